@@ -1,0 +1,52 @@
+# Thin targets over CMake. `make run` and `make test` work on a fresh Debian
+# machine: they install what is missing first (apt-get; root or sudo).
+
+BUILD    ?= build
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+OUT      ?= out
+VERBATIM := $(BUILD)/converters/verbatim
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Everything the build and the tests need, as Debian packages.
+DEBIAN_PACKAGES := cmake make g++ pkg-config libicu-dev libxml2-dev libxml2-utils \
+  libpugixml-dev libzip-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev python3
+
+.PHONY: all deps configure build run test bench asan clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get install -y --no-install-recommends $$missing || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends $$missing; }; \
+	fi
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+configure: deps $(BUILD)/CMakeCache.txt
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The main job on the embedded default: the Chinese record in fixtures/.
+run: build
+	$(VERBATIM) convert fixtures/zh/S_PV.9381.txt -o $(OUT) --report $(OUT)/S_PV.9381.zh.report.json
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+bench: build
+	$(BUILD)/tests/bench/verbatim_bench
+
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan: deps
+	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DVERBATIM_SANITIZE=ON -DVERBATIM_BENCHMARKS=OFF
+	cmake --build $(BUILD)-asan -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan $(OUT)

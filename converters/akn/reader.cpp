@@ -1,0 +1,240 @@
+#include "akn/reader.hpp"
+
+#include <pugixml.hpp>
+
+#include "akn/writer.hpp"
+#include "core/bodies.hpp"
+#include "core/languages.hpp"
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+std::string unhash(const char* ref) {
+  std::string_view r = ref ? ref : "";
+  if (!r.empty() && r.front() == '#') r.remove_prefix(1);
+  return std::string(r);
+}
+
+// A person who re-indents a file puts line breaks inside paragraphs. A run of
+// white space with a line break in it is one space, or none next to a wide
+// (CJK) character, which takes no space; the writer never puts line breaks in
+// inline content.
+std::string editedSpace(std::string_view raw, char32_t before, char32_t after) {
+  std::string out;
+  for (std::size_t i = 0; i < raw.size();) {
+    std::size_t at = i;
+    char32_t c = text::next(raw, i);
+    if (!text::isSpace(c)) {
+      out.append(raw.substr(at, i - at));
+      continue;
+    }
+    std::size_t end = i;
+    bool lineBreak = c == '\n' || c == '\r';
+    while (end < raw.size()) {
+      std::size_t probe = end;
+      char32_t d = text::next(raw, probe);
+      if (!text::isSpace(d)) break;
+      lineBreak = lineBreak || d == '\n' || d == '\r';
+      end = probe;
+    }
+    if (!lineBreak) {
+      out.append(raw.substr(at, end - at));
+    } else {
+      char32_t left = out.empty() ? before : text::last(out);
+      char32_t right = end < raw.size() ? text::first(raw.substr(end)) : after;
+      if (!text::isWide(left) && !text::isWide(right) && left != text::kInvalid &&
+          right != text::kInvalid)
+        out += ' ';
+    }
+    i = end;
+  }
+  return out;
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view fileName) : fileName_(fileName) {}
+
+  Result<Meeting> run(std::string_view xml) {
+    pugi::xml_document document;
+    auto parsed =
+        document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!parsed)
+      return Error{ErrorKind::InputRejected,
+                   std::string("not well-formed XML: ") + parsed.description(),
+                   std::string(fileName_),
+                   0,
+                   {}};
+    auto debate = document.child("akomaNtoso").child("debate");
+    if (!debate) return refuse("not an Akoma Ntoso debate record (akomaNtoso/debate missing)");
+    readMeta(debate.child("meta"));
+    for (auto section : debate.child("debateBody").children("debateSection")) readSection(section);
+    if (meeting_.meta.symbol.empty() || meeting_.meta.date.empty())
+      return refuse("the record's symbol or meeting date is missing from meta/identification");
+    return std::move(meeting_);
+  }
+
+ private:
+  Error refuse(std::string message) const {
+    return Error{ErrorKind::InputRejected, std::move(message), std::string(fileName_), 0, {}};
+  }
+
+  void readMeta(pugi::xml_node meta) {
+    auto& m = meeting_.meta;
+    auto identification = meta.child("identification");
+    auto work = identification.child("FRBRWork");
+    for (auto alias : work.children("FRBRalias"))
+      if (std::string_view(alias.attribute("name").value()) == "symbol")
+        m.symbol = alias.attribute("value").value();
+    for (auto date : work.children("FRBRdate"))
+      if (std::string_view(date.attribute("name").value()) == "meeting")
+        m.date = date.attribute("date").value();
+    if (const BodyInfo* body =
+            findBodyById(unhash(work.child("FRBRauthor").attribute("href").value())))
+      m.body = std::string(body->key);
+    m.meetingNumber = meetingNumberOfSymbol(m.symbol);
+    auto code = std::string_view(
+        identification.child("FRBRExpression").child("FRBRlanguage").attribute("language").value());
+    if (const LanguageCodes* language = findLanguage(code))
+      m.language = std::string(language->bcp47);
+
+    for (auto tlc : meta.child("references").children()) {
+      std::string_view kind = tlc.name();
+      std::string id = tlc.attribute("eId").value();
+      std::string href = tlc.attribute("href").value();
+      std::string name = tlc.attribute("showAs").value();
+      if (kind == "TLCOrganization" && id != kConverterId) {
+        meeting_.organizations.push_back({id, name, href});
+      } else if (kind == "TLCPerson") {
+        meeting_.people.push_back({id, name});
+      } else if (kind == "TLCRole") {
+        meeting_.roles.push_back({id, name, href});
+      } else if (kind == "TLCConcept") {
+        constexpr std::string_view prefix = "/akn/ontology/concept/un/language.";
+        if (std::string_view(href).substr(0, prefix.size()) == prefix)
+          meeting_.languages.push_back({id, href.substr(prefix.size()), name});
+      }
+    }
+    for (auto record : meta.child("proprietary").children()) {
+      if (std::string_view(record.name()).ends_with("record")) {
+        m.presidency = unhash(record.attribute("presidency").value());
+        m.place = record.attribute("place").value();
+      }
+    }
+  }
+
+  void readSection(pugi::xml_node node) {
+    Section section;
+    std::string_view name = node.attribute("name").value();
+    section.kind = name == "opening"            ? SectionKind::Opening
+                   : name == "adoptionOfAgenda" ? SectionKind::AdoptionOfAgenda
+                   : name == "agendaItem"       ? SectionKind::AgendaItem
+                                                : SectionKind::Other;
+    for (auto child : node.children()) {
+      std::string_view tag = child.name();
+      Block block;
+      if (tag == "heading" || tag == "subheading") {
+        block.kind = BlockKind::Heading;
+        block.heading.sub = tag == "subheading";
+        block.heading.text.content = inlines(child);
+      } else if (tag == "narrative") {
+        block.kind = BlockKind::Narrative;
+        std::string_view conceptId = child.attribute("refersTo").value();
+        block.narrative.kind = conceptId == "#opening"         ? NarrativeKind::Opening
+                               : conceptId == "#closing"       ? NarrativeKind::Closing
+                               : conceptId == "#agendaAdopted" ? NarrativeKind::AgendaAdopted
+                                                               : NarrativeKind::Other;
+        block.narrative.text.content = inlines(child);
+      } else if (tag == "speech") {
+        block.kind = BlockKind::Speech;
+        auto& speech = block.speech;
+        speech.by = unhash(child.attribute("by").value());
+        speech.as = unhash(child.attribute("as").value());
+        speech.continued = std::string_view(child.attribute("refersTo").value()) == "#continued";
+        speech.from = inlines(child.child("from"));
+        for (auto p : child.children("p")) speech.items.push_back({{inlines(p), {}}});
+      } else {
+        continue;  // white space between elements
+      }
+      section.blocks.push_back(std::move(block));
+    }
+    meeting_.sections.push_back(std::move(section));
+  }
+
+  static Inlines inlines(pugi::xml_node parent) {
+    Inlines out;
+    for (auto node : parent.children()) {
+      if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+        appendText(out, node.value());
+        continue;
+      }
+      if (node.type() != pugi::node_element) continue;
+      std::string_view tag = node.name();
+      Inline run;
+      run.text = node.text().get();
+      if (tag == "person")
+        run.kind = InlineKind::Person, run.ref = unhash(node.attribute("refersTo").value());
+      else if (tag == "organization")
+        run.kind = InlineKind::Organization, run.ref = unhash(node.attribute("refersTo").value());
+      else if (tag == "role")
+        run.kind = InlineKind::Role, run.ref = unhash(node.attribute("refersTo").value());
+      else if (tag == "inline")
+        run.kind = InlineKind::Language, run.ref = unhash(node.attribute("refersTo").value());
+      else if (tag == "ref")
+        run.kind = InlineKind::DocumentRef, run.ref = node.attribute("href").value();
+      else if (tag == "recordedTime") {
+        run.kind = InlineKind::Time;
+        run.ref = node.attribute("time").value();
+        std::string_view type = node.attribute("type").value();
+        run.event = type == "startEvent" ? TimeEvent::Start
+                    : type == "endEvent" ? TimeEvent::End
+                                         : TimeEvent::None;
+      } else if (tag == "eop") {
+        run.kind = InlineKind::PageEnd;
+        run.ref = node.attribute("number").value();
+        run.text.clear();
+      } else {
+        appendText(out, node.text().get());
+        continue;
+      }
+      out.push_back(std::move(run));
+    }
+    tidy(out);
+    return out;
+  }
+
+  static void appendText(Inlines& out, std::string_view text) {
+    if (!out.empty() && out.back().kind == InlineKind::Text)
+      out.back().text += text;
+    else
+      out.push_back({InlineKind::Text, std::string(text), {}, TimeEvent::None});
+  }
+
+  // Undo a person's re-indentation; drop white space at the ends of a block.
+  static void tidy(Inlines& out) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      if (out[i].kind != InlineKind::Text) continue;
+      char32_t before = i > 0 ? text::last(out[i - 1].text) : text::kInvalid;
+      char32_t after = i + 1 < out.size() ? text::first(out[i + 1].text) : text::kInvalid;
+      out[i].text = editedSpace(out[i].text, before, after);
+    }
+    if (!out.empty() && out.front().kind == InlineKind::Text)
+      out.front().text = std::string(text::trimStart(out.front().text));
+    if (!out.empty() && out.back().kind == InlineKind::Text)
+      out.back().text = std::string(text::trimEnd(out.back().text));
+    std::erase_if(
+        out, [](const Inline& run) { return run.kind == InlineKind::Text && run.text.empty(); });
+  }
+
+  std::string_view fileName_;
+  Meeting meeting_;
+};
+
+}  // namespace
+
+Result<Meeting> readAkn(std::string_view xml, std::string_view fileName) {
+  return Reader(fileName).run(xml);
+}
+
+}  // namespace verbatim

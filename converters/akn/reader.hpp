@@ -1,0 +1,15 @@
+// The AKN reader: an Akoma Ntoso file in the verbatim profile → Meeting.
+// It reads what the writer writes and what a person edited within the
+// profile; the caller validates the file against the profile first.
+#pragma once
+
+#include <string_view>
+
+#include "core/model.hpp"
+#include "core/result.hpp"
+
+namespace verbatim {
+
+Result<Meeting> readAkn(std::string_view xml, std::string_view fileName);
+
+}  // namespace verbatim

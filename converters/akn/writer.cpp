@@ -1,0 +1,267 @@
+#include "akn/writer.hpp"
+
+#include <pugixml.hpp>
+#include <set>
+#include <sstream>
+
+#include "akn/iri.hpp"
+#include "core/bodies.hpp"
+#include "core/languages.hpp"
+
+namespace verbatim {
+namespace {
+
+constexpr const char* kNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+std::string hash(std::string_view id) { return "#" + std::string(id); }
+
+const char* sectionName(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::Opening: return "opening";
+    case SectionKind::AdoptionOfAgenda: return "adoptionOfAgenda";
+    case SectionKind::AgendaItem: return "agendaItem";
+    case SectionKind::Other: return "proceedings";
+  }
+  return "proceedings";
+}
+
+const char* narrativeConcept(NarrativeKind kind) {
+  switch (kind) {
+    case NarrativeKind::Opening: return "opening";
+    case NarrativeKind::Closing: return "closing";
+    case NarrativeKind::AgendaAdopted: return "agendaAdopted";
+    case NarrativeKind::Other: return nullptr;
+  }
+  return nullptr;
+}
+
+// Element-only containers get line breaks and indentation; inline content
+// (p, from, heading, narrative) is written exactly as it reads.
+void indent(pugi::xml_node node, int depth) {
+  static const std::set<std::string_view> containers = {"akomaNtoso",
+                                                        "debate",
+                                                        "meta",
+                                                        "identification",
+                                                        "FRBRWork",
+                                                        "FRBRExpression",
+                                                        "FRBRManifestation",
+                                                        "references",
+                                                        "proprietary",
+                                                        "preface",
+                                                        "debateBody",
+                                                        "debateSection",
+                                                        "speech"};
+  if (!containers.count(node.name())) return;
+  std::vector<pugi::xml_node> children(node.begin(), node.end());
+  if (children.empty()) return;
+  const std::string inner = "\n" + std::string(2 * (depth + 1), ' ');
+  for (auto child : children) {
+    node.insert_child_before(pugi::node_pcdata, child).set_value(inner.c_str());
+    indent(child, depth + 1);
+  }
+  node.append_child(pugi::node_pcdata).set_value(("\n" + std::string(2 * depth, ' ')).c_str());
+}
+
+class Writer {
+ public:
+  Writer(const Meeting& meeting, const AknWriteOptions& options)
+      : meeting_(meeting), options_(options), iris_(recordIris(meeting.meta)) {}
+
+  std::string run() {
+    auto root = document_.append_child("akomaNtoso");
+    root.append_attribute("xmlns") = kNamespace;
+    auto debate = root.append_child("debate");
+    debate.append_attribute("name") = "verbatimRecord";
+    auto meta = debate.append_child("meta");
+    auto body = debate.append_child("debateBody");
+    int sectionNumber = 0;
+    for (const auto& section : meeting_.sections) writeSection(body, section, ++sectionNumber);
+    writeMeta(meta);  // after the body: it lists what the body used
+    indent(root, 0);
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    document_.save(out, "", pugi::format_raw | pugi::format_no_declaration);
+    out << "\n";
+    return out.str();
+  }
+
+ private:
+  void writeMeta(pugi::xml_node meta) {
+    const auto& m = meeting_.meta;
+    const BodyInfo* body = findBody(m.body);
+    const std::string author = hash(body ? body->id : kConverterId);
+    const LanguageCodes* language = findLanguage(m.language);
+
+    auto identification = meta.append_child("identification");
+    identification.append_attribute("source") = hash(kConverterId).c_str();
+    auto work = identification.append_child("FRBRWork");
+    frbr(work, iris_.work + "/!main", iris_.work);
+    auto alias = work.append_child("FRBRalias");
+    alias.append_attribute("value") = m.symbol.c_str();
+    alias.append_attribute("name") = "symbol";
+    date(work, m.date, "meeting");
+    work.append_child("FRBRauthor").append_attribute("href") = author.c_str();
+    work.append_child("FRBRcountry").append_attribute("value") = "un";
+    work.append_child("FRBRsubtype").append_attribute("value") = "record";
+    auto number = work.append_child("FRBRnumber");
+    number.append_attribute("value") = symbolForIri(m.symbol).c_str();
+    number.append_attribute("showAs") = m.symbol.c_str();
+    work.append_child("FRBRname").append_attribute("value") = "verbatimRecord";
+
+    auto expression = identification.append_child("FRBRExpression");
+    frbr(expression, iris_.expression + "/!main", iris_.expression);
+    date(expression, m.date, "version");
+    expression.append_child("FRBRauthor").append_attribute("href") = author.c_str();
+    expression.append_child("FRBRlanguage").append_attribute("language") =
+        std::string(language ? language->iso639_2 : "und").c_str();
+
+    auto manifestation = identification.append_child("FRBRManifestation");
+    frbr(manifestation, iris_.manifestation, iris_.expression + ".xml");
+    date(manifestation, options_.markupDate.empty() ? m.date : options_.markupDate, "markup");
+    manifestation.append_child("FRBRauthor").append_attribute("href") = hash(kConverterId).c_str();
+    manifestation.append_child("FRBRformat").append_attribute("value") = "xml";
+
+    auto references = meta.append_child("references");
+    references.append_attribute("source") = hash(kConverterId).c_str();
+    tlc(references, "TLCOrganization", kConverterId, "/akn/ontology/organization/un/verbatim",
+        "verbatim");
+    for (const auto& org : meeting_.organizations)
+      tlc(references, "TLCOrganization", org.id, org.href, org.name);
+    for (const auto& person : meeting_.people)
+      tlc(references, "TLCPerson", person.id, "/akn/ontology/person/un/" + person.id, person.name);
+    for (const auto& role : meeting_.roles)
+      tlc(references, "TLCRole", role.id, role.href, role.name);
+    for (const auto& language : meeting_.languages)
+      tlc(references, "TLCConcept", language.id,
+          "/akn/ontology/concept/un/language." + language.code, language.name);
+    for (const auto& conceptId : concepts_)
+      tlc(references, "TLCConcept", conceptId, "/akn/ontology/concept/un/" + conceptId, conceptId);
+
+    if (!m.presidency.empty() || !m.place.empty()) {
+      auto proprietary = meta.append_child("proprietary");
+      proprietary.append_attribute("source") = hash(kConverterId).c_str();
+      auto record = proprietary.append_child("v:record");
+      record.append_attribute("xmlns:v") = kProprietaryNamespace;
+      if (!m.presidency.empty()) record.append_attribute("presidency") = hash(m.presidency).c_str();
+      if (!m.place.empty()) record.append_attribute("place") = m.place.c_str();
+    }
+  }
+
+  static void frbr(pugi::xml_node node, const std::string& self, const std::string& uri) {
+    node.append_child("FRBRthis").append_attribute("value") = self.c_str();
+    node.append_child("FRBRuri").append_attribute("value") = uri.c_str();
+  }
+
+  static void date(pugi::xml_node node, const std::string& value, const char* name) {
+    auto d = node.append_child("FRBRdate");
+    d.append_attribute("date") = value.c_str();
+    d.append_attribute("name") = name;
+  }
+
+  static void tlc(pugi::xml_node references, const char* element, const std::string& id,
+                  const std::string& href, const std::string& showAs) {
+    auto node = references.append_child(element);
+    node.append_attribute("eId") = id.c_str();
+    node.append_attribute("href") = href.c_str();
+    node.append_attribute("showAs") = showAs.c_str();
+  }
+
+  void writeSection(pugi::xml_node body, const Section& section, int number) {
+    const std::string eid = "dbsect_" + std::to_string(number);
+    auto node = body.append_child("debateSection");
+    node.append_attribute("eId") = eid.c_str();
+    node.append_attribute("name") = sectionName(section.kind);
+    int speeches = 0, narratives = 0;
+    for (const auto& block : section.blocks) {
+      switch (block.kind) {
+        case BlockKind::Heading:
+          inlines(node.append_child(block.heading.sub ? "subheading" : "heading"),
+                  block.heading.text.content);
+          break;
+        case BlockKind::Narrative: {
+          auto narrative = node.append_child("narrative");
+          narrative.append_attribute("eId") =
+              (eid + "__narrative_" + std::to_string(++narratives)).c_str();
+          if (const char* conceptId = narrativeConcept(block.narrative.kind)) {
+            narrative.append_attribute("refersTo") = hash(conceptId).c_str();
+            concepts_.insert(conceptId);
+          }
+          inlines(narrative, block.narrative.text.content);
+          break;
+        }
+        case BlockKind::Speech:
+          writeSpeech(node, block.speech, eid + "__speech_" + std::to_string(++speeches));
+          break;
+      }
+    }
+  }
+
+  void writeSpeech(pugi::xml_node section, const Speech& speech, const std::string& eid) {
+    auto node = section.append_child("speech");
+    node.append_attribute("eId") = eid.c_str();
+    node.append_attribute("by") = hash(speech.by).c_str();
+    if (!speech.as.empty()) node.append_attribute("as") = hash(speech.as).c_str();
+    if (speech.continued) {
+      node.append_attribute("refersTo") = hash(kContinuedConcept).c_str();
+      concepts_.insert(kContinuedConcept);
+    }
+    if (!speech.from.empty()) inlines(node.append_child("from"), speech.from);
+    for (const auto& item : speech.items) inlines(node.append_child("p"), item.paragraph.content);
+  }
+
+  static void inlines(pugi::xml_node parent, const Inlines& content) {
+    for (const auto& run : content) {
+      pugi::xml_node element;
+      switch (run.kind) {
+        case InlineKind::Text:
+          parent.append_child(pugi::node_pcdata).set_value(run.text.c_str());
+          continue;
+        case InlineKind::Person: element = refersTo(parent, "person", run.ref); break;
+        case InlineKind::Organization: element = refersTo(parent, "organization", run.ref); break;
+        case InlineKind::Role: element = refersTo(parent, "role", run.ref); break;
+        case InlineKind::Language:
+          element = parent.append_child("inline");
+          element.append_attribute("name") = "originalLanguage";
+          element.append_attribute("refersTo") = hash(run.ref).c_str();
+          break;
+        case InlineKind::DocumentRef:
+          element = parent.append_child("ref");
+          element.append_attribute("href") = run.ref.c_str();
+          break;
+        case InlineKind::Time:
+          element = parent.append_child("recordedTime");
+          element.append_attribute("time") = run.ref.c_str();
+          if (run.event != TimeEvent::None)
+            element.append_attribute("type") =
+                run.event == TimeEvent::Start ? "startEvent" : "endEvent";
+          break;
+        case InlineKind::PageEnd: {
+          auto eop = parent.append_child("eop");
+          if (!run.ref.empty()) eop.append_attribute("number") = run.ref.c_str();
+          continue;
+        }
+      }
+      element.append_child(pugi::node_pcdata).set_value(run.text.c_str());
+    }
+  }
+
+  static pugi::xml_node refersTo(pugi::xml_node parent, const char* name, const std::string& id) {
+    auto node = parent.append_child(name);
+    node.append_attribute("refersTo") = hash(id).c_str();
+    return node;
+  }
+
+  const Meeting& meeting_;
+  const AknWriteOptions& options_;
+  RecordIris iris_;
+  pugi::xml_document document_;
+  std::set<std::string> concepts_;
+};
+
+}  // namespace
+
+std::string writeAkn(const Meeting& meeting, const AknWriteOptions& options) {
+  return Writer(meeting, options).run();
+}
+
+}  // namespace verbatim

@@ -1,0 +1,259 @@
+#include "cli/convert.hpp"
+
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "akn/reader.hpp"
+#include "akn/writer.hpp"
+#include "cli/sidecar.hpp"
+#include "core/bodies.hpp"
+#include "core/conservation.hpp"
+#include "core/files.hpp"
+#include "core/report.hpp"
+#include "raw/read_raw.hpp"
+#include "validate/akn_gate.hpp"
+#include "validate/validator.hpp"
+
+namespace verbatim::cli {
+namespace {
+
+// An AKN file rather than raw text: XML whose root is akomaNtoso.
+bool looksLikeAkn(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  auto start = bytes.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || bytes[start] != '<') return false;
+  return bytes.substr(0, 4096).find("akomaNtoso") != std::string_view::npos;
+}
+
+// SOURCE_DATE_EPOCH, when set, dates the markup (reproducible builds convention).
+std::string markupDate() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return {};
+  char* end = nullptr;
+  long long seconds = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || seconds < 0) return {};
+  std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+  return buffer;
+}
+
+Error validationFailed(const std::string& what, const std::string& file,
+                       const std::vector<XmlDiagnostic>& problems) {
+  Error error{ErrorKind::ValidationFailed,
+              what + " did not pass the AKN profile; nothing was written",
+              file,
+              0,
+              {}};
+  for (std::size_t i = 0; i < problems.size() && i < 10; ++i)
+    error.details.push_back(formatDiagnostic("generated AKN", problems[i]));
+  return error;
+}
+
+struct Converted {
+  Meeting meeting;
+  std::unique_ptr<Audit> audit;
+  std::string encoding, dialect;
+};
+
+Result<Converted> readInput(const std::string& input, const std::string& bytes,
+                            const ConvertOptions& options) {
+  Converted converted;
+  converted.audit = std::make_unique<Audit>();
+  if (looksLikeAkn(bytes)) {
+    auto document = parseXml(bytes, input);
+    if (!document) return document.error();
+    if (auto problems = checkAkn(document.value()); !problems.empty()) {
+      Error error{ErrorKind::InputRejected,
+                  "not a valid AKN record in verbatim's profile",
+                  input,
+                  problems.front().line,
+                  {}};
+      for (std::size_t i = 0; i < problems.size() && i < 10; ++i)
+        error.details.push_back(formatDiagnostic(input, problems[i]));
+      return error;
+    }
+    auto meeting = readAkn(bytes, input);
+    if (!meeting) return meeting.error();
+    converted.meeting = std::move(meeting.value());
+    converted.encoding = "UTF-8";
+    converted.dialect = "akn";
+    return converted;
+  }
+  auto sidecar = readSidecar(input);
+  if (!sidecar) return sidecar.error();
+  const Sidecar& s = sidecar.value();
+  auto pick = [](const std::string& flag, const std::string& side) {
+    return flag.empty() ? side : flag;
+  };
+  RawOptions raw;
+  raw.meta.symbol = pick(options.symbol, s.symbol);
+  raw.meta.date = pick(options.date, s.date);
+  raw.meta.language = pick(options.language, s.language);
+  raw.meta.body = pick(options.body, s.body);
+  raw.meta.place = s.place;
+  raw.firstPage = options.firstPage ? options.firstPage : s.firstPage;
+  raw.encoding = pick(options.encoding, s.encoding);
+  auto reading = readRawRecord(bytes, input, raw);
+  if (!reading) return reading.error();
+  RawReading& r = reading.value();
+  auto conservation =
+      checkConservation(r.decodedText, meetingText(r.meeting), r.audit.removedText());
+  if (!conservation.ok())
+    return Error{ErrorKind::ValidationFailed,
+                 "conservation check failed (a bug: please report it): " + conservation.summary(),
+                 input,
+                 0,
+                 {}};
+  converted.meeting = std::move(r.meeting);
+  *converted.audit = std::move(r.audit);
+  converted.encoding = r.encoding;
+  converted.dialect = r.dialect;
+  return converted;
+}
+
+int convertOne(const std::string& input, const ConvertOptions& options, DocumentReport& report,
+               std::vector<std::unique_ptr<Audit>>& audits) {
+  report.input = input;
+  auto fail = [&](const Error& error) {
+    report.ok = false;
+    report.exitCode = static_cast<int>(error.kind);
+    report.error = describe(error);
+    std::cerr << "verbatim: " << describe(error) << "\n";
+    return report.exitCode;
+  };
+  auto bytes = readFile(input, options.maxInputSize);
+  if (!bytes) return fail(bytes.error());
+  auto converted = readInput(input, bytes.value(), options);
+  if (!converted) return fail(converted.error());
+  Converted& c = converted.value();
+  audits.push_back(std::move(c.audit));
+  report.audit = audits.back().get();
+  report.encoding = c.encoding;
+  report.dialect = c.dialect;
+  report.symbol = c.meeting.meta.symbol;
+  report.language = c.meeting.meta.language;
+  report.counts = countContent(c.meeting);
+  if (options.strict && !report.audit->warnings().empty()) {
+    const auto& first = report.audit->warnings().front();
+    return fail(Error{ErrorKind::InputRejected,
+                      "--strict: " + std::to_string(report.audit->warnings().size()) +
+                          " warning(s), the first: " + first.message,
+                      input,
+                      first.line,
+                      {}});
+  }
+  if (!options.quiet)
+    for (const auto& warning : report.audit->warnings())
+      std::cerr << "verbatim: " << input << ":" << warning.line << ": warning: " << warning.message
+                << "\n";
+
+  AknWriteOptions writeOptions;
+  writeOptions.markupDate = markupDate();
+  const std::string akn = writeAkn(c.meeting, writeOptions);
+  auto document = parseXml(akn, "generated AKN");
+  if (!document)
+    return fail(Error{ErrorKind::ValidationFailed, "the generated AKN is not well-formed (a bug)",
+                      input, 0, document.error().details});
+  if (auto problems = checkAkn(document.value()); !problems.empty())
+    return fail(validationFailed("the generated AKN", input, problems));
+
+  const std::string name = symbolForFileName(c.meeting.meta.symbol);
+  if (name.empty())
+    return fail(Error{ErrorKind::InputRejected,
+                      "the symbol '" + c.meeting.meta.symbol + "' gives no usable file name",
+                      input,
+                      0,
+                      {}});
+  std::string target = "-";
+  if (options.outputDirectory != "-") {
+    std::error_code error;
+    std::filesystem::create_directories(options.outputDirectory, error);
+    if (error)
+      return fail(Error{ErrorKind::Io,
+                        "cannot create the output directory: " + error.message(),
+                        options.outputDirectory,
+                        0,
+                        {}});
+    target = (std::filesystem::path(options.outputDirectory) /
+              (name + "." + c.meeting.meta.language + ".akn.xml"))
+                 .string();
+  }
+  if (auto written = writeFileAtomically(target, akn); !written) return fail(written.error());
+  report.outputs.push_back(target);
+  report.ok = true;
+  if (!options.quiet) {
+    const auto& n = report.counts;
+    std::cerr << input << " → " << target << ": " << n.turns << " turns, " << n.paragraphs
+              << " paragraphs, " << n.pageEnds << " page ends\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int runConvert(const ConvertOptions& options) {
+  if (options.outputDirectory == "-" && options.inputs.size() > 1) {
+    std::cerr << "verbatim: -o - writes one output to standard output; give one input\n";
+    return static_cast<int>(ErrorKind::Usage);
+  }
+  initialiseXml();
+  std::vector<DocumentReport> reports;
+  std::vector<std::unique_ptr<Audit>> audits;
+  int exitCode = 0;
+  for (const auto& input : options.inputs) {
+    reports.emplace_back();
+    exitCode = std::max(exitCode, convertOne(input, options, reports.back(), audits));
+  }
+  if (!options.reportPath.empty()) {
+    if (auto written = writeFileAtomically(options.reportPath, reportJson(reports)); !written) {
+      std::cerr << "verbatim: " << describe(written.error()) << "\n";
+      exitCode = std::max(exitCode, static_cast<int>(ErrorKind::Io));
+    }
+  }
+  return exitCode;
+}
+
+int runValidate(const ValidateOptions& options) {
+  initialiseXml();
+  std::unique_ptr<Schema> schema;
+  if (!options.schema.empty()) {
+    auto compiled = Schema::fromFile(options.schema);
+    if (!compiled) {
+      std::cerr << "verbatim: " << describe(compiled.error()) << "\n";
+      return static_cast<int>(compiled.error().kind);
+    }
+    schema = std::move(compiled.value());
+  }
+  int exitCode = 0;
+  for (const auto& file : options.files) {
+    auto bytes = readFile(file, std::size_t{1} << 30);
+    if (!bytes) {
+      std::cerr << "verbatim: " << describe(bytes.error()) << "\n";
+      exitCode = std::max(exitCode, static_cast<int>(bytes.error().kind));
+      continue;
+    }
+    auto document = parseXml(bytes.value(), file);
+    if (!document) {
+      std::cerr << "verbatim: " << describe(document.error()) << "\n";
+      exitCode = std::max(exitCode, static_cast<int>(ErrorKind::InputRejected));
+      continue;
+    }
+    auto problems = schema ? schema->validate(document.value()) : checkAkn(document.value());
+    if (problems.empty()) {
+      std::cout << file << ": valid\n";
+      continue;
+    }
+    for (const auto& problem : problems) std::cout << formatDiagnostic(file, problem) << "\n";
+    std::cout << file << ": not valid\n";
+    exitCode = std::max(exitCode, static_cast<int>(ErrorKind::ValidationFailed));
+  }
+  return exitCode;
+}
+
+}  // namespace verbatim::cli

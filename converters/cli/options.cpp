@@ -1,0 +1,178 @@
+#include "cli/options.hpp"
+
+#include <charconv>
+#include <string_view>
+
+namespace verbatim::cli {
+namespace {
+
+Error usage(std::string message) {
+  return Error{ErrorKind::Usage, std::move(message) + " (see verbatim --help)", {}, 0, {}};
+}
+
+bool parseNumber(std::string_view text, long long& value) {
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size();
+}
+
+}  // namespace
+
+const char* helpText() {
+  return R"(verbatim: UN verbatim records (raw PV text) to Akoma Ntoso, validated.
+
+Usage:
+  verbatim convert INPUT... [options]    raw PV text or an AKN file → AKN
+  verbatim validate FILE... [--schema FILE]
+  verbatim --help | --version
+
+Convert options:
+  -o, --output-dir DIR   where outputs go (default: the current directory);
+                         "-" writes the single output to standard output
+  --to FORMATS           comma-separated: akn (default); epub and tei are
+                         planned and refused for now
+  --symbol SYMBOL        the record's symbol, e.g. S/PV.9381
+  --date YYYY-MM-DD      the meeting date (required when the text lacks it)
+  --lang LANG            the language version: zh (profiles present: zh)
+  --body BODY            SC, GA, ECOSOC or TC (default: from the symbol)
+  --first-page N         printed number of the page the text begins on
+  --encoding CHARSET     read the input in this charset (default: detect
+                         UTF-8, UTF-16, UTF-32 and GB18030)
+  --report FILE.json     write the audit report: every removal and repair
+  --strict               treat warnings as errors
+  --max-input-size BYTES refuse larger inputs (default 536870912)
+  -q, --quiet            print nothing but errors
+
+Metadata the text does not contain is read from a sidecar file next to the
+input, INPUT-without-extension.meta.json, e.g.
+  {"symbol": "S/PV.9381", "date": "2023-07-18", "language": "zh", "first_page": 2}
+Options given on the command line win over the sidecar.
+
+Outputs are named from the symbol and language, S_PV.9381.zh.akn.xml, written
+to a temporary file and renamed into place only after validation.
+
+Validate: checks AKN files against verbatim's profile (its RELAX NG grammar
+and Schematron rules), or any file against --schema FILE (.rng, .xsd, .sch).
+
+Exit codes:
+  0  success
+  1  an input was rejected (unreadable as a record, missing metadata, invalid)
+  2  usage error (bad option, unknown language, schema that does not compile)
+  3  validation failed: an output did not pass its schema; nothing was written
+  4  input/output error (cannot read an input or write an output)
+With several inputs, every input is processed and the exit code is the
+highest of their codes.
+)";
+}
+
+Result<Command> parseCommandLine(int argc, char** argv) {
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  Command command;
+  if (args.empty()) return usage("no command given");
+  std::string_view verb = args[0];
+  if (verb == "--help" || verb == "-h" || verb == "help") return command;
+  if (verb == "--version") {
+    command.kind = Command::Kind::Version;
+    return command;
+  }
+  if (verb != "convert" && verb != "validate")
+    return usage("unknown command '" + std::string(verb) + "'");
+  command.kind = verb == "convert" ? Command::Kind::Convert : Command::Kind::Validate;
+  auto& c = command.convert;
+  auto& v = command.validate;
+  std::string formats = "akn";
+  bool literal = false;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    std::string_view arg = args[i];
+    if (literal || arg == "-" || arg.empty() || arg[0] != '-') {
+      (command.kind == Command::Kind::Convert ? c.inputs : v.files).emplace_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      literal = true;
+      continue;
+    }
+    if (arg == "--help" || arg == "-h") {
+      command.kind = Command::Kind::Help;
+      return command;
+    }
+    std::string_view name = arg, value;
+    bool inlineValue = false;
+    if (auto eq = arg.find('='); eq != std::string_view::npos && arg.substr(0, 2) == "--") {
+      name = arg.substr(0, eq), value = arg.substr(eq + 1), inlineValue = true;
+    }
+    auto takeValue = [&]() -> std::optional<std::string> {
+      if (inlineValue) return std::string(value);
+      if (i + 1 >= args.size()) return std::nullopt;
+      return std::string(args[++i]);
+    };
+    auto need = [&](std::string& target) -> Status {
+      auto taken = takeValue();
+      if (!taken) return usage("option " + std::string(name) + " needs a value");
+      target = *taken;
+      return success();
+    };
+    Status status = success();
+    if (command.kind == Command::Kind::Validate) {
+      if (name == "--schema")
+        status = need(v.schema);
+      else
+        return usage("unknown option '" + std::string(name) + "' for validate");
+    } else if (name == "-o" || name == "--output-dir") {
+      status = need(c.outputDirectory);
+    } else if (name == "--to") {
+      status = need(formats);
+    } else if (name == "--symbol") {
+      status = need(c.symbol);
+    } else if (name == "--date") {
+      status = need(c.date);
+    } else if (name == "--lang") {
+      status = need(c.language);
+    } else if (name == "--body") {
+      status = need(c.body);
+    } else if (name == "--encoding") {
+      status = need(c.encoding);
+    } else if (name == "--report") {
+      status = need(c.reportPath);
+    } else if (name == "--first-page" || name == "--max-input-size") {
+      std::string text;
+      status = need(text);
+      long long number = 0;
+      if (status && (!parseNumber(text, number) || number < 1 || number > (1LL << 40)))
+        return usage("option " + std::string(name) + " needs a positive number, not '" + text +
+                     "'");
+      if (name == "--first-page")
+        c.firstPage = static_cast<int>(std::min<long long>(number, 1 << 30));
+      else
+        c.maxInputSize = static_cast<std::size_t>(number);
+    } else if (name == "--strict") {
+      c.strict = true;
+    } else if (name == "-q" || name == "--quiet") {
+      c.quiet = true;
+    } else {
+      return usage("unknown option '" + std::string(name) + "'");
+    }
+    if (!status) return status.error();
+  }
+  if (command.kind == Command::Kind::Validate) {
+    if (v.files.empty()) return usage("validate needs at least one FILE");
+    return command;
+  }
+  if (c.inputs.empty()) return usage("convert needs at least one INPUT");
+  std::string_view rest = formats;
+  while (!rest.empty()) {
+    auto comma = rest.find(',');
+    std::string_view format = rest.substr(0, comma);
+    if (format == "akn")
+      c.toAkn = true;
+    else if (format == "epub" || format == "tei")
+      return usage("--to " + std::string(format) +
+                   ": this version writes AKN only; EPUB and TEI are planned");
+    else
+      return usage("unknown output format '" + std::string(format) + "' (use akn)");
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  if (!c.toAkn) return usage("--to names no format");
+  return command;
+}
+
+}  // namespace verbatim::cli

@@ -1,0 +1,31 @@
+// The conservation check: every non-white-space character of the input is in
+// the record's text or in the audit report's removals, and nothing else is.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace verbatim {
+
+struct CharacterCount {
+  std::string character;  // one code point, UTF-8
+  long difference = 0;    // how many more (or fewer) than in the input
+};
+
+struct ConservationReport {
+  std::vector<CharacterCount> missing;  // in the input, in neither the record nor the report
+  std::vector<CharacterCount> extra;    // in the record or the report, not in the input
+  bool ok() const { return missing.empty() && extra.empty(); }
+  std::string summary() const;
+};
+
+ConservationReport checkConservation(std::string_view input, std::string_view kept,
+                                     std::string_view removed);
+
+// All the text a meeting carries, in reading order (labels included).
+std::string meetingText(const Meeting& meeting);
+
+}  // namespace verbatim

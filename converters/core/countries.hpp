@@ -1,0 +1,35 @@
+// Names of States as the United Nations prints them, in its six languages.
+//
+// Speaker labels and vote lists print a State's short name ("France",
+// "联合王国", "Royaume-Uni"); the AKN record refers to it by a stable id (its
+// ISO 3166-1 alpha-3 code in lower case, as in `#fra`). This table is the bridge.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace verbatim {
+
+struct CountryNames {
+  std::string_view alpha3;  // ISO 3166-1 alpha-3, upper case: "GBR"
+  // Each field may hold several spellings separated by '|': the first is the
+  // UN short name, the others are forms also seen in records (full official
+  // name, older names, spellings of other eras).
+  std::string_view en;
+  std::string_view fr;
+  std::string_view es;
+  std::string_view ru;
+  std::string_view zh;
+  std::string_view ar;
+};
+
+// Every UN Member State, the two observer States, and a few entities that
+// speak in the Security Council and the General Assembly.
+std::span<const CountryNames> countryTable();
+
+// The alpha-3 code of a State named as printed in `language` (BCP 47 primary
+// subtag: "en", "fr", "es", "ru", "zh", "ar"), or empty when unknown.
+// Matching ignores case, surrounding spaces and the difference between ’ and '.
+std::string_view countryCode(std::string_view printedName, std::string_view language);
+
+}  // namespace verbatim

@@ -1,0 +1,18 @@
+// The languages of UN records: BCP 47 tags and the ISO 639-2 codes AKN uses.
+#pragma once
+
+#include <string_view>
+
+namespace verbatim {
+
+struct LanguageCodes {
+  std::string_view bcp47;     // "zh"
+  std::string_view iso639_2;  // "zho"
+  std::string_view english;   // "Chinese"
+  bool rightToLeft = false;
+};
+
+// By BCP 47 primary subtag ("zh", "zh-Hans") or by ISO 639-2 code ("zho").
+const LanguageCodes* findLanguage(std::string_view code);
+
+}  // namespace verbatim

@@ -1,0 +1,182 @@
+// The document model: the contract between every stage.
+//
+// A Meeting is a plain value. Stage 1 produces it from raw text, the AKN reader
+// produces it from an AKN file, and the AKN, EPUB and TEI writers consume it.
+// Nothing else passes between stages.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace verbatim {
+
+// A run of inline content. The kind says what `ref` means.
+enum class InlineKind {
+  Text,          // plain text
+  Person,        // a person's name as printed; ref = TLCPerson id
+  Organization,  // a state or body as printed; ref = TLCOrganization id
+  Role,          // a title as printed ("主席", "The President"); ref = TLCRole id
+  Language,      // a language note as printed ("（以法语发言）"); ref = language concept id
+  DocumentRef,   // a document symbol as printed; ref = href
+  Time,          // a clock time as printed; ref = ISO 8601 date-time; start/end in `event`
+  PageEnd,       // the end of a printed page; ref = page number or empty when unknown
+};
+
+enum class TimeEvent { None, Start, End };
+
+struct Inline {
+  InlineKind kind = InlineKind::Text;
+  std::string text;
+  std::string ref;
+  TimeEvent event = TimeEvent::None;
+
+  friend bool operator==(const Inline&, const Inline&) = default;
+};
+
+using Inlines = std::vector<Inline>;
+
+// Source lines a piece of content came from (1-based, inclusive); 0 when it
+// did not come from raw text (an AKN file read back). Not part of equality:
+// provenance is reported in the audit, not stored in the record.
+struct SourceSpan {
+  int first = 0;
+  int last = 0;
+  friend bool operator==(const SourceSpan&, const SourceSpan&) { return true; }
+};
+
+struct Paragraph {
+  Inlines content;
+  SourceSpan source;
+  friend bool operator==(const Paragraph&, const Paragraph&) = default;
+};
+
+enum class NarrativeKind {
+  Other,
+  Opening,        // "The meeting was called to order at …"
+  Closing,        // "The meeting rose at …"
+  AgendaAdopted,  // "The agenda was adopted."
+};
+
+struct Narrative {
+  NarrativeKind kind = NarrativeKind::Other;
+  Paragraph text;
+  friend bool operator==(const Narrative&, const Narrative&) = default;
+};
+
+struct Heading {
+  bool sub = false;  // subheading: a sub-item or document line under an agenda item
+  Paragraph text;
+  friend bool operator==(const Heading&, const Heading&) = default;
+};
+
+// One paragraph of a speech, or a stand-alone language note ("(spoke in French)")
+// when its content is a single Language inline.
+struct SpeechItem {
+  Paragraph paragraph;
+  bool isLanguageSwitch() const {
+    return paragraph.content.size() == 1 && paragraph.content[0].kind == InlineKind::Language;
+  }
+  friend bool operator==(const SpeechItem&, const SpeechItem&) = default;
+};
+
+struct Speech {
+  Inlines from;    // the label as printed, without its final colon; empty for a continuation
+  std::string by;  // TLCPerson or TLCOrganization id
+  std::string as;  // TLCRole id, or empty
+  bool continued =
+      false;  // a later part of a turn split by a procedural line or a change of capacity
+  std::vector<SpeechItem> items;
+  SourceSpan source;
+  friend bool operator==(const Speech&, const Speech&) = default;
+};
+
+enum class BlockKind { Heading, Narrative, Speech };
+
+struct Block {
+  BlockKind kind = BlockKind::Narrative;
+  Heading heading;
+  Narrative narrative;
+  Speech speech;
+  friend bool operator==(const Block&, const Block&) = default;
+};
+
+enum class SectionKind { Opening, AdoptionOfAgenda, AgendaItem, Other };
+
+struct Section {
+  SectionKind kind = SectionKind::Other;
+  std::vector<Block> blocks;
+  friend bool operator==(const Section&, const Section&) = default;
+};
+
+// Things the record points at: AKN's TLC references.
+struct Person {
+  std::string id;
+  std::string name;  // as printed in the label, honorific included
+  friend bool operator==(const Person&, const Person&) = default;
+};
+
+struct Organization {
+  std::string id;
+  std::string name;  // as printed
+  std::string href;
+  friend bool operator==(const Organization&, const Organization&) = default;
+};
+
+struct Role {
+  std::string id;
+  std::string name;
+  std::string href;
+  friend bool operator==(const Role&, const Role&) = default;
+};
+
+struct LanguageConcept {
+  std::string id;    // "lang_fra"
+  std::string code;  // ISO 639-2/B… three letters as in the IRIs: "fra"
+  std::string name;  // as printed in the record's language
+  friend bool operator==(const LanguageConcept&, const LanguageConcept&) = default;
+};
+
+struct Metadata {
+  std::string symbol;         // "S/PV.9381"
+  std::string date;           // "2023-07-18"
+  std::string language;       // BCP 47 of this language version: "zh"
+  std::string body;           // "SC", "GA", …
+  std::string meetingNumber;  // "9381"
+  std::string place;          // when known
+  std::string presidency;     // organization id of the presiding state, when known
+  friend bool operator==(const Metadata&, const Metadata&) = default;
+};
+
+struct Meeting {
+  Metadata meta;
+  std::vector<Section> sections;
+  std::vector<Person> people;
+  std::vector<Organization> organizations;
+  std::vector<Role> roles;
+  std::vector<LanguageConcept> languages;
+  friend bool operator==(const Meeting&, const Meeting&) = default;
+};
+
+// The text of inline content as it reads, markers left out.
+std::string plainText(const Inlines& content);
+
+}  // namespace verbatim
+
+namespace verbatim {
+
+// How much of each thing a meeting holds: for reports and tests.
+struct MeetingCounts {
+  int sections = 0;
+  int headings = 0;
+  int narratives = 0;
+  int speeches = 0;          // speech elements, continuations included
+  int turns = 0;             // speeches that are not continuations
+  int paragraphs = 0;        // paragraphs inside speeches, language switches excluded
+  int languageSwitches = 0;  // stand-alone language notes inside speeches
+  int pageEnds = 0;
+};
+
+MeetingCounts countContent(const Meeting& meeting);
+
+}  // namespace verbatim

@@ -1,0 +1,115 @@
+#include "core/text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+namespace verbatim::text {
+
+char32_t next(std::string_view s, std::size_t& i) {
+  if (i >= s.size()) return kInvalid;
+  UChar32 c = 0;
+  auto pos = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
+  i = static_cast<std::size_t>(pos);
+  return c < 0 ? kInvalid : static_cast<char32_t>(c);
+}
+
+char32_t first(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? kInvalid : next(s, i);
+}
+
+std::size_t lastLength(std::string_view s) {
+  if (s.empty()) return 0;
+  auto pos = static_cast<int32_t>(s.size());
+  UChar32 c = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, pos, c);
+  (void)c;
+  return s.size() - static_cast<std::size_t>(pos);
+}
+
+char32_t last(std::string_view s) {
+  if (s.empty()) return kInvalid;
+  return first(s.substr(s.size() - lastLength(s)));
+}
+
+void append(std::string& out, char32_t c) {
+  uint8_t buffer[4];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, 4, static_cast<UChar32>(c), error);
+  if (!error) out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
+}
+
+bool isWide(char32_t c) {
+  if (c == kInvalid) return false;
+  auto width = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+  return width == U_EA_WIDE || width == U_EA_FULLWIDTH;
+}
+
+bool isSpacedAlnum(char32_t c) {
+  if (c == kInvalid || isWide(c)) return false;
+  return u_isalnum(static_cast<UChar32>(c)) != 0;
+}
+
+bool isSpace(char32_t c) {
+  return c != kInvalid && (u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF);
+}
+
+bool isControl(char32_t c) {
+  return c != kInvalid && u_charType(static_cast<UChar32>(c)) == U_CONTROL_CHAR;
+}
+
+int displayWidth(std::string_view s) {
+  int width = 0;
+  for (std::size_t i = 0; i < s.size();) width += isWide(next(s, i)) ? 2 : 1;
+  return width;
+}
+
+std::string_view trimStart(std::string_view s) {
+  std::size_t begin = 0;
+  while (begin < s.size()) {
+    std::size_t i = begin;
+    if (!isSpace(next(s, i))) break;
+    begin = i;
+  }
+  return s.substr(begin);
+}
+
+std::string_view trimEnd(std::string_view s) {
+  std::size_t end = s.size();
+  while (end > 0) {
+    auto length = lastLength(s.substr(0, end));
+    if (!isSpace(first(s.substr(end - length, length)))) break;
+    end -= length;
+  }
+  return s.substr(0, end);
+}
+
+std::string_view trim(std::string_view s) { return trimEnd(trimStart(s)); }
+
+std::string collapseSpaces(std::string_view s) {
+  std::string out;
+  bool pendingSpace = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t c = next(s, i);
+    if (isSpace(c)) {
+      pendingSpace = !out.empty();
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+std::size_t countCodePoints(std::string_view s) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < s.size(); ++count) next(s, i);
+  return count;
+}
+
+}  // namespace verbatim::text

@@ -1,0 +1,41 @@
+// Small Unicode helpers over UTF-8 strings, answered by ICU's character
+// properties so that every script is treated by the same rules.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace verbatim::text {
+
+inline constexpr char32_t kInvalid = 0xFFFFFFFF;
+
+// The code point starting at byte `i`; advances `i` past it. Invalid bytes
+// yield kInvalid and advance by one.
+char32_t next(std::string_view s, std::size_t& i);
+char32_t first(std::string_view s);
+char32_t last(std::string_view s);
+// Byte length of the last code point of `s` (0 when empty).
+std::size_t lastLength(std::string_view s);
+
+void append(std::string& out, char32_t c);
+
+// Wide or fullwidth in East Asian typography: Han, kana, hangul, fullwidth
+// forms and CJK punctuation. These take no spaces between them.
+bool isWide(char32_t c);
+// A letter or digit of a script written with spaces between words.
+bool isSpacedAlnum(char32_t c);
+bool isSpace(char32_t c);  // any Unicode white space, no-break spaces included
+bool isControl(char32_t c);
+
+// Width in half-em units: wide characters count 2, everything else 1.
+int displayWidth(std::string_view s);
+
+std::string_view trim(std::string_view s);
+std::string_view trimStart(std::string_view s);
+std::string_view trimEnd(std::string_view s);
+// Runs of white space become one U+0020; leading and trailing space removed.
+std::string collapseSpaces(std::string_view s);
+std::size_t countCodePoints(std::string_view s);
+
+}  // namespace verbatim::text

@@ -1,0 +1,289 @@
+#include "raw/grammar.hpp"
+
+#include <unicode/regex.h>
+#include <unicode/utext.h>
+
+#include <map>
+#include <mutex>
+#include <stdexcept>
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+// Series symbols start with capitals and have at least one slash and one digit:
+// S/2023/528, S/PV.9315, A/RES/78/1, E/CN.6/2023/L.3, CCW/MSP/2019/9.
+constexpr std::string_view kDocumentSymbol =
+    R"((?<![A-Za-z0-9/.])[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+)";
+
+std::unique_ptr<icu::RegexPattern> compile(std::string_view source, std::string_view what) {
+  UParseError where{};
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString pattern = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(source.data(), static_cast<int32_t>(source.size())));
+  std::unique_ptr<icu::RegexPattern> compiled(
+      icu::RegexPattern::compile(pattern, 0, where, status));
+  if (U_FAILURE(status))
+    throw std::logic_error("language profile pattern '" + std::string(what) +
+                           "' does not compile: " + u_errorName(status) + " at offset " +
+                           std::to_string(where.offset));
+  return compiled;
+}
+
+std::string escapeForRegex(std::string_view literal) {
+  std::string out;
+  for (char c : literal) {
+    if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// A matcher over a UTF-8 string whose indexes are byte offsets.
+class Match {
+ public:
+  Match(const icu::RegexPattern& pattern, std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    text_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    matcher_.reset(pattern.matcher(status));
+    if (U_SUCCESS(status)) matcher_->reset(text_);
+    ok_ = U_SUCCESS(status);
+  }
+  ~Match() { utext_close(text_); }
+  Match(const Match&) = delete;
+  Match& operator=(const Match&) = delete;
+
+  bool lookingAt() {
+    UErrorCode status = U_ZERO_ERROR;
+    return ok_ && matcher_->lookingAt(status) && U_SUCCESS(status);
+  }
+  bool matches() {
+    UErrorCode status = U_ZERO_ERROR;
+    return ok_ && matcher_->matches(status) && U_SUCCESS(status);
+  }
+  bool find() { return ok_ && matcher_->find(); }
+
+  Piece group(int number) const {
+    if (number < 0) return {};
+    UErrorCode status = U_ZERO_ERROR;
+    int64_t begin = matcher_->start64(number, status);
+    int64_t end = matcher_->end64(number, status);
+    if (U_FAILURE(status) || begin < 0) return {};
+    return {static_cast<std::size_t>(begin), static_cast<std::size_t>(end)};
+  }
+  Piece whole() const { return group(0); }
+
+ private:
+  UText* text_ = nullptr;
+  std::unique_ptr<icu::RegexMatcher> matcher_;
+  bool ok_ = false;
+};
+
+int groupNumber(const icu::RegexPattern& pattern, const char* name) {
+  UErrorCode status = U_ZERO_ERROR;
+  int number = pattern.groupNumberFromName(name, -1, status);
+  return U_SUCCESS(status) ? number : -1;
+}
+
+struct Groups {
+  int speaker = -1, country = -1, note = -1, language = -1, colon = -1, time = -1;
+  int hour = -1, minute = -1, period = -1;
+  explicit Groups(const icu::RegexPattern& p, const char* speakerGroup = "name")
+      : speaker(groupNumber(p, speakerGroup)),
+        country(groupNumber(p, "country")),
+        note(groupNumber(p, "note")),
+        language(groupNumber(p, "language")),
+        colon(groupNumber(p, "colon")),
+        time(groupNumber(p, "time")),
+        hour(groupNumber(p, "hour")),
+        minute(groupNumber(p, "minute")),
+        period(groupNumber(p, "period")) {}
+};
+
+int toInt(std::string_view digits) {
+  int value = 0;
+  for (char c : digits)
+    if (c >= '0' && c <= '9') value = value * 10 + (c - '0');
+  return value;
+}
+
+}  // namespace
+
+struct Grammar::Compiled {
+  std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
+      nationalCapacity, resumesPresidency, time, documentSymbol;
+  std::vector<std::unique_ptr<icu::RegexPattern>> procedural;
+};
+
+Grammar::Grammar(const LanguageProfile& profile)
+    : profile_(profile), compiled_(std::make_unique<Compiled>()) {
+  auto& c = *compiled_;
+  c.personLabel = compile(profile.personLabel, "personLabel");
+  std::string titles;
+  for (const auto& title : profile.titles) {
+    if (!titles.empty()) titles += '|';
+    titles += escapeForRegex(title.printed);
+  }
+  std::string titlePattern(profile.titleLabel);
+  if (auto at = titlePattern.find("{titles}"); at != std::string::npos)
+    titlePattern.replace(at, 8, titles);
+  c.titleLabel = compile(titlePattern, "titleLabel");
+  c.languageSwitch = compile(profile.languageSwitch, "languageSwitch");
+  c.agendaHeading = compile(profile.agendaHeading, "agendaHeading");
+  c.nationalCapacity = compile(profile.nationalCapacity, "nationalCapacity");
+  c.resumesPresidency = compile(profile.resumesPresidency, "resumesPresidency");
+  c.time = compile(profile.time.pattern, "time");
+  c.documentSymbol = compile(kDocumentSymbol, "documentSymbol");
+  // A procedural pattern may say {time} where a clock time goes.
+  std::string timeGroup = "(?<time>" + std::string(profile.time.pattern) + ")";
+  for (const auto& spec : profile.procedural) {
+    std::string pattern(spec.pattern);
+    if (auto at = pattern.find("{time}"); at != std::string::npos)
+      pattern.replace(at, 6, timeGroup);
+    c.procedural.push_back(compile(pattern, "procedural"));
+  }
+}
+
+Grammar::~Grammar() = default;
+
+const Grammar& Grammar::of(const LanguageProfile& profile) {
+  static std::mutex mutex;
+  static std::map<const LanguageProfile*, std::unique_ptr<Grammar>> grammars;
+  std::lock_guard lock(mutex);
+  auto& slot = grammars[&profile];
+  if (!slot) slot = std::make_unique<Grammar>(profile);
+  return *slot;
+}
+
+std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
+  {
+    Match match(*compiled_->titleLabel, paragraph);
+    if (match.lookingAt()) {
+      Groups groups(*compiled_->titleLabel, "title");
+      LabelMatch label;
+      label.speaker = match.group(groups.speaker);
+      for (const auto& title : profile_.titles)
+        if (title.printed == label.speaker.in(paragraph)) label.title = &title;
+      label.country = match.group(groups.country);
+      label.note = match.group(groups.note);
+      label.language = match.group(groups.language);
+      label.colon = match.group(groups.colon);
+      label.length = match.whole().end;
+      if (label.title) return label;
+    }
+  }
+  Match match(*compiled_->personLabel, paragraph);
+  if (!match.lookingAt()) return std::nullopt;
+  Groups groups(*compiled_->personLabel);
+  LabelMatch label;
+  label.speaker = match.group(groups.speaker);
+  label.country = match.group(groups.country);
+  label.note = match.group(groups.note);
+  label.language = match.group(groups.language);
+  label.colon = match.group(groups.colon);
+  label.length = match.whole().end;
+  return label;
+}
+
+std::optional<LabelMatch> Grammar::languageSwitch(std::string_view paragraph) const {
+  Match match(*compiled_->languageSwitch, paragraph);
+  if (!match.matches()) return std::nullopt;
+  Groups groups(*compiled_->languageSwitch);
+  LabelMatch note;
+  note.note = match.group(groups.note);
+  note.language = match.group(groups.language);
+  note.length = paragraph.size();
+  return note;
+}
+
+std::optional<ProceduralMatch> Grammar::procedural(std::string_view paragraph) const {
+  for (std::size_t i = 0; i < compiled_->procedural.size(); ++i) {
+    Match match(*compiled_->procedural[i], paragraph);
+    if (match.matches()) return ProceduralMatch{profile_.procedural[i].kind};
+  }
+  return std::nullopt;
+}
+
+bool Grammar::isAgendaHeading(std::string_view paragraph) const {
+  Match match(*compiled_->agendaHeading, paragraph);
+  return match.matches();
+}
+
+std::optional<Piece> Grammar::nationalCapacity(std::string_view paragraph) const {
+  Match match(*compiled_->nationalCapacity, paragraph);
+  if (!match.matches()) return std::nullopt;
+  return match.group(groupNumber(*compiled_->nationalCapacity, "country"));
+}
+
+bool Grammar::resumesPresidency(std::string_view paragraph) const {
+  Match match(*compiled_->resumesPresidency, paragraph);
+  return match.matches();
+}
+
+std::vector<ClockTime> Grammar::times(std::string_view text) const {
+  std::vector<ClockTime> found;
+  Match match(*compiled_->time, text);
+  Groups groups(*compiled_->time);
+  while (match.find()) {
+    ClockTime time;
+    time.where = match.whole();
+    time.hour = toInt(match.group(groups.hour).in(text));
+    time.minute = toInt(match.group(groups.minute).in(text));
+    auto period = match.group(groups.period).in(text);
+    for (const auto& [word, add] : profile_.time.periods)
+      if (word == period && time.hour < 12) time.hour += add;
+    if (time.hour < 24 && time.minute < 60) found.push_back(time);
+  }
+  return found;
+}
+
+std::vector<Piece> Grammar::documentSymbols(std::string_view text) const {
+  std::vector<Piece> found;
+  Match match(*compiled_->documentSymbol, text);
+  while (match.find()) {
+    Piece piece = match.whole();
+    while (piece.end > piece.begin && (text[piece.end - 1] == '.' || text[piece.end - 1] == '-'))
+      --piece.end;
+    auto symbol = piece.in(text);
+    if (symbol.find_first_of("0123456789") != std::string_view::npos &&
+        symbol.find('/') != std::string_view::npos)
+      found.push_back(piece);
+  }
+  return found;
+}
+
+bool Grammar::endsSentence(std::string_view text) const {
+  text = text::trim(text);
+  while (!text.empty()) {
+    auto length = text::lastLength(text);
+    auto tail = text.substr(text.size() - length);
+    if (profile_.closers.find(tail) != std::string_view::npos) {
+      text.remove_suffix(length);
+      continue;
+    }
+    return profile_.sentenceEnd.find(tail) != std::string_view::npos;
+  }
+  return false;
+}
+
+std::string_view Grammar::joiner(std::string_view left, std::string_view right) const {
+  if (left.empty() || right.empty()) return "";
+  if (profile_.spacesBetweenWords) return " ";
+  // Without spaces between words, a line break between two words of a spaced
+  // script (Latin names, numbers) still stood for a space.
+  return text::isSpacedAlnum(text::last(left)) && text::isSpacedAlnum(text::first(right)) ? " "
+                                                                                          : "";
+}
+
+std::string_view Grammar::languageCode(std::string_view printedName) const {
+  for (const auto& language : profile_.languages)
+    if (language.printed == printedName) return language.code;
+  return {};
+}
+
+bool Grammar::startsBlock(std::string_view text) const {
+  return label(text) || languageSwitch(text) || procedural(text) || isAgendaHeading(text);
+}
+
+}  // namespace verbatim

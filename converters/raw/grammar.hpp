@@ -1,0 +1,85 @@
+// A language profile compiled for matching: the profile's patterns as ICU
+// regular expressions, built once per process and shared read-only by threads.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+#include "raw/profile.hpp"
+
+namespace verbatim {
+
+// A piece of a matched string: byte offsets into it.
+struct Piece {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool found() const { return end > begin; }
+  std::string_view in(std::string_view s) const { return s.substr(begin, end - begin); }
+};
+
+struct LabelMatch {
+  const TitleSpec* title = nullptr;  // a titular speaker, or null for a named person
+  Piece speaker;                     // the name (honorific included) or the title
+  Piece country;                     // inside the parentheses
+  Piece note;                        // the language note, parentheses included
+  Piece language;                    // the language name inside the note
+  Piece colon;                       // the label's final delimiter
+  std::size_t length = 0;            // bytes of the whole label, delimiter included
+};
+
+struct ProceduralMatch {
+  NarrativeKind kind = NarrativeKind::Other;
+};
+
+struct ClockTime {
+  Piece where;
+  int hour = 0;
+  int minute = 0;
+};
+
+class Grammar {
+ public:
+  // The compiled grammar of a profile; compiled on first use, then shared.
+  static const Grammar& of(const LanguageProfile& profile);
+
+  explicit Grammar(const LanguageProfile& profile);
+  ~Grammar();
+  Grammar(const Grammar&) = delete;
+  Grammar& operator=(const Grammar&) = delete;
+
+  const LanguageProfile& profile() const { return profile_; }
+
+  std::optional<LabelMatch> label(std::string_view paragraph) const;
+  // A paragraph that is only a language note: returns the note's language name.
+  std::optional<LabelMatch> languageSwitch(std::string_view paragraph) const;
+  std::optional<ProceduralMatch> procedural(std::string_view paragraph) const;
+  bool isAgendaHeading(std::string_view paragraph) const;
+  // "I shall now make a statement in my capacity as the representative of X": X.
+  std::optional<Piece> nationalCapacity(std::string_view paragraph) const;
+  bool resumesPresidency(std::string_view paragraph) const;
+  std::vector<ClockTime> times(std::string_view text) const;
+  // Document symbols (S/2023/528, A/RES/78/1, S/PV.9315) in running text.
+  std::vector<Piece> documentSymbols(std::string_view text) const;
+
+  // Does this text end a sentence (closing quotes and brackets aside)?
+  bool endsSentence(std::string_view text) const;
+  // What goes between two hard-wrapped lines: nothing, or a space.
+  std::string_view joiner(std::string_view left, std::string_view right) const;
+  // The ISO 639-2 code of a language name as printed in a note, or empty.
+  std::string_view languageCode(std::string_view printedName) const;
+
+  // True when the line starts with something that must start a paragraph:
+  // a speaker label, a language note, a procedural line, the agenda heading.
+  bool startsBlock(std::string_view text) const;
+
+ private:
+  struct Compiled;
+  const LanguageProfile& profile_;
+  std::unique_ptr<Compiled> compiled_;
+};
+
+}  // namespace verbatim

@@ -1,0 +1,126 @@
+#include "raw/lines.hpp"
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+bool forbiddenInXml(char32_t c) {
+  if (c == '\t') return false;
+  if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true;
+  return c == 0xFFFE || c == 0xFFFF || c == text::kInvalid;
+}
+
+std::string codePointName(char32_t c) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+  return buffer;
+}
+
+// Typesetters' fixed-width spaces: they justify a line, they are not text.
+bool isJustificationSpace(char32_t c) {
+  return (c >= 0x2000 && c <= 0x200A && c != 0x2002 && c != 0x2003) || c == 0x205F;
+}
+
+// Characters between which a script without word spaces takes no space.
+bool joinsTight(char32_t c) { return text::isWide(c) || c == 0x00B7; }
+
+}  // namespace
+
+std::vector<SourceLine> splitLines(std::string_view text, Audit& audit) {
+  const bool hasFormFeeds = text.find('\f') != std::string_view::npos;
+  std::vector<SourceLine> lines;
+  int number = 0;
+  bool afterFormFeed = false;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (start == text.size() && end == text.size()) break;  // no line after a final newline
+    std::string_view raw = text.substr(start, end - start);
+    SourceLine line;
+    line.number = ++number;
+    std::string kept;
+    for (std::size_t i = 0; i < raw.size();) {
+      std::size_t at = i;
+      char32_t c = text::next(raw, i);
+      if (c == '\f') {
+        afterFormFeed = true;
+        audit.inferred("page-break", line.number, line.number, "form feed: a new printed page");
+        continue;
+      }
+      if (forbiddenInXml(c)) {
+        audit.removed("control-character", line.number, line.number,
+                      std::string(raw.substr(at, i - at)),
+                      codePointName(c) + " cannot be carried by XML");
+        continue;
+      }
+      kept.append(raw.substr(at, i - at));
+    }
+    const bool indented = !kept.empty() && text::isSpace(text::first(kept));
+    line.text = std::string(text::trim(kept));
+    if (!line.blank()) {
+      line.pageStart = afterFormFeed || (!hasFormFeeds && indented);
+      afterFormFeed = false;
+    }
+    lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  if (!lines.empty()) {
+    for (auto& line : lines)
+      if (!line.blank()) {
+        line.pageStart = true;  // the text begins on a page
+        break;
+      }
+  }
+  return lines;
+}
+
+void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+  const bool tight = !grammar.profile().spacesBetweenWords;
+  for (auto& line : lines) {
+    const std::string_view in = line.text;
+    if (in.find_first_of(" \t\xE2\xC2\xE3") == std::string_view::npos) continue;
+    // Spaces are decided run by run, looking at the characters around the run.
+    std::string out;
+    out.reserve(in.size());
+    std::size_t i = 0;
+    while (i < in.size()) {
+      std::size_t at = i;
+      char32_t c = text::next(in, i);
+      if (!text::isSpace(c)) {
+        out.append(in.substr(at, i - at));
+        continue;
+      }
+      std::size_t runEnd = i;
+      bool justification = isJustificationSpace(c);
+      while (runEnd < in.size()) {
+        std::size_t probe = runEnd;
+        char32_t d = text::next(in, probe);
+        if (!text::isSpace(d)) break;
+        justification = justification || isJustificationSpace(d);
+        runEnd = probe;
+      }
+      std::string_view run = in.substr(at, runEnd - at);
+      char32_t before = text::last(out);
+      char32_t after = text::first(in.substr(runEnd));
+      bool tightNeighbours = joinsTight(before) && joinsTight(after);
+      bool nextToWide = text::isWide(before) || text::isWide(after);
+      if (tight && (tightNeighbours || (justification && nextToWide))) {
+        audit.repaired(justification ? "justification-space" : "space-in-cjk", line.number,
+                       line.number, std::string(run),
+                       "space removed between characters that take none");
+      } else if (justification || run != " ") {
+        out += ' ';
+        audit.repaired("odd-space", line.number, line.number, std::string(run),
+                       "spacing characters replaced by one space");
+      } else {
+        out += ' ';
+      }
+      i = runEnd;
+    }
+    line.text = std::move(out);
+  }
+}
+
+}  // namespace verbatim

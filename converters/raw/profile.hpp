@@ -1,0 +1,89 @@
+// A language profile: everything about a language version of a record that
+// recognition needs, as data. Adding a language is adding a profile (a file in
+// profiles/) and its fixtures; no code branches on the language.
+//
+// Patterns are ICU regular expressions (UTF-8 source). Named groups carry the
+// pieces recognition needs; each pattern's comment lists the groups it must have.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <utility>
+
+#include "core/model.hpp"
+
+namespace verbatim {
+
+struct LanguageName {
+  std::string_view printed;  // as the language's "spoke in X" note prints it: "法语", "French"
+  std::string_view code;     // ISO 639-2 three letters: "fra"
+};
+
+// A titular speaker ("主席", "The President", "秘书长").
+struct TitleSpec {
+  std::string_view printed;   // the title as printed in a label
+  std::string_view roleId;    // TLCRole id: "president"
+  std::string_view roleName;  // TLCRole showAs, in this language
+  bool presiding = false;     // the chair of the meeting: speaks for the presidency
+  // For other titles, the organ the holder speaks for (a BodyInfo key: "Secretariat").
+  std::string_view body;
+};
+
+struct ProceduralSpec {
+  std::string_view pattern;  // the whole paragraph; optional group `time` is a clock time
+  NarrativeKind kind = NarrativeKind::Other;
+};
+
+// How a clock time is printed: "上午10时05分", "3.10 p.m.", "10 h 5".
+// Groups: `hour`, optional `minute`, and optional `period` looked up in `periods`.
+struct TimeSpec {
+  std::string_view pattern;
+  // Period words and the hours to add to a 12-hour clock reading below 12
+  // ("下午" +12, "p.m." +12, "上午" +0); empty when the clock is 24-hour.
+  std::span<const std::pair<std::string_view, int>> periods;
+};
+
+struct LanguageProfile {
+  std::string_view code;   // BCP 47 of the language version: "zh"
+  std::string_view code3;  // ISO 639-2, as in AKN IRIs: "zho"
+  std::string_view name;   // the language's own name for itself, for messages
+
+  // Typography.
+  bool spacesBetweenWords = true;  // false for Chinese: lines join with no space
+  std::string_view sentenceEnd;    // characters that end a sentence: "。！？…"
+  std::string_view closers;        // closing quotes and brackets that may follow them
+
+  // Speaker labels, matched at the start of a paragraph.
+  // personLabel groups: `name` (honorific included), optional `country`,
+  // optional `note` (the language note as printed, parentheses included) with
+  // `language` inside it, and `colon`.
+  std::string_view personLabel;
+  // titleLabel groups: `title`, optional `country`, optional `note`/`language`, `colon`.
+  std::string_view titleLabel;
+  // A language note standing alone as a paragraph; groups `note`, `language`.
+  std::string_view languageSwitch;
+
+  std::span<const TitleSpec> titles;
+  // Honorifics, stripped from a name to make its id: "先生", "Mr."
+  std::span<const std::string_view> honorifics;
+  std::span<const LanguageName> languages;
+  std::span<const ProceduralSpec> procedural;
+
+  // The heading of the adoption of the agenda: "通过议程", "Adoption of the agenda".
+  std::string_view agendaHeading;
+  // The chair speaking for its own State, and resuming; group `country` in the first.
+  std::string_view nationalCapacity;
+  std::string_view resumesPresidency;
+
+  TimeSpec time;
+
+  std::string_view representativeRole;  // TLCRole showAs for delegates: "代表"
+  // The organs' names in this language: {"SC", "安全理事会"}, {"GA", "大会"}.
+  std::span<const std::pair<std::string_view, std::string_view>> bodies;
+};
+
+// The profile for a BCP 47 language code ("zh", "zh-Hans", "en"), or null.
+const LanguageProfile* findProfile(std::string_view language);
+std::span<const LanguageProfile* const> allProfiles();
+
+}  // namespace verbatim

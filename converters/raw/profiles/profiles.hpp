@@ -1,0 +1,10 @@
+// The language profiles this build knows. One file per language.
+#pragma once
+
+#include "raw/profile.hpp"
+
+namespace verbatim::profiles {
+
+extern const LanguageProfile kChinese;
+
+}  // namespace verbatim::profiles

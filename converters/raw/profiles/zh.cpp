@@ -1,0 +1,78 @@
+// Chinese (zh-Hans). Seen in S/PV.9381 (fixtures/zh): labels, language notes,
+// opening, closing, the agenda, the President's national capacity. Patterns not
+// seen in a real record are marked "unverified".
+#include "raw/profiles/profiles.hpp"
+
+namespace verbatim::profiles {
+namespace {
+
+constexpr TitleSpec kTitles[] = {
+    {"代理主席", "actingPresident", "代理主席", true, {}},  // unverified
+    {"主席", "president", "主席", true, {}},
+    {"秘书长", "secretaryGeneral", "秘书长", false, "Secretariat"},
+    {"常务副秘书长", "deputySecretaryGeneral", "常务副秘书长", false, "Secretariat"},  // unverified
+};
+
+constexpr std::string_view kHonorifics[] = {"先生", "女士", "夫人", "小姐", "阁下"};
+
+constexpr LanguageName kLanguages[] = {
+    {"阿拉伯语", "ara"}, {"中文", "zho"}, {"汉语", "zho"},     {"英语", "eng"},
+    {"法语", "fra"},     {"俄语", "rus"}, {"西班牙语", "spa"},
+};
+
+constexpr ProceduralSpec kProcedural[] = {
+    {"{time}开会。", NarrativeKind::Opening},
+    {"{time}散会。", NarrativeKind::Closing},
+    {"议程通过。", NarrativeKind::AgendaAdopted},
+    {"会议于{time}暂停.{0,20}复会。", NarrativeKind::Other},  // unverified
+};
+
+constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
+    {"SC", "安全理事会"},      {"GA", "大会"}, {"ECOSOC", "经济及社会理事会"}, {"TC", "托管理事会"},
+    {"Secretariat", "秘书处"},
+};
+
+constexpr std::pair<std::string_view, int> kPeriods[] = {
+    {"上午", 0},
+    {"中午", 12},
+    {"下午", 12},
+    {"晚上", 12},
+};
+
+// A name: Han characters, the name middle dot, and Latin letters for names
+// printed in Latin script; at most 14 characters so that a sentence ending in a
+// colon is never taken for a label.
+#define ZH_NAME R"([\p{Han}·\p{Latin}]{1,14}?)"
+#define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言）))"
+#define ZH_COUNTRY R"(（(?<country>(?!以)[^（）：。]{1,40}?)）)"
+
+}  // namespace
+
+const LanguageProfile kChinese = {
+    .code = "zh",
+    .code3 = "zho",
+    .name = "中文",
+    .spacesBetweenWords = false,
+    .sentenceEnd = "。！？…；",
+    .closers = "”’」』）》",
+    // 克拉克先生（以英语发言）： / 张军先生（中国）： / 曾毅先生（以英语发言）：
+    .personLabel = "^(?<name>" ZH_NAME "(?:先生|女士|夫人|小姐|阁下)|" ZH_NAME
+                   "(?=（(?!以)))"
+                   "(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
+    // 主席（以英语发言）：
+    .titleLabel = "^(?<title>{titles})(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
+    .languageSwitch = "^" ZH_NOTE "$",
+    .titles = kTitles,
+    .honorifics = kHonorifics,
+    .languages = kLanguages,
+    .procedural = kProcedural,
+    .agendaHeading = "^通过议程$",
+    .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
+    .resumesPresidency = "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?主席(?:的)?职责。$",
+    .time = {R"((?<period>上午|中午|下午|晚上)(?<hour>\d{1,2})时(?:(?<minute>\d{1,2})分)?)",
+             kPeriods},
+    .representativeRole = "代表",
+    .bodies = kBodies,
+};
+
+}  // namespace verbatim::profiles

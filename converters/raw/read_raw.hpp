@@ -1,0 +1,37 @@
+// Stage 1 as one function: raw bytes of a verbatim record → Meeting + audit.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/audit.hpp"
+#include "core/model.hpp"
+#include "core/result.hpp"
+
+namespace verbatim {
+
+struct RawOptions {
+  Metadata meta;                 // symbol, date, language, body: from flags or a sidecar
+  std::optional<int> firstPage;  // printed number of the first page of the text
+  std::string encoding;          // force a charset; empty to detect
+};
+
+struct RawReading {
+  Meeting meeting;
+  Audit audit;
+  std::string encoding;  // what the bytes were read as
+  std::string dialect;   // "column-text"
+  int lines = 0;
+  std::string decodedText;  // the input as characters: what conservation is checked against
+};
+
+// Decodes, cleans, reflows and recognises a record. Refuses input that is not
+// a verbatim record's text and metadata that the record cannot do without.
+Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileName,
+                                 const RawOptions& options);
+
+// "YYYY-MM-DD" naming a real day.
+bool isIsoDate(std::string_view date);
+
+}  // namespace verbatim

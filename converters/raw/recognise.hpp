@@ -1,0 +1,21 @@
+// Stage 1d: paragraphs → the Meeting model. Speaker turns, language notes,
+// procedural lines, headings and sections, document references, times and
+// printed pages, all from the language profile's grammar.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/audit.hpp"
+#include "core/model.hpp"
+#include "raw/grammar.hpp"
+#include "raw/reflow.hpp"
+
+namespace verbatim {
+
+// `meta` must carry symbol, date, language and body; `firstPage` is the printed
+// number of the page the text begins on, when known.
+Meeting recognise(const std::vector<RawParagraph>& paragraphs, const Grammar& grammar,
+                  const Metadata& meta, std::optional<int> firstPage, Audit& audit);
+
+}  // namespace verbatim

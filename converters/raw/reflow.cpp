@@ -1,0 +1,155 @@
+#include "raw/reflow.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+// How far below the measure a line may fall and still be a full, justified line.
+constexpr int kSlack = 3;
+
+class Reflow {
+ public:
+  Reflow(const std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit)
+      : lines_(lines), grammar_(grammar), audit_(audit), measure_(columnMeasure(lines)) {}
+
+  std::vector<RawParagraph> run() {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      const SourceLine& line = lines_[i];
+      if (line.blank()) {
+        if (open_) ++blanks_;
+        continue;
+      }
+      step(line, lookahead(i));
+      blanks_ = 0;
+    }
+    close();
+    return std::move(paragraphs_);
+  }
+
+ private:
+  // The line with the next non-blank line appended: labels can wrap.
+  std::string lookahead(std::size_t i) const {
+    std::string text = lines_[i].text;
+    for (std::size_t j = i + 1; j < lines_.size() && j <= i + 1; ++j)
+      if (!lines_[j].blank())
+        text += std::string(grammar_.joiner(text, lines_[j].text)) + lines_[j].text;
+    return text;
+  }
+
+  bool full(const SourceLine& line) const {
+    return text::displayWidth(line.text) >= measure_ - kSlack;
+  }
+
+  void step(const SourceLine& line, const std::string& withNext) {
+    if (!open_) return start(line, withNext);
+    const SourceLine& prev = *prev_;
+    const bool prevEnds = grammar_.endsSentence(prev.text);
+    if (grammar_.startsBlock(line.text) || grammar_.label(withNext)) return start(line, withNext);
+    if (wholeLineUnit_) return start(line, withNext);
+    if (outside_) {
+      // Outside speeches a line is a unit (a heading line) unless it was wrapped.
+      if (blanks_ == 0 && full(prev) && !prevEnds) return join(line, "heading-unwrap");
+      return start(line, withNext);
+    }
+    if (blanks_ > 0) {
+      if (prevEnds) return start(line, withNext);
+      audit_.repaired("column-break", prev.number, line.number, {},
+                      "blank line in mid-sentence: a column break; lines joined");
+      return join(line, {});
+    }
+    if (line.pageStart) {
+      if (prevEnds && (!full(prev) || !full(line))) {
+        audit_.inferred("paragraph-at-page-start", line.number, line.number,
+                        "a page begins with a new paragraph (the last line before it ends a "
+                        "sentence and is short, or this line is indented)");
+        return start(line, withNext);
+      }
+      audit_.inferred("page-join", prev.number, line.number,
+                      "a page begins in mid-paragraph; lines joined");
+      return join(line, {});
+    }
+    if (prevEnds && text::displayWidth(prev.text) < measure_ - 2 * kSlack) {
+      audit_.inferred("paragraph-end", prev.number, line.number,
+                      "a short line ending a sentence ends its paragraph");
+      return start(line, withNext);
+    }
+    join(line, {});
+  }
+
+  void start(const SourceLine& line, const std::string& withNext) {
+    const bool pageEndsBefore = line.pageStart && (open_ || !paragraphs_.empty());
+    close();
+    if (pageEndsBefore && !paragraphs_.empty())
+      paragraphs_.back().pageEnds.push_back(paragraphs_.back().text.size());
+    if (grammar_.label(withNext)) outside_ = false;
+    current_ = RawParagraph{};
+    current_.text = line.text;
+    current_.firstLine = current_.lastLine = line.number;
+    current_.outsideSpeech = outside_;
+    open_ = true;
+    prev_ = &line;
+    wholeLineUnit_ = grammar_.procedural(line.text) || grammar_.languageSwitch(line.text) ||
+                     grammar_.isAgendaHeading(line.text);
+    if (grammar_.procedural(line.text)) outside_ = true;
+    if (grammar_.isAgendaHeading(line.text)) outside_ = true;
+  }
+
+  void join(const SourceLine& line, std::string_view kind) {
+    if (line.pageStart) current_.pageEnds.push_back(current_.text.size());
+    current_.text += grammar_.joiner(current_.text, line.text);
+    current_.text += line.text;
+    current_.lastLine = line.number;
+    if (!kind.empty())
+      audit_.repaired(std::string(kind), prev_->number, line.number, {}, "wrapped line joined");
+    prev_ = &line;
+    wholeLineUnit_ = false;
+  }
+
+  void close() {
+    if (!open_) return;
+    if (current_.lastLine > current_.firstLine)
+      audit_.repaired("unwrap", current_.firstLine, current_.lastLine, {},
+                      "hard-wrapped lines joined into one paragraph");
+    paragraphs_.push_back(std::move(current_));
+    current_ = RawParagraph{};
+    open_ = false;
+  }
+
+  const std::vector<SourceLine>& lines_;
+  const Grammar& grammar_;
+  Audit& audit_;
+  const int measure_;
+  std::vector<RawParagraph> paragraphs_;
+  RawParagraph current_;
+  const SourceLine* prev_ = nullptr;
+  bool open_ = false;
+  bool outside_ = true;
+  bool wholeLineUnit_ = false;
+  int blanks_ = 0;
+};
+
+}  // namespace
+
+int columnMeasure(const std::vector<SourceLine>& lines) {
+  std::map<int, int> histogram;
+  for (const auto& line : lines)
+    if (!line.blank()) ++histogram[text::displayWidth(line.text)];
+  int measure = 0, best = 0;
+  for (auto [width, count] : histogram)
+    if (width >= 20 && count > best) best = count, measure = width;
+  return measure;
+}
+
+std::vector<RawParagraph> reflowColumns(const std::vector<SourceLine>& lines,
+                                        const Grammar& grammar, Audit& audit) {
+  auto paragraphs = Reflow(lines, grammar, audit).run();
+  // The last printed page ends where the text ends.
+  if (!paragraphs.empty()) paragraphs.back().pageEnds.push_back(paragraphs.back().text.size());
+  return paragraphs;
+}
+
+}  // namespace verbatim

@@ -1,0 +1,30 @@
+// Stage 1c: source lines → paragraphs. Undoes hard wrapping, column breaks and
+// page breaks, keeping where each printed page ended.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/audit.hpp"
+#include "raw/grammar.hpp"
+#include "raw/lines.hpp"
+
+namespace verbatim {
+
+struct RawParagraph {
+  std::string text;                   // lines joined
+  std::vector<std::size_t> pageEnds;  // byte offsets in `text` where a printed page ends
+  int firstLine = 0;
+  int lastLine = 0;
+  bool outsideSpeech = false;  // no speaker has the floor: headings and procedural lines
+};
+
+// Column text (the extraction dialect of fixtures/zh): hard-wrapped lines,
+// blank lines between paragraphs and at column breaks, page starts marked.
+std::vector<RawParagraph> reflowColumns(const std::vector<SourceLine>& lines,
+                                        const Grammar& grammar, Audit& audit);
+
+// The most common line width (half-em units): the printed column's measure.
+int columnMeasure(const std::vector<SourceLine>& lines);
+
+}  // namespace verbatim

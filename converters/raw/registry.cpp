@@ -1,0 +1,123 @@
+#include "raw/registry.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "core/countries.hpp"
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+bool taken(const Meeting& meeting, std::string_view id) {
+  auto same = [&](const auto& item) { return item.id == id; };
+  return std::any_of(meeting.people.begin(), meeting.people.end(), same) ||
+         std::any_of(meeting.organizations.begin(), meeting.organizations.end(), same) ||
+         std::any_of(meeting.roles.begin(), meeting.roles.end(), same) ||
+         std::any_of(meeting.languages.begin(), meeting.languages.end(), same);
+}
+
+std::string lowerAscii(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+std::string nameId(std::string_view text, std::string_view fallback) {
+  std::string id;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t at = i;
+    char32_t c = text::next(text, i);
+    if (c == text::kInvalid) continue;
+    bool letter = u_isalpha(static_cast<UChar32>(c));
+    bool digit = u_isdigit(static_cast<UChar32>(c));
+    bool joiner = c == 0x00B7 && !id.empty();
+    if (letter || (digit && !id.empty()) || joiner) id.append(text.substr(at, i - at));
+  }
+  while (!id.empty() && text::last(id) == 0x00B7) id.resize(id.size() - text::lastLength(id));
+  // Long names make unwieldy ids: keep the first 48 bytes, whole characters only.
+  std::size_t keep = 0;
+  for (std::size_t i = 0; i < id.size() && i <= 48;) {
+    keep = i;
+    text::next(id, i);
+    if (i <= 48) keep = i;
+  }
+  id.resize(keep);
+  return id.empty() ? std::string(fallback) : lowerAscii(id);
+}
+
+std::string Registry::uniqueId(std::string base) {
+  if (!taken(meeting_, base)) return base;
+  for (int n = 2;; ++n) {
+    std::string candidate = base + "_" + std::to_string(n);
+    if (!taken(meeting_, candidate)) return candidate;
+  }
+}
+
+std::string Registry::state(std::string_view printedName) {
+  for (const auto& org : meeting_.organizations)
+    if (org.name == printedName) return org.id;
+  std::string code(countryCode(printedName, profile_.code));
+  Organization org;
+  if (!code.empty()) {
+    org.id = uniqueId(lowerAscii(code));
+    org.href = "/akn/ontology/organization/un/member." + lowerAscii(code);
+  } else {
+    org.id = uniqueId(nameId(printedName, "organization"));
+    org.href = "/akn/ontology/organization/un/" + org.id;
+  }
+  org.name = std::string(printedName);
+  meeting_.organizations.push_back(org);
+  return org.id;
+}
+
+std::string Registry::body(const BodyInfo& body) {
+  for (const auto& org : meeting_.organizations)
+    if (org.id == body.id) return org.id;
+  Organization org;
+  org.id = std::string(body.id);
+  org.href = "/akn/ontology/organization/un/" + std::string(body.actor);
+  org.name = std::string(body.english);
+  for (const auto& [key, name] : profile_.bodies)
+    if (key == body.key) org.name = std::string(name);
+  meeting_.organizations.push_back(org);
+  return org.id;
+}
+
+std::string Registry::person(std::string_view printedName, std::string_view honorificFree,
+                             std::string_view stateId) {
+  // The same name from the same State is the same person within one meeting.
+  const std::string key = std::string(printedName) + '\x1f' + std::string(stateId);
+  if (auto found = personKeys_.find(key); found != personKeys_.end()) return found->second;
+  Person person;
+  person.id = uniqueId(nameId(honorificFree, "person"));
+  person.name = std::string(printedName);
+  meeting_.people.push_back(person);
+  personKeys_.emplace(key, person.id);
+  return person.id;
+}
+
+std::string Registry::role(std::string_view id, std::string_view name) {
+  for (const auto& role : meeting_.roles)
+    if (role.id == id) return role.id;
+  Role role;
+  role.id = std::string(id);
+  role.name = std::string(name);
+  role.href = "/akn/ontology/role/un/" + std::string(id);
+  meeting_.roles.push_back(role);
+  return role.id;
+}
+
+std::string Registry::language(std::string_view code3, std::string_view printedName) {
+  std::string id = "lang_" + std::string(code3);
+  for (const auto& language : meeting_.languages)
+    if (language.id == id) return id;
+  meeting_.languages.push_back({id, std::string(code3), std::string(printedName)});
+  return id;
+}
+
+}  // namespace verbatim

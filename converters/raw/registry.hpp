@@ -1,0 +1,41 @@
+// The people, States, roles and languages a record refers to, with stable ids
+// derived from what is printed (no transliteration tables: ids may be in the
+// record's own script, as XML names allow).
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "core/bodies.hpp"
+#include "core/model.hpp"
+#include "raw/profile.hpp"
+
+namespace verbatim {
+
+class Registry {
+ public:
+  Registry(Meeting& meeting, const LanguageProfile& profile)
+      : meeting_(meeting), profile_(profile) {}
+
+  // A State (or other entity) named as printed; known States get their
+  // ISO 3166 alpha-3 code as id.
+  std::string state(std::string_view printedName);
+  std::string body(const BodyInfo& body);
+  std::string person(std::string_view printedName, std::string_view honorificFree,
+                     std::string_view stateId);
+  std::string role(std::string_view id, std::string_view name);
+  std::string language(std::string_view code3, std::string_view printedName);
+
+ private:
+  std::string uniqueId(std::string base);
+  Meeting& meeting_;
+  const LanguageProfile& profile_;
+  std::map<std::string, std::string> personKeys_;
+};
+
+// An XML name made of the letters and digits of `text` ("Mr. Delattre" →
+// "mrdelattre", "弗兰萨·丹尼斯" → "弗兰萨·丹尼斯"); `fallback` when none.
+std::string nameId(std::string_view text, std::string_view fallback);
+
+}  // namespace verbatim

@@ -1,0 +1,16 @@
+// The validation gate for AKN: the project's RELAX NG grammar for the profile
+// and its Schematron rules, compiled once per process (schemas/ is compiled
+// into the program). Every AKN file verbatim writes or reads passes here first.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "validate/validator.hpp"
+
+namespace verbatim {
+
+// The problems found; empty when the document is valid.
+std::vector<XmlDiagnostic> checkAkn(const XmlDocument& document);
+
+}  // namespace verbatim

@@ -1,0 +1,124 @@
+// The AKN writer and reader: the profile's gate accepts what the writer
+// writes, the reader gives back the model, edits within the profile are read.
+#include <gtest/gtest.h>
+
+#include "akn/reader.hpp"
+#include "akn/writer.hpp"
+#include "raw/read_raw.hpp"
+#include "support/support.hpp"
+#include "validate/akn_gate.hpp"
+
+namespace verbatim {
+namespace {
+
+const Meeting& chineseMeeting() {
+  static const Meeting meeting = [] {
+    RawOptions options;
+    options.meta.symbol = "S/PV.9381";
+    options.meta.date = "2023-07-18";
+    options.meta.language = "zh";
+    options.firstPage = 2;
+    auto text = testing::readText(testing::sourceDir() / "fixtures/zh/S_PV.9381.txt");
+    return readRawRecord(text, "S_PV.9381.txt", options).value().meeting;
+  }();
+  return meeting;
+}
+
+std::vector<XmlDiagnostic> gate(const std::string& xml) {
+  auto document = parseXml(xml, "test.akn.xml");
+  if (!document) return {{0, describe(document.error())}};
+  return checkAkn(document.value());
+}
+
+std::string replaceAll(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+  return s;
+}
+
+TEST(Akn, TheWriterPassesTheGate) {
+  const std::string xml = writeAkn(chineseMeeting());
+  auto problems = gate(xml);
+  EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems[0].message);
+}
+
+TEST(Akn, RoundTripGivesTheSameModel) {
+  const Meeting& original = chineseMeeting();
+  auto read = readAkn(writeAkn(original), "x.akn.xml");
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  EXPECT_EQ(read.value().meta, original.meta);
+  EXPECT_EQ(read.value().people, original.people);
+  EXPECT_EQ(read.value().organizations, original.organizations);
+  EXPECT_EQ(read.value().roles, original.roles);
+  EXPECT_EQ(read.value().languages, original.languages);
+  ASSERT_EQ(read.value().sections.size(), original.sections.size());
+  for (std::size_t i = 0; i < original.sections.size(); ++i)
+    EXPECT_EQ(read.value().sections[i], original.sections[i]) << "section " << i;
+  EXPECT_EQ(read.value(), original);
+}
+
+TEST(Akn, WritingIsDeterministic) {
+  EXPECT_EQ(writeAkn(chineseMeeting()), writeAkn(chineseMeeting()));
+  AknWriteOptions dated;
+  dated.markupDate = "2026-01-02";
+  const std::string xml = writeAkn(chineseMeeting(), dated);
+  EXPECT_NE(xml.find(R"(<FRBRdate date="2026-01-02" name="markup"/>)"), std::string::npos);
+}
+
+TEST(Akn, AHandReindentedFileReadsTheSame) {
+  std::string xml = writeAkn(chineseMeeting());
+  xml = replaceAll(xml, "<p>", "<p>\n              ");
+  xml = replaceAll(xml, "。</p>", "。\n            </p>");
+  xml = replaceAll(xml, "，",
+                   "，\n   ");  // a line broken after a comma, between two Chinese characters
+  EXPECT_TRUE(gate(xml).empty());
+  auto read = readAkn(xml, "edited.akn.xml");
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read.value(), chineseMeeting());
+}
+
+TEST(Akn, AHandCorrectionIsKept) {
+  std::string xml = writeAkn(chineseMeeting());
+  xml = replaceAll(xml, "我热烈欢迎秘书长", "我热烈地欢迎秘书长");
+  auto read = readAkn(xml, "corrected.akn.xml");
+  ASSERT_TRUE(read.ok());
+  const auto& first = read.value().sections[2].blocks[2].speech.items[0].paragraph.content;
+  EXPECT_NE(plainText(first).find("我热烈地欢迎秘书长"), std::string::npos);
+}
+
+TEST(Akn, TheGateRefusesWhatTheProfileForbids) {
+  const std::string xml = writeAkn(chineseMeeting());
+  struct Case {
+    const char* what;
+    std::string from, to;
+  };
+  const Case cases[] = {
+      {"a speaker that is not in references", R"(by="#克拉克")", R"(by="#nobody")"},
+      {"a duplicate eId", R"(eId="dbsect_2")", R"(eId="dbsect_1")"},
+      {"a language note pointing nowhere", R"(refersTo="#lang_fra")", R"(refersTo="#lang_xxx")"},
+      {"an invalid date", R"(date="2023-07-18" name="meeting")",
+       R"(date="2023-07-32" name="meeting")"},
+      {"a speech outside a section", "<debateSection eId=\"dbsect_1\" name=\"opening\">",
+       "<speech eId=\"s\" by=\"#gbr\"><p>x</p></speech><debateSection eId=\"dbsect_1\" "
+       "name=\"opening\">"},
+      {"the wrong namespace", "legaldocml/ns/akn/3.0", "legaldocml/ns/akn/3.0/WD17"},
+      {"an unknown element", "<heading>通过议程</heading>", "<heading>通过议程</heading><foo/>"},
+  };
+  for (const auto& c : cases) {
+    const std::string broken = replaceAll(xml, c.from, c.to);
+    ASSERT_NE(broken, xml) << c.what;
+    EXPECT_FALSE(gate(broken).empty()) << c.what;
+  }
+}
+
+TEST(Akn, ReadingRefusesDoctypes) {
+  const std::string xml = writeAkn(chineseMeeting());
+  std::string withDoctype = xml;
+  withDoctype.insert(xml.find("<akomaNtoso"), "<!DOCTYPE akomaNtoso [<!ENTITY x \"y\">]>\n");
+  auto parsed = parseXml(withDoctype, "d.xml");
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_NE(parsed.error().message.find("DOCTYPE"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace verbatim

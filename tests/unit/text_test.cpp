@@ -1,0 +1,37 @@
+#include "core/text.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/conservation.hpp"
+
+namespace verbatim {
+namespace {
+
+TEST(Text, WideCharactersAndWidth) {
+  EXPECT_TRUE(text::isWide(U'中'));
+  EXPECT_TRUE(text::isWide(U'，'));
+  EXPECT_FALSE(text::isWide(U'a'));
+  EXPECT_FALSE(text::isWide(U'·'));
+  EXPECT_EQ(text::displayWidth("中文ab"), 6);
+}
+
+TEST(Text, TrimAndCollapse) {
+  EXPECT_EQ(text::trim("\xE2\x80\x84 中 \xE3\x80\x80"), "中");
+  EXPECT_EQ(text::collapseSpaces("  a \t b  "), "a b");
+  EXPECT_EQ(text::last("ab中"), U'中');
+  EXPECT_EQ(text::first(""), text::kInvalid);
+}
+
+TEST(Conservation, FindsWhatWasLostAndWhatWasAdded) {
+  EXPECT_TRUE(checkConservation("a b\nc", "abc", "").ok());
+  EXPECT_TRUE(checkConservation("a：b", "ab", "：").ok());
+  auto lost = checkConservation("abc", "ab", "");
+  ASSERT_EQ(lost.missing.size(), 1u);
+  EXPECT_EQ(lost.missing[0].character, "c");
+  auto added = checkConservation("ab", "abz", "");
+  ASSERT_EQ(added.extra.size(), 1u);
+  EXPECT_EQ(added.extra[0].character, "z");
+}
+
+}  // namespace
+}  // namespace verbatim
