@@ -1,17 +1,17 @@
 #include "core/conservation.hpp"
 
-#include <map>
+#include <algorithm>
+#include <unordered_map>
 
 #include "core/text.hpp"
 
 namespace verbatim {
 namespace {
 
-void count(std::string_view s, std::map<std::string, long>& counts, long sign) {
+void count(std::string_view s, std::unordered_map<char32_t, long>& counts, long sign) {
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t at = i;
     char32_t c = text::next(s, i);
-    if (!text::isSpace(c)) counts[std::string(s.substr(at, i - at))] += sign;
+    if (!text::isSpace(c)) counts[c] += sign;
   }
 }
 
@@ -19,15 +19,22 @@ void count(std::string_view s, std::map<std::string, long>& counts, long sign) {
 
 ConservationReport checkConservation(std::string_view input, std::string_view kept,
                                      std::string_view removed) {
-  std::map<std::string, long> counts;
+  std::unordered_map<char32_t, long> counts;
   count(input, counts, 1);
   count(kept, counts, -1);
   count(removed, counts, -1);
   ConservationReport report;
-  for (const auto& [character, n] : counts) {
+  for (const auto& [c, n] : counts) {
+    std::string character;
+    text::append(character, c);
     if (n > 0) report.missing.push_back({character, n});
     if (n < 0) report.extra.push_back({character, -n});
   }
+  auto byCharacter = [](const CharacterCount& a, const CharacterCount& b) {
+    return a.character < b.character;
+  };
+  std::sort(report.missing.begin(), report.missing.end(), byCharacter);
+  std::sort(report.extra.begin(), report.extra.end(), byCharacter);
   return report;
 }
 

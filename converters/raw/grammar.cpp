@@ -3,9 +3,11 @@
 #include <unicode/regex.h>
 #include <unicode/utext.h>
 
+#include <cctype>
 #include <map>
 #include <mutex>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "core/text.hpp"
 
@@ -40,17 +42,31 @@ std::string escapeForRegex(std::string_view literal) {
   return out;
 }
 
-// A matcher over a UTF-8 string whose indexes are byte offsets.
+// Matchers are costly to make (they allocate their backtracking stack), so
+// each thread keeps one per pattern. Grammars live until exit (Grammar::of
+// never frees one earlier), so a pattern's address is a safe key.
+icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern) {
+  thread_local std::unordered_map<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>
+      cache;
+  auto& slot = cache[&pattern];
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(pattern.matcher(status));
+    if (U_FAILURE(status)) slot.reset();
+  }
+  return slot.get();
+}
+
+// A match over a UTF-8 string whose indexes are byte offsets.
 class Match {
  public:
-  Match(const icu::RegexPattern& pattern, std::string_view text) {
+  Match(const icu::RegexPattern& pattern, std::string_view text) : matcher_(matcherFor(pattern)) {
     UErrorCode status = U_ZERO_ERROR;
-    text_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    matcher_.reset(pattern.matcher(status));
-    if (U_SUCCESS(status)) matcher_->reset(text_);
-    ok_ = U_SUCCESS(status);
+    utext_openUTF8(&text_, text.data(), static_cast<int64_t>(text.size()), &status);
+    ok_ = matcher_ && U_SUCCESS(status);
+    if (ok_) matcher_->reset(&text_);
   }
-  ~Match() { utext_close(text_); }
+  ~Match() { utext_close(&text_); }
   Match(const Match&) = delete;
   Match& operator=(const Match&) = delete;
 
@@ -75,10 +91,24 @@ class Match {
   Piece whole() const { return group(0); }
 
  private:
-  UText* text_ = nullptr;
-  std::unique_ptr<icu::RegexMatcher> matcher_;
+  UText text_ = UTEXT_INITIALIZER;
+  icu::RegexMatcher* matcher_;
   bool ok_ = false;
 };
+
+// The pattern with its named groups made non-capturing, so that several
+// patterns can be joined into one alternation (group names must be unique).
+std::string withoutNamedGroups(std::string pattern) {
+  for (std::size_t at = pattern.find("(?<"); at != std::string::npos;
+       at = pattern.find("(?<", at + 3)) {
+    std::size_t name = at + 3;
+    std::size_t end = name;
+    while (end < pattern.size() && std::isalnum(static_cast<unsigned char>(pattern[end]))) ++end;
+    if (end > name && end < pattern.size() && pattern[end] == '>')
+      pattern.replace(at, end - at + 1, "(?:");
+  }
+  return pattern;
+}
 
 int groupNumber(const icu::RegexPattern& pattern, const char* name) {
   UErrorCode status = U_ZERO_ERROR;
@@ -113,6 +143,8 @@ int toInt(std::string_view digits) {
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
       nationalCapacity, resumesPresidency, time, documentSymbol;
+  // Every pattern that must match a whole line, joined: one test per line.
+  std::unique_ptr<icu::RegexPattern> wholeLine;
   std::vector<std::unique_ptr<icu::RegexPattern>> procedural;
 };
 
@@ -137,26 +169,35 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.documentSymbol = compile(kDocumentSymbol, "documentSymbol");
   // A procedural pattern may say {time} where a clock time goes.
   std::string timeGroup = "(?<time>" + std::string(profile.time.pattern) + ")";
+  std::string wholeLine = "(?:" + withoutNamedGroups(std::string(profile.languageSwitch)) +
+                          ")|(?:" + withoutNamedGroups(std::string(profile.agendaHeading)) + ")";
   for (const auto& spec : profile.procedural) {
     std::string pattern(spec.pattern);
     if (auto at = pattern.find("{time}"); at != std::string::npos)
       pattern.replace(at, 6, timeGroup);
     c.procedural.push_back(compile(pattern, "procedural"));
+    wholeLine += "|(?:" + withoutNamedGroups(pattern) + ")";
   }
+  c.wholeLine = compile(wholeLine, "whole-line units");
 }
 
 Grammar::~Grammar() = default;
 
 const Grammar& Grammar::of(const LanguageProfile& profile) {
   static std::mutex mutex;
+  // Freed only at exit, after every thread's matcher cache (thread-local objects
+  // are destroyed before static ones).
   static std::map<const LanguageProfile*, std::unique_ptr<Grammar>> grammars;
   std::lock_guard lock(mutex);
   auto& slot = grammars[&profile];
-  if (!slot) slot = std::make_unique<Grammar>(profile);
+  if (!slot) slot.reset(new Grammar(profile));
   return *slot;
 }
 
 std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
+  constexpr std::size_t kLongestLabel = 160;
+  if (paragraph.substr(0, kLongestLabel).find(profile_.labelDelimiter) == std::string_view::npos)
+    return std::nullopt;
   {
     Match match(*compiled_->titleLabel, paragraph);
     if (match.lookingAt()) {
@@ -240,6 +281,7 @@ std::vector<ClockTime> Grammar::times(std::string_view text) const {
 
 std::vector<Piece> Grammar::documentSymbols(std::string_view text) const {
   std::vector<Piece> found;
+  if (text.find('/') == std::string_view::npos) return found;  // every symbol has a slash
   Match match(*compiled_->documentSymbol, text);
   while (match.find()) {
     Piece piece = match.whole();
@@ -282,8 +324,13 @@ std::string_view Grammar::languageCode(std::string_view printedName) const {
   return {};
 }
 
-bool Grammar::startsBlock(std::string_view text) const {
-  return label(text) || languageSwitch(text) || procedural(text) || isAgendaHeading(text);
+bool Grammar::isWholeLineUnit(std::string_view line) const {
+  Match match(*compiled_->wholeLine, line);
+  return match.matches();
+}
+
+bool Grammar::startsBlock(std::string_view line, std::string_view withNext) const {
+  return isWholeLineUnit(line) || label(withNext);
 }
 
 }  // namespace verbatim

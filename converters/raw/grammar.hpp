@@ -43,10 +43,10 @@ struct ClockTime {
 
 class Grammar {
  public:
-  // The compiled grammar of a profile; compiled on first use, then shared.
+  // The compiled grammar of a profile; compiled on first use, then shared by
+  // all threads for the life of the process.
   static const Grammar& of(const LanguageProfile& profile);
 
-  explicit Grammar(const LanguageProfile& profile);
   ~Grammar();
   Grammar(const Grammar&) = delete;
   Grammar& operator=(const Grammar&) = delete;
@@ -72,11 +72,15 @@ class Grammar {
   // The ISO 639-2 code of a language name as printed in a note, or empty.
   std::string_view languageCode(std::string_view printedName) const;
 
-  // True when the line starts with something that must start a paragraph:
-  // a speaker label, a language note, a procedural line, the agenda heading.
-  bool startsBlock(std::string_view text) const;
+  // A line that is a unit of its own: a language note, a procedural line,
+  // the agenda heading.
+  bool isWholeLineUnit(std::string_view line) const;
+  // True when the line must start a paragraph: it is a whole-line unit, or
+  // it (with the next line, since labels wrap) starts with a speaker label.
+  bool startsBlock(std::string_view line, std::string_view withNext) const;
 
  private:
+  explicit Grammar(const LanguageProfile& profile);
   struct Compiled;
   const LanguageProfile& profile_;
   std::unique_ptr<Compiled> compiled_;

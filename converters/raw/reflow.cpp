@@ -48,7 +48,7 @@ class Reflow {
     if (!open_) return start(line, withNext);
     const SourceLine& prev = *prev_;
     const bool prevEnds = grammar_.endsSentence(prev.text);
-    if (grammar_.startsBlock(line.text) || grammar_.label(withNext)) return start(line, withNext);
+    if (grammar_.startsBlock(line.text, withNext)) return start(line, withNext);
     if (wholeLineUnit_) return start(line, withNext);
     if (outside_) {
       // Outside speeches a line is a unit (a heading line) unless it was wrapped.
@@ -92,10 +92,9 @@ class Reflow {
     current_.outsideSpeech = outside_;
     open_ = true;
     prev_ = &line;
-    wholeLineUnit_ = grammar_.procedural(line.text) || grammar_.languageSwitch(line.text) ||
-                     grammar_.isAgendaHeading(line.text);
-    if (grammar_.procedural(line.text)) outside_ = true;
-    if (grammar_.isAgendaHeading(line.text)) outside_ = true;
+    wholeLineUnit_ = grammar_.isWholeLineUnit(line.text);
+    if (wholeLineUnit_ && (grammar_.procedural(line.text) || grammar_.isAgendaHeading(line.text)))
+      outside_ = true;
   }
 
   void join(const SourceLine& line, std::string_view kind) {

@@ -61,6 +61,7 @@ const LanguageProfile kChinese = {
                    "(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
     // 主席（以英语发言）：
     .titleLabel = "^(?<title>{titles})(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
+    .labelDelimiter = "：",
     .languageSwitch = "^" ZH_NOTE "$",
     .titles = kTitles,
     .honorifics = kHonorifics,
