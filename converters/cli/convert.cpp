@@ -13,7 +13,9 @@
 #include "core/conservation.hpp"
 #include "core/files.hpp"
 #include "core/report.hpp"
+#include "epub/epub.hpp"
 #include "raw/read_raw.hpp"
+#include "tei/tei.hpp"
 #include "validate/akn_gate.hpp"
 #include "validate/validator.hpp"
 
@@ -28,8 +30,8 @@ bool looksLikeAkn(std::string_view bytes) {
   return bytes.substr(0, 4096).find("akomaNtoso") != std::string_view::npos;
 }
 
-// SOURCE_DATE_EPOCH, when set, dates the markup (reproducible builds convention).
-std::string markupDate() {
+// SOURCE_DATE_EPOCH as "CCYY-MM-DDThh:mm:ssZ", or empty when unset.
+std::string modifiedTimestamp() {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   if (!epoch || !*epoch) return {};
   char* end = nullptr;
@@ -38,9 +40,17 @@ std::string markupDate() {
   std::time_t t = static_cast<std::time_t>(seconds);
   std::tm utc{};
   gmtime_r(&t, &utc);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return buffer;
+}
+
+// SOURCE_DATE_EPOCH, when set, dates the markup (reproducible builds convention).
+std::string markupDate() { return modifiedTimestamp().substr(0, 10); }
+
+Error withFile(Error error, const std::string& file) {
+  if (error.file.empty()) error.file = file;
+  return error;
 }
 
 Error validationFailed(const std::string& what, const std::string& file,
@@ -117,6 +127,47 @@ Result<Converted> readInput(const std::string& input, const std::string& bytes,
   return converted;
 }
 
+struct Output {
+  std::string extension;  // ".akn.xml", ".epub", ".tei.xml"
+  std::string bytes;
+};
+
+// Every requested output, each validated. EPUB and TEI are rendered from the
+// AKN read back, never from the stage-1 model directly: what a person can
+// correct by hand is what the editions are made of.
+Result<std::vector<Output>> render(const Meeting& meeting, const ConvertOptions& options,
+                                   const std::string& input) {
+  AknWriteOptions writeOptions;
+  writeOptions.markupDate = markupDate();
+  std::string akn = writeAkn(meeting, writeOptions);
+  auto document = parseXml(akn, "generated AKN");
+  if (!document)
+    return Error{ErrorKind::ValidationFailed, "the generated AKN is not well-formed (a bug)", input,
+                 0, document.error().details};
+  if (auto problems = checkAkn(document.value()); !problems.empty())
+    return validationFailed("the generated AKN", input, problems);
+
+  std::vector<Output> outputs;
+  if (options.toEpub || options.toTei) {
+    auto pivot = readAkn(akn, input);
+    if (!pivot) return pivot.error();
+    if (options.toEpub) {
+      EpubOptions epubOptions;
+      epubOptions.modified = modifiedTimestamp();
+      auto epub = writeEpub(pivot.value(), epubOptions);
+      if (!epub) return withFile(epub.error(), input);
+      outputs.push_back({".epub", std::move(epub.value())});
+    }
+    if (options.toTei) {
+      auto tei = writeTei(pivot.value(), TeiOptions{});
+      if (!tei) return withFile(tei.error(), input);
+      outputs.push_back({".tei.xml", std::move(tei.value())});
+    }
+  }
+  if (options.toAkn) outputs.insert(outputs.begin(), {".akn.xml", std::move(akn)});
+  return outputs;
+}
+
 int convertOne(const std::string& input, const ConvertOptions& options, DocumentReport& report,
                std::vector<std::unique_ptr<Audit>>& audits) {
   report.input = input;
@@ -153,15 +204,8 @@ int convertOne(const std::string& input, const ConvertOptions& options, Document
       std::cerr << "verbatim: " << input << ":" << warning.line << ": warning: " << warning.message
                 << "\n";
 
-  AknWriteOptions writeOptions;
-  writeOptions.markupDate = markupDate();
-  const std::string akn = writeAkn(c.meeting, writeOptions);
-  auto document = parseXml(akn, "generated AKN");
-  if (!document)
-    return fail(Error{ErrorKind::ValidationFailed, "the generated AKN is not well-formed (a bug)",
-                      input, 0, document.error().details});
-  if (auto problems = checkAkn(document.value()); !problems.empty())
-    return fail(validationFailed("the generated AKN", input, problems));
+  auto outputs = render(c.meeting, options, input);
+  if (!outputs) return fail(outputs.error());
 
   const std::string name = symbolForFileName(c.meeting.meta.symbol);
   if (name.empty())
@@ -170,8 +214,11 @@ int convertOne(const std::string& input, const ConvertOptions& options, Document
                       input,
                       0,
                       {}});
-  std::string target = "-";
-  if (options.outputDirectory != "-") {
+  const bool toStdout = options.outputDirectory == "-";
+  if (toStdout && outputs.value().size() > 1)
+    return fail(
+        Error{ErrorKind::Usage, "-o - writes one output; --to names several", input, 0, {}});
+  if (!toStdout) {
     std::error_code error;
     std::filesystem::create_directories(options.outputDirectory, error);
     if (error)
@@ -180,17 +227,26 @@ int convertOne(const std::string& input, const ConvertOptions& options, Document
                         options.outputDirectory,
                         0,
                         {}});
-    target = (std::filesystem::path(options.outputDirectory) /
-              (name + "." + c.meeting.meta.language + ".akn.xml"))
-                 .string();
   }
-  if (auto written = writeFileAtomically(target, akn); !written) return fail(written.error());
-  report.outputs.push_back(target);
+  // Every output was rendered and validated above: only now is anything written.
+  for (const auto& output : outputs.value()) {
+    const std::string target = toStdout
+                                   ? "-"
+                                   : (std::filesystem::path(options.outputDirectory) /
+                                      (name + "." + c.meeting.meta.language + output.extension))
+                                         .string();
+    if (auto written = writeFileAtomically(target, output.bytes); !written)
+      return fail(written.error());
+    report.outputs.push_back(target);
+  }
   report.ok = true;
   if (!options.quiet) {
     const auto& n = report.counts;
-    std::cerr << input << " → " << target << ": " << n.turns << " turns, " << n.paragraphs
-              << " paragraphs, " << n.pageEnds << " page ends\n";
+    std::cerr << input << " → ";
+    for (std::size_t i = 0; i < report.outputs.size(); ++i)
+      std::cerr << (i ? ", " : "") << report.outputs[i];
+    std::cerr << ": " << n.turns << " turns, " << n.paragraphs << " paragraphs, " << n.pageEnds
+              << " page ends\n";
   }
   return 0;
 }

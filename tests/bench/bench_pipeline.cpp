@@ -60,5 +60,3 @@ BENCHMARK(FullRun)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace verbatim
-
-BENCHMARK_MAIN();
