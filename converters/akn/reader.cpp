@@ -153,7 +153,12 @@ class Reader {
         speech.as = unhash(child.attribute("as").value());
         speech.continued = std::string_view(child.attribute("refersTo").value()) == "#continued";
         speech.from = inlines(child.child("from"));
-        for (auto p : child.children("p")) speech.items.push_back({{inlines(p), {}}});
+        for (auto p : child.children("p")) {
+          SpeechItem item{{inlines(p), {}}};
+          item.nationalCapacity = std::string_view(p.attribute("refersTo").value()) ==
+                                  std::string("#") + kNationalCapacityConcept;
+          speech.items.push_back(std::move(item));
+        }
       } else {
         continue;  // white space between elements
       }

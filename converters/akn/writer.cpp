@@ -206,7 +206,14 @@ class Writer {
       concepts_.insert(kContinuedConcept);
     }
     if (!speech.from.empty()) inlines(node.append_child("from"), speech.from);
-    for (const auto& item : speech.items) inlines(node.append_child("p"), item.paragraph.content);
+    for (const auto& item : speech.items) {
+      auto p = node.append_child("p");
+      if (item.nationalCapacity) {
+        p.append_attribute("refersTo") = hash(kNationalCapacityConcept).c_str();
+        concepts_.insert(kNationalCapacityConcept);
+      }
+      inlines(p, item.paragraph.content);
+    }
   }
 
   static void inlines(pugi::xml_node parent, const Inlines& content) {

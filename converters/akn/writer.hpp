@@ -18,6 +18,7 @@ std::string writeAkn(const Meeting& meeting, const AknWriteOptions& options = {}
 
 // The concept ids the profile uses besides languages.
 inline constexpr const char* kContinuedConcept = "continued";
+inline constexpr const char* kNationalCapacityConcept = "nationalCapacity";
 inline constexpr const char* kConverterId = "verbatim";
 inline constexpr const char* kProprietaryNamespace = "urn:verbatim:akn:1";
 

@@ -113,7 +113,8 @@ Result<Converted> readInput(const std::string& input, const std::string& bytes,
   if (!reading) return reading.error();
   RawReading& r = reading.value();
   auto conservation =
-      checkConservation(r.decodedText, meetingText(r.meeting), r.audit.removedText());
+      checkConservation(r.decodedText, meetingText(r.meeting), r.audit.removedText(),
+                                          r.audit.insertedText());
   if (!conservation.ok())
     return Error{ErrorKind::ValidationFailed,
                  "conservation check failed (a bug: please report it): " + conservation.summary(),

@@ -13,6 +13,7 @@ enum class AuditAction {
   Removed,   // text taken out of the record (its characters are kept here)
   Repaired,  // text changed in place: lines joined, spaces dropped
   Inferred,  // a structural decision the text does not mark explicitly
+  Inserted,  // text the record carries that the input did not have here (a repeated label)
 };
 
 struct AuditEntry {
@@ -36,6 +37,8 @@ class Audit {
   void repaired(std::string kind, int firstLine, int lastLine, std::string text,
                 std::string detail = {});
   void inferred(std::string kind, int firstLine, int lastLine, std::string detail);
+  void inserted(std::string kind, int firstLine, int lastLine, std::string text,
+                std::string detail = {});
   void warn(int line, std::string message);
 
   const std::vector<AuditEntry>& entries() const { return entries_; }
@@ -44,6 +47,8 @@ class Audit {
   // The characters of every Removed entry, concatenated: what the
   // conservation check adds to the record's own text.
   std::string removedText() const;
+  // The characters of every Inserted entry: what the check takes off the record's text.
+  std::string insertedText() const;
 
  private:
   std::vector<AuditEntry> entries_;

@@ -18,9 +18,10 @@ void count(std::string_view s, std::unordered_map<char32_t, long>& counts, long 
 }  // namespace
 
 ConservationReport checkConservation(std::string_view input, std::string_view kept,
-                                     std::string_view removed) {
+                                     std::string_view removed, std::string_view inserted) {
   std::unordered_map<char32_t, long> counts;
   count(input, counts, 1);
+  count(inserted, counts, 1);
   count(kept, counts, -1);
   count(removed, counts, -1);
   ConservationReport report;

@@ -22,8 +22,10 @@ struct ConservationReport {
   std::string summary() const;
 };
 
+// `kept` is the record's text, `removed` what the report says was taken out,
+// `inserted` what the report says the record repeats (continued labels).
 ConservationReport checkConservation(std::string_view input, std::string_view kept,
-                                     std::string_view removed);
+                                     std::string_view removed, std::string_view inserted = {});
 
 // All the text a meeting carries, in reading order (labels included).
 std::string meetingText(const Meeting& meeting);

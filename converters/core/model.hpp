@@ -74,6 +74,9 @@ struct Heading {
 // when its content is a single Language inline.
 struct SpeechItem {
   Paragraph paragraph;
+  // Said by the chair for its own State ("I shall now make a statement in my
+  // capacity as the representative of …"), not as President.
+  bool nationalCapacity = false;
   bool isLanguageSwitch() const {
     return paragraph.content.size() == 1 && paragraph.content[0].kind == InlineKind::Language;
   }

@@ -20,6 +20,7 @@ struct Span {
 struct Speaker {
   std::string by;
   std::string as;
+  Inlines from;  // the label as printed, page ends left out: repeated by continuations
 };
 
 class Recogniser {
@@ -208,8 +209,9 @@ class Recogniser {
     speaking_ = true;
     presiding_ = label.title && label.title->presiding;
     nationalCapacity_ = false;
+    for (const auto& run : section().blocks.back().speech.from)
+      if (run.kind != InlineKind::PageEnd) speaker.from.push_back(run);
     lastSpeaker_ = speaker;
-    presidingSpeaker_ = presiding_ ? std::optional(speaker) : std::nullopt;
     if (rest < text.size()) addParagraphFrom(paragraph, rest);
   }
 
@@ -225,12 +227,19 @@ class Recogniser {
     return Span{note.note, InlineKind::Language, registry_.language(code, name), TimeEvent::None};
   }
 
+  // A turn interrupted by a procedural line (a change of chair, say) goes on
+  // in a new speech that repeats the turn's label, so that every speech says
+  // who speaks; the repeated text is recorded as inserted.
   void continueSpeech(const Speaker& speaker, const RawParagraph& paragraph) {
     Block block;
     block.kind = BlockKind::Speech;
     block.speech.by = speaker.by;
     block.speech.as = speaker.as;
+    block.speech.from = speaker.from;
     block.speech.continued = true;
+    audit_.inserted("continued-label", paragraph.firstLine, paragraph.firstLine,
+                    plainText(speaker.from),
+                    "the label of an interrupted turn, repeated where the turn goes on");
     block.speech.source = {paragraph.firstLine, paragraph.lastLine};
     section().blocks.push_back(std::move(block));
     speaking_ = true;
@@ -244,26 +253,26 @@ class Recogniser {
 
   void addParagraph(const RawParagraph& paragraph) { addParagraphFrom(paragraph, 0); }
 
+  // The chair's paragraphs between "I shall now make a statement in my capacity
+  // as the representative of X" and "I now resume my functions as President"
+  // are said for its State: they stay in the turn, marked.
   void addParagraphFrom(const RawParagraph& paragraph, std::size_t offset) {
     const std::string_view text = std::string_view(paragraph.text).substr(offset);
-    const bool resumes = presidingSpeaker_ && nationalCapacity_ && grammar_.resumesPresidency(text);
+    const bool resumes = presiding_ && nationalCapacity_ && grammar_.resumesPresidency(text);
     if (resumes) {
       audit_.inferred("resumes-presidency", paragraph.firstLine, paragraph.lastLine,
-                      "the chair resumes the presidency: the turn continues as President");
+                      "the chair resumes the presidency");
       nationalCapacity_ = false;
-      continueSpeech(*presidingSpeaker_, paragraph);
     }
-    speech().items.push_back({paragraphOf(paragraph, offset, symbolSpans(text, offset))});
+    SpeechItem item{paragraphOf(paragraph, offset, symbolSpans(text, offset))};
+    item.nationalCapacity = nationalCapacity_;
+    speech().items.push_back(std::move(item));
     if (presiding_ && !nationalCapacity_ && !resumes) {
       if (auto country = grammar_.nationalCapacity(text)) {
         audit_.inferred("national-capacity", paragraph.firstLine, paragraph.lastLine,
                         "the chair speaks as the representative of " +
-                            std::string(country->in(text)) +
-                            ": the turn continues in that capacity");
-        Speaker national{registry_.state(country->in(text)),
-                         registry_.role("representative", profile_.representativeRole)};
+                            std::string(country->in(text)) + " until it resumes the presidency");
         nationalCapacity_ = true;
-        continueSpeech(national, paragraph);
       }
     }
   }
@@ -369,7 +378,6 @@ class Recogniser {
   bool presiding_ = false;
   bool nationalCapacity_ = false;
   std::optional<Speaker> lastSpeaker_;
-  std::optional<Speaker> presidingSpeaker_;
 };
 
 }  // namespace

@@ -54,10 +54,12 @@ TEST(Cli, EveryInputCharacterIsInTheAknOrInTheReport) {
   const auto& document = report["documents"][0];
   EXPECT_EQ(document["ok"], true);
   EXPECT_EQ(document["counts"]["turns"], 25);
-  std::string removed;
-  for (const auto& change : document["changes"])
+  std::string removed, inserted;
+  for (const auto& change : document["changes"]) {
     if (change["action"] == "removed") removed += change.value("text", "");
-  auto conservation = checkConservation(readText(kFixture), kept, removed);
+    if (change["action"] == "inserted") inserted += change.value("text", "");
+  }
+  auto conservation = checkConservation(readText(kFixture), kept, removed, inserted);
   EXPECT_TRUE(conservation.ok()) << conservation.summary();
   // Every change names its source lines.
   for (const auto& change : document["changes"]) {

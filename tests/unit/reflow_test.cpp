@@ -116,7 +116,8 @@ TEST(Reflow, NothingIsLost) {
   const std::string text = " 上午10时05分开会。\n\n主席（以英语发言）：" + kFull1 + "\n\n" +
                            kFull2 + "。\n\n张三先生（中国）：很好。\n\n中午12时15分散会。\n";
   auto r = readZh(text);
-  auto report = checkConservation(r.decodedText, meetingText(r.meeting), r.audit.removedText());
+  auto report = checkConservation(r.decodedText, meetingText(r.meeting), r.audit.removedText(),
+                                  r.audit.insertedText());
   EXPECT_TRUE(report.ok()) << report.summary();
 }
 
