@@ -140,11 +140,7 @@ class Reader {
         block.heading.text.content = inlines(child);
       } else if (tag == "narrative") {
         block.kind = BlockKind::Narrative;
-        std::string_view conceptId = child.attribute("refersTo").value();
-        block.narrative.kind = conceptId == "#opening"         ? NarrativeKind::Opening
-                               : conceptId == "#closing"       ? NarrativeKind::Closing
-                               : conceptId == "#agendaAdopted" ? NarrativeKind::AgendaAdopted
-                                                               : NarrativeKind::Other;
+        block.narrative.kind = narrativeKindNamed(unhash(child.attribute("refersTo").value()));
         block.narrative.text.content = inlines(child);
       } else if (tag == "speech") {
         block.kind = BlockKind::Speech;
@@ -158,6 +154,23 @@ class Reader {
           item.nationalCapacity = std::string_view(p.attribute("refersTo").value()) ==
                                   std::string("#") + kNationalCapacityConcept;
           speech.items.push_back(std::move(item));
+        }
+      } else if (tag == "other") {
+        block.kind = BlockKind::Vote;
+        VoteList* list = nullptr;
+        for (auto p : child.children("p")) {
+          std::string_view choice = p.attribute("refersTo").value();
+          if (!choice.empty()) {
+            VoteList next;
+            next.choice = choice == "#against"      ? VoteChoice::Against
+                          : choice == "#abstaining" ? VoteChoice::Abstaining
+                                                    : VoteChoice::InFavour;
+            next.label.content = inlines(p);
+            block.vote.lists.push_back(std::move(next));
+            list = &block.vote.lists.back();
+          } else if (list) {
+            list->members.content = inlines(p);
+          }
         }
       } else {
         continue;  // white space between elements
@@ -180,6 +193,8 @@ class Reader {
       run.text = node.text().get();
       if (tag == "person")
         run.kind = InlineKind::Person, run.ref = unhash(node.attribute("refersTo").value());
+      else if (tag == "vote")
+        run.kind = InlineKind::Organization, run.ref = unhash(node.attribute("by").value());
       else if (tag == "organization")
         run.kind = InlineKind::Organization, run.ref = unhash(node.attribute("refersTo").value());
       else if (tag == "role")

@@ -25,16 +25,6 @@ const char* sectionName(SectionKind kind) {
   return "proceedings";
 }
 
-const char* narrativeConcept(NarrativeKind kind) {
-  switch (kind) {
-    case NarrativeKind::Opening: return "opening";
-    case NarrativeKind::Closing: return "closing";
-    case NarrativeKind::AgendaAdopted: return "agendaAdopted";
-    case NarrativeKind::Other: return nullptr;
-  }
-  return nullptr;
-}
-
 // Element-only containers get line breaks and indentation; inline content
 // (p, from, heading, narrative) is written exactly as it reads.
 void indent(pugi::xml_node node, int depth) {
@@ -121,6 +111,23 @@ class Writer {
     manifestation.append_child("FRBRauthor").append_attribute("href") = hash(kConverterId).c_str();
     manifestation.append_child("FRBRformat").append_attribute("value") = "xml";
 
+    if (!votings_.empty()) {
+      auto analysis = meta.append_child("analysis");
+      analysis.append_attribute("source") = hash(kConverterId).c_str();
+      auto parliamentary = analysis.append_child("parliamentary");
+      for (const auto& voting : votings_) {
+        auto node = parliamentary.append_child("voting");
+        node.append_attribute("eId") = voting.id.c_str();
+        node.append_attribute("href") = hash(voting.block).c_str();
+        for (const auto& count : voting.counts) {
+          auto c = node.append_child("count");
+          c.append_attribute("eId") = count.id.c_str();
+          c.append_attribute("value") = std::to_string(count.value).c_str();
+          c.append_attribute("refersTo") = hash(count.choice).c_str();
+        }
+      }
+    }
+
     auto references = meta.append_child("references");
     references.append_attribute("source") = hash(kConverterId).c_str();
     tlc(references, "TLCOrganization", kConverterId, "/akn/ontology/organization/un/verbatim",
@@ -171,7 +178,7 @@ class Writer {
     auto node = body.append_child("debateSection");
     node.append_attribute("eId") = eid.c_str();
     node.append_attribute("name") = sectionName(section.kind);
-    int speeches = 0, narratives = 0;
+    int speeches = 0, narratives = 0, others = 0;
     for (const auto& block : section.blocks) {
       switch (block.kind) {
         case BlockKind::Heading:
@@ -182,15 +189,18 @@ class Writer {
           auto narrative = node.append_child("narrative");
           narrative.append_attribute("eId") =
               (eid + "__narrative_" + std::to_string(++narratives)).c_str();
-          if (const char* conceptId = narrativeConcept(block.narrative.kind)) {
+          if (auto conceptId = narrativeKindName(block.narrative.kind); !conceptId.empty()) {
             narrative.append_attribute("refersTo") = hash(conceptId).c_str();
-            concepts_.insert(conceptId);
+            concepts_.insert(std::string(conceptId));
           }
           inlines(narrative, block.narrative.text.content);
           break;
         }
         case BlockKind::Speech:
           writeSpeech(node, block.speech, eid + "__speech_" + std::to_string(++speeches));
+          break;
+        case BlockKind::Vote:
+          writeVote(node, block.vote, eid + "__other_" + std::to_string(++others));
           break;
       }
     }
@@ -213,6 +223,39 @@ class Writer {
         concepts_.insert(kNationalCapacityConcept);
       }
       inlines(p, item.paragraph.content);
+    }
+  }
+
+  // The lists of a vote in an <other> block; the counts go to meta/analysis.
+  void writeVote(pugi::xml_node section, const Vote& vote, const std::string& eid) {
+    auto node = section.append_child("other");
+    node.append_attribute("eId") = eid.c_str();
+    const std::string voting = "voting_" + std::to_string(votings_.size() + 1);
+    Voting record{voting, eid, {}};
+    for (const auto& list : vote.lists) {
+      const std::string choice(voteChoiceName(list.choice));
+      concepts_.insert(choice);
+      auto label = node.append_child("p");
+      label.append_attribute("refersTo") = hash(choice).c_str();
+      inlines(label, list.label.content);
+      const std::string countId = voting + "__" + choice;
+      record.counts.push_back({countId, choice, list.count()});
+      inlines(node.append_child("p"), list.members.content, countId);
+    }
+    votings_.push_back(std::move(record));
+  }
+
+  // Organization inlines inside a vote list are the votes themselves.
+  static void inlines(pugi::xml_node parent, const Inlines& content, const std::string& voteCount) {
+    for (const auto& run : content) {
+      if (run.kind != InlineKind::Organization) {
+        inlines(parent, Inlines{run});
+        continue;
+      }
+      auto vote = parent.append_child("vote");
+      vote.append_attribute("by") = hash(run.ref).c_str();
+      vote.append_attribute("choice") = hash(voteCount).c_str();
+      vote.append_child(pugi::node_pcdata).set_value(run.text.c_str());
     }
   }
 
@@ -261,8 +304,18 @@ class Writer {
   const Meeting& meeting_;
   const AknWriteOptions& options_;
   RecordIris iris_;
+  struct Count {
+    std::string id, choice;
+    int value = 0;
+  };
+  struct Voting {
+    std::string id, block;
+    std::vector<Count> counts;
+  };
+
   pugi::xml_document document_;
   std::set<std::string> concepts_;
+  std::vector<Voting> votings_;
 };
 
 }  // namespace

@@ -70,6 +70,10 @@ std::string meetingText(const Meeting& meeting) {
           text += plainText(block.speech.from);
           for (const auto& item : block.speech.items) text += plainText(item.paragraph.content);
           break;
+        case BlockKind::Vote:
+          for (const auto& list : block.vote.lists)
+            text += plainText(list.label.content) + plainText(list.members.content);
+          break;
       }
       text += '\n';
     }

@@ -1,6 +1,36 @@
 #include "core/model.hpp"
 
+#include <utility>
+
 namespace verbatim {
+
+namespace {
+
+constexpr std::pair<NarrativeKind, std::string_view> kNarrativeNames[] = {
+    {NarrativeKind::Opening, "opening"},
+    {NarrativeKind::Closing, "closing"},
+    {NarrativeKind::AgendaAdopted, "agendaAdopted"},
+    {NarrativeKind::VoteTaken, "voteTaken"},
+    {NarrativeKind::Decision, "decision"},
+    {NarrativeKind::ChairChange, "chairChange"},
+    {NarrativeKind::Suspension, "suspension"},
+    {NarrativeKind::Silence, "silence"},
+    {NarrativeKind::Note, "note"},
+};
+
+}  // namespace
+
+std::string_view narrativeKindName(NarrativeKind kind) {
+  for (const auto& [k, name] : kNarrativeNames)
+    if (k == kind) return name;
+  return {};
+}
+
+NarrativeKind narrativeKindNamed(std::string_view name) {
+  for (const auto& [k, n] : kNarrativeNames)
+    if (n == name) return k;
+  return NarrativeKind::Other;
+}
 
 std::string plainText(const Inlines& content) {
   std::string text;
@@ -20,6 +50,21 @@ int pageEndsIn(const Inlines& content) {
 }
 
 }  // namespace
+
+std::string_view voteChoiceName(VoteChoice choice) {
+  switch (choice) {
+    case VoteChoice::InFavour: return "inFavour";
+    case VoteChoice::Against: return "against";
+    case VoteChoice::Abstaining: return "abstaining";
+  }
+  return "inFavour";
+}
+
+int VoteList::count() const {
+  int n = 0;
+  for (const auto& run : members.content) n += run.kind == InlineKind::Organization;
+  return n;
+}
 
 MeetingCounts countContent(const Meeting& meeting) {
   MeetingCounts counts;
@@ -46,6 +91,11 @@ MeetingCounts countContent(const Meeting& meeting) {
               ++counts.paragraphs;
             counts.pageEnds += pageEndsIn(item.paragraph.content);
           }
+          break;
+        case BlockKind::Vote:
+          ++counts.votes;
+          for (const auto& list : block.vote.lists)
+            counts.pageEnds += pageEndsIn(list.label.content) + pageEndsIn(list.members.content);
           break;
       }
     }

@@ -56,7 +56,18 @@ enum class NarrativeKind {
   Opening,        // "The meeting was called to order at …"
   Closing,        // "The meeting rose at …"
   AgendaAdopted,  // "The agenda was adopted."
+  VoteTaken,      // "A vote was taken by show of hands." / "A recorded vote was taken."
+  Decision,       // "It was so decided." / "Draft resolution … was adopted (resolution …)."
+  ChairChange,    // "Mr. X (Ghana), Vice-President, took the Chair."
+  Suspension,     // "The meeting was suspended at … and resumed at …"
+  Silence,        // "… observed a minute of silence."
+  Note,           // "[Subsequently the delegation of … advised …]"
 };
+
+// The name of a kind as AKN's concept ids and TEI's types write it ("opening",
+// "chairChange"); empty for Other. And back: Other for an unknown name.
+std::string_view narrativeKindName(NarrativeKind kind);
+NarrativeKind narrativeKindNamed(std::string_view name);
 
 struct Narrative {
   NarrativeKind kind = NarrativeKind::Other;
@@ -94,13 +105,37 @@ struct Speech {
   friend bool operator==(const Speech&, const Speech&) = default;
 };
 
-enum class BlockKind { Heading, Narrative, Speech };
+enum class VoteChoice { InFavour, Against, Abstaining };
+
+// "inFavour", "against", "abstaining": AKN's concept ids.
+std::string_view voteChoiceName(VoteChoice choice);
+
+// One list of a vote as printed: its label ("In favour:") and its States,
+// each an Organization inline, with the separators between them as text
+// ("None" stays text: an empty list).
+struct VoteList {
+  VoteChoice choice = VoteChoice::InFavour;
+  Paragraph label;
+  Paragraph members;
+  int count() const;  // the States listed
+  friend bool operator==(const VoteList&, const VoteList&) = default;
+};
+
+// A vote's lists (a show of hands or a recorded vote).
+struct Vote {
+  std::vector<VoteList> lists;
+  SourceSpan source;
+  friend bool operator==(const Vote&, const Vote&) = default;
+};
+
+enum class BlockKind { Heading, Narrative, Speech, Vote };
 
 struct Block {
   BlockKind kind = BlockKind::Narrative;
   Heading heading;
   Narrative narrative;
   Speech speech;
+  Vote vote;
   friend bool operator==(const Block&, const Block&) = default;
 };
 
@@ -177,6 +212,7 @@ struct MeetingCounts {
   int turns = 0;             // speeches that are not continuations
   int paragraphs = 0;        // paragraphs inside speeches, language switches excluded
   int languageSwitches = 0;  // stand-alone language notes inside speeches
+  int votes = 0;
   int pageEnds = 0;
 };
 

@@ -67,6 +67,41 @@ int displayWidth(std::string_view s) {
   return width;
 }
 
+namespace {
+
+// Advance widths of Times New Roman (thousandths of an em), printable ASCII from U+0020.
+constexpr short kTimesWidths[95] = {
+    250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278,  // sp ! " … /
+    500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444,  // 0 … ?
+    921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722,  // @ A … O
+    556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500,  // P … _
+    333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,  // ` a … o
+    500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541};      // p … ~
+
+int glyphWidth(char32_t c) {
+  if (c >= 0x20 && c < 0x7F) return kTimesWidths[c - 0x20];
+  switch (c) {
+    case 0x2018:
+    case 0x2019: return 333;  // ‘ ’
+    case 0x201C:
+    case 0x201D: return 444;   // “ ”
+    case 0x2013: return 500;   // –
+    case 0x2014: return 1000;  // —
+    case 0x00A0: return 250;
+  }
+  if (isWide(c)) return 1000;
+  // Accented Latin letters take the width of their base letter, near enough.
+  return u_isupper(static_cast<UChar32>(c)) ? 722 : 500;
+}
+
+}  // namespace
+
+int typesetWidth(std::string_view s) {
+  int width = 0;
+  for (std::size_t i = 0; i < s.size();) width += glyphWidth(next(s, i));
+  return width;
+}
+
 std::string_view trimStart(std::string_view s) {
   std::size_t begin = 0;
   while (begin < s.size()) {

@@ -31,6 +31,12 @@ bool isControl(char32_t c);
 // Width in half-em units: wide characters count 2, everything else 1.
 int displayWidth(std::string_view s);
 
+// The width a line would have set in a proportional text face, in thousandths
+// of an em: Latin letters by Times-like metrics (UN records are set in Times
+// New Roman), wide characters 1000, other letters 500. Good to a few per cent,
+// which is what comparing a line with the column's measure needs.
+int typesetWidth(std::string_view s);
+
 std::string_view trim(std::string_view s);
 std::string_view trimStart(std::string_view s);
 std::string_view trimEnd(std::string_view s);

@@ -33,6 +33,19 @@ std::unique_ptr<icu::RegexPattern> compile(std::string_view source, std::string_
   return compiled;
 }
 
+std::unique_ptr<icu::RegexPattern> compileOptional(std::string_view source, std::string_view what) {
+  return source.empty() ? nullptr : compile(source, what);
+}
+
+bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
 std::string escapeForRegex(std::string_view literal) {
   std::string out;
   for (char c : literal) {
@@ -142,7 +155,9 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      nationalCapacity, resumesPresidency, time, documentSymbol;
+      agendaItemHeading, nationalCapacity, resumesPresidency, time, documentSymbol;
+  // By CoverField; null where the profile has no pattern.
+  std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   // Every pattern that must match a whole line, joined: one test per line.
   std::unique_ptr<icu::RegexPattern> wholeLine;
   std::vector<std::unique_ptr<icu::RegexPattern>> procedural;
@@ -163,18 +178,29 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.titleLabel = compile(titlePattern, "titleLabel");
   c.languageSwitch = compile(profile.languageSwitch, "languageSwitch");
   c.agendaHeading = compile(profile.agendaHeading, "agendaHeading");
+  c.agendaItemHeading = compileOptional(profile.agendaItemHeading, "agendaItemHeading");
+  const auto& cover = profile.cover;
+  for (auto pattern :
+       {cover.bodyLine, cover.status, cover.session, cover.meeting, cover.date, cover.place,
+        cover.president, cover.members, cover.agenda, cover.correctionNotice, profile.vote.inFavour,
+        profile.vote.against, profile.vote.abstaining})
+    c.cover.push_back(compileOptional(pattern, "cover"));
   c.nationalCapacity = compile(profile.nationalCapacity, "nationalCapacity");
   c.resumesPresidency = compile(profile.resumesPresidency, "resumesPresidency");
   c.time = compile(profile.time.pattern, "time");
   c.documentSymbol = compile(kDocumentSymbol, "documentSymbol");
-  // A procedural pattern may say {time} where a clock time goes.
+  // A procedural pattern may say {time} where a clock time goes, and {time2}
+  // for a second one (times are read out of the text by times(), not by group).
   std::string timeGroup = "(?<time>" + std::string(profile.time.pattern) + ")";
+  std::string time2Group = "(?:" + withoutNamedGroups(std::string(profile.time.pattern)) + ")";
   std::string wholeLine = "(?:" + withoutNamedGroups(std::string(profile.languageSwitch)) +
                           ")|(?:" + withoutNamedGroups(std::string(profile.agendaHeading)) + ")";
   for (const auto& spec : profile.procedural) {
     std::string pattern(spec.pattern);
     if (auto at = pattern.find("{time}"); at != std::string::npos)
       pattern.replace(at, 6, timeGroup);
+    if (auto at = pattern.find("{time2}"); at != std::string::npos)
+      pattern.replace(at, 7, time2Group);
     c.procedural.push_back(compile(pattern, "procedural"));
     wholeLine += "|(?:" + withoutNamedGroups(pattern) + ")";
   }
@@ -205,7 +231,8 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
       LabelMatch label;
       label.speaker = match.group(groups.speaker);
       for (const auto& title : profile_.titles)
-        if (title.printed == label.speaker.in(paragraph)) label.title = &title;
+        if (!label.title && equalsIgnoringAsciiCase(title.printed, label.speaker.in(paragraph)))
+          label.title = &title;
       label.country = match.group(groups.country);
       label.note = match.group(groups.note);
       label.language = match.group(groups.language);
@@ -220,6 +247,7 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   LabelMatch label;
   label.speaker = match.group(groups.speaker);
   label.country = match.group(groups.country);
+  label.role = match.group(groupNumber(*compiled_->personLabel, "role"));
   label.note = match.group(groups.note);
   label.language = match.group(groups.language);
   label.colon = match.group(groups.colon);
@@ -249,6 +277,39 @@ std::optional<ProceduralMatch> Grammar::procedural(std::string_view paragraph) c
 bool Grammar::isAgendaHeading(std::string_view paragraph) const {
   Match match(*compiled_->agendaHeading, paragraph);
   return match.matches();
+}
+
+bool Grammar::isAgendaItemHeading(std::string_view line) const {
+  if (!compiled_->agendaItemHeading) return false;
+  Match match(*compiled_->agendaItemHeading, line);
+  return match.matches();
+}
+
+std::optional<Captures> Grammar::cover(CoverField field, std::string_view line) const {
+  const auto& pattern = compiled_->cover[static_cast<std::size_t>(field)];
+  if (!pattern) return std::nullopt;
+  Match match(*pattern, line);
+  if (!match.matches()) return std::nullopt;
+  Captures captures;
+  captures.number = match.group(groupNumber(*pattern, "number"));
+  captures.day = match.group(groupNumber(*pattern, "day"));
+  captures.month = match.group(groupNumber(*pattern, "month"));
+  captures.year = match.group(groupNumber(*pattern, "year"));
+  captures.time = match.group(groupNumber(*pattern, "time"));
+  captures.rest = match.group(groupNumber(*pattern, "rest"));
+  return captures;
+}
+
+int Grammar::month(std::string_view name) const {
+  const auto& months = profile_.cover.months;
+  for (std::size_t i = 0; i < months.size(); ++i)
+    if (months[i] == name) return static_cast<int>(i) + 1;
+  int number = 0;  // languages that print months as numbers (2023年7月)
+  for (char c : name) {
+    if (c < '0' || c > '9') return 0;
+    number = number * 10 + (c - '0');
+  }
+  return number >= 1 && number <= 12 ? number : 0;
 }
 
 std::optional<Piece> Grammar::nationalCapacity(std::string_view paragraph) const {

@@ -25,6 +25,7 @@ struct LabelMatch {
   const TitleSpec* title = nullptr;  // a titular speaker, or null for a named person
   Piece speaker;                     // the name (honorific included) or the title
   Piece country;                     // inside the parentheses
+  Piece role;                        // ", Rapporteur of the Third Committee" without the comma
   Piece note;                        // the language note, parentheses included
   Piece language;                    // the language name inside the note
   Piece colon;                       // the label's final delimiter
@@ -33,6 +34,27 @@ struct LabelMatch {
 
 struct ProceduralMatch {
   NarrativeKind kind = NarrativeKind::Other;
+};
+
+// The pieces a cover-page or vote pattern may name.
+struct Captures {
+  Piece number, day, month, year, time, rest;
+};
+
+enum class CoverField {
+  Body,
+  Status,
+  Session,
+  Meeting,
+  Date,
+  Place,
+  President,
+  Members,
+  Agenda,
+  CorrectionNotice,
+  InFavour,
+  Against,
+  Abstaining,
 };
 
 struct ClockTime {
@@ -58,6 +80,12 @@ class Grammar {
   std::optional<LabelMatch> languageSwitch(std::string_view paragraph) const;
   std::optional<ProceduralMatch> procedural(std::string_view paragraph) const;
   bool isAgendaHeading(std::string_view paragraph) const;
+  // "Agenda item 33 (continued)": the first line of an agenda item's heading.
+  bool isAgendaItemHeading(std::string_view line) const;
+  // A line of the cover page, or a vote list's label.
+  std::optional<Captures> cover(CoverField field, std::string_view line) const;
+  // The month named as the profile prints it: 1–12, or 0.
+  int month(std::string_view name) const;
   // "I shall now make a statement in my capacity as the representative of X": X.
   std::optional<Piece> nationalCapacity(std::string_view paragraph) const;
   bool resumesPresidency(std::string_view paragraph) const;

@@ -5,7 +5,7 @@
 namespace verbatim {
 
 std::span<const LanguageProfile* const> allProfiles() {
-  static const LanguageProfile* const profiles[] = {&profiles::kChinese};
+  static const LanguageProfile* const profiles[] = {&profiles::kChinese, &profiles::kEnglish};
   return profiles;
 }
 

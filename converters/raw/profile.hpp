@@ -30,8 +30,39 @@ struct TitleSpec {
 };
 
 struct ProceduralSpec {
-  std::string_view pattern;  // the whole paragraph; optional group `time` is a clock time
+  // The whole paragraph. {time} stands for a clock time (TimeSpec); a second
+  // {time2} for a second one ("suspended at … and resumed at …").
+  std::string_view pattern;
   NarrativeKind kind = NarrativeKind::Other;
+};
+
+// The cover page (page 1 of a PDF extraction): what it says becomes metadata.
+struct CoverSpec {
+  std::string_view bodyLine;  // the organ: groups per BodyInfo key are looked up in `bodies`
+  std::string_view status;    // "Provisional", "Official Records"
+  std::string_view session;   // "Seventy-third year", "Sixty-first session"
+  // "8422nd meeting", "107th plenary meeting" (also split over two lines by
+  // extraction: "8422" / "nd meeting"); group `number`.
+  std::string_view meeting;
+  // "Thursday, 13 December 2018, 3 p.m."; groups `day`, `month`, `year`, optional `time`.
+  std::string_view date;
+  std::span<const std::string_view> months;  // January … December as printed
+  std::string_view place;                    // "New York", "Geneva"
+  std::string_view president;                // "President:" with optional group `rest`
+  std::string_view members;                  // "Members:"
+  std::string_view agenda;                   // "Agenda"
+  // The first words of the correction notice at the foot of page 1.
+  std::string_view correctionNotice;
+};
+
+// The lists of a vote: labels as printed and how a list joins its States.
+struct VoteSpec {
+  std::string_view inFavour;       // "In favour:" (the whole line)
+  std::string_view against;        // "Against:"
+  std::string_view abstaining;     // "Abstaining:"
+  std::string_view none;           // "None": an empty list
+  std::string_view separator;      // between States: ","
+  std::string_view lastSeparator;  // before the last State: "and"
 };
 
 // How a clock time is printed: "上午10时05分", "3.10 p.m.", "10 h 5".
@@ -67,6 +98,9 @@ struct LanguageProfile {
   std::string_view languageSwitch;
 
   std::span<const TitleSpec> titles;
+  // What may follow a person's label and country before the colon: ", Rapporteur
+  // of the Third Committee"; group `role`. Empty when the language has none.
+  std::string_view labelRole;
   // Honorifics, stripped from a name to make its id: "先生", "Mr."
   std::span<const std::string_view> honorifics;
   std::span<const LanguageName> languages;
@@ -74,11 +108,23 @@ struct LanguageProfile {
 
   // The heading of the adoption of the agenda: "通过议程", "Adoption of the agenda".
   std::string_view agendaHeading;
+  // The first line of an agenda item's heading: "Agenda item 33 (continued)".
+  std::string_view agendaItemHeading;
+  // Words after which a heading line goes on in the next line ("of", "and").
+  std::span<const std::string_view> continuingWords;
   // The chair speaking for its own State, and resuming; group `country` in the first.
   std::string_view nationalCapacity;
   std::string_view resumesPresidency;
 
   TimeSpec time;
+
+  CoverSpec cover;
+  VoteSpec vote;
+  // Job numbers carry the language's letter: "18-43649 (E)".
+  std::string_view jobLetter;
+  // Compounds printed with a hyphen: a word the extraction printed without it
+  // ("SecretaryGeneral") gets it back. The document's own spellings count too.
+  std::span<const std::string_view> compounds;
 
   std::string_view representativeRole;  // TLCRole showAs for delegates: "代表"
   // The organs' names in this language: {"SC", "安全理事会"}, {"GA", "大会"}.

@@ -6,5 +6,6 @@
 namespace verbatim::profiles {
 
 extern const LanguageProfile kChinese;
+extern const LanguageProfile kEnglish;
 
 }  // namespace verbatim::profiles

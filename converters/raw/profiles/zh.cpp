@@ -24,7 +24,9 @@ constexpr ProceduralSpec kProcedural[] = {
     {"{time}开会。", NarrativeKind::Opening},
     {"{time}散会。", NarrativeKind::Closing},
     {"议程通过。", NarrativeKind::AgendaAdopted},
-    {"会议于{time}暂停.{0,20}复会。", NarrativeKind::Other},  // unverified
+    {"会议于{time}暂停，{time2}复会。", NarrativeKind::Suspension},  // unverified
+    {"进行(?:记录)?表决。", NarrativeKind::VoteTaken},             // unverified
+    {"就这样决定。", NarrativeKind::Decision},                     // unverified
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -64,14 +66,41 @@ const LanguageProfile kChinese = {
     .labelDelimiter = "：",
     .languageSwitch = "^" ZH_NOTE "$",
     .titles = kTitles,
+    .labelRole = {},
     .honorifics = kHonorifics,
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^通过议程$",
+    .agendaItemHeading = "^议程项目\\d+(?:（续）)?$",  // unverified
+    .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
     .resumesPresidency = "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?主席(?:的)?职责。$",
     .time = {R"((?<period>上午|中午|下午|晚上)(?<hour>\d{1,2})时(?:(?<minute>\d{1,2})分)?)",
              kPeriods},
+    // Cover words, vote labels and job letter: unverified (no Chinese record
+    // with a cover page was available); from the UN's Chinese documents' usage.
+    .cover =
+        {
+            .bodyLine = "^(?:安全理事会|大会|经济及社会理事会|托管理事会)$",
+            .status = "^(?:临时|正式记录)$",
+            .session = "^第[\\p{Han}]{1,6}(?:年|届会议)$",
+            .meeting = "^第(?<number>\\d+)次(?:全体)?会议$",
+            .date = "^(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日(?:，?星期.)?(?:，?(?<time>.+))?$",
+            .months = {},
+            .place = "^(?:纽约|日内瓦)$",
+            .president = "^主席：\\s*(?<rest>.*)$",
+            .members = "^成员：$",
+            .agenda = "^议程$",
+            .correctionNotice = "^本记录包括",
+        },
+    .vote = {.inFavour = "^赞成：$",
+             .against = "^反对：$",
+             .abstaining = "^弃权：$",
+             .none = "无",
+             .separator = "、",
+             .lastSeparator = "和"},
+    .jobLetter = "(C)",
+    .compounds = {},
     .representativeRole = "代表",
     .bodies = kBodies,
 };

@@ -1,0 +1,153 @@
+// English. Seen in the ten English records of ../shared/corpus/en (1950–2026):
+// labels of every era, procedural lines, votes, cover pages and running heads.
+#include "raw/profiles/profiles.hpp"
+
+namespace verbatim::profiles {
+namespace {
+
+constexpr TitleSpec kTitles[] = {
+    {"The Acting President", "actingPresident", "Acting President", true, {}},
+    {"The Temporary President", "temporaryPresident", "Temporary President", true, {}},
+    {"The President", "president", "President", true, {}},
+    {"The Chair", "chair", "Chair", true, {}},
+    {"The Chairman", "chair", "Chair", true, {}},
+    {"The Chairperson", "chair", "Chair", true, {}},
+    {"The Deputy Secretary-General", "deputySecretaryGeneral", "Deputy Secretary-General", false,
+     "Secretariat"},
+    {"The Secretary-General", "secretaryGeneral", "Secretary-General", false, "Secretariat"},
+};
+
+constexpr std::string_view kHonorifics[] = {
+    "Mr.",   "Mrs.",  "Ms.",         "Miss",      "Mme",      "Dr.",   "Sir",    "Dame",
+    "Lord",  "Lady",  "Baroness",    "Prince",    "Princess", "Sheikh", "Sheikha",
+    "Archbishop", "Monsignor", "Cardinal", "Father", "Bishop", "Judge", "Professor"};
+
+constexpr LanguageName kLanguages[] = {
+    {"Arabic", "ara"}, {"Chinese", "zho"}, {"English", "eng"},
+    {"French", "fra"}, {"Russian", "rus"}, {"Spanish", "spa"},
+};
+
+constexpr ProceduralSpec kProcedural[] = {
+    {"The meeting was (?:called to order|resumed|opened) at {time}\\.?", NarrativeKind::Opening},
+    {"The meeting rose at {time}\\.?", NarrativeKind::Closing},
+    {"The meeting was suspended at {time}(?:,? and resumed at {time2})?\\.?",
+     NarrativeKind::Suspension},
+    {"The agenda was adopted\\.?", NarrativeKind::AgendaAdopted},
+    {"A (?:recorded )?vote was taken(?: by (?:show of hands|secret ballot|roll-call))?\\.?",
+     NarrativeKind::VoteTaken},
+    {"It was so decided(?: \\((?:decision|resolution) [^)]{1,30}\\))?\\.?", NarrativeKind::Decision},
+    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|(?:Operative |Preambular )?"
+     "[Pp]aragraph)[^.]{0,120}? (?:was|were) (?:adopted|retained|rejected|deleted)[^\\n]{0,200}?\\.?",
+     NarrativeKind::Decision},
+    {"(?:In the absence of the President, )?[^.]{2,120}?, (?:Vice-President|Vice-Chair(?:man|person)?), "
+     "took the Chair\\.?",
+     NarrativeKind::ChairChange},
+    {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the Chair\\.?",
+     NarrativeKind::ChairChange},
+    {"[^.]{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.?",
+     NarrativeKind::Silence},
+    {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+};
+
+constexpr std::pair<std::string_view, int> kPeriods[] = {{"a.m.", 0}, {"p.m.", 12}};
+
+constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
+    {"SC", "Security Council"},
+    {"GA", "General Assembly"},
+    {"ECOSOC", "Economic and Social Council"},
+    {"TC", "Trusteeship Council"},
+    {"Secretariat", "Secretariat"},
+};
+
+constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",
+                                        "May",     "June",     "July",      "August",
+                                        "September", "October", "November", "December"};
+
+constexpr std::string_view kContinuingWords[] = {
+    "of", "and", "the", "to", "in", "on", "for", "with", "by", "from", "at", "a", "an", "its",
+    "their", "or", "into", "between", "concerning", "including", "against", "as", "under"};
+
+constexpr std::string_view kCompounds[] = {
+    "Secretary-General",  "Under-Secretary-General", "Assistant Secretary-General",
+    "Deputy Secretary-General", "Vice-President", "Vice-Chair", "Vice-Chairman",
+    "Vice-Chairperson", "Non-Self-Governing", "Director-General", "Rapporteur-General",
+    "Attorney-General", "Governor-General", "Commander-in-Chief", "High-level",
+    "Timor-Leste", "Guinea-Bissau", "Bosnia-Herzegovina", "co-sponsors", "co-sponsor",
+    "Ad Hoc Open-ended", "open-ended", "follow-up", "South-South", "North-South",
+    "long-term", "short-term", "medium-term", "well-being", "decision-making",
+    "peacebuilding", "peacekeeping"};
+
+// A name as labels print it: an honorific, then words that start with a
+// capital (particles such as "de" or "al" allowed), at most six of them.
+#define EN_NAME                                                                              \
+  R"((?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)" \
+  R"(Archbishop|Monsignor|Cardinal|Father|Bishop|Judge|Professor)\.?\s+)"                    \
+  R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                       \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)"   \
+  R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
+#define EN_NOTE \
+  R"((?<note>\((?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+)\)))"
+#define EN_COUNTRY R"(\((?<country>(?!spoke in|interpretation from|translated from)[^()]{2,80})\))"
+
+}  // namespace
+
+const LanguageProfile kEnglish = {
+    .code = "en",
+    .code3 = "eng",
+    .name = "English",
+    .spacesBetweenWords = true,
+    .sentenceEnd = ".?!:;",
+    .closers = "”’\")]",
+    // Mr. Delattre (France) (spoke in French): / Ms. Pierce (United Kingdom):
+    // Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee:
+    .personLabel = "^(?<name>" EN_NAME ")\\s*(?::(?=\\s*\\())?\\s*(?:" EN_COUNTRY
+                   ")?(?:,\\s*(?<role>[^:()]{3,120}?))?\\s*" EN_NOTE "?\\s*(?<colon>:)",
+    // The President (spoke in French):
+    .titleLabel = "^(?<title>(?i:{titles}))\\s*(?:" EN_COUNTRY ")?\\s*" EN_NOTE "?\\s*(?<colon>:)",
+    .labelDelimiter = ":",
+    .languageSwitch = "^" EN_NOTE "$",
+    .titles = kTitles,
+    .labelRole = "role",
+    .honorifics = kHonorifics,
+    .languages = kLanguages,
+    .procedural = kProcedural,
+    .agendaHeading = "^Adoption of the agenda$",
+    .agendaItemHeading = "^(?i:agenda items?) \\d+[^.:]{0,60}$",
+    .continuingWords = kContinuingWords,
+    .nationalCapacity =
+        "^I (?:shall|will|should like to|would like to|now wish to) (?:now )?(?:make a statement|"
+        "speak) in my (?:national )?capacity as (?:the )?representative of (?<country>.+?)"
+        "(?:,?\\s+(?:and )?on behalf of .*)?\\.$",
+    .resumesPresidency =
+        "^I (?:now )?resume my functions as (?:President|Chair(?:man|person)?)(?: of the [^.]+)?\\.$",
+    .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<period>a\.m\.|p\.m\.))", kPeriods},
+    .cover =
+        {
+            .bodyLine = "^(?i:Security Council|General Assembly|Economic and Social Council|"
+                        "Trusteeship Council)$",
+            .status = "^(?i:Provisional|Official Records)$",
+            .session = "^(?i:[a-z]+(?:-[a-z]+)? (?:year|session))$",
+            .meeting = "^(?<number>\\d+)(?:st|nd|rd|th)?(?i: (?:plenary )?meeting)$",
+            .date = "^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?"
+                    "(?<day>\\d{1,2}) (?<month>[A-Z][a-z]+) (?<year>\\d{4})(?:,?\\s*(?:at )?"
+                    "(?<time>.+))?$",
+            .months = kMonths,
+            .place = "^(?:New York|Geneva|Paris|London|Nairobi|Vienna|Addis Ababa|Panama City)$",
+            .president = "^President:\\s*(?<rest>.*)$",
+            .members = "^Members:$",
+            .agenda = "^Agenda$",
+            .correctionNotice = "^This record contains (?:the )?(?:original )?text",
+        },
+    .vote = {.inFavour = "^In favour:?$",
+             .against = "^Against:?$",
+             .abstaining = "^Abstain(?:ing|ed):?$",
+             .none = "None",
+             .separator = ",",
+             .lastSeparator = "and"},
+    .jobLetter = "(E)",
+    .compounds = kCompounds,
+    .representativeRole = "Representative",
+    .bodies = kBodies,
+};
+
+}  // namespace verbatim::profiles
