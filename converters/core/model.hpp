@@ -175,6 +175,13 @@ struct LanguageConcept {
   friend bool operator==(const LanguageConcept&, const LanguageConcept&) = default;
 };
 
+// A member of the organ as the cover page lists it.
+struct Member {
+  std::string state;   // TLCOrganization id
+  std::string person;  // TLCPerson id; empty when the cover names no one
+  friend bool operator==(const Member&, const Member&) = default;
+};
+
 struct Metadata {
   std::string symbol;         // "S/PV.9381"
   std::string date;           // "2023-07-18"
@@ -183,6 +190,14 @@ struct Metadata {
   std::string meetingNumber;  // "9381"
   std::string place;          // when known
   std::string presidency;     // organization id of the presiding state, when known
+  // From the cover page, when the input has one (all as printed):
+  std::string session;    // "Seventy-third year", "Sixty-first session"
+  std::string status;     // "Provisional", "Official Records"
+  std::string dateLine;   // "Thursday, 13 December 2018, 3 p.m."
+  std::string startTime;  // ISO 8601 date-time of the time the cover gives
+  std::string president;  // TLCPerson id of the President
+  std::vector<Member> members;
+  std::vector<std::string> agenda;
   friend bool operator==(const Metadata&, const Metadata&) = default;
 };
 

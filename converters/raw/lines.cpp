@@ -1,5 +1,7 @@
 #include "raw/lines.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 
 namespace verbatim {
@@ -73,7 +75,19 @@ std::vector<SourceLine> splitLines(std::string_view text, Audit& audit) {
         break;
       }
   }
+  int page = 0;
+  for (auto& line : lines) {
+    if (line.pageStart) ++page;
+    line.page = std::max(page, 1);
+  }
   return lines;
+}
+
+void removeLine(SourceLine& line, std::string_view kind, std::string_view why, Audit& audit) {
+  if (line.removed || line.blank()) return;
+  audit.removed(std::string(kind), line.number, line.number, line.text, std::string(why));
+  line.text.clear();
+  line.removed = true;
 }
 
 void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {

@@ -14,8 +14,13 @@ struct SourceLine {
   int number = 0;          // 1-based line number in the input file
   std::string text;        // without its line end, leading and trailing spaces
   bool pageStart = false;  // the first line of a printed page
+  int page = 0;            // 1-based index of the page it is on
+  bool removed = false;    // page furniture or cover page: its text is in the audit now
   bool blank() const { return text.empty(); }
 };
+
+// Takes a line out of the text, its characters kept in the audit.
+void removeLine(SourceLine& line, std::string_view kind, std::string_view why, Audit& audit);
 
 // Splits text into lines and removes what XML cannot carry (control
 // characters other than tab, U+FFFE, U+FFFF), recording each removal. A line

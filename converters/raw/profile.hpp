@@ -79,6 +79,11 @@ struct LanguageProfile {
   std::string_view code3;  // ISO 639-2, as in AKN IRIs: "zho"
   std::string_view name;   // the language's own name for itself, for messages
 
+  // Words frequent in any text of the language: recognising it when no
+  // --lang is given. Whole words for languages written with spaces, else
+  // substrings.
+  std::span<const std::string_view> commonWords;
+
   // Typography.
   bool spacesBetweenWords = true;  // false for Chinese: lines join with no space
   std::string_view sentenceEnd;    // characters that end a sentence: "。！？…"
@@ -134,5 +139,9 @@ struct LanguageProfile {
 // The profile for a BCP 47 language code ("zh", "zh-Hans", "en"), or null.
 const LanguageProfile* findProfile(std::string_view language);
 std::span<const LanguageProfile* const> allProfiles();
+// For a language with no profile: paragraphs only, no speaker structure.
+const LanguageProfile& genericProfile();
+// The language whose common words the text uses most, or null when none stands out.
+const LanguageProfile* guessLanguage(std::string_view text);
 
 }  // namespace verbatim

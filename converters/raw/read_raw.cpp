@@ -2,11 +2,15 @@
 
 #include "core/bodies.hpp"
 #include "core/conservation.hpp"
+#include "raw/cover.hpp"
 #include "raw/decode.hpp"
+#include "raw/flow.hpp"
+#include "raw/furniture.hpp"
 #include "raw/grammar.hpp"
 #include "raw/lines.hpp"
 #include "raw/recognise.hpp"
 #include "raw/reflow.hpp"
+#include "raw/repairs.hpp"
 
 namespace verbatim {
 namespace {
@@ -37,29 +41,101 @@ bool isIsoDate(std::string_view date) {
   return !(month == 2 && day == 29 && !leap);
 }
 
+namespace {
+
+// PDF extractions (pdftotext) separate pages with form feeds; column text
+// marks page starts with a leading space and has none.
+bool isPdfExtraction(std::string_view text) { return text.find('\f') != std::string_view::npos; }
+
+// A BCP 47 language tag's primary subtag: two or three ASCII letters.
+bool isLanguageTag(std::string_view tag) {
+  auto primary = tag.substr(0, tag.find_first_of("-_"));
+  if (primary.size() < 2 || primary.size() > 3) return false;
+  for (char c : primary)
+    if (c < 'a' || c > 'z') return false;
+  return true;
+}
+
+// Facts the cover page gives fill what flags and sidecar left open.
+void fillFromCover(Metadata& meta, const CoverFacts& cover) {
+  auto fill = [](std::string& field, const std::string& value) {
+    if (field.empty()) field = value;
+  };
+  fill(meta.symbol, cover.symbol);
+  fill(meta.date, cover.date);
+  fill(meta.body, cover.body);
+  fill(meta.meetingNumber, cover.meetingNumber);
+  fill(meta.place, cover.place);
+  fill(meta.session, cover.session);
+  fill(meta.status, cover.status);
+  fill(meta.dateLine, cover.dateLine);
+}
+
+}  // namespace
+
 Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileName,
                                  const RawOptions& options) {
   Metadata meta = options.meta;
-  if (meta.language.empty())
-    return refuse(
-        ErrorKind::Usage, fileName,
-        "the record's language is not known: pass --lang (one of " + knownLanguages() + ")");
-  const LanguageProfile* profile = findProfile(meta.language);
-  if (!profile)
-    return refuse(
-        ErrorKind::Usage, fileName,
-        "no language profile for '" + meta.language + "' (known: " + knownLanguages() + ")");
+  if (!meta.language.empty() && !isLanguageTag(meta.language))
+    return refuse(ErrorKind::Usage, fileName,
+                  "'" + meta.language + "' is not a language tag (use e.g. en, fr, zh)");
+  if (!meta.date.empty() && !isIsoDate(meta.date))
+    return refuse(ErrorKind::Usage, fileName,
+                  "'" + meta.date + "' is not a date of the form YYYY-MM-DD");
+
+  auto decoded = decode(bytes, fileName, options.encoding);
+  if (!decoded) return decoded.error();
+  const std::string& text = decoded.value().text;
+
+  RawReading reading;
+  reading.encoding = decoded.value().encoding;
+  const LanguageProfile* profile = nullptr;
+  if (meta.language.empty()) {
+    profile = guessLanguage(text);
+    if (!profile)
+      return refuse(ErrorKind::InputRejected, fileName,
+                    "the record's language could not be recognised: pass --lang (profiles: " +
+                        knownLanguages() + ")");
+    meta.language = std::string(profile->code);
+  } else {
+    profile = findProfile(meta.language);
+  }
+  if (!profile) {
+    reading.audit.warn(0, "no language profile for '" + meta.language +
+                              "' (profiles: " + knownLanguages() +
+                              "): the record is read as paragraphs, without speakers");
+    profile = &genericProfile();
+  }
+  const Grammar& grammar = Grammar::of(*profile);
+
+  auto lines = splitLines(text, reading.audit);
+  reading.lines = static_cast<int>(lines.size());
+  cleanSpaces(lines, grammar, reading.audit);
+
+  std::vector<RawParagraph> paragraphs;
+  CoverFacts cover;
+  if (isPdfExtraction(text)) {
+    reading.dialect = "pdftotext";
+    // The cover first: its symbol line would pass for a running head.
+    cover = readCover(lines, grammar, reading.audit);
+    Furniture furniture = removeFurniture(lines, grammar, reading.audit);
+    fillFromCover(meta, cover);
+    restoreScatteredWords(lines, typesetMeasure(lines), reading.audit);
+    restoreCompoundHyphens(lines, grammar, reading.audit);
+    paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, reading.audit);
+  } else {
+    reading.dialect = "column-text";
+    paragraphs = reflowColumns(lines, grammar, reading.audit);
+  }
+
   if (meta.symbol.empty())
     return refuse(ErrorKind::InputRejected, fileName,
-                  "the record's symbol is not known: the text has no cover page; pass --symbol "
-                  "(e.g. --symbol S/PV.9381) or put \"symbol\" in the sidecar file");
+                  "the record's symbol is not known: the text has no cover page that gives it; "
+                  "pass --symbol (e.g. --symbol S/PV.9381) or put \"symbol\" in the sidecar file");
   if (meta.date.empty())
     return refuse(ErrorKind::InputRejected, fileName,
                   "the meeting date is not known: the text does not give it; pass --date "
                   "YYYY-MM-DD or put \"date\" in the sidecar file (a date is never guessed)");
-  if (!isIsoDate(meta.date))
-    return refuse(ErrorKind::Usage, fileName,
-                  "'" + meta.date + "' is not a date of the form YYYY-MM-DD");
   if (meta.body.empty())
     if (const BodyInfo* body = bodyOfSymbol(meta.symbol)) meta.body = std::string(body->key);
   if (meta.body.empty() || !findBody(meta.body))
@@ -67,21 +143,11 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
                   "the organ that held the meeting is not known from the symbol '" + meta.symbol +
                       "': pass --body SC, GA, ECOSOC or TC");
   if (meta.meetingNumber.empty()) meta.meetingNumber = meetingNumberOfSymbol(meta.symbol);
-
-  auto decoded = decode(bytes, fileName, options.encoding);
-  if (!decoded) return decoded.error();
-
-  RawReading reading;
-  reading.encoding = decoded.value().encoding;
-  reading.dialect = "column-text";
-  const Grammar& grammar = Grammar::of(*profile);
-  auto lines = splitLines(decoded.value().text, reading.audit);
-  reading.lines = static_cast<int>(lines.size());
-  cleanSpaces(lines, grammar, reading.audit);
-  auto paragraphs = reflowColumns(lines, grammar, reading.audit);
   if (paragraphs.empty())
     return refuse(ErrorKind::InputRejected, fileName, "the file has no text, only white space");
-  reading.meeting = recognise(paragraphs, grammar, meta, options.firstPage, reading.audit);
+
+  reading.meeting = recognise(paragraphs, grammar, meta, options.firstPage,
+                              cover.found ? &cover : nullptr, reading.audit);
   reading.decodedText = std::move(decoded.value().text);
   return reading;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/bodies.hpp"
+#include "core/countries.hpp"
 #include "core/text.hpp"
 #include "raw/registry.hpp"
 
@@ -15,6 +16,11 @@ struct Span {
   InlineKind kind = InlineKind::Text;
   std::string ref;
   TimeEvent event = TimeEvent::None;
+};
+
+struct PageMark {
+  std::size_t offset = 0;
+  int number = 0;  // 0: not printed
 };
 
 struct Speaker {
@@ -36,6 +42,32 @@ class Recogniser {
     if (const BodyInfo* body = findBody(meta.body)) bodyId_ = registry_.body(*body);
   }
 
+  // The cover's President and members: people and States of the record.
+  void takeCover(const CoverFacts& cover) {
+    auto& meta = meeting_.meta;
+    if (!cover.presidentName.empty()) {
+      const std::string state =
+          cover.presidentCountry.empty() ? std::string() : registry_.state(cover.presidentCountry);
+      meta.president =
+          registry_.person(cover.presidentName, withoutHonorific(cover.presidentName), state);
+      if (meta.presidency.empty()) meta.presidency = state;
+    }
+    for (const auto& [state, name] : cover.members) {
+      Member member;
+      member.state = registry_.state(state);
+      if (!name.empty())
+        member.person = registry_.person(name, withoutHonorific(name), member.state);
+      meta.members.push_back(member);
+    }
+    meta.agenda = cover.agenda;
+    if (!cover.time.empty())
+      if (auto times = grammar_.times(cover.time); !times.empty()) {
+        char clock[32];
+        std::snprintf(clock, sizeof clock, "T%02d:%02d:00", times[0].hour, times[0].minute);
+        meta.startTime = meta.date + clock;
+      }
+  }
+
   Meeting run(const std::vector<RawParagraph>& paragraphs) {
     findPresidency(paragraphs);
     for (const auto& paragraph : paragraphs) take(paragraph);
@@ -46,6 +78,7 @@ class Recogniser {
  private:
   // The chair's State is named where the chair speaks in national capacity.
   void findPresidency(const std::vector<RawParagraph>& paragraphs) {
+    if (!meeting_.meta.presidency.empty()) return;  // the cover page said
     for (const auto& paragraph : paragraphs) {
       if (auto country = grammar_.nationalCapacity(paragraph.text)) {
         meeting_.meta.presidency = registry_.state(country->in(paragraph.text));
@@ -60,6 +93,8 @@ class Recogniser {
 
   void take(const RawParagraph& paragraph) {
     const std::string_view text = paragraph.text;
+    if (auto choice = voteLabel(text)) return addVoteList(paragraph, *choice);
+    if (awaitingVoters_) return addVoters(paragraph);
     if (auto label = grammar_.label(text)) return startSpeech(paragraph, *label);
     if (auto procedural = grammar_.procedural(text))
       return addNarrative(paragraph, procedural->kind);
@@ -72,6 +107,10 @@ class Recogniser {
       if (speaking_) return addLanguageSwitch(paragraph, *note);
       audit_.warn(paragraph.firstLine, "a language note outside any speech; kept as a narrative");
       return addNarrative(paragraph, NarrativeKind::Other);
+    }
+    if (grammar_.isAgendaItemHeading(text)) {
+      openSection(SectionKind::AgendaItem);
+      return addHeading(paragraph, false);
     }
     if (paragraph.outsideSpeech) {
       if (grammar_.endsSentence(text)) {
@@ -154,6 +193,112 @@ class Recogniser {
     speaking_ = false;
   }
 
+  // --- votes ----------------------------------------------------------------
+
+  std::optional<VoteChoice> voteLabel(std::string_view text) const {
+    if (grammar_.cover(CoverField::InFavour, text)) return VoteChoice::InFavour;
+    if (grammar_.cover(CoverField::Against, text)) return VoteChoice::Against;
+    if (grammar_.cover(CoverField::Abstaining, text)) return VoteChoice::Abstaining;
+    return std::nullopt;
+  }
+
+  void addVoteList(const RawParagraph& paragraph, VoteChoice choice) {
+    Section& current = section();
+    if (current.blocks.empty() || current.blocks.back().kind != BlockKind::Vote) {
+      Block block;
+      block.kind = BlockKind::Vote;
+      block.vote.source = {paragraph.firstLine, paragraph.lastLine};
+      current.blocks.push_back(std::move(block));
+    }
+    VoteList list;
+    list.choice = choice;
+    list.label = paragraphOf(paragraph, 0, {});
+    current.blocks.back().vote.lists.push_back(std::move(list));
+    awaitingVoters_ = true;
+    speaking_ = false;
+  }
+
+  // "Bolivia (Plurinational State of), Côte d’Ivoire, … and United States of
+  // America": each State an Organization inline. Names with a comma or an
+  // "and" of their own ("Bosnia and Herzegovina") are kept whole when the
+  // country table knows them.
+  void addVoters(const RawParagraph& paragraph) {
+    awaitingVoters_ = false;
+    const std::string& text = paragraph.text;
+    std::vector<Span> spans;
+    const std::string_view none = profile_.vote.none;
+    if (text::trim(text) != none) {
+      for (const Piece& piece : splitStates(text))
+        spans.push_back(
+            {piece, InlineKind::Organization, registry_.state(piece.in(text)), TimeEvent::None});
+    }
+    auto& vote = section().blocks.back().vote;
+    vote.source.last = paragraph.lastLine;
+    vote.lists.back().members = paragraphOf(paragraph, 0, std::move(spans));
+  }
+
+  std::vector<Piece> splitStates(std::string_view text) const {
+    const std::string separator = std::string(profile_.vote.separator);
+    const std::string last = std::string(profile_.vote.lastSeparator);
+    auto known = [&](std::string_view name) {
+      return !countryCode(text::trim(name), profile_.code).empty();
+    };
+    // Cut at every separator, then glue back pieces that only together name a State.
+    std::vector<Piece> pieces;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+      std::size_t at = text.find(separator, begin);
+      std::size_t end = at == std::string_view::npos ? text.size() : at;
+      pieces.push_back({begin, end});
+      if (at == std::string_view::npos) break;
+      begin = at + separator.size();
+    }
+    std::vector<Piece> merged;
+    for (const Piece& piece : pieces) {
+      if (!merged.empty() && !known(merged.back().in(text)) &&
+          known(text.substr(merged.back().begin, piece.end - merged.back().begin)))
+        merged.back().end = piece.end;
+      else
+        merged.push_back(piece);
+    }
+    // The last piece may hold "X and Y".
+    std::vector<Piece> out;
+    for (const Piece& piece : merged) {
+      std::string_view name = piece.in(text);
+      std::size_t split = std::string_view::npos;
+      if (!last.empty() && !known(name)) {
+        const std::string needle = " " + last + " ";
+        for (auto at = name.find(needle); at != std::string_view::npos;
+             at = name.find(needle, at + 1))
+          if (known(name.substr(0, at)) || known(name.substr(at + needle.size()))) split = at;
+        if (split != std::string_view::npos) {
+          out.push_back(trimmed(text, {piece.begin, piece.begin + split}));
+          out.push_back(trimmed(text, {piece.begin + split + needle.size(), piece.end}));
+          continue;
+        }
+        // "China and Russian Federation" when neither side is known: the last "and".
+        if (&piece == &merged.back()) {
+          auto at = name.rfind(needle);
+          if (at != std::string_view::npos) {
+            out.push_back(trimmed(text, {piece.begin, piece.begin + at}));
+            out.push_back(trimmed(text, {piece.begin + at + needle.size(), piece.end}));
+            continue;
+          }
+        }
+      }
+      out.push_back(trimmed(text, piece));
+    }
+    std::erase_if(out, [](const Piece& p) { return !p.found(); });
+    return out;
+  }
+
+  static Piece trimmed(std::string_view text, Piece piece) {
+    std::string_view inner = text::trim(piece.in(text));
+    if (inner.empty()) return {};
+    std::size_t begin = static_cast<std::size_t>(inner.data() - text.data());
+    return {begin, begin + inner.size()};
+  }
+
   // --- speeches -------------------------------------------------------------
 
   void startSpeech(const RawParagraph& paragraph, const LabelMatch& label) {
@@ -197,10 +342,10 @@ class Recogniser {
     const std::size_t labelEnd = label.colon.begin;
     std::size_t rest = label.length;
     while (rest < text.size() && text[rest] == ' ') ++rest;
-    std::vector<std::size_t> labelPageEnds;
-    for (auto offset : paragraph.pageEnds)
-      if (offset < rest || (rest == text.size() && offset == rest))
-        labelPageEnds.push_back(std::min(offset, labelEnd));
+    std::vector<PageMark> labelPageEnds;
+    for (const auto& mark : pageMarks(paragraph, 0))
+      if (mark.offset < rest || (rest == text.size() && mark.offset == rest))
+        labelPageEnds.push_back({std::min(mark.offset, labelEnd), mark.number});
     block.speech.from = inlinesOf(text.substr(0, labelEnd), labelPageEnds, std::move(from));
     audit_.removed("label-delimiter", paragraph.firstLine, paragraph.firstLine,
                    std::string(label.colon.in(text)),
@@ -293,11 +438,13 @@ class Recogniser {
   }
 
   // The page ends of a paragraph from `begin` on, as offsets from `begin`.
-  static std::vector<std::size_t> pageEndsFrom(const RawParagraph& paragraph, std::size_t begin) {
-    std::vector<std::size_t> offsets;
-    for (auto offset : paragraph.pageEnds)
-      if (offset >= begin) offsets.push_back(offset - begin);
-    return offsets;
+  static std::vector<PageMark> pageMarks(const RawParagraph& paragraph, std::size_t begin) {
+    std::vector<PageMark> marks;
+    for (std::size_t i = 0; i < paragraph.pageEnds.size(); ++i)
+      if (paragraph.pageEnds[i] >= begin)
+        marks.push_back({paragraph.pageEnds[i] - begin,
+                         i < paragraph.pageNumbers.size() ? paragraph.pageNumbers[i] : 0});
+    return marks;
   }
 
   Paragraph paragraphOf(const RawParagraph& paragraph, std::size_t offset,
@@ -307,22 +454,23 @@ class Recogniser {
     Paragraph out;
     out.source = {paragraph.firstLine, paragraph.lastLine};
     std::string_view text = std::string_view(paragraph.text).substr(offset);
-    out.content = inlinesOf(text, pageEndsFrom(paragraph, offset), std::move(spans));
+    out.content = inlinesOf(text, pageMarks(paragraph, offset), std::move(spans));
     return out;
   }
 
   // Cuts `text` into inline runs at the spans and the page ends (offsets into text).
-  Inlines inlinesOf(std::string_view text, const std::vector<std::size_t>& pageEnds,
+  Inlines inlinesOf(std::string_view text, const std::vector<PageMark>& pageEnds,
                     std::vector<Span> spans) {
     std::sort(spans.begin(), spans.end(),
               [](const Span& a, const Span& b) { return a.where.begin < b.where.begin; });
     Inlines out;
     std::size_t position = 0, nextPage = 0;
     auto plain = [&](std::size_t upTo) {
-      while (nextPage < pageEnds.size() && pageEnds[nextPage] <= upTo) {
-        appendText(out, text.substr(position, pageEnds[nextPage] - position));
-        position = pageEnds[nextPage++];
-        out.push_back({InlineKind::PageEnd, {}, pageNumber(), TimeEvent::None});
+      while (nextPage < pageEnds.size() && pageEnds[nextPage].offset <= upTo) {
+        appendText(out, text.substr(position, pageEnds[nextPage].offset - position));
+        position = pageEnds[nextPage].offset;
+        out.push_back(
+            {InlineKind::PageEnd, {}, pageNumber(pageEnds[nextPage++].number), TimeEvent::None});
       }
       appendText(out, text.substr(position, upTo - position));
       position = upTo;
@@ -330,8 +478,8 @@ class Recogniser {
     for (const auto& span : spans) {
       if (span.where.begin < position || span.where.end > text.size()) continue;  // overlapping
       plain(span.where.begin);
-      const bool pageInside = std::any_of(pageEnds.begin(), pageEnds.end(), [&](std::size_t p) {
-        return p > span.where.begin && p < span.where.end;
+      const bool pageInside = std::any_of(pageEnds.begin(), pageEnds.end(), [&](const PageMark& p) {
+        return p.offset > span.where.begin && p.offset < span.where.end;
       });
       if (pageInside) continue;  // a page break inside: leave it plain text
       out.push_back({span.kind, std::string(span.where.in(text)), span.ref, span.event});
@@ -350,8 +498,11 @@ class Recogniser {
     out.push_back({InlineKind::Text, std::string(text), {}, TimeEvent::None});
   }
 
-  std::string pageNumber() {
+  // The printed number the text gave, else the first page's number plus the
+  // pages seen so far, else nothing.
+  std::string pageNumber(int printed) {
     const int index = pagesSeen_++;
+    if (printed > 0) return std::to_string(printed);
     return firstPage_ ? std::to_string(*firstPage_ + index) : std::string();
   }
 
@@ -375,6 +526,7 @@ class Recogniser {
   std::string bodyId_;
   int pagesSeen_ = 0;
   bool speaking_ = false;
+  bool awaitingVoters_ = false;
   bool presiding_ = false;
   bool nationalCapacity_ = false;
   std::optional<Speaker> lastSpeaker_;
@@ -383,8 +535,11 @@ class Recogniser {
 }  // namespace
 
 Meeting recognise(const std::vector<RawParagraph>& paragraphs, const Grammar& grammar,
-                  const Metadata& meta, std::optional<int> firstPage, Audit& audit) {
-  return Recogniser(grammar, meta, firstPage, audit).run(paragraphs);
+                  const Metadata& meta, std::optional<int> firstPage, const CoverFacts* cover,
+                  Audit& audit) {
+  Recogniser recogniser(grammar, meta, firstPage, audit);
+  if (cover) recogniser.takeCover(*cover);
+  return recogniser.run(paragraphs);
 }
 
 }  // namespace verbatim

@@ -8,6 +8,7 @@
 
 #include "core/audit.hpp"
 #include "core/model.hpp"
+#include "raw/cover.hpp"
 #include "raw/grammar.hpp"
 #include "raw/reflow.hpp"
 
@@ -15,7 +16,9 @@ namespace verbatim {
 
 // `meta` must carry symbol, date, language and body; `firstPage` is the printed
 // number of the page the text begins on, when known.
+// `cover`, when the input had one, names the President and the members.
 Meeting recognise(const std::vector<RawParagraph>& paragraphs, const Grammar& grammar,
-                  const Metadata& meta, std::optional<int> firstPage, Audit& audit);
+                  const Metadata& meta, std::optional<int> firstPage, const CoverFacts* cover,
+                  Audit& audit);
 
 }  // namespace verbatim

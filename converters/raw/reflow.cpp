@@ -83,8 +83,10 @@ class Reflow {
   void start(const SourceLine& line, const std::string& withNext) {
     const bool pageEndsBefore = line.pageStart && (open_ || !paragraphs_.empty());
     close();
-    if (pageEndsBefore && !paragraphs_.empty())
+    if (pageEndsBefore && !paragraphs_.empty()) {
       paragraphs_.back().pageEnds.push_back(paragraphs_.back().text.size());
+      paragraphs_.back().pageNumbers.push_back(0);
+    }
     if (grammar_.label(withNext)) outside_ = false;
     current_ = RawParagraph{};
     current_.text = line.text;
@@ -98,7 +100,10 @@ class Reflow {
   }
 
   void join(const SourceLine& line, std::string_view kind) {
-    if (line.pageStart) current_.pageEnds.push_back(current_.text.size());
+    if (line.pageStart) {
+      current_.pageEnds.push_back(current_.text.size());
+      current_.pageNumbers.push_back(0);
+    }
     current_.text += grammar_.joiner(current_.text, line.text);
     current_.text += line.text;
     current_.lastLine = line.number;
@@ -147,7 +152,10 @@ std::vector<RawParagraph> reflowColumns(const std::vector<SourceLine>& lines,
                                         const Grammar& grammar, Audit& audit) {
   auto paragraphs = Reflow(lines, grammar, audit).run();
   // The last printed page ends where the text ends.
-  if (!paragraphs.empty()) paragraphs.back().pageEnds.push_back(paragraphs.back().text.size());
+  if (!paragraphs.empty()) {
+    paragraphs.back().pageEnds.push_back(paragraphs.back().text.size());
+    paragraphs.back().pageNumbers.push_back(0);
+  }
   return paragraphs;
 }
 

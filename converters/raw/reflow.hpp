@@ -14,6 +14,9 @@ namespace verbatim {
 struct RawParagraph {
   std::string text;                   // lines joined
   std::vector<std::size_t> pageEnds;  // byte offsets in `text` where a printed page ends
+  // The printed number of each of those pages; 0 where the text does not say
+  // (then the record's first page number, when known, counts them).
+  std::vector<int> pageNumbers;
   int firstLine = 0;
   int lastLine = 0;
   bool outsideSpeech = false;  // no speaker has the floor: headings and procedural lines

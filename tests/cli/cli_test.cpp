@@ -137,11 +137,10 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(runVerbatim({"convert"}).exitCode, 2);
   EXPECT_EQ(runVerbatim({"convert", kFixture, "--bogus"}).exitCode, 2);
   EXPECT_EQ(runVerbatim({"frobnicate"}).exitCode, 2);
-  auto unknownLanguage =
-      runVerbatim({"convert", kFixture, "--lang", "xx", "-o", "/nonexistent/never"});
-  EXPECT_EQ(unknownLanguage.exitCode, 2);
-  EXPECT_NE(unknownLanguage.err.find("no language profile for 'xx'"), std::string::npos)
-      << unknownLanguage.err;
+  auto badLanguage = runVerbatim({"convert", kFixture, "--lang", "x1", "-o", "/nonexistent/never"});
+  EXPECT_EQ(badLanguage.exitCode, 2);
+  EXPECT_NE(badLanguage.err.find("'x1' is not a language tag"), std::string::npos)
+      << badLanguage.err;
   auto badDate =
       runVerbatim({"convert", kFixture, "--date", "2023-02-30", "-o", "/nonexistent/never"});
   EXPECT_EQ(badDate.exitCode, 2);

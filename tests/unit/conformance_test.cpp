@@ -31,7 +31,9 @@ TEST(Conformance, TheSharedExampleIsValid) {
 TEST(Conformance, TheChineseRecordIsValidAgainstTheOasisSchema) {
   REQUIRE_SHARED();
   RawOptions options;
-  options.meta = {"S/PV.9381", "2023-07-18", "zh", "", "", "", ""};
+  options.meta.symbol = "S/PV.9381";
+  options.meta.date = "2023-07-18";
+  options.meta.language = "zh";
   options.firstPage = 2;
   auto text = testing::readText(testing::sourceDir() / "fixtures/zh/S_PV.9381.txt");
   auto reading = readRawRecord(text, "S_PV.9381.txt", options);

@@ -10,7 +10,9 @@ namespace {
 
 RawReading readZh(const std::string& text) {
   RawOptions options;
-  options.meta = {"S/PV.1", "2023-07-18", "zh", "", "", "", ""};
+  options.meta.symbol = "S/PV.1";
+  options.meta.date = "2023-07-18";
+  options.meta.language = "zh";
   options.firstPage = 5;
   auto reading = readRawRecord(text, "t.txt", options);
   EXPECT_TRUE(reading.ok()) << (reading.ok() ? "" : describe(reading.error()));

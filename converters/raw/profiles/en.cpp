@@ -18,9 +18,9 @@ constexpr TitleSpec kTitles[] = {
 };
 
 constexpr std::string_view kHonorifics[] = {
-    "Mr.",   "Mrs.",  "Ms.",         "Miss",      "Mme",      "Dr.",   "Sir",    "Dame",
-    "Lord",  "Lady",  "Baroness",    "Prince",    "Princess", "Sheikh", "Sheikha",
-    "Archbishop", "Monsignor", "Cardinal", "Father", "Bishop", "Judge", "Professor"};
+    "Mr.",       "Mrs.",     "Ms.",      "Miss",   "Mme",      "Dr.",      "Sir",     "Dame",
+    "Lord",      "Lady",     "Baroness", "Prince", "Princess", "Sheikh",   "Sheikha", "Archbishop",
+    "Monsignor", "Cardinal", "Father",   "Bishop", "Judge",    "Professor"};
 
 constexpr LanguageName kLanguages[] = {
     {"Arabic", "ara"}, {"Chinese", "zho"}, {"English", "eng"},
@@ -35,14 +35,19 @@ constexpr ProceduralSpec kProcedural[] = {
     {"The agenda was adopted\\.?", NarrativeKind::AgendaAdopted},
     {"A (?:recorded )?vote was taken(?: by (?:show of hands|secret ballot|roll-call))?\\.?",
      NarrativeKind::VoteTaken},
-    {"It was so decided(?: \\((?:decision|resolution) [^)]{1,30}\\))?\\.?", NarrativeKind::Decision},
-    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|(?:Operative |Preambular )?"
-     "[Pp]aragraph)[^.]{0,120}? (?:was|were) (?:adopted|retained|rejected|deleted)[^\\n]{0,200}?\\.?",
+    {"It was so decided(?: \\((?:decision|resolution) [^)]{1,30}\\))?\\.?",
      NarrativeKind::Decision},
-    {"(?:In the absence of the President, )?[^.]{2,120}?, (?:Vice-President|Vice-Chair(?:man|person)?), "
+    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|(?:Operative "
+     "|Preambular )?"
+     "[Pp]aragraph)[^.]{0,120}? (?:was|were) "
+     "(?:adopted|retained|rejected|deleted)[^\\n]{0,200}?\\.?",
+     NarrativeKind::Decision},
+    {"(?:In the absence of the President, )?[^.]{2,120}?, "
+     "(?:Vice-President|Vice-Chair(?:man|person)?), "
      "took the Chair\\.?",
      NarrativeKind::ChairChange},
-    {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the Chair\\.?",
+    {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the "
+     "Chair\\.?",
      NarrativeKind::ChairChange},
     {"[^.]{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.?",
      NarrativeKind::Silence},
@@ -59,35 +64,62 @@ constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
     {"Secretariat", "Secretariat"},
 };
 
-constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",
-                                        "May",     "June",     "July",      "August",
-                                        "September", "October", "November", "December"};
+constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
 
 constexpr std::string_view kContinuingWords[] = {
-    "of", "and", "the", "to", "in", "on", "for", "with", "by", "from", "at", "a", "an", "its",
-    "their", "or", "into", "between", "concerning", "including", "against", "as", "under"};
+    "of",   "and",     "the",        "to",        "in",      "on",  "for",   "with",
+    "by",   "from",    "at",         "a",         "an",      "its", "their", "or",
+    "into", "between", "concerning", "including", "against", "as",  "under"};
 
-constexpr std::string_view kCompounds[] = {
-    "Secretary-General",  "Under-Secretary-General", "Assistant Secretary-General",
-    "Deputy Secretary-General", "Vice-President", "Vice-Chair", "Vice-Chairman",
-    "Vice-Chairperson", "Non-Self-Governing", "Director-General", "Rapporteur-General",
-    "Attorney-General", "Governor-General", "Commander-in-Chief", "High-level",
-    "Timor-Leste", "Guinea-Bissau", "Bosnia-Herzegovina", "co-sponsors", "co-sponsor",
-    "Ad Hoc Open-ended", "open-ended", "follow-up", "South-South", "North-South",
-    "long-term", "short-term", "medium-term", "well-being", "decision-making",
-    "peacebuilding", "peacekeeping"};
+constexpr std::string_view kCompounds[] = {"Secretary-General",
+                                           "Under-Secretary-General",
+                                           "Assistant Secretary-General",
+                                           "Deputy Secretary-General",
+                                           "Vice-President",
+                                           "Vice-Chair",
+                                           "Vice-Chairman",
+                                           "Vice-Chairperson",
+                                           "Non-Self-Governing",
+                                           "Director-General",
+                                           "Rapporteur-General",
+                                           "Attorney-General",
+                                           "Governor-General",
+                                           "Commander-in-Chief",
+                                           "High-level",
+                                           "Timor-Leste",
+                                           "Guinea-Bissau",
+                                           "Bosnia-Herzegovina",
+                                           "co-sponsors",
+                                           "co-sponsor",
+                                           "Ad Hoc Open-ended",
+                                           "open-ended",
+                                           "follow-up",
+                                           "South-South",
+                                           "North-South",
+                                           "long-term",
+                                           "short-term",
+                                           "medium-term",
+                                           "well-being",
+                                           "decision-making",
+                                           "peacebuilding",
+                                           "peacekeeping"};
 
 // A name as labels print it: an honorific, then words that start with a
 // capital (particles such as "de" or "al" allowed), at most six of them.
-#define EN_NAME                                                                              \
+#define EN_NAME                                                                             \
   R"((?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)" \
-  R"(Archbishop|Monsignor|Cardinal|Father|Bishop|Judge|Professor)\.?\s+)"                    \
-  R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                       \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)"   \
+  R"(Archbishop|Monsignor|Cardinal|Father|Bishop|Judge|Professor)\.?\s+)"                   \
+  R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                      \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)" \
   R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 #define EN_NOTE \
   R"((?<note>\((?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+)\)))"
 #define EN_COUNTRY R"(\((?<country>(?!spoke in|interpretation from|translated from)[^()]{2,80})\))"
+
+constexpr std::string_view kCommonWords[] = {"the",  "of", "and", "to", "in",
+                                             "that", "is", "for", "we", "on"};
 
 }  // namespace
 
@@ -95,6 +127,7 @@ const LanguageProfile kEnglish = {
     .code = "en",
     .code3 = "eng",
     .name = "English",
+    .commonWords = kCommonWords,
     .spacesBetweenWords = true,
     .sentenceEnd = ".?!:;",
     .closers = "”’\")]",
@@ -119,7 +152,8 @@ const LanguageProfile kEnglish = {
         "speak) in my (?:national )?capacity as (?:the )?representative of (?<country>.+?)"
         "(?:,?\\s+(?:and )?on behalf of .*)?\\.$",
     .resumesPresidency =
-        "^I (?:now )?resume my functions as (?:President|Chair(?:man|person)?)(?: of the [^.]+)?\\.$",
+        "^I (?:now )?resume my functions as (?:President|Chair(?:man|person)?)(?: of the "
+        "[^.]+)?\\.$",
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<period>a\.m\.|p\.m\.))", kPeriods},
     .cover =
         {
@@ -136,7 +170,7 @@ const LanguageProfile kEnglish = {
             .president = "^President:\\s*(?<rest>.*)$",
             .members = "^Members:$",
             .agenda = "^Agenda$",
-            .correctionNotice = "^This record contains (?:the )?(?:original )?text",
+            .correctionNotice = "^This record contains (?:the )?(?:original )?text.*",
         },
     .vote = {.inFavour = "^In favour:?$",
              .against = "^Against:?$",

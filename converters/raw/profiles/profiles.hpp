@@ -7,5 +7,6 @@ namespace verbatim::profiles {
 
 extern const LanguageProfile kChinese;
 extern const LanguageProfile kEnglish;
+extern const LanguageProfile kGeneric;
 
 }  // namespace verbatim::profiles

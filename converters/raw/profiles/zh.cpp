@@ -25,8 +25,8 @@ constexpr ProceduralSpec kProcedural[] = {
     {"{time}散会。", NarrativeKind::Closing},
     {"议程通过。", NarrativeKind::AgendaAdopted},
     {"会议于{time}暂停，{time2}复会。", NarrativeKind::Suspension},  // unverified
-    {"进行(?:记录)?表决。", NarrativeKind::VoteTaken},             // unverified
-    {"就这样决定。", NarrativeKind::Decision},                     // unverified
+    {"进行(?:记录)?表决。", NarrativeKind::VoteTaken},               // unverified
+    {"就这样决定。", NarrativeKind::Decision},                       // unverified
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -48,12 +48,15 @@ constexpr std::pair<std::string_view, int> kPeriods[] = {
 #define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言）))"
 #define ZH_COUNTRY R"(（(?<country>(?!以)[^（）：。]{1,40}?)）)"
 
+constexpr std::string_view kCommonWords[] = {"的", "是", "在", "和", "我们", "发言", "国际"};
+
 }  // namespace
 
 const LanguageProfile kChinese = {
     .code = "zh",
     .code3 = "zho",
     .name = "中文",
+    .commonWords = kCommonWords,
     .spacesBetweenWords = false,
     .sentenceEnd = "。！？…；",
     .closers = "”’」』）》",
@@ -85,13 +88,14 @@ const LanguageProfile kChinese = {
             .status = "^(?:临时|正式记录)$",
             .session = "^第[\\p{Han}]{1,6}(?:年|届会议)$",
             .meeting = "^第(?<number>\\d+)次(?:全体)?会议$",
-            .date = "^(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日(?:，?星期.)?(?:，?(?<time>.+))?$",
+            .date = "^(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日(?:，?星期.)?(?:，?(?<"
+                    "time>.+))?$",
             .months = {},
             .place = "^(?:纽约|日内瓦)$",
             .president = "^主席：\\s*(?<rest>.*)$",
             .members = "^成员：$",
             .agenda = "^议程$",
-            .correctionNotice = "^本记录包括",
+            .correctionNotice = "^本记录包括.*",
         },
     .vote = {.inFavour = "^赞成：$",
              .against = "^反对：$",

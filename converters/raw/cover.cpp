@@ -1,0 +1,235 @@
+#include "raw/cover.hpp"
+
+#include <regex>
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+const std::regex kSymbolLine(R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\.\d+(?:/[A-Za-z0-9.\-]+)*)");
+// Dot leaders between a State and its representative: "France . . . . ." or "France.......".
+const std::regex kLeaders(R"(\s*\.(?:\s*\.){2,}\s*)");
+const std::regex kParenthesised(R"(^(.*?)\s*\(([^()]+)\)?\s*$)");
+
+std::string withoutLeaders(const std::string& text) {
+  return std::string(text::trim(std::regex_replace(text, kLeaders, " ")));
+}
+
+class CoverReader {
+ public:
+  CoverReader(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit)
+      : lines_(lines), grammar_(grammar), audit_(audit) {
+    for (std::size_t i = 0; i < lines.size() && lines[i].page <= 1; ++i)
+      if (!lines[i].blank()) page_.push_back(i);
+  }
+
+  CoverFacts run() {
+    if (!looksLikeCover()) return facts_;
+    facts_.found = true;
+    std::size_t k = 0;
+    for (; k < page_.size(); ++k) {
+      if (startsBody(k)) break;
+      k = take(k);
+    }
+    removeCorrectionNotice();
+    for (std::size_t j = 0; j < k && j < page_.size(); ++j) {
+      facts_.lastLine = std::max(facts_.lastLine, lines_[page_[j]].number);
+      removeLine(lines_[page_[j]], "cover-page",
+                 "the cover page: its facts are the record's metadata", audit_);
+    }
+    return facts_;
+  }
+
+ private:
+  const std::string& text(std::size_t k) const { return lines_[page_[k]].text; }
+  std::string joined(std::size_t k, const char* glue = " ") const {
+    return k + 1 < page_.size() ? text(k) + glue + text(k + 1) : text(k);
+  }
+
+  bool looksLikeCover() const {
+    int markers = 0;
+    for (std::size_t k = 0; k < page_.size() && k < 30; ++k) {
+      markers +=
+          grammar_.cover(CoverField::Body, text(k)) || grammar_.cover(CoverField::Body, joined(k))
+              ? 1
+              : 0;
+      markers += grammar_.cover(CoverField::Date, text(k)) ? 1 : 0;
+      markers += grammar_.cover(CoverField::President, text(k)) ? 1 : 0;
+    }
+    return markers >= 2;
+  }
+
+  // The text proper begins: a procedural line, a speaker label, a heading.
+  bool startsBody(std::size_t k) const {
+    const std::string& line = text(k);
+    if (grammar_.startsBlock(line, joined(k)) || grammar_.isAgendaHeading(line) ||
+        grammar_.isAgendaItemHeading(line))
+      return true;
+    std::string three = joined(k);
+    if (k + 2 < page_.size()) three += " " + text(k + 2);
+    return grammar_.procedural(joined(k)) || grammar_.procedural(three);
+  }
+
+  // Reads the cover line at k (and the lines that go with it); returns the last index used.
+  std::size_t take(std::size_t k) {
+    const std::string& line = text(k);
+    if (facts_.symbol.empty() && std::regex_match(line, kSymbolLine)) {
+      facts_.symbol = line;
+      return k;
+    }
+    for (const char* glue : {"", " "}) {
+      const std::string pair = joined(k, glue);
+      if (k + 1 < page_.size() && facts_.meetingNumber.empty())
+        if (auto m = grammar_.cover(CoverField::Meeting, pair)) {
+          facts_.meetingNumber = std::string(m->number.in(pair));
+          return k + 1;
+        }
+    }
+    if (auto m = grammar_.cover(CoverField::Meeting, line)) {
+      facts_.meetingNumber = std::string(m->number.in(line));
+      return k;
+    }
+    if (facts_.body.empty()) {
+      if (grammar_.cover(CoverField::Body, line)) return setBody(line), k;
+      if (k + 1 < page_.size() && grammar_.cover(CoverField::Body, joined(k)))
+        return setBody(joined(k)), k + 1;
+    }
+    if (grammar_.cover(CoverField::Status, line)) return facts_.status = line, k;
+    if (grammar_.cover(CoverField::Session, line)) return facts_.session = line, k;
+    if (grammar_.cover(CoverField::Place, line)) return facts_.place = line, k;
+    if (facts_.date.empty()) {
+      if (k + 1 < page_.size() && setDate(joined(k)) && !facts_.time.empty()) return k + 1;
+      if (setDate(line)) return k;
+    }
+    if (auto m = grammar_.cover(CoverField::President, line))
+      return president(k, std::string(m->rest.in(line)));
+    if (grammar_.cover(CoverField::Members, line)) return members(k + 1);
+    if (grammar_.cover(CoverField::Agenda, line)) return agenda(k + 1);
+    return k;
+  }
+
+  void setBody(const std::string& printed) {
+    for (const auto& [key, name] : grammar_.profile().bodies) {
+      std::string a(name), b = printed;
+      for (auto* s : {&a, &b})
+        for (auto& c : *s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (a == b) facts_.body = std::string(key);
+    }
+  }
+
+  bool setDate(const std::string& line) {
+    auto m = grammar_.cover(CoverField::Date, line);
+    if (!m) return false;
+    const int month = grammar_.month(m->month.in(line));
+    if (month == 0) return false;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", std::stoi(std::string(m->year.in(line))),
+                  month, std::stoi(std::string(m->day.in(line))));
+    facts_.date = iso;
+    facts_.dateLine = line;
+    facts_.time = std::string(m->time.in(line));
+    return true;
+  }
+
+  // "President: Mr. Adom . . . . . (Côte d’Ivoire)", over one to three lines.
+  std::size_t president(std::size_t k, std::string rest) {
+    std::size_t last = k;
+    if (text::trim(rest).empty() && k + 1 < page_.size()) rest = text(last = k + 1);
+    rest = withoutLeaders(rest);
+    std::smatch m;
+    if (std::regex_match(rest, m, kParenthesised)) {
+      facts_.presidentName = m[1];
+      facts_.presidentCountry = m[2];
+    } else {
+      facts_.presidentName = rest;
+      if (last + 1 < page_.size() && text(last + 1).front() == '(') {
+        ++last;
+        std::string country = text(last);
+        facts_.presidentCountry = std::string(text::trim(std::string_view(country).substr(1)));
+        if (!facts_.presidentCountry.empty() && facts_.presidentCountry.back() == ')')
+          facts_.presidentCountry.pop_back();
+      }
+    }
+    return last;
+  }
+
+  bool isName(const std::string& line) const {
+    for (auto honorific : grammar_.profile().honorifics)
+      if (line.rfind(std::string(honorific) + " ", 0) == 0) return true;
+    return false;
+  }
+
+  // States with dot leaders, and their representatives, listed apart or
+  // interleaved: paired by position.
+  std::size_t members(std::size_t k) {
+    std::vector<std::string> states, names;
+    std::size_t last = k - 1;
+    for (; k < page_.size(); ++k) {
+      const std::string& line = text(k);
+      if (grammar_.cover(CoverField::Agenda, line) || startsBody(k) ||
+          grammar_.cover(CoverField::CorrectionNotice, line))
+        break;
+      if (isName(line))
+        names.push_back(withoutLeaders(line));
+      else
+        states.push_back(withoutLeaders(line));
+      last = k;
+    }
+    for (std::size_t i = 0; i < states.size(); ++i)
+      facts_.members.emplace_back(states[i], i < names.size() ? names[i] : std::string());
+    return last;
+  }
+
+  // The agenda's items, each possibly wrapped over several lines.
+  std::size_t agenda(std::size_t k) {
+    std::size_t last = k - 1;
+    for (; k < page_.size(); ++k) {
+      const SourceLine& line = lines_[page_[k]];
+      if (startsBody(k) || grammar_.cover(CoverField::CorrectionNotice, line.text)) break;
+      if (page_[k] > 0 && lines_[page_[k] - 1].blank() && !facts_.agenda.empty()) break;
+      const bool continues =
+          !facts_.agenda.empty() && continuesHeading(facts_.agenda.back(), line.text);
+      if (continues)
+        facts_.agenda.back() += " " + line.text;
+      else
+        facts_.agenda.push_back(line.text);
+      last = k;
+    }
+    return last;
+  }
+
+  bool continuesHeading(const std::string& previous, const std::string& next) const {
+    if (next.empty()) return false;
+    if (std::islower(static_cast<unsigned char>(next.front())) || next.front() == '(') return true;
+    auto space = previous.rfind(' ');
+    std::string lastWord = previous.substr(space == std::string::npos ? 0 : space + 1);
+    for (auto word : grammar_.profile().continuingWords)
+      if (lastWord == word) return true;
+    return false;
+  }
+
+  void removeCorrectionNotice() {
+    for (std::size_t k = 0; k < page_.size(); ++k) {
+      if (!grammar_.cover(CoverField::CorrectionNotice, text(k))) continue;
+      for (std::size_t i = page_[k]; i < lines_.size() && !lines_[i].blank(); ++i)
+        removeLine(lines_[i], "correction-notice",
+                   "the notice on corrections at the foot of the first page", audit_);
+      return;
+    }
+  }
+
+  std::vector<SourceLine>& lines_;
+  const Grammar& grammar_;
+  Audit& audit_;
+  std::vector<std::size_t> page_;  // indexes of page 1's non-blank lines
+  CoverFacts facts_;
+};
+
+}  // namespace
+
+CoverFacts readCover(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+  return CoverReader(lines, grammar, audit).run();
+}
+
+}  // namespace verbatim

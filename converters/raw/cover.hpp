@@ -1,0 +1,32 @@
+// The cover page of a PDF extraction (page 1): the symbol, the organ, the
+// session, the meeting's number, date, time and place, the President, the
+// members and the agenda become metadata; the cover's lines and the correction
+// notice come out of the text, into the audit.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/audit.hpp"
+#include "raw/grammar.hpp"
+#include "raw/lines.hpp"
+
+namespace verbatim {
+
+struct CoverFacts {
+  bool found = false;
+  std::string symbol;
+  std::string body;  // BodyInfo key
+  std::string session, status, meetingNumber, dateLine, place;
+  std::string date;  // ISO 8601
+  std::string time;  // the time as printed, when the date line gives one
+  std::string presidentName, presidentCountry;
+  std::vector<std::pair<std::string, std::string>> members;  // State, representative
+  std::vector<std::string> agenda;
+  int lastLine = 0;  // the last source line of the cover
+};
+
+CoverFacts readCover(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
+
+}  // namespace verbatim

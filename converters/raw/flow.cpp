@@ -1,0 +1,242 @@
+#include "raw/flow.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+// A line that left this much of the measure unused, with room for the next
+// line's first word, was not a full line: a paragraph's first (indented) line.
+constexpr double kRoomForNextWord = 0.01;
+// A line shorter than this share of the measure after a sentence end starts a
+// paragraph even when the next word would not have fitted (a long next word).
+constexpr double kIndentedShare = 0.86;
+
+std::string_view firstWord(std::string_view line) {
+  auto end = line.find(' ');
+  return line.substr(0, end);
+}
+
+std::string_view lastWord(std::string_view line) {
+  auto space = line.rfind(' ');
+  return space == std::string_view::npos ? line : line.substr(space + 1);
+}
+
+class Flow {
+ public:
+  Flow(const std::vector<SourceLine>& lines, const Grammar& grammar,
+       const std::map<int, int>& printedNumbers, Audit& audit)
+      : grammar_(grammar),
+        printedNumbers_(printedNumbers),
+        audit_(audit),
+        measure_(typesetMeasure(lines)) {
+    for (const auto& line : lines)
+      if (!line.blank() && !line.removed) kept_.push_back(&line);
+  }
+
+  std::vector<RawParagraph> run() {
+    for (std::size_t i = 0; i < kept_.size(); ++i) step(i);
+    close();
+    if (!paragraphs_.empty() && !kept_.empty()) endPage(paragraphs_.back(), kept_.back()->page);
+    return std::move(paragraphs_);
+  }
+
+ private:
+  const SourceLine& line(std::size_t i) const { return *kept_[i]; }
+  std::string withNext(std::size_t i) const {
+    return i + 1 < kept_.size() ? line(i).text + " " + line(i + 1).text : line(i).text;
+  }
+
+  double share(std::string_view text) const {
+    return measure_ > 0 ? static_cast<double>(text::typesetWidth(text)) / measure_ : 1.0;
+  }
+
+  // Had the line room for `word` and still ended before it?
+  bool leftRoomFor(std::string_view text, std::string_view word) const {
+    if (word.empty()) return true;
+    const int needed =
+        text::typesetWidth(text) + text::typesetWidth(" ") + text::typesetWidth(word);
+    return needed <= measure_ * (1.0 - kRoomForNextWord);
+  }
+
+  // Is line i the first line of a new paragraph, after a line that ended a sentence?
+  bool startsParagraph(std::size_t i) const {
+    const std::string& text = line(i).text;
+    if (i + 1 >= kept_.size()) return false;
+    const std::string& next = line(i + 1).text;
+    // The last line of a paragraph always leaves room: it says nothing of its
+    // start. A line followed by a paragraph's start is taken as the tail of the
+    // one before rather than as a paragraph of one line.
+    if (startsAnything(i + 1) ||
+        (grammar_.endsSentence(text) && leftRoomFor(text, firstWord(next)) && indented(i + 1)))
+      return false;
+    return leftRoomFor(text, firstWord(next)) || share(text) < kIndentedShare;
+  }
+
+  // Line i begins something of its own: a label, a procedural line, a heading.
+  bool startsAnything(std::size_t i) const {
+    const std::string& text = line(i).text;
+    return grammar_.startsBlock(text, withNext(i)) || grammar_.isAgendaItemHeading(text) ||
+           grammar_.procedural(withNext(i));
+  }
+
+  // Did line i leave room for the next line's first word?
+  bool indented(std::size_t i) const {
+    if (i + 1 >= kept_.size()) return true;
+    return leftRoomFor(line(i).text, firstWord(line(i + 1).text));
+  }
+
+  bool continuesHeading(const std::string& previous, const std::string& next) const {
+    if (next.empty()) return false;
+    const char first = next.front();
+    if ((first >= 'a' && first <= 'z') || first == '(' || first == '-') return true;
+    const auto word = lastWord(previous);
+    for (auto continuing : grammar_.profile().continuingWords)
+      if (word == continuing) return true;
+    // A heading line that left room for the next word ended its heading.
+    return !leftRoomFor(previous, firstWord(next)) && !grammar_.endsSentence(previous);
+  }
+
+  void step(std::size_t i) {
+    const SourceLine& current = line(i);
+    if (!open_) return start(i, "first");
+    const SourceLine& previous = *last_;
+    const std::string& prevText = previous.text;
+    if (grammar_.startsBlock(current.text, withNext(i)) ||
+        grammar_.isAgendaItemHeading(current.text))
+      return start(i, {});
+    if (wholeLineUnit_) return start(i, {});
+    if (voting_) {
+      // A vote's lists: each label on its own, then its States, however wrapped.
+      if (isVoteLabel(current.text) || isVoteLabel(prevText)) return start(i, {});
+      if (grammar_.procedural(withNext(i)) || grammar_.procedural(current.text))
+        return start(i, {});
+      return join(i);
+    }
+    if (heading_) {
+      if (continuesHeading(prevText, current.text)) return join(i);
+      return start(i, {});
+    }
+    if (grammar_.endsSentence(prevText)) {
+      if (grammar_.procedural(withNext(i)) || grammar_.procedural(current.text))
+        return start(i, {});
+      if (startsParagraph(i)) {
+        audit_.inferred("paragraph-start", current.number, current.number,
+                        "a line after a sentence end that was indented (it left room for the "
+                        "next word): a new paragraph");
+        return start(i, {});
+      }
+    }
+    join(i);
+  }
+
+  void start(std::size_t i, std::string_view) {
+    const SourceLine& current = line(i);
+    if (open_) close();
+    if (!paragraphs_.empty()) endPagesBefore(paragraphs_.back(), current.page);
+    current_ = RawParagraph{};
+    current_.text = current.text;
+    current_.firstLine = current_.lastLine = current.number;
+    if (grammar_.label(withNext(i))) heading_ = false, speaking_ = true, voting_ = false;
+    if (grammar_.isAgendaItemHeading(current.text) || grammar_.isAgendaHeading(current.text))
+      heading_ = true;
+    wholeLineUnit_ = grammar_.isWholeLineUnit(current.text);
+    if (auto procedural = grammar_.procedural(current.text))
+      afterProcedural(*procedural);
+    else if (!isVoteLabel(current.text) && voting_ && !lastWasVoteLabel_)
+      voting_ = false;
+    lastWasVoteLabel_ = isVoteLabel(current.text);
+    current_.outsideSpeech = heading_;
+    open_ = true;
+    last_ = &current;
+    lastPage_ = current.page;
+  }
+
+  // After a procedural line: a vote's lists may follow; or no one has the
+  // floor any more (headings may follow) unless the line only changed the
+  // chair or noted something within a turn.
+  void afterProcedural(const ProceduralMatch& match) {
+    wholeLineUnit_ = true;
+    voting_ = match.kind == NarrativeKind::VoteTaken;
+    if (match.kind == NarrativeKind::ChairChange || match.kind == NarrativeKind::Note ||
+        match.kind == NarrativeKind::VoteTaken)
+      return;
+    heading_ = true;
+    speaking_ = false;
+  }
+
+  bool isVoteLabel(std::string_view text) const {
+    return grammar_.cover(CoverField::InFavour, text) ||
+           grammar_.cover(CoverField::Against, text) ||
+           grammar_.cover(CoverField::Abstaining, text);
+  }
+
+  void join(std::size_t i) {
+    const SourceLine& current = line(i);
+    endPagesBefore(current_, current.page);
+    current_.text += grammar_.joiner(current_.text, current.text);
+    current_.text += current.text;
+    current_.lastLine = current.number;
+    last_ = &current;
+    lastPage_ = current.page;
+    // A procedural line that wrapped is complete only now.
+    if (auto procedural = grammar_.procedural(current_.text)) afterProcedural(*procedural);
+  }
+
+  // Pages between the last line taken and a line on `page` ended in between.
+  void endPagesBefore(RawParagraph& paragraph, int page) {
+    while (lastPage_ > 0 && lastPage_ < page) endPage(paragraph, lastPage_++);
+  }
+
+  void endPage(RawParagraph& paragraph, int page) {
+    paragraph.pageEnds.push_back(paragraph.text.size());
+    auto printed = printedNumbers_.find(page);
+    paragraph.pageNumbers.push_back(printed != printedNumbers_.end() ? printed->second : page);
+  }
+
+  void close() {
+    if (!open_) return;
+    if (current_.lastLine > current_.firstLine)
+      audit_.repaired("unwrap", current_.firstLine, current_.lastLine, {},
+                      "hard-wrapped lines joined into one paragraph");
+    paragraphs_.push_back(std::move(current_));
+    current_ = RawParagraph{};
+    open_ = false;
+  }
+
+  std::vector<const SourceLine*> kept_;
+  const Grammar& grammar_;
+  const std::map<int, int>& printedNumbers_;
+  Audit& audit_;
+  const int measure_;
+  std::vector<RawParagraph> paragraphs_;
+  RawParagraph current_;
+  const SourceLine* last_ = nullptr;
+  int lastPage_ = 0;
+  bool open_ = false;
+  bool heading_ = true;  // no one has the floor: lines are headings until a label
+  bool speaking_ = false;
+  bool wholeLineUnit_ = false;
+  bool voting_ = false;  // between "A vote was taken" and the end of its lists
+  bool lastWasVoteLabel_ = false;
+};
+
+}  // namespace
+
+int typesetMeasure(const std::vector<SourceLine>& lines) {
+  std::vector<int> widths;
+  for (const auto& line : lines)
+    if (!line.removed && line.text.size() >= 30) widths.push_back(text::typesetWidth(line.text));
+  if (widths.empty()) return 0;
+  std::sort(widths.begin(), widths.end());
+  return widths[widths.size() * 97 / 100];
+}
+
+std::vector<RawParagraph> reflowFlow(const std::vector<SourceLine>& lines, const Grammar& grammar,
+                                     const std::map<int, int>& printedNumbers, Audit& audit) {
+  return Flow(lines, grammar, printedNumbers, audit).run();
+}
+
+}  // namespace verbatim

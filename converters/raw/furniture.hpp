@@ -1,0 +1,23 @@
+// Page furniture of PDF extractions: running heads and footers (the symbol,
+// the date, the agenda title, page numbers, job numbers, barcodes) come out
+// of the text, into the audit; printed page numbers are kept for the page ends.
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "core/audit.hpp"
+#include "raw/grammar.hpp"
+#include "raw/lines.hpp"
+
+namespace verbatim {
+
+struct Furniture {
+  // Printed page numbers by page index, where a footer or head gives one.
+  std::map<int, int> printedNumbers;
+  int pages = 0;
+};
+
+Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
+
+}  // namespace verbatim

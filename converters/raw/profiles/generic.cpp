@@ -1,0 +1,43 @@
+// A language with no profile: the record still converts, as paragraphs with no
+// speaker structure (stage 1 warns). Every pattern here never matches.
+#include "raw/profiles/profiles.hpp"
+
+namespace verbatim::profiles {
+namespace {
+
+#define NEVER "(?!)"
+
+}  // namespace
+
+const LanguageProfile kGeneric = {
+    .code = "und",
+    .code3 = "und",
+    .name = "an unknown language",
+    .commonWords = {},
+    .spacesBetweenWords = true,
+    .sentenceEnd = ".?!:;。！？",
+    .closers = "”’\")]」』）",
+    .personLabel = NEVER,
+    .titleLabel = NEVER,
+    .labelDelimiter = "\x01",
+    .languageSwitch = NEVER,
+    .titles = {},
+    .labelRole = {},
+    .honorifics = {},
+    .languages = {},
+    .procedural = {},
+    .agendaHeading = NEVER,
+    .agendaItemHeading = {},
+    .continuingWords = {},
+    .nationalCapacity = NEVER,
+    .resumesPresidency = NEVER,
+    .time = {NEVER, {}},
+    .cover = {},
+    .vote = {},
+    .jobLetter = {},
+    .compounds = {},
+    .representativeRole = "Representative",
+    .bodies = {},
+};
+
+}  // namespace verbatim::profiles

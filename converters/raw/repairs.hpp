@@ -1,0 +1,24 @@
+// Repairs to PDF extractions, made on the lines before they are reflowed:
+// words of a justified line that the extraction scattered, and the hyphens it
+// dropped from compounds. Each repair goes into the audit.
+#pragma once
+
+#include <vector>
+
+#include "core/audit.hpp"
+#include "raw/grammar.hpp"
+#include "raw/lines.hpp"
+
+namespace verbatim {
+
+// "The Security Council will now" / "consideration of …" / "begin" / "its":
+// words set far apart in a justified line come out as lines of their own,
+// after the line they belong to. They go back to the end of that line.
+void restoreScatteredWords(std::vector<SourceLine>& lines, int measure, Audit& audit);
+
+// "SecretaryGeneral’s" → "Secretary-General’s": a word the extraction joined
+// at a line-end hyphen gets the hyphen back when the profile's compounds or
+// the document's own spelling elsewhere say it has one.
+void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
+
+}  // namespace verbatim
