@@ -74,9 +74,14 @@ class CoverReader {
   // Reads the cover line at k (and the lines that go with it); returns the last index used.
   std::size_t take(std::size_t k) {
     const std::string& line = text(k);
-    if (facts_.symbol.empty() && std::regex_match(line, kSymbolLine)) {
-      facts_.symbol = line;
-      return k;
+    if (facts_.symbol.empty()) {
+      std::string compact;  // "A /76/PV.102": extraction puts spaces in symbols
+      for (char c : line)
+        if (c != ' ') compact += c;
+      if (std::regex_match(compact, kSymbolLine)) {
+        facts_.symbol = compact;
+        return k;
+      }
     }
     for (const char* glue : {"", " "}) {
       const std::string pair = joined(k, glue);

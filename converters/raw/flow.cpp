@@ -9,10 +9,14 @@ namespace {
 
 // A line that left this much of the measure unused, with room for the next
 // line's first word, was not a full line: a paragraph's first (indented) line.
-constexpr double kRoomForNextWord = 0.01;
+constexpr double kRoomForNextWord = 0.02;
 // A line shorter than this share of the measure after a sentence end starts a
 // paragraph even when the next word would not have fitted (a long next word).
-constexpr double kIndentedShare = 0.86;
+constexpr double kIndentedShare = 0.90;
+// The indent of a paragraph's first line, as a share of the measure.
+constexpr double kIndent = 0.10;
+// The measure: this percentile of line widths (justified lines fill it).
+constexpr double kPercentile = 97;
 
 std::string_view firstWord(std::string_view line) {
   auto end = line.find(' ');
@@ -49,6 +53,16 @@ class Flow {
     return i + 1 < kept_.size() ? line(i).text + " " + line(i + 1).text : line(i).text;
   }
 
+  // Does a procedural sentence begin at line i? It may wrap over a few lines.
+  bool proceduralAhead(std::size_t i) const {
+    std::string sentence = line(i).text;
+    for (std::size_t j = i;;) {
+      if (grammar_.procedural(sentence)) return true;
+      if (grammar_.endsSentence(sentence) || ++j >= kept_.size() || j > i + 4) return false;
+      sentence += " " + line(j).text;
+    }
+  }
+
   double share(std::string_view text) const {
     return measure_ > 0 ? static_cast<double>(text::typesetWidth(text)) / measure_ : 1.0;
   }
@@ -56,21 +70,28 @@ class Flow {
   // Had the line room for `word` and still ended before it?
   bool leftRoomFor(std::string_view text, std::string_view word) const {
     if (word.empty()) return true;
-    const int needed =
-        text::typesetWidth(text) + text::typesetWidth(" ") + text::typesetWidth(word);
+    const int needed = text::typesetWidth(std::string(text) + " " + std::string(word));
     return needed <= measure_ * (1.0 - kRoomForNextWord);
   }
 
   // Is line i the first line of a new paragraph, after a line that ended a sentence?
   bool startsParagraph(std::size_t i) const {
     const std::string& text = line(i).text;
+    // A line that ended a sentence with room left for this line's first word
+    // was a paragraph's last line: no full line ends early. (A paragraph's
+    // first line had less room: the indent.)
+    const std::string& previous = last_->text;
+    const bool previousIsFirst = current_.firstLine == last_->number;
+    const double room = previousIsFirst ? 1.0 - kIndent : 1.0;
+    const int needed = text::typesetWidth(previous + " " + std::string(firstWord(text)));
+    if (needed <= measure_ * room * (1.0 - kRoomForNextWord)) return true;
     if (i + 1 >= kept_.size()) return false;
     const std::string& next = line(i + 1).text;
-    // The last line of a paragraph always leaves room: it says nothing of its
-    // start. A line followed by a paragraph's start is taken as the tail of the
-    // one before rather than as a paragraph of one line.
+    // A line that ends a sentence and leaves room is a paragraph's last line;
+    // after a full line that ended a sentence it is the paragraph's tail more
+    // often than a paragraph of its own.
     if (startsAnything(i + 1) ||
-        (grammar_.endsSentence(text) && leftRoomFor(text, firstWord(next)) && indented(i + 1)))
+        (grammar_.endsSentence(text) && leftRoomFor(text, firstWord(next))))
       return false;
     return leftRoomFor(text, firstWord(next)) || share(text) < kIndentedShare;
   }
@@ -78,8 +99,8 @@ class Flow {
   // Line i begins something of its own: a label, a procedural line, a heading.
   bool startsAnything(std::size_t i) const {
     const std::string& text = line(i).text;
-    return grammar_.startsBlock(text, withNext(i)) || grammar_.isAgendaItemHeading(text) ||
-           grammar_.procedural(withNext(i));
+    return grammar_.startsBlock(text, withNext(i)) || grammar_.procedural(withNext(i)) ||
+           (grammar_.isAgendaItemHeading(text) && grammar_.endsSentence(line(i - 1).text));
   }
 
   // Did line i leave room for the next line's first word?
@@ -88,15 +109,31 @@ class Flow {
     return leftRoomFor(line(i).text, firstWord(line(i + 1).text));
   }
 
-  bool continuesHeading(const std::string& previous, const std::string& next) const {
-    if (next.empty()) return false;
+  // Headings are set in their own measure (bold, often narrower): the widest
+  // line of the block of headings stands for it.
+  bool continuesHeading(const std::string& previous, const std::string& next) {
+    headingMeasure_ =
+        std::max({headingMeasure_, text::typesetWidth(previous), text::typesetWidth(next)});
+    if (next.empty() || grammar_.startsHeading(next)) return false;
     const char first = next.front();
-    if ((first >= 'a' && first <= 'z') || first == '(' || first == '-') return true;
+    if ((first >= 'a' && first <= 'z') || first == '-') return true;
     const auto word = lastWord(previous);
+    if (!previous.empty() && previous.back() == '-') return true;
     for (auto continuing : grammar_.profile().continuingWords)
       if (word == continuing) return true;
+    if (grammar_.endsSentence(previous)) return false;
     // A heading line that left room for the next word ended its heading.
-    return !leftRoomFor(previous, firstWord(next)) && !grammar_.endsSentence(previous);
+    const int needed = text::typesetWidth(previous) + text::typesetWidth(" ") +
+                       text::typesetWidth(firstWord(next));
+    return needed > headingMeasure_;
+  }
+
+  // "Agenda item 33 (continued)" begins a heading when it stands where a
+  // heading can: not in the middle of a sentence ("… held a joint debate on /
+  // agenda items 9 and 119 …").
+  bool startsAgendaItem(std::size_t i) const {
+    if (!grammar_.isAgendaItemHeading(line(i).text)) return false;
+    return !open_ || heading_ || wholeLineUnit_ || grammar_.endsSentence(last_->text);
   }
 
   void step(std::size_t i) {
@@ -111,8 +148,7 @@ class Flow {
     if (voting_) {
       // A vote's lists: each label on its own, then its States, however wrapped.
       if (isVoteLabel(current.text) || isVoteLabel(prevText)) return start(i, {});
-      if (grammar_.procedural(withNext(i)) || grammar_.procedural(current.text))
-        return start(i, {});
+      if (proceduralAhead(i)) return start(i, {});
       return join(i);
     }
     if (heading_) {
@@ -120,8 +156,7 @@ class Flow {
       return start(i, {});
     }
     if (grammar_.endsSentence(prevText)) {
-      if (grammar_.procedural(withNext(i)) || grammar_.procedural(current.text))
-        return start(i, {});
+      if (proceduralAhead(i)) return start(i, {});
       if (startsParagraph(i)) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a line after a sentence end that was indented (it left room for the "
@@ -140,9 +175,10 @@ class Flow {
     current_.text = current.text;
     current_.firstLine = current_.lastLine = current.number;
     if (grammar_.label(withNext(i))) heading_ = false, speaking_ = true, voting_ = false;
-    if (grammar_.isAgendaItemHeading(current.text) || grammar_.isAgendaHeading(current.text))
-      heading_ = true;
-    wholeLineUnit_ = grammar_.isWholeLineUnit(current.text);
+    if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text)) heading_ = true;
+    if (!heading_) headingMeasure_ = 0;
+    // "Agenda item 66 (continued)" is a heading of its own, whatever follows.
+    wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
     if (auto procedural = grammar_.procedural(current.text))
       afterProcedural(*procedural);
     else if (!isVoteLabel(current.text) && voting_ && !lastWasVoteLabel_)
@@ -220,6 +256,7 @@ class Flow {
   bool speaking_ = false;
   bool wholeLineUnit_ = false;
   bool voting_ = false;  // between "A vote was taken" and the end of its lists
+  int headingMeasure_ = 0;
   bool lastWasVoteLabel_ = false;
 };
 
@@ -231,7 +268,11 @@ int typesetMeasure(const std::vector<SourceLine>& lines) {
     if (!line.removed && line.text.size() >= 30) widths.push_back(text::typesetWidth(line.text));
   if (widths.empty()) return 0;
   std::sort(widths.begin(), widths.end());
-  return widths[widths.size() * 97 / 100];
+  // Where the extraction undid a line-end hyphen it merged the two lines into
+  // one: those double-width lines say nothing of the measure.
+  const int median = widths[widths.size() / 2];
+  std::erase_if(widths, [&](int width) { return width > median * 13 / 10; });
+  return widths[static_cast<std::size_t>(widths.size() * kPercentile / 100)];
 }
 
 std::vector<RawParagraph> reflowFlow(const std::vector<SourceLine>& lines, const Grammar& grammar,

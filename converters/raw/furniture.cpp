@@ -74,7 +74,9 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar&, Audit&
   const std::size_t recurring = std::max<std::size_t>(3, zones.size() / 4);
   auto isRunningHead = [&](const std::string& text) {
     const std::string s = shape(text);
-    return pagesOfShape[s].size() >= recurring && inZones[s] * 10 >= everywhere[s] * 9;
+    // At most one occurrence elsewhere (the agenda title as the heading it also is).
+    return pagesOfShape[s].size() >= recurring &&
+           (inZones[s] + 1 >= everywhere[s] || inZones[s] * 10 >= everywhere[s] * 9);
   };
 
   for (const auto& [page, zone] : zones) {
@@ -104,9 +106,23 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar&, Audit&
     }
   }
   // Two-column pages put the footer of the first column, and the head of the
-  // next page, in mid-text: lines that can only be furniture go wherever they are.
-  for (auto& line : lines) {
+  // next page, in mid-text: lines that can only be furniture go wherever they
+  // are, and a running head where it interrupts a sentence.
+  auto previousText = [&](std::size_t i) -> std::string_view {
+    while (i-- > 0)
+      if (!lines[i].blank() && !lines[i].removed) return lines[i].text;
+    return {};
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
     if (line.blank() || line.removed) continue;
+    if (isRunningHead(line.text)) {
+      const std::string_view before = previousText(i);
+      const char last = before.empty() ? '.' : before.back();
+      if (std::string_view(".:;?!”)").find(last) == std::string_view::npos)
+        removeLine(line, "running-head", "a running head in the middle of a sentence", audit);
+      continue;
+    }
     std::smatch m;
     const std::string text = line.text;
     if (std::regex_match(text, m, kJobNumber)) {

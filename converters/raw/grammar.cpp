@@ -155,7 +155,7 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, nationalCapacity, resumesPresidency, time, documentSymbol;
+      agendaItemHeading, headingStart, nationalCapacity, resumesPresidency, time, documentSymbol;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   // Every pattern that must match a whole line, joined: one test per line.
@@ -179,6 +179,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.languageSwitch = compile(profile.languageSwitch, "languageSwitch");
   c.agendaHeading = compile(profile.agendaHeading, "agendaHeading");
   c.agendaItemHeading = compileOptional(profile.agendaItemHeading, "agendaItemHeading");
+  c.headingStart = compileOptional(profile.headingStart, "headingStart");
   const auto& cover = profile.cover;
   for (auto pattern :
        {cover.bodyLine, cover.status, cover.session, cover.meeting, cover.date, cover.place,
@@ -248,6 +249,10 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   label.speaker = match.group(groups.speaker);
   label.country = match.group(groups.country);
   label.role = match.group(groupNumber(*compiled_->personLabel, "role"));
+  if (!label.note.found()) {  // the note printed before the State
+    label.note = match.group(groupNumber(*compiled_->personLabel, "noteFirst"));
+    label.language = match.group(groupNumber(*compiled_->personLabel, "languageFirst"));
+  }
   label.note = match.group(groups.note);
   label.language = match.group(groups.language);
   label.colon = match.group(groups.colon);
@@ -283,6 +288,12 @@ bool Grammar::isAgendaItemHeading(std::string_view line) const {
   if (!compiled_->agendaItemHeading) return false;
   Match match(*compiled_->agendaItemHeading, line);
   return match.matches();
+}
+
+bool Grammar::startsHeading(std::string_view line) const {
+  if (!compiled_->headingStart) return false;
+  Match match(*compiled_->headingStart, line);
+  return match.lookingAt();
 }
 
 std::optional<Captures> Grammar::cover(CoverField field, std::string_view line) const {

@@ -115,6 +115,9 @@ struct LanguageProfile {
   std::string_view agendaHeading;
   // The first line of an agenda item's heading: "Agenda item 33 (continued)".
   std::string_view agendaItemHeading;
+  // The start of a line that begins a heading of its own within a block of
+  // headings: "Draft resolution (A/64/L.72)", "Report of …", "(b) …".
+  std::string_view headingStart;
   // Words after which a heading line goes on in the next line ("of", "and").
   std::span<const std::string_view> continuingWords;
   // The chair speaking for its own State, and resuming; group `country` in the first.

@@ -39,9 +39,35 @@ bool isScatteredWord(const std::vector<SourceLine>& lines, std::size_t i) {
 
 bool isLetter(char32_t c) { return c != text::kInvalid && u_isalpha(static_cast<UChar32>(c)); }
 
+// "As" / "emphasized" / "during" / "negotiations" / "and": a justified line
+// with wide spaces, one word to a line. The run goes back on one line.
+void gatherWordPerLine(std::vector<SourceLine>& lines, Audit& audit) {
+  auto single = [&](const SourceLine& line) {
+    return !line.blank() && !line.removed && line.text.size() <= 24 && wordCount(line.text) == 1 &&
+           line.text.back() != ':';
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::size_t end = i;
+    while (end < lines.size() && single(lines[end])) ++end;
+    if (end - i >= 3) {
+      std::string words;
+      for (std::size_t j = i; j < end; ++j) words += (words.empty() ? "" : " ") + lines[j].text;
+      audit.repaired("scattered-words", lines[i].number, lines[end - 1].number, words,
+                     "a justified line that the extraction set one word to a line, put together");
+      lines[i].text = words;
+      for (std::size_t j = i + 1; j < end; ++j) {
+        lines[j].text.clear();
+        lines[j].removed = true;  // moved into line i
+      }
+    }
+    i = std::max(i, end);
+  }
+}
+
 }  // namespace
 
 void restoreScatteredWords(std::vector<SourceLine>& lines, int measure, Audit& audit) {
+  gatherWordPerLine(lines, audit);
   if (measure <= 0) return;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!isScatteredWord(lines, i)) continue;
@@ -63,7 +89,8 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, int measure, Audit& a
       ++looked;
       const int width = text::typesetWidth(candidate.text) + text::typesetWidth(" " + words);
       const char32_t last = text::last(candidate.text);
-      if (width <= measure && isLetter(last)) {
+      const bool midSentence = last != text::kInvalid && u_isalnum(static_cast<UChar32>(last));
+      if (width <= measure && midSentence) {
         target = k;
         break;
       }

@@ -39,17 +39,17 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|(?:Operative "
      "|Preambular )?"
-     "[Pp]aragraph)[^.]{0,120}? (?:was|were) "
-     "(?:adopted|retained|rejected|deleted)[^\\n]{0,200}?\\.?",
+     "[Pp]aragraph).{0,120}? (?:was|were) "
+     "(?:adopted|retained|rejected|deleted).{0,200}?\\.?",
      NarrativeKind::Decision},
-    {"(?:In the absence of the President, )?[^.]{2,120}?, "
+    {"(?:In the absence of the President, )?.{2,120}?, "
      "(?:Vice-President|Vice-Chair(?:man|person)?), "
      "took the Chair\\.?",
      NarrativeKind::ChairChange},
     {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the "
      "Chair\\.?",
      NarrativeKind::ChairChange},
-    {"[^.]{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.?",
+    {".{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.?",
      NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
 };
@@ -117,6 +117,9 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
 #define EN_NOTE \
   R"((?<note>\((?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+)\)))"
 #define EN_COUNTRY R"(\((?<country>(?!spoke in|interpretation from|translated from)[^()]{2,80})\))"
+// Labels now and then print the note before the State: "Mr. Hilale (spoke in French) (Morocco):".
+#define EN_NOTE_FIRST \
+  R"((?<noteFirst>\((?:spoke in|interpretation from|translated from) (?<languageFirst>[A-Z][a-z]+)\)))"
 
 constexpr std::string_view kCommonWords[] = {"the",  "of", "and", "to", "in",
                                              "that", "is", "for", "we", "on"};
@@ -133,8 +136,9 @@ const LanguageProfile kEnglish = {
     .closers = "”’\")]",
     // Mr. Delattre (France) (spoke in French): / Ms. Pierce (United Kingdom):
     // Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee:
-    .personLabel = "^(?<name>" EN_NAME ")\\s*(?::(?=\\s*\\())?\\s*(?:" EN_COUNTRY
-                   ")?(?:,\\s*(?<role>[^:()]{3,120}?))?\\s*" EN_NOTE "?\\s*(?<colon>:)",
+    .personLabel =
+        "^(?<name>" EN_NAME ")\\s*(?::(?=\\s*\\())?\\s*(?:" EN_NOTE_FIRST "\\s*)?(?:" EN_COUNTRY
+        ")?(?:,\\s*(?<role>[^:().]{3,120}?))?\\s*" EN_NOTE "?\\s*(?<colon>:)",
     // The President (spoke in French):
     .titleLabel = "^(?<title>(?i:{titles}))\\s*(?:" EN_COUNTRY ")?\\s*" EN_NOTE "?\\s*(?<colon>:)",
     .labelDelimiter = ":",
@@ -145,7 +149,11 @@ const LanguageProfile kEnglish = {
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^Adoption of the agenda$",
-    .agendaItemHeading = "^(?i:agenda items?) \\d+[^.:]{0,60}$",
+    .agendaItemHeading = "^(?:Agenda items?|AGENDA ITEMS?) \\d+[^.:]{0,60}$",
+    .headingStart =
+        "^(?:(?:Draft|DRAFT) (?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|"
+        "Reports? (?:of|by)\\b|Letter dated\\b|Identical letters\\b|Notes? by\\b|\\([a-z]{1,4}\\) "
+        ")",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^I (?:shall|will|should like to|would like to|now wish to) (?:now )?(?:make a statement|"

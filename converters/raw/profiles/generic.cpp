@@ -28,6 +28,7 @@ const LanguageProfile kGeneric = {
     .procedural = {},
     .agendaHeading = NEVER,
     .agendaItemHeading = {},
+    .headingStart = {},
     .continuingWords = {},
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,
