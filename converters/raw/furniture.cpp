@@ -136,6 +136,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar&, Audit&
     } else if (std::regex_match(text, m, kPageOfPages)) {
       furniture.printedNumbers.emplace(line.page, std::stoi(m[1]));
       removeLine(line, "page-number", "the printed page number", audit);
+    } else if (std::regex_match(text, m, kPageNumber) && !m[0].str().empty() &&
+               text.find('/') == std::string::npos && std::stoi(text) == line.page) {
+      // A bare number that is the page's own number, set in mid-text by the extraction.
+      removeLine(line, "page-number", "the printed page number", audit);
     }
   }
   return furniture;

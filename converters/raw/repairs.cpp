@@ -2,8 +2,9 @@
 
 #include <unicode/uchar.h>
 
-#include <map>
+#include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "core/text.hpp"
 
@@ -37,8 +38,6 @@ bool isScatteredWord(const std::vector<SourceLine>& lines, std::size_t i) {
   return blankBefore && blankAfter;
 }
 
-bool isLetter(char32_t c) { return c != text::kInvalid && u_isalpha(static_cast<UChar32>(c)); }
-
 // "As" / "emphasized" / "during" / "negotiations" / "and": a justified line
 // with wide spaces, one word to a line. The run goes back on one line.
 void gatherWordPerLine(std::vector<SourceLine>& lines, Audit& audit) {
@@ -62,6 +61,28 @@ void gatherWordPerLine(std::vector<SourceLine>& lines, Audit& audit) {
     }
     i = std::max(i, end);
   }
+}
+
+// The words of a line (letters, digits and hyphens), as byte ranges.
+std::vector<std::pair<std::size_t, std::size_t>> words(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t begin = i;
+    char32_t c = text::next(text, i);
+    const bool wordChar = c != text::kInvalid && (u_isalnum(static_cast<UChar32>(c)) || c == '-');
+    if (!wordChar) continue;
+    std::size_t end = i;
+    while (end < text.size()) {
+      std::size_t probe = end;
+      char32_t d = text::next(text, probe);
+      if (d == text::kInvalid || !(u_isalnum(static_cast<UChar32>(d)) || d == '-')) break;
+      end = probe;
+    }
+    found.emplace_back(begin, end);
+    i = end;
+  }
+  return found;
 }
 
 }  // namespace
@@ -113,61 +134,62 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, int measure, Audit& a
 }
 
 void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
-  // The hyphenated words of the document and of the profile, by their form
-  // with one hyphen missing, where the part after that hyphen is capitalised
-  // ("Secretary-General" from "SecretaryGeneral", "Non-Self-Governing" from
-  // "NonSelf-Governing"): a join that shows, and that no one writes on purpose.
-  std::map<std::string, std::string> hyphenated;
+  // The hyphenated words of the profile and of the document, by their form
+  // with one hyphen missing. Where the part after that hyphen is capitalised
+  // ("Secretary-General" from "SecretaryGeneral") the join shows, and no one
+  // writes it on purpose: restored anywhere. Other joins ("selfdetermination")
+  // only in the double-width lines where the extraction undid a line-end
+  // hyphen, and only with the document's own hyphenated spelling as evidence.
+  struct Compound {
+    std::string word;
+    bool showsJoin = false;
+    bool ambiguous = false;
+  };
+  std::unordered_map<std::string, Compound> byJoined;
   auto learn = [&](std::string_view word) {
     for (auto hyphen = word.find('-'); hyphen != std::string_view::npos;
          hyphen = word.find('-', hyphen + 1)) {
       if (hyphen == 0 || hyphen + 1 >= word.size()) continue;
-      const char after = word[hyphen + 1];
-      if (!(after >= 'A' && after <= 'Z')) continue;
       std::string joined(word.substr(0, hyphen));
       joined += word.substr(hyphen + 1);
-      hyphenated.emplace(joined, std::string(word));
+      const char after = word[hyphen + 1];
+      auto [entry, fresh] =
+          byJoined.try_emplace(joined, Compound{std::string(word), after >= 'A' && after <= 'Z'});
+      if (!fresh && entry->second.word != word) entry->second.ambiguous = true;
     }
   };
   for (auto compound : grammar.profile().compounds) learn(compound);
-  for (const auto& line : lines) {
-    std::string_view text = line.text;
-    for (std::size_t i = 0; i < text.size();) {
-      while (i < text.size() && !isLetter(text::first(text.substr(i)))) text::next(text, i);
-      std::size_t begin = i;
-      while (i < text.size()) {
-        std::size_t probe = i;
-        char32_t c = text::next(text, probe);
-        if (!isLetter(c) && c != '-') break;
-        i = probe;
-      }
-      if (i > begin) learn(text.substr(begin, i - begin));
-      if (i == begin) text::next(text, i);
-    }
-  }
-  if (hyphenated.empty()) return;
-  // A joined form inside a word, where a lowercase letter meets an uppercase
-  // one ("SecretaryGeneral"), is a compound that lost its hyphen.
+  for (const auto& line : lines)
+    for (auto [begin, end] : words(line.text))
+      learn(std::string_view(line.text).substr(begin, end - begin));
+  if (byJoined.empty()) return;
+
+  std::vector<int> widths;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) widths.push_back(text::typesetWidth(line.text));
+  if (widths.empty()) return;
+  std::nth_element(widths.begin(), widths.begin() + widths.size() / 2, widths.end());
+  const int merged = widths[widths.size() / 2] * 135 / 100;
+
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;
-    std::string& text = line.text;
-    for (const auto& [joined, compound] : hyphenated) {
-      for (std::size_t at = text.find(joined); at != std::string::npos;
-           at = text.find(joined, at + 1)) {
-        const bool wordStart =
-            at == 0 || !isLetter(text::last(std::string_view(text).substr(0, at)));
-        const std::size_t end = at + joined.size();
-        const bool wordEnd =
-            end >= text.size() || !isLetter(text::first(std::string_view(text).substr(end)));
-        if (!wordStart || !wordEnd) continue;
-        const std::string& restored = compound;
-        text.replace(at, joined.size(), restored);
-        audit.inserted("compound-hyphen", line.number, line.number,
-                       std::string(restored.size() - joined.size(), '-'),
-                       "the hyphen of '" + compound + "', dropped by the extraction at a line end");
-        at += restored.size() - 1;
-      }
+    const bool mergedLine = text::typesetWidth(line.text) > merged;
+    std::string rebuilt;
+    std::size_t copied = 0;
+    for (auto [begin, end] : words(line.text)) {
+      auto found = byJoined.find(line.text.substr(begin, end - begin));
+      if (found == byJoined.end() || found->second.ambiguous) continue;
+      if (!found->second.showsJoin && !mergedLine) continue;
+      rebuilt += line.text.substr(copied, begin - copied);
+      rebuilt += found->second.word;
+      copied = end;
+      audit.inserted(
+          "compound-hyphen", line.number, line.number, "-",
+          "the hyphen of '" + found->second.word + "', dropped by the extraction at a line end");
     }
+    if (copied == 0) continue;
+    rebuilt += line.text.substr(copied);
+    line.text = std::move(rebuilt);
   }
 }
 
