@@ -25,7 +25,16 @@ class CoverReader {
   }
 
   CoverFacts run() {
-    if (!looksLikeCover()) return facts_;
+    if (!looksLikeCover()) {
+      // No masthead to read (a scanned record, say): its symbol and date may
+      // still be there, on the first pages.
+      page_.clear();
+      for (std::size_t i = 0; i < lines_.size() && lines_[i].page <= 2; ++i)
+        if (!lines_[i].blank()) page_.push_back(i);
+      findSymbolAnywhere();
+      for (std::size_t k = 0; k < page_.size() && facts_.date.empty(); ++k) setDate(text(k));
+      return facts_;
+    }
     facts_.found = true;
     std::size_t k = 0;
     for (; k < page_.size(); ++k) {
@@ -33,6 +42,7 @@ class CoverReader {
       k = take(k);
     }
     removeCorrectionNotice();
+    if (facts_.symbol.empty()) findSymbolAnywhere();
     for (std::size_t j = 0; j < k && j < page_.size(); ++j) {
       facts_.lastLine = std::max(facts_.lastLine, lines_[page_[j]].number);
       removeLine(lines_[page_[j]], "cover-page",
@@ -47,9 +57,23 @@ class CoverReader {
     return k + 1 < page_.size() ? text(k) + glue + text(k + 1) : text(k);
   }
 
+  // Some covers print the symbol apart from the masthead (at the foot, or
+  // after the first lines of text): any line of page 1 that is the symbol.
+  void findSymbolAnywhere() {
+    for (std::size_t k = 0; k < page_.size(); ++k) {
+      std::string compact;
+      for (char c : text(k))
+        if (c != ' ') compact += c;
+      if (!std::regex_match(compact, kSymbolLine)) continue;
+      facts_.symbol = compact;
+      removeLine(lines_[page_[k]], "cover-page", "the record's symbol on the first page", audit_);
+      return;
+    }
+  }
+
   bool looksLikeCover() const {
     int markers = 0;
-    for (std::size_t k = 0; k < page_.size() && k < 30; ++k) {
+    for (std::size_t k = 0; k < page_.size() && k < 120; ++k) {
       markers +=
           grammar_.cover(CoverField::Body, text(k)) || grammar_.cover(CoverField::Body, joined(k))
               ? 1

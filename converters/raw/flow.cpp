@@ -1,5 +1,7 @@
 #include "raw/flow.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "core/text.hpp"
@@ -38,6 +40,31 @@ class Flow {
         measure_(typesetMeasure(lines)) {
     for (const auto& line : lines)
       if (!line.blank() && !line.removed) kept_.push_back(&line);
+    roomLimit_ = calibrateRoom();
+  }
+
+  // How much of the measure a line must leave for its next word to have
+  // fitted. Estimated widths are only so good, and typesetters squeeze spaces
+  // (some more than others): lines in mid-paragraph (a continuation before,
+  // a lowercase word after) show this document's margin of error.
+  double calibrateRoom() const {
+    std::vector<double> needs;
+    for (std::size_t i = 1; i + 1 < kept_.size(); ++i) {
+      const std::string& before = line(i - 1).text;
+      const std::string& text = line(i).text;
+      const std::string& after = line(i + 1).text;
+      if (grammar_.endsSentence(before) || grammar_.endsSentence(text) || text.back() == ',')
+        continue;
+      const char32_t first = text::first(after);
+      if (first == text::kInvalid || !u_islower(static_cast<UChar32>(first))) continue;
+      if (share(text) > 1.3) continue;  // two lines merged
+      needs.push_back(
+          static_cast<double>(text::typesetWidth(text + " " + std::string(firstWord(after)))) /
+          measure_);
+    }
+    if (needs.size() < 50) return 1.0 - kRoomForNextWord;
+    std::sort(needs.begin(), needs.end());
+    return std::clamp(needs[needs.size() * 2 / 100], 0.90, 1.0 - kRoomForNextWord);
   }
 
   std::vector<RawParagraph> run() {
@@ -71,7 +98,7 @@ class Flow {
   bool leftRoomFor(std::string_view text, std::string_view word) const {
     if (word.empty()) return true;
     const int needed = text::typesetWidth(std::string(text) + " " + std::string(word));
-    return needed <= measure_ * (1.0 - kRoomForNextWord);
+    return needed <= measure_ * roomLimit_;
   }
 
   // Is line i the first line of a new paragraph, after a line that ended a sentence?
@@ -84,7 +111,7 @@ class Flow {
     const bool previousIsFirst = current_.firstLine == last_->number;
     const double room = previousIsFirst ? 1.0 - kIndent : 1.0;
     const int needed = text::typesetWidth(previous + " " + std::string(firstWord(text)));
-    if (needed <= measure_ * room * (1.0 - kRoomForNextWord)) return true;
+    if (needed <= measure_ * room * roomLimit_) return true;
     if (i + 1 >= kept_.size()) return false;
     const std::string& next = line(i + 1).text;
     // A line that ends a sentence and leaves room is a paragraph's last line;
@@ -247,6 +274,7 @@ class Flow {
   const std::map<int, int>& printedNumbers_;
   Audit& audit_;
   const int measure_;
+  double roomLimit_ = 1.0;
   std::vector<RawParagraph> paragraphs_;
   RawParagraph current_;
   const SourceLine* last_ = nullptr;

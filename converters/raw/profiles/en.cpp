@@ -170,7 +170,7 @@ const LanguageProfile kEnglish = {
             .status = "^(?i:Provisional|Official Records)$",
             .session = "^(?i:[a-z]+(?:-[a-z]+)? (?:year|session))$",
             .meeting = "^(?<number>\\d+)(?:st|nd|rd|th)?(?i: (?:plenary )?meeting)$",
-            .date = "^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?"
+            .date = "^(?:.{0,60}? on )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?"
                     "(?<day>\\d{1,2}) (?<month>[A-Z][a-z]+) (?<year>\\d{4})(?:,?\\s*(?:at )?"
                     "(?<time>.+))?$",
             .months = kMonths,
