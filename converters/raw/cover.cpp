@@ -9,7 +9,7 @@ namespace {
 
 const std::regex kSymbolLine(R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\.\d+(?:/[A-Za-z0-9.\-]+)*)");
 // Dot leaders between a State and its representative: "France . . . . ." or "France.......".
-const std::regex kLeaders(R"(\s*\.(?:\s*\.){2,}\s*)");
+const std::regex kLeaders(R"(\s*\.(?:\s*\.){2,}\s*|(?:\s*\.){2,}\s*$)");
 const std::regex kParenthesised(R"(^(.*?)\s*\(([^()]+)\)?\s*$)");
 
 std::string withoutLeaders(const std::string& text) {

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/text.hpp"
 
@@ -41,6 +42,26 @@ class Flow {
     for (const auto& line : lines)
       if (!line.blank() && !line.removed) kept_.push_back(&line);
     roomLimit_ = calibrateRoom();
+    for (auto compound : grammar.profile().compounds) hyphenated_.insert(std::string(compound));
+    for (const auto* line : kept_) learnHyphenated(line->text);
+  }
+
+  void learnHyphenated(std::string_view text) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      if (i < text.size() && text[i] != ' ') continue;
+      std::string_view word = text.substr(start, i - start);
+      while (!word.empty() &&
+             std::string_view(",.;:()“”’\"").find(word.back()) != std::string_view::npos)
+        word.remove_suffix(1);
+      while (!word.empty() &&
+             std::string_view("(“‘\"").find(word.front()) != std::string_view::npos)
+        word.remove_prefix(1);
+      auto hyphen = word.find('-');
+      if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size())
+        hyphenated_.insert(std::string(word));
+      start = i + 1;
+    }
   }
 
   // How much of the measure a line must leave for its next word to have
@@ -182,6 +203,16 @@ class Flow {
       if (continuesHeading(prevText, current.text)) return join(i);
       return start(i, {});
     }
+    if (current.indent >= 0) {
+      // The extraction shows indents: a paragraph's first line is indented.
+      if (proceduralAhead(i)) return start(i, {});
+      if (current.indent >= 2 && (previous.indent < 2 || grammar_.endsSentence(prevText))) {
+        audit_.inferred("paragraph-start", current.number, current.number,
+                        "an indented line: a new paragraph");
+        return start(i, {});
+      }
+      return join(i);
+    }
     if (grammar_.endsSentence(prevText)) {
       if (proceduralAhead(i)) return start(i, {});
       if (startsParagraph(i)) {
@@ -239,6 +270,22 @@ class Flow {
   void join(std::size_t i) {
     const SourceLine& current = line(i);
     endPagesBefore(current_, current.page);
+    if (current.indent >= 0 && endsWithLineBreakHyphen(current_.text, current.text)) {
+      // A printed line-end hyphen: part of a compound, or only where a word broke.
+      if (keepsHyphen(current_.text, current.text)) {
+        audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
+                        "a compound's hyphen at a line end, kept");
+      } else {
+        current_.text.pop_back();
+        audit_.removed("line-end-hyphen", last_->number, last_->number, "-",
+                       "a hyphen where a word broke at a line end");
+      }
+      current_.text += current.text;
+      current_.lastLine = current.number;
+      last_ = &current;
+      lastPage_ = current.page;
+      return;
+    }
     current_.text += grammar_.joiner(current_.text, current.text);
     current_.text += current.text;
     current_.lastLine = current.number;
@@ -246,6 +293,28 @@ class Flow {
     lastPage_ = current.page;
     // A procedural line that wrapped is complete only now.
     if (auto procedural = grammar_.procedural(current_.text)) afterProcedural(*procedural);
+  }
+
+  static bool endsWithLineBreakHyphen(const std::string& text, const std::string& next) {
+    if (text.size() < 2 || text.back() != '-' || next.empty()) return false;
+    const char32_t before = text::last(std::string_view(text).substr(0, text.size() - 1));
+    const char32_t after = text::first(next);
+    return u_isalpha(static_cast<UChar32>(before)) && u_isalpha(static_cast<UChar32>(after));
+  }
+
+  // "Secretary-" / "General’s" keeps its hyphen: the document or the profile
+  // spells the compound with one, or its second part is capitalised.
+  bool keepsHyphen(const std::string& text, const std::string& next) const {
+    if (u_isupper(static_cast<UChar32>(text::first(next)))) return true;
+    std::string head(lastWord(std::string_view(text).substr(0, text.size() - 1)));
+    std::string tail;
+    for (std::size_t i = 0; i < next.size();) {
+      std::size_t at = i;
+      const char32_t c = text::next(next, i);
+      if (!u_isalpha(static_cast<UChar32>(c))) break;
+      tail.append(next.substr(at, i - at));
+    }
+    return hyphenated_.count(head + "-" + tail) > 0;
   }
 
   // Pages between the last line taken and a line on `page` ended in between.
@@ -275,6 +344,8 @@ class Flow {
   Audit& audit_;
   const int measure_;
   double roomLimit_ = 1.0;
+  std::unordered_set<std::string>
+      hyphenated_;  // compounds the document or profile writes with a hyphen
   std::vector<RawParagraph> paragraphs_;
   RawParagraph current_;
   const SourceLine* last_ = nullptr;

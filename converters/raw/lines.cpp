@@ -61,6 +61,7 @@ std::vector<SourceLine> splitLines(std::string_view text, Audit& audit) {
     }
     const bool indented = !kept.empty() && text::isSpace(text::first(kept));
     line.text = std::string(text::trim(kept));
+    line.untrimmed = std::move(kept);
     if (!line.blank()) {
       line.pageStart = afterFormFeed || (!hasFormFeeds && indented);
       afterFormFeed = false;

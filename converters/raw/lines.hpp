@@ -16,6 +16,10 @@ struct SourceLine {
   bool pageStart = false;  // the first line of a printed page
   int page = 0;            // 1-based index of the page it is on
   bool removed = false;    // page furniture or cover page: its text is in the audit now
+  // Layout extractions (pdftotext -layout) show indentation: spaces beyond
+  // the column's own margin; -1 where the extraction does not show it.
+  int indent = -1;
+  std::string untrimmed;  // the line as extracted, leading spaces kept
   bool blank() const { return text.empty(); }
 };
 

@@ -7,6 +7,7 @@
 #include "raw/flow.hpp"
 #include "raw/furniture.hpp"
 #include "raw/grammar.hpp"
+#include "raw/layout.hpp"
 #include "raw/lines.hpp"
 #include "raw/recognise.hpp"
 #include "raw/reflow.hpp"
@@ -110,12 +111,14 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
 
   auto lines = splitLines(text, reading.audit);
   reading.lines = static_cast<int>(lines.size());
+  const bool layout = isPdfExtraction(text) && isLayoutExtraction(lines);
+  if (layout) lines = readColumns(lines, reading.audit);
   cleanSpaces(lines, grammar, reading.audit);
 
   std::vector<RawParagraph> paragraphs;
   CoverFacts cover;
   if (isPdfExtraction(text)) {
-    reading.dialect = "pdftotext";
+    reading.dialect = layout ? "pdftotext-layout" : "pdftotext";
     // The cover first: its symbol line would pass for a running head.
     cover = readCover(lines, grammar, reading.audit);
     Furniture furniture = removeFurniture(lines, grammar, reading.audit);

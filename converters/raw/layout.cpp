@@ -1,0 +1,205 @@
+#include "raw/layout.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+// A gutter is at least this many columns of spaces between two columns of text.
+constexpr std::size_t kGutter = 3;
+
+// The line as characters (code points), for column arithmetic.
+std::u32string characters(std::string_view text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) out += text::next(text, i);
+  return out;
+}
+
+std::string utf8(std::u32string_view characters) {
+  std::string out;
+  for (char32_t c : characters) text::append(out, c);
+  return out;
+}
+
+bool hasInnerGap(std::u32string_view line) {
+  std::size_t first = line.find_first_not_of(U' ');
+  if (first == std::u32string_view::npos) return false;
+  std::size_t run = 0;
+  for (std::size_t i = first; i < line.size(); ++i) {
+    if (line[i] == U' ') {
+      if (++run >= 4 && line.find_first_not_of(U' ', i) != std::u32string_view::npos) return true;
+    } else {
+      run = 0;
+    }
+  }
+  return false;
+}
+
+// The column where a page's right column begins, or 0 when the page has one
+// column: the end of the emptiest stretch in the middle third of the page.
+std::size_t findGutter(const std::vector<std::u32string>& page) {
+  std::size_t width = 0;
+  for (const auto& line : page) width = std::max(width, line.size());
+  if (width < 40) return 0;
+  std::vector<int> occupied(width + 1, 0);
+  int textLines = 0;
+  for (const auto& line : page) {
+    if (line.find_first_not_of(U' ') == std::u32string::npos) continue;
+    ++textLines;
+    for (std::size_t c = 0; c < line.size(); ++c)
+      if (line[c] != U' ') ++occupied[c];
+  }
+  if (textLines < 6) return 0;
+  // Lines that cross the gutter (heads, footers) may fill it now and then.
+  const int allowed = std::max(2, textLines / 12);
+  std::size_t best = 0, bestRun = 0;
+  for (std::size_t c = width / 3; c < width * 2 / 3; ++c) {
+    std::size_t run = 0;
+    while (c + run < width && occupied[c + run] <= allowed) ++run;
+    if (run >= kGutter && run > bestRun) best = c, bestRun = run;
+    c += run;
+  }
+  if (bestRun < kGutter) return 0;
+  // Both sides must hold a column of text, not a margin note.
+  int left = 0, right = 0;
+  for (std::size_t c = 0; c < best; ++c) left = std::max(left, occupied[c]);
+  for (std::size_t c = best + bestRun; c <= width; ++c) right = std::max(right, occupied[c]);
+  // The right column's edge is straight, the left one's ragged: the gutter is
+  // where the right column begins.
+  return left >= textLines / 4 && right >= textLines / 4 ? best + bestRun : 0;
+}
+
+std::size_t margin(const std::vector<std::u32string>& segments) {
+  std::size_t smallest = std::u32string::npos;
+  for (const auto& segment : segments) {
+    auto first = segment.find_first_not_of(U' ');
+    if (first != std::u32string::npos) smallest = std::min(smallest, first);
+  }
+  return smallest == std::u32string::npos ? 0 : smallest;
+}
+
+SourceLine lineOf(const SourceLine& source, std::u32string_view segment, std::size_t columnMargin) {
+  SourceLine line = source;
+  line.untrimmed.clear();
+  line.pageStart = false;
+  const auto first = segment.find_first_not_of(U' ');
+  line.text = std::string(text::trim(utf8(segment)));
+  if (first == std::u32string_view::npos)
+    line.indent = -1;
+  else if (columnMargin == std::u32string::npos)
+    line.indent = 0;
+  else
+    line.indent = static_cast<int>(first - std::min(first, columnMargin));
+  return line;
+}
+
+// Where a line parts into the two columns: the gap of spaces nearest the
+// gutter (a justified line may spill a little into it). npos when the text
+// runs across the gutter (a heading or a footer that spans the page).
+std::size_t splitPoint(std::u32string_view line, std::size_t gutter) {
+  if (line.size() <= gutter) return line.size();
+  constexpr std::size_t kReach = 8;
+  // The run of spaces (two or more) that ends nearest where the right column begins.
+  std::size_t best = std::u32string::npos, bestDistance = kReach + 1;
+  const std::size_t from = gutter > kReach ? gutter - kReach : 0;
+  for (std::size_t c = from; c < line.size() && c <= gutter + kReach;) {
+    if (line[c] != U' ') {
+      ++c;
+      continue;
+    }
+    std::size_t end = c;
+    while (end < line.size() && line[end] == U' ') ++end;
+    if (end - c >= 2 && end < line.size()) {
+      const std::size_t distance = end > gutter ? end - gutter : gutter - end;
+      // Cut at the gutter itself when the gap spans it: the spaces after it
+      // are the right column's indent.
+      if (distance <= bestDistance) best = std::clamp(gutter, c, end), bestDistance = distance;
+    }
+    c = end;
+  }
+  return best;
+}
+
+// A segment cut at every gap of three spaces or more.
+std::vector<std::u32string_view> pieces(std::u32string_view segment) {
+  std::vector<std::u32string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < segment.size();) {
+    if (segment[i] != U' ') {
+      ++i;
+      continue;
+    }
+    std::size_t run = i;
+    while (run < segment.size() && segment[run] == U' ') ++run;
+    if (run - i >= 3 &&
+        segment.substr(start, i - start).find_first_not_of(U' ') != std::u32string_view::npos) {
+      out.push_back(segment.substr(start, i - start));
+      start = run;
+    }
+    i = run;
+  }
+  out.push_back(segment.substr(start));
+  return out;
+}
+
+}  // namespace
+
+bool isLayoutExtraction(const std::vector<SourceLine>& lines) {
+  int text = 0, gapped = 0;
+  for (const auto& line : lines) {
+    if (line.blank()) continue;
+    ++text;
+    gapped += hasInnerGap(characters(line.untrimmed));
+  }
+  return text > 0 && gapped * 5 > text;
+}
+
+std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, Audit& audit) {
+  std::map<int, std::vector<const SourceLine*>> pages;
+  for (const auto& line : lines) pages[line.page].push_back(&line);
+  std::vector<SourceLine> out;
+  out.reserve(lines.size());
+  for (const auto& [page, pageLines] : pages) {
+    std::vector<std::u32string> chars;
+    for (const auto* line : pageLines) chars.push_back(characters(line->untrimmed));
+    const std::size_t gutter = findGutter(chars);
+    // Each line's left part (or the whole line) and right part.
+    std::vector<std::u32string> leftSegments, rightSegments;
+    std::vector<bool> split;
+    for (const auto& line : chars) {
+      const std::size_t cut = gutter > 0 ? splitPoint(line, gutter) : std::u32string::npos;
+      split.push_back(cut != std::u32string::npos);
+      leftSegments.push_back(cut == std::u32string::npos ? line : line.substr(0, cut));
+      rightSegments.push_back(cut == std::u32string::npos ? std::u32string() : line.substr(cut));
+    }
+    const std::size_t leftMargin = margin(leftSegments);
+    const std::size_t rightMargin = margin(rightSegments);
+    bool pageStarted = false;
+    auto push = [&](const SourceLine& source, std::u32string_view segment, std::size_t columnMargin,
+                    bool spansPage) {
+      // What spans the page sets things side by side (the cover's "United
+      // Nations … S/PV.8422", a head's date, title and symbol): wide gaps part them.
+      for (auto piece : spansPage ? pieces(segment) : std::vector<std::u32string_view>{segment}) {
+        SourceLine line = lineOf(source, piece, columnMargin);
+        if (!line.blank() && !pageStarted) line.pageStart = pageStarted = true;
+        out.push_back(std::move(line));
+        columnMargin = std::u32string::npos;  // later pieces show no indent
+      }
+    };
+    std::vector<std::size_t> rightColumn;
+    for (std::size_t i = 0; i < pageLines.size(); ++i) {
+      push(*pageLines[i], leftSegments[i], split[i] || gutter == 0 ? leftMargin : 0, !split[i]);
+      if (split[i]) rightColumn.push_back(i);
+    }
+    for (auto i : rightColumn) push(*pageLines[i], rightSegments[i], rightMargin, false);
+    if (gutter > 0)
+      audit.inferred("columns", pageLines.front()->number, pageLines.back()->number,
+                     "two columns on the page: read the left one, then the right one");
+  }
+  return out;
+}
+
+}  // namespace verbatim
