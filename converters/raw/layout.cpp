@@ -148,13 +148,16 @@ std::vector<std::u32string_view> pieces(std::u32string_view segment) {
 }  // namespace
 
 bool isLayoutExtraction(const std::vector<SourceLine>& lines) {
-  int text = 0, gapped = 0;
+  // Two columns side by side, or a page margin kept as spaces: the default
+  // extraction shows neither.
+  int text = 0, gapped = 0, indented = 0;
   for (const auto& line : lines) {
     if (line.blank()) continue;
     ++text;
     gapped += hasInnerGap(characters(line.untrimmed));
+    indented += line.untrimmed.size() >= 2 && line.untrimmed[0] == ' ' && line.untrimmed[1] == ' ';
   }
-  return text > 0 && gapped * 5 > text;
+  return text > 0 && (gapped * 5 > text || indented * 2 > text);
 }
 
 std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, Audit& audit) {
