@@ -161,6 +161,7 @@ struct Grammar::Compiled {
   // Every pattern that must match a whole line, joined: one test per line.
   std::unique_ptr<icu::RegexPattern> wholeLine;
   std::vector<std::unique_ptr<icu::RegexPattern>> procedural;
+  std::vector<std::unique_ptr<icu::RegexPattern>> voteResults;
 };
 
 Grammar::Grammar(const LanguageProfile& profile)
@@ -180,6 +181,8 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.agendaHeading = compile(profile.agendaHeading, "agendaHeading");
   c.agendaItemHeading = compileOptional(profile.agendaItemHeading, "agendaItemHeading");
   c.headingStart = compileOptional(profile.headingStart, "headingStart");
+  for (auto pattern : profile.vote.results)
+    c.voteResults.push_back(compile(pattern, "vote result"));
   const auto& cover = profile.cover;
   for (auto pattern :
        {cover.bodyLine, cover.status, cover.session, cover.meeting, cover.date, cover.place,
@@ -309,6 +312,35 @@ std::optional<Captures> Grammar::cover(CoverField field, std::string_view line) 
   captures.time = match.group(groupNumber(*pattern, "time"));
   captures.rest = match.group(groupNumber(*pattern, "rest"));
   return captures;
+}
+
+std::optional<std::array<int, 3>> Grammar::voteResult(std::string_view text) const {
+  auto number = [&](std::string_view word) -> int {
+    int value = 0;
+    bool digits = !word.empty();
+    for (char c : word) {
+      if (c < '0' || c > '9')
+        digits = false;
+      else
+        value = value * 10 + (c - '0');
+    }
+    if (digits) return value;
+    std::string lower(word);
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& [name, n] : profile_.vote.numberWords)
+      if (name == lower) return n;
+    return -1;
+  };
+  for (const auto& pattern : compiled_->voteResults) {
+    Match match(*pattern, text);
+    if (!match.find()) continue;
+    std::array<int, 3> counts{};
+    const char* names[] = {"inFavour", "against", "abstaining"};
+    for (int k = 0; k < 3; ++k)
+      counts[k] = number(match.group(groupNumber(*pattern, names[k])).in(text));
+    if (counts[0] >= 0 && counts[1] >= 0 && counts[2] >= 0) return counts;
+  }
+  return std::nullopt;
 }
 
 int Grammar::month(std::string_view name) const {

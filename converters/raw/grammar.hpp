@@ -2,6 +2,7 @@
 // regular expressions, built once per process and shared read-only by threads.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -86,6 +87,8 @@ class Grammar {
   bool startsHeading(std::string_view line) const;
   // A line of the cover page, or a vote list's label.
   std::optional<Captures> cover(CoverField field, std::string_view line) const;
+  // A vote's result as announced in the text: in favour, against, abstaining.
+  std::optional<std::array<int, 3>> voteResult(std::string_view text) const;
   // The month named as the profile prints it: 1–12, or 0.
   int month(std::string_view name) const;
   // "I shall now make a statement in my capacity as the representative of X": X.

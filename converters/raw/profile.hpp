@@ -63,6 +63,12 @@ struct VoteSpec {
   std::string_view none;           // "None": an empty list
   std::string_view separator;      // between States: ","
   std::string_view lastSeparator;  // before the last State: "and"
+  // The result as announced ("received 13 votes in favour, none against and two
+  // abstentions"; "adopted by 143 votes to 4, with 11 abstentions"): searched
+  // for in the text after the lists; groups `inFavour`, `against`, `abstaining`.
+  std::span<const std::string_view> results;
+  // Numbers written as words in those sentences: {"none", 0}, {"two", 2}.
+  std::span<const std::pair<std::string_view, int>> numberWords;
 };
 
 // How a clock time is printed: "上午10时05分", "3.10 p.m.", "10 h 5".

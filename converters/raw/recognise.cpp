@@ -72,6 +72,7 @@ class Recogniser {
     findPresidency(paragraphs);
     for (const auto& paragraph : paragraphs) take(paragraph);
     dropEmptySpeeches();
+    checkVoteTotals();
     return std::move(meeting_);
   }
 
@@ -130,6 +131,50 @@ class Recogniser {
       continueSpeech(*lastSpeaker_, paragraph);
     }
     addParagraph(paragraph);
+  }
+
+  // The totals a vote's result announces must be those its lists give: a
+  // mismatch is reported, never mended.
+  void checkVoteTotals() {
+    for (const auto& section : meeting_.sections) {
+      const auto& blocks = section.blocks;
+      for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (blocks[i].kind != BlockKind::Vote) continue;
+        const Vote& vote = blocks[i].vote;
+        std::array<int, 3> listed{};
+        for (const auto& list : vote.lists) listed[static_cast<int>(list.choice)] += list.count();
+        for (std::size_t j = i + 1; j < blocks.size() && j <= i + 3; ++j) {
+          auto announced = grammar_.voteResult(blockText(blocks[j]));
+          if (!announced) continue;
+          if (*announced != listed)
+            audit_.warn(vote.source.first, "the vote's result as announced (" + tally(*announced) +
+                                               ") differs from its lists (" + tally(listed) + ")");
+          else
+            audit_.inferred("vote-totals", vote.source.first, vote.source.last,
+                            "the lists match the result announced (" + tally(listed) + ")");
+          break;
+        }
+      }
+    }
+  }
+
+  static std::string tally(const std::array<int, 3>& counts) {
+    return std::to_string(counts[0]) + " in favour, " + std::to_string(counts[1]) + " against, " +
+           std::to_string(counts[2]) + " abstaining";
+  }
+
+  static std::string blockText(const Block& block) {
+    switch (block.kind) {
+      case BlockKind::Narrative: return plainText(block.narrative.text.content);
+      case BlockKind::Speech: {
+        std::string text;
+        for (const auto& item : block.speech.items) text += plainText(item.paragraph.content) + " ";
+        return text;
+      }
+      case BlockKind::Heading:
+      case BlockKind::Vote: return {};
+    }
+    return {};
   }
 
   // A continuation opened by a change of capacity that the turn then never used.
@@ -241,6 +286,8 @@ class Recogniser {
     const std::string separator = std::string(profile_.vote.separator);
     const std::string last = std::string(profile_.vote.lastSeparator);
     auto known = [&](std::string_view name) {
+      name = text::trim(name);
+      while (!name.empty() && (name.back() == '.' || name.back() == ';')) name.remove_suffix(1);
       return !countryCode(text::trim(name), profile_.code).empty();
     };
     // Cut at every separator, then glue back pieces that only together name a State.
@@ -292,8 +339,13 @@ class Recogniser {
     return out;
   }
 
+  // A list's item without the spaces around it and the full stop after the last.
   static Piece trimmed(std::string_view text, Piece piece) {
     std::string_view inner = text::trim(piece.in(text));
+    while (!inner.empty() && (inner.back() == '.' || inner.back() == ';')) {
+      inner.remove_suffix(1);
+      inner = text::trimEnd(inner);
+    }
     if (inner.empty()) return {};
     std::size_t begin = static_cast<std::size_t>(inner.data() - text.data());
     return {begin, begin + inner.size()};

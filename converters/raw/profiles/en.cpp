@@ -40,16 +40,16 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|(?:Operative "
      "|Preambular )?"
      "[Pp]aragraph).{0,120}? (?:was|were) "
-     "(?:adopted|retained|rejected|deleted).{0,200}?\\.?",
+     "(?:adopted|retained|rejected|deleted).{0,200}?\\.",
      NarrativeKind::Decision},
     {"(?:In the absence of the President, )?.{2,120}?, "
      "(?:Vice-President|Vice-Chair(?:man|person)?), "
-     "took the Chair\\.?",
+     "took the Chair\\.",
      NarrativeKind::ChairChange},
     {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the "
      "Chair\\.?",
      NarrativeKind::ChairChange},
-    {".{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.?",
+    {".{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.",
      NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
 };
@@ -67,6 +67,18 @@ constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
 constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
                                         "May",       "June",     "July",     "August",
                                         "September", "October",  "November", "December"};
+
+constexpr std::string_view kVoteResults[] = {
+    R"(received (?<inFavour>\w+) votes? in favour, (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) abstentions?)",
+    R"(adopted by (?<inFavour>\w+) votes? to (?<against>\w+|none),? with (?<abstaining>\w+) abstentions?)",
+};
+
+constexpr std::pair<std::string_view, int> kNumberWords[] = {
+    {"none", 0},      {"no", 0},        {"zero", 0},     {"one", 1},     {"two", 2},
+    {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},     {"seven", 7},
+    {"eight", 8},     {"nine", 9},      {"ten", 10},     {"eleven", 11}, {"twelve", 12},
+    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+};
 
 constexpr std::string_view kContinuingWords[] = {
     "of",   "and",     "the",        "to",        "in",      "on",  "for",   "with",
@@ -170,7 +182,8 @@ const LanguageProfile kEnglish = {
             .status = "^(?i:Provisional|Official Records)$",
             .session = "^(?i:[a-z]+(?:-[a-z]+)? (?:year|session))$",
             .meeting = "^(?<number>\\d+)(?:st|nd|rd|th)?(?i: (?:plenary )?meeting)$",
-            .date = "^(?:.{0,60}? on )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?"
+            .date = "^(?:.{0,60}? on "
+                    ")?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?"
                     "(?<day>\\d{1,2}) (?<month>[A-Z][a-z]+) (?<year>\\d{4})(?:,?\\s*(?:at )?"
                     "(?<time>.+))?$",
             .months = kMonths,
@@ -185,7 +198,9 @@ const LanguageProfile kEnglish = {
              .abstaining = "^Abstain(?:ing|ed):?$",
              .none = "None",
              .separator = ",",
-             .lastSeparator = "and"},
+             .lastSeparator = "and",
+             .results = kVoteResults,
+             .numberWords = kNumberWords},
     .jobLetter = "(E)",
     .compounds = kCompounds,
     .representativeRole = "Representative",

@@ -25,13 +25,18 @@ constexpr ProceduralSpec kProcedural[] = {
     {"{time}散会。", NarrativeKind::Closing},
     {"议程通过。", NarrativeKind::AgendaAdopted},
     {"会议于{time}暂停，{time2}复会。", NarrativeKind::Suspension},  // unverified
-    {"进行(?:记录)?表决。", NarrativeKind::VoteTaken},               // unverified
+    {"进行(?:了)?(?:举手|记录)?表决。", NarrativeKind::VoteTaken},   // unverified
     {"就这样决定。", NarrativeKind::Decision},                       // unverified
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
     {"SC", "安全理事会"},      {"GA", "大会"}, {"ECOSOC", "经济及社会理事会"}, {"TC", "托管理事会"},
     {"Secretariat", "秘书处"},
+};
+
+// "决议草案获得13票赞成、0票反对、2票弃权": unverified.
+constexpr std::string_view kVoteResults[] = {
+    R"((?<inFavour>\d+)票赞成[，、](?<against>\d+)票反对[，、](?<abstaining>\d+)票弃权)",
 };
 
 constexpr std::pair<std::string_view, int> kPeriods[] = {
@@ -65,7 +70,9 @@ const LanguageProfile kChinese = {
                    "(?=（(?!以)))"
                    "(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
     // 主席（以英语发言）：
-    .titleLabel = "^(?<title>{titles})(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
+    // Not the cover's "主席：张军先生 . . . . (中国)": dot leaders follow there, close by.
+    .titleLabel = "^(?!.{0,40}?(?: \\. \\. \\.|\\.{4}|…{2}))(?<title>{titles})(?:" ZH_COUNTRY
+                  ")?" ZH_NOTE "?(?<colon>：)",
     .labelDelimiter = "：",
     .languageSwitch = "^" ZH_NOTE "$",
     .titles = kTitles,
@@ -103,7 +110,9 @@ const LanguageProfile kChinese = {
              .abstaining = "^弃权：$",
              .none = "无",
              .separator = "、",
-             .lastSeparator = "和"},
+             .lastSeparator = "和",
+             .results = kVoteResults,
+             .numberWords = {}},
     .jobLetter = "(C)",
     .compounds = {},
     .representativeRole = "代表",
