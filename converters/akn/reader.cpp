@@ -58,8 +58,8 @@ class Reader {
 
   Result<Meeting> run(std::string_view xml) {
     pugi::xml_document document;
-    auto parsed =
-        document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+    auto parsed = document.load_buffer(
+        xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!parsed)
       return Error{ErrorKind::InputRejected,
                    std::string("not well-formed XML: ") + parsed.description(),
@@ -69,6 +69,7 @@ class Reader {
     auto debate = document.child("akomaNtoso").child("debate");
     if (!debate) return refuse("not an Akoma Ntoso debate record (akomaNtoso/debate missing)");
     readMeta(debate.child("meta"));
+    readPreface(debate.child("preface"));
     for (auto section : debate.child("debateBody").children("debateSection")) readSection(section);
     if (meeting_.meta.symbol.empty() || meeting_.meta.date.empty())
       return refuse("the record's symbol or meeting date is missing from meta/identification");
@@ -120,6 +121,33 @@ class Reader {
       if (std::string_view(record.name()).ends_with("record")) {
         m.presidency = unhash(record.attribute("presidency").value());
         m.place = record.attribute("place").value();
+        m.startTime = record.attribute("start").value();
+      }
+    }
+  }
+
+  void readPreface(pugi::xml_node preface) {
+    auto& m = meeting_.meta;
+    for (auto child : preface.children()) {
+      std::string_view tag = child.name();
+      if (tag == "p") {
+        if (auto status = child.child("docStatus")) m.status = status.text().get();
+        if (auto date = child.child("docDate")) m.dateLine = date.text().get();
+        for (auto inline_ : child.children("inline"))
+          if (std::string_view(inline_.attribute("name").value()) == "session")
+            m.session = inline_.text().get();
+      } else if (tag == "container") {
+        std::string_view name = child.attribute("name").value();
+        for (auto p : child.children("p")) {
+          if (name == "presidency") {
+            m.president = unhash(p.child("person").attribute("refersTo").value());
+          } else if (name == "members") {
+            m.members.push_back({unhash(p.child("organization").attribute("refersTo").value()),
+                                 unhash(p.child("person").attribute("refersTo").value())});
+          } else if (name == "agenda") {
+            m.agenda.push_back(plainText(inlines(p)));
+          }
+        }
       }
     }
   }

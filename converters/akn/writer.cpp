@@ -63,6 +63,7 @@ class Writer {
     auto debate = root.append_child("debate");
     debate.append_attribute("name") = "verbatimRecord";
     auto meta = debate.append_child("meta");
+    if (hasCoverFacts(meeting_.meta)) writePreface(debate.append_child("preface"));
     auto body = debate.append_child("debateBody");
     int sectionNumber = 0;
     for (const auto& section : meeting_.sections) writeSection(body, section, ++sectionNumber);
@@ -144,14 +145,85 @@ class Writer {
     for (const auto& conceptId : concepts_)
       tlc(references, "TLCConcept", conceptId, "/akn/ontology/concept/un/" + conceptId, conceptId);
 
-    if (!m.presidency.empty() || !m.place.empty()) {
+    if (!m.presidency.empty() || !m.place.empty() || !m.startTime.empty()) {
       auto proprietary = meta.append_child("proprietary");
       proprietary.append_attribute("source") = hash(kConverterId).c_str();
       auto record = proprietary.append_child("v:record");
       record.append_attribute("xmlns:v") = kProprietaryNamespace;
       if (!m.presidency.empty()) record.append_attribute("presidency") = hash(m.presidency).c_str();
       if (!m.place.empty()) record.append_attribute("place") = m.place.c_str();
+      if (!m.startTime.empty()) record.append_attribute("start") = m.startTime.c_str();
     }
+  }
+
+  static bool hasCoverFacts(const Metadata& m) {
+    return !m.session.empty() || !m.status.empty() || !m.dateLine.empty() || !m.president.empty() ||
+           !m.members.empty() || !m.agenda.empty();
+  }
+
+  // What the cover page said, as AKN's preface: the President, the members and
+  // the agenda with references to the people and States they name.
+  void writePreface(pugi::xml_node preface) {
+    const auto& m = meeting_.meta;
+    auto text = [](pugi::xml_node parent, const char* name, const std::string& value) {
+      auto node = parent.append_child(name);
+      node.append_child(pugi::node_pcdata).set_value(value.c_str());
+      return node;
+    };
+    text(preface.append_child("p"), "docNumber", m.symbol);
+    if (const BodyInfo* body = findBody(m.body))
+      for (const auto& org : meeting_.organizations)
+        if (org.id == body->id)
+          text(preface.append_child("p"), "docAuthority", org.name).append_attribute("refersTo") =
+              hash(org.id).c_str();
+    if (!m.status.empty()) text(preface.append_child("p"), "docStatus", m.status);
+    if (!m.session.empty()) {
+      auto session = text(preface.append_child("p"), "inline", m.session);
+      session.prepend_attribute("name") = "session";
+    }
+    if (!m.dateLine.empty())
+      text(preface.append_child("p"), "docDate", m.dateLine).append_attribute("date") =
+          m.date.c_str();
+    if (!m.president.empty()) {
+      auto container = preface.append_child("container");
+      container.append_attribute("name") = "presidency";
+      auto p = container.append_child("p");
+      auto person = text(p, "person", nameOf(meeting_.people, m.president));
+      person.append_attribute("refersTo") = hash(m.president).c_str();
+      person.append_attribute("as") = hash("president").c_str();
+      if (!m.presidency.empty()) {
+        p.append_child(pugi::node_pcdata).set_value(" (");
+        text(p, "organization", nameOf(meeting_.organizations, m.presidency))
+            .append_attribute("refersTo") = hash(m.presidency).c_str();
+        p.append_child(pugi::node_pcdata).set_value(")");
+      }
+    }
+    if (!m.members.empty()) {
+      auto container = preface.append_child("container");
+      container.append_attribute("name") = "members";
+      for (const auto& member : m.members) {
+        auto p = container.append_child("p");
+        text(p, "organization", nameOf(meeting_.organizations, member.state))
+            .append_attribute("refersTo") = hash(member.state).c_str();
+        if (member.person.empty()) continue;
+        p.append_child(pugi::node_pcdata).set_value(" ");
+        text(p, "person", nameOf(meeting_.people, member.person)).append_attribute("refersTo") =
+            hash(member.person).c_str();
+      }
+    }
+    if (!m.agenda.empty()) {
+      auto container = preface.append_child("container");
+      container.append_attribute("name") = "agenda";
+      for (const auto& item : m.agenda)
+        container.append_child("p").append_child(pugi::node_pcdata).set_value(item.c_str());
+    }
+  }
+
+  template <class Items>
+  static std::string nameOf(const Items& items, const std::string& id) {
+    for (const auto& item : items)
+      if (item.id == id) return item.name;
+    return id;
   }
 
   static void frbr(pugi::xml_node node, const std::string& self, const std::string& uri) {

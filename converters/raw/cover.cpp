@@ -128,6 +128,8 @@ class CoverReader {
     if (grammar_.cover(CoverField::Session, line)) return facts_.session = line, k;
     if (grammar_.cover(CoverField::Place, line)) return facts_.place = line, k;
     if (facts_.date.empty()) {
+      // The time may be on the date's line or on the next ("at 3 p.m.").
+      if (setDate(line) && !facts_.time.empty()) return k;
       if (k + 1 < page_.size() && setDate(joined(k)) && !facts_.time.empty()) return k + 1;
       if (setDate(line)) return k;
     }

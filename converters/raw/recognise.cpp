@@ -50,6 +50,12 @@ class Recogniser {
           cover.presidentCountry.empty() ? std::string() : registry_.state(cover.presidentCountry);
       meta.president =
           registry_.person(cover.presidentName, withoutHonorific(cover.presidentName), state);
+      // The preface names the President's role.
+      for (const auto& title : profile_.titles)
+        if (title.roleId == "president") {
+          registry_.role(title.roleId, title.roleName);
+          break;
+        }
       if (meta.presidency.empty()) meta.presidency = state;
     }
     for (const auto& [state, name] : cover.members) {
@@ -391,7 +397,8 @@ class Recogniser {
     block.speech.as = speaker.as;
     block.speech.source = {paragraph.firstLine, paragraph.lastLine};
     // The label without its final delimiter; page ends up to the text after it stay with it.
-    const std::size_t labelEnd = label.colon.begin;
+    std::size_t labelEnd = label.colon.begin;
+    while (labelEnd > 0 && text[labelEnd - 1] == ' ') --labelEnd;  // "Mr. Tsiang (China) :"
     std::size_t rest = label.length;
     while (rest < text.size() && text[rest] == ' ') ++rest;
     std::vector<PageMark> labelPageEnds;
