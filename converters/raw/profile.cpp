@@ -5,7 +5,9 @@
 namespace verbatim {
 
 std::span<const LanguageProfile* const> allProfiles() {
-  static const LanguageProfile* const profiles[] = {&profiles::kChinese, &profiles::kEnglish};
+  static const LanguageProfile* const profiles[] = {&profiles::kChinese, &profiles::kEnglish,
+                                                    &profiles::kFrench,  &profiles::kSpanish,
+                                                    &profiles::kRussian, &profiles::kArabic};
   return profiles;
 }
 

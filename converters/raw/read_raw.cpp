@@ -12,6 +12,7 @@
 #include "raw/recognise.hpp"
 #include "raw/reflow.hpp"
 #include "raw/repairs.hpp"
+#include "raw/visual_order.hpp"
 
 namespace verbatim {
 namespace {
@@ -114,6 +115,7 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
   const bool layout = isPdfExtraction(text) && isLayoutExtraction(lines);
   if (layout) lines = readColumns(lines, reading.audit);
   cleanSpaces(lines, grammar, reading.audit);
+  repairVisualOrder(lines, grammar.profile(), reading.audit);
 
   std::vector<RawParagraph> paragraphs;
   CoverFacts cover;

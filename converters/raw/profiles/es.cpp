@@ -1,0 +1,169 @@
+// Spanish. No real Spanish record is in the corpus; the synthetic record
+// fixtures/es/S_PV.99991.txt exercises these patterns. Verified in public
+// material (the search tool, see the report of issue 3): the cover page of
+// S/PV.5565 as extracted text ("Consejo de Seguridad", "Provisional",
+// "Sexagésimo primer año", "5565ª sesión", "Sábado 11 de noviembre de 2006, a las
+// 12.00 horas", "Nueva York", "Presidente:", "Miembros:", "Orden del día", the
+// correction notice "La presente acta contiene la versión literal de los
+// discursos pronunciados en español…", honorifics "Sr."/"Sra."); "Queda aprobado
+// el orden del día." and "Se guarda un minuto de silencio" (UN Web TV summaries);
+// "Aprobación del orden del día" (Repertoire of the Practice of the Security
+// Council). Everything else is unverified.
+#include "raw/profiles/profiles.hpp"
+
+namespace verbatim::profiles {
+namespace {
+
+constexpr TitleSpec kTitles[] = {
+    {"El Presidente interino", "actingPresident", "Presidente interino", true, {}},
+    {"La Presidenta interina", "actingPresident", "Presidenta interina", true, {}},
+    {"El Presidente", "president", "Presidente", true, {}},
+    {"La Presidenta", "president", "Presidenta", true, {}},
+    {"El Vicesecretario General", "deputySecretaryGeneral", "Vicesecretario General", false,
+     "Secretariat"},
+    {"La Vicesecretaria General", "deputySecretaryGeneral", "Vicesecretaria General", false,
+     "Secretariat"},
+    {"El Secretario General", "secretaryGeneral", "Secretario General", false, "Secretariat"},
+    {"La Secretaria General", "secretaryGeneral", "Secretaria General", false, "Secretariat"},
+};
+
+constexpr std::string_view kHonorifics[] = {"Sra.", "Srta.", "Sr.",  "Dra.",  "Dr.",
+                                            "Sir",  "Dame",  "Lord", "Jeque", "Jequesa"};
+
+constexpr LanguageName kLanguages[] = {
+    {"inglés", "eng"},  {"árabe", "ara"},   {"chino", "zho"},
+    {"español", "spa"}, {"francés", "fra"}, {"ruso", "rus"},
+};
+
+constexpr ProceduralSpec kProcedural[] = {
+    {"Se (?:abre|reanuda) la sesión a las {time}\\.?", NarrativeKind::Opening},
+    {"Se levanta la sesión a las {time}\\.?", NarrativeKind::Closing},
+    {"Se suspende la sesión a las {time}(?:,? y se reanuda a las {time2})?\\.?",
+     NarrativeKind::Suspension},
+    {"Queda aprobado el orden del día\\.?", NarrativeKind::AgendaAdopted},
+    {"Se procede a (?:votación (?:ordinaria|registrada|secreta|nominal)|votación a mano "
+     "alzada)\\.?",
+     NarrativeKind::VoteTaken},
+    {"Así queda acordado(?: \\((?:decisión|resolución) [^)]{1,30}\\))?\\.?",
+     NarrativeKind::Decision},
+    // The President's "Queda aprobado el proyecto de resolución como resolución …" says the
+    // same in a speech: the narrative is told by its bracketed symbol.
+    {"Queda(?:n)? (?:aprobad|rechazad|suprimid)[oa]s? (?:el|la|los|las) (?:proyectos? de "
+     "(?:resolución|decisión)|enmiendas?|párrafos?)[^.]{0,120}?\\((?:resolución|decisión) "
+     "[^)]{1,30}\\)\\.?",
+     NarrativeKind::Decision},
+    {"(?:En ausencia de l[ao] President[ea], )?.{2,120}?, Vicepresident[ea], ocupa la "
+     "Presidencia\\.?",
+     NarrativeKind::ChairChange},
+    {"(?:El Presidente|La Presidenta) (?:vuelve a ocupar|ocupa) la Presidencia\\.?",
+     NarrativeKind::ChairChange},
+    {"Se guarda un minuto de silencio[^.]{0,160}\\.?", NarrativeKind::Silence},
+    {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+};
+
+constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
+    {"SC", "Consejo de Seguridad"},
+    {"GA", "Asamblea General"},
+    {"ECOSOC", "Consejo Económico y Social"},
+    {"TC", "Consejo de Administración Fiduciaria"},
+    {"Secretariat", "Secretaría"},
+};
+
+constexpr std::string_view kMonths[] = {"enero",      "febrero", "marzo",     "abril",
+                                        "mayo",       "junio",   "julio",     "agosto",
+                                        "septiembre", "octubre", "noviembre", "diciembre"};
+
+constexpr std::string_view kContinuingWords[] = {
+    "de", "del", "la",    "el",   "los", "las", "y",     "e",      "en",
+    "a",  "al",  "sobre", "para", "por", "con", "entre", "contra", "relativo"};
+
+// Spanish hyphenates little; names of States and a few titles.
+constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosnia-Herzegovina",
+                                           "Alto-Comisionado", "socio-económico"};
+
+// An honorific, then capitalised words; particles ("de", "del", "y") allowed.
+#define ES_NAME                                                                           \
+  R"((?:Sra\.|Srta\.|Sr\.|Dra\.|Dr\.|Sir|Dame|Lord|Jequesa|Jeque)\s+)"                    \
+  R"((?:(?:de|del|de la|van|von|al|el|bin)\s+)?)"                                         \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
+  R"(el|bin|ibn|la|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
+// "(habla en inglés)"; older records: "(interpretación del inglés)".
+#define ES_NOTE \
+  R"((?<note>\((?:habla en |interpretación del |traducción del )(?<language>\p{Ll}+)\)))"
+#define ES_COUNTRY R"(\((?<country>(?!habla en |interpretación del |traducción del )[^()]{2,80})\))"
+
+constexpr std::string_view kCommonWords[] = {"el",   "y",   "los", "las", "del", "por",
+                                             "para", "una", "es",  "con", "al",  "se"};
+
+}  // namespace
+
+const LanguageProfile kSpanish = {
+    .code = "es",
+    .code3 = "spa",
+    .name = "español",
+    .commonWords = kCommonWords,
+    .spacesBetweenWords = true,
+    .sentenceEnd = ".?!:;…",
+    .closers = "»”’\")]",
+    // Sra. Zalabata Torres (Colombia) (habla en inglés):
+    .personLabel = "^(?<name>" ES_NAME ")\\s*(?:" ES_COUNTRY
+                   ")?(?:,\\s*(?<role>[^:().]{3,120}?))?\\s*" ES_NOTE "?\\s*(?<colon>:)",
+    // El Presidente (habla en inglés):
+    .titleLabel = "^(?<title>{titles})\\s*(?:" ES_COUNTRY ")?\\s*" ES_NOTE "?\\s*(?<colon>:)",
+    .labelDelimiter = ":",
+    .languageSwitch = "^" ES_NOTE "$",
+    .titles = kTitles,
+    .labelRole = "role",
+    .honorifics = kHonorifics,
+    .languages = kLanguages,
+    .procedural = kProcedural,
+    .agendaHeading = "^Aprobación del orden del día$",
+    .agendaItemHeading = "^Temas? \\d+[^.:]{0,30} del programa(?: \\(continuación\\))?$",
+    .headingStart =
+        "^(?:Proyectos? de (?:resolución|decisión)\\b|Informes? (?:del|de la|de los)\\b|"
+        "Cartas? (?:de fecha|idénticas)\\b|Notas? (?:del|de la)\\b|\\([a-z]{1,4}\\) )",
+    .continuingWords = kContinuingWords,
+    .nationalCapacity =
+        "^(?:Ahora )?(?:[Ff]ormularé|[Hh]aré|[Dd]eseo formular|[Qq]uisiera formular) (?:ahora )?"
+        "una declaración en (?:mi )?calidad de representante (?:de la |del |de los |de )"
+        "(?<country>.+?)\\.$",
+    .resumesPresidency =
+        "^(?:Ahora )?(?:[Rr]eanudo|[Rr]easumo|[Vv]uelvo a asumir) (?:ahora )?(?:mis|las) "
+        "funciones (?:como|de) President[ea] (?:del Consejo(?: de Seguridad)?|de la Asamblea"
+        "(?: General)?)\\.$",
+    // 10.05 horas, 12 horas
+    .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s?horas)", {}},
+    .cover =
+        {
+            .bodyLine = "^(?:Consejo de Seguridad|Asamblea General|Consejo Económico y Social|"
+                        "Consejo de Administración Fiduciaria)$",
+            .status = "^(?:Provisional|Documentos Oficiales)$",
+            .session = "^[\\p{Lu}][\\p{L}]+(?: [\\p{L}]+){0,2} (?:año|período de sesiones)$",
+            // "5565ª sesión", "107ª sesión plenaria"; the number apart: "5565" / "ª sesión".
+            .meeting = "^(?<number>\\d+)[ªa]?\\s?sesión(?: plenaria)?$",
+            // Sábado 11 de noviembre de 2006, a las 12.00 horas
+            .date = "^(?:(?:[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|"
+                    "[Dd]omingo)\\s+)?(?<day>\\d{1,2}) de (?<month>\\p{Ll}+) de "
+                    "(?<year>\\d{4})(?:,?\\s*(?:a las )?(?<time>.+))?$",
+            .months = kMonths,
+            .place = "^(?:Nueva York|Ginebra|París|Londres|Nairobi|Viena|Addis Abeba)$",
+            .president = "^(?:Presidente|Presidenta|Presidencia):\\s*(?<rest>.*)$",
+            .members = "^Miembros:$",
+            .agenda = "^Orden del día$",
+            .correctionNotice = "^La presente acta contiene.*",
+        },
+    .vote = {.inFavour = "^Votos a favor:$",
+             .against = "^Votos en contra:$",
+             .abstaining = "^Abstenciones:$",
+             .none = "Ninguno",
+             .separator = ",",
+             .lastSeparator = "y",
+             .results = {},  // the result sentence: add its pattern here
+             .numberWords = {}},
+    .jobLetter = "(S)",
+    .compounds = kCompounds,
+    .representativeRole = "Representante",
+    .bodies = kBodies,
+};
+
+}  // namespace verbatim::profiles

@@ -1,0 +1,196 @@
+// French. No real French record is in the corpus: every pattern here is
+// written from the UN's French usage and tested on the synthetic record
+// fixtures/fr/S_PV.99990.txt only. Unverified unless a comment says otherwise
+// (what the search of public material could confirm is noted where it is used).
+//
+// French typography puts a space before ":" and ";" (U+00A0 or U+202F in the
+// PDF; cleanSpaces makes it an ordinary space before these patterns run), and
+// quotes with « ». The title "Le Président" differs from the cover's
+// "Président :", so the cover's President line never passes for a label.
+#include "raw/profiles/profiles.hpp"
+
+namespace verbatim::profiles {
+namespace {
+
+constexpr TitleSpec kTitles[] = {
+    {"Le Président par intérim", "actingPresident", "Président par intérim", true, {}},
+    {"La Présidente par intérim", "actingPresident", "Présidente par intérim", true, {}},
+    {"Le Président", "president", "Président", true, {}},
+    {"La Présidente", "president", "Présidente", true, {}},
+    {"Le Vice-Secrétaire général", "deputySecretaryGeneral", "Vice-Secrétaire général", false,
+     "Secretariat"},
+    {"La Vice-Secrétaire générale", "deputySecretaryGeneral", "Vice-Secrétaire générale", false,
+     "Secretariat"},
+    {"Le Secrétaire général", "secretaryGeneral", "Secrétaire général", false, "Secretariat"},
+    {"La Secrétaire générale", "secretaryGeneral", "Secrétaire générale", false, "Secretariat"},
+};
+
+// "Mme" before "M." would not matter (both are tried), but "MM." must not
+// pass for "M.": longest first.
+constexpr std::string_view kHonorifics[] = {"Mme",  "Mlle",   "M.",       "Dr",     "Sir",
+                                            "Dame", "Lord",   "Lady",     "Cheikh", "Cheikha",
+                                            "Mgr",  "Prince", "Princesse"};
+
+// The language notes name languages in lower case: "(parle en anglais)".
+constexpr LanguageName kLanguages[] = {
+    {"anglais", "eng"},  {"arabe", "ara"},    {"chinois", "zho"},
+    {"espagnol", "spa"}, {"français", "fra"}, {"russe", "rus"},
+};
+
+constexpr ProceduralSpec kProcedural[] = {
+    {"La séance (?:est ouverte|est reprise|reprend) à {time}\\.?", NarrativeKind::Opening},
+    {"La séance est levée à {time}\\.?", NarrativeKind::Closing},
+    {"La séance est suspendue à {time}(?:\\s?[;,]\\s?elle (?:est reprise|reprend) à "
+     "{time2})?\\.?",
+     NarrativeKind::Suspension},
+    {"L[’']ordre du jour est adopté\\.?", NarrativeKind::AgendaAdopted},
+    {"Il est procédé au vote (?:à main levée|enregistré|au scrutin secret|par appel nominal)\\.?",
+     NarrativeKind::VoteTaken},
+    {"Il en est ainsi décidé(?: \\((?:décision|résolution) [^)]{1,30}\\))?\\.?",
+     NarrativeKind::Decision},
+    // The President's "Le projet de résolution est adopté en tant que résolution …" says
+    // the same in a speech: the narrative is told by its bracketed symbol.
+    {"(?:Le |L[’'])?(?:[Pp]rojets? de (?:résolution|décision)|[Aa]mendements?|[Pp]aragraphes?)"
+     "[^.]{0,120}? (?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?|supprimée?s?)[^.]{0,120}?"
+     "\\((?:résolution|décision) [^)]{1,30}\\)\\.?",
+     NarrativeKind::Decision},
+    {"(?:En l[’']absence de l[ae] Présidente?, )?.{2,120}?, Vice-Présidente?, assume la "
+     "présidence\\.?",
+     NarrativeKind::ChairChange},
+    {"L[ae] Présidente? (?:reprend|assume) la présidence\\.?", NarrativeKind::ChairChange},
+    {".{2,120}? observent une minute de silence[^.]{0,120}\\.?", NarrativeKind::Silence},
+    {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+};
+
+constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
+    {"SC", "Conseil de sécurité"},
+    {"GA", "Assemblée générale"},
+    {"ECOSOC", "Conseil économique et social"},
+    {"TC", "Conseil de tutelle"},
+    {"Secretariat", "Secrétariat"},
+};
+
+constexpr std::string_view kMonths[] = {"janvier",   "février", "mars",     "avril",
+                                        "mai",       "juin",    "juillet",  "août",
+                                        "septembre", "octobre", "novembre", "décembre"};
+
+constexpr std::string_view kContinuingWords[] = {
+    "de",    "du",     "des", "la",  "le",   "les",        "et",      "à",
+    "au",    "aux",    "en",  "sur", "pour", "dans",       "par",     "avec",
+    "entre", "contre", "ou",  "d’",  "l’",   "concernant", "relatif", "relative"};
+
+// Compounds the extraction may print without their hyphen at a line end
+// ("VicePrésident"). French writes "Secrétaire général" with no hyphen.
+constexpr std::string_view kCompounds[] = {"Vice-Président",
+                                           "Vice-Présidente",
+                                           "Vice-Secrétaire général",
+                                           "Vice-Secrétaire générale",
+                                           "Sous-Secrétaire général",
+                                           "Sous-Secrétaire générale",
+                                           "Haut-Commissaire",
+                                           "Haut-Représentant",
+                                           "Royaume-Uni",
+                                           "États-Unis",
+                                           "Grande-Bretagne",
+                                           "Timor-Leste",
+                                           "Guinée-Bissau",
+                                           "Bosnie-Herzégovine",
+                                           "Nouvelle-Zélande",
+                                           "Pays-Bas",
+                                           "Arabie saoudite",
+                                           "non-prolifération",
+                                           "cessez-le-feu",
+                                           "porte-parole",
+                                           "au-delà",
+                                           "peut-être",
+                                           "c’est-à-dire",
+                                           "vis-à-vis",
+                                           "après-midi"};
+
+// A name as labels print it: an honorific, then capitalised words (particles
+// such as "de" or "d’" allowed), at most six of them.
+#define FR_NAME                                                                            \
+  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Cheikha?|Mgr|Prince|Princesse)\s+)"             \
+  R"((?:(?:de|du|des|van|von|al|el|ben|bin|la|le|di)\s+|d[’'])?)"                        \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)" \
+  R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
+// "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
+#define FR_NOTE                                                                               \
+  R"((?<note>\((?:parle en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
+  R"(\p{Ll}+)\)))"
+#define FR_COUNTRY R"(\((?<country>(?!parle en |traduit |interprétation )[^()]{2,80})\))"
+
+constexpr std::string_view kCommonWords[] = {"le",  "et",   "les", "des",  "du",  "est",
+                                             "une", "nous", "pas", "dans", "qui", "au"};
+
+}  // namespace
+
+const LanguageProfile kFrench = {
+    .code = "fr",
+    .code3 = "fra",
+    .name = "français",
+    .commonWords = kCommonWords,
+    .spacesBetweenWords = true,
+    .sentenceEnd = ".?!:;…",
+    .closers = "»”’\")]",
+    // M. Dupont (France) (parle en anglais) : / Mme Shea (États-Unis d’Amérique) :
+    .personLabel = "^(?<name>" FR_NAME ")\\s*(?:" FR_COUNTRY
+                   ")?(?:,\\s*(?<role>[^:().]{3,120}?))?\\s*" FR_NOTE "?\\s*(?<colon>:)",
+    // Le Président (parle en anglais) :
+    .titleLabel = "^(?<title>{titles})\\s*(?:" FR_COUNTRY ")?\\s*" FR_NOTE "?\\s*(?<colon>:)",
+    .labelDelimiter = ":",
+    .languageSwitch = "^" FR_NOTE "$",
+    .titles = kTitles,
+    .labelRole = "role",
+    .honorifics = kHonorifics,
+    .languages = kLanguages,
+    .procedural = kProcedural,
+    .agendaHeading = "^Adoption de l[’']ordre du jour$",
+    .agendaItemHeading = "^Points? \\d+[^.:]{0,30} de l[’']ordre du jour(?: \\(suite\\))?$",
+    .headingStart =
+        "^(?:Projets? de (?:résolution|décision)s?\\b|Rapports? (?:du|de la|de l[’']|des)\\b|"
+        "Lettres? (?:datée|identiques?)\\b|Notes? (?:du|de la|de l[’'])\\b|\\([a-z]{1,4}\\) )",
+    .continuingWords = kContinuingWords,
+    .nationalCapacity =
+        "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant )?(?:faire|fais|prononcer) une "
+        "déclaration en (?:ma )?qualité de représentante? (?:de la |du |des |de l[’']|d[’']|de )"
+        "(?<country>.+?)\\.$",
+    .resumesPresidency =
+        "^Je reprends (?:maintenant )?(?:mes|les) fonctions de Présidente? (?:du Conseil(?: de "
+        "sécurité)?|de l[’']Assemblée(?: générale)?)\\.$",
+    // 10 h 5, 15 h 10, 12 heures
+    .time = {R"((?<hour>\d{1,2})\s?h(?:eures?)?(?:\s?(?<minute>\d{1,2}))?(?![\p{L}\d]))", {}},
+    .cover =
+        {
+            .bodyLine = "^(?:Conseil de sécurité|Assemblée générale|Conseil économique et "
+                        "social|Conseil de tutelle)$",
+            .status = "^(?:Provisoire|Documents officiels)$",
+            .session = "^[\\p{Lu}][\\p{L}\\-]+(?: [\\p{L}\\-]+){0,2} (?:année|session)$",
+            // "99990e séance", "107e séance plénière"; the number apart: "99990" / "e séance".
+            .meeting = "^(?<number>\\d+)(?:e|re|ème)?\\s?séance(?: plénière)?$",
+            // Jeudi 12 mars 2026, à 10 heures
+            .date = "^(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|"
+                    "[Dd]imanche)\\s+)?(?<day>\\d{1,2})(?:er)? (?<month>\\p{Ll}+) "
+                    "(?<year>\\d{4})(?:,?\\s*(?:à )?(?<time>.+))?$",
+            .months = kMonths,
+            .place = "^(?:New York|Genève|Paris|Londres|Nairobi|Vienne|Addis-Abeba)$",
+            .president = "^Présidente?\\s?:\\s*(?<rest>.*)$",
+            .members = "^Membres\\s?:$",
+            .agenda = "^Ordre du jour$",
+            .correctionNotice = "^Le présent procès-verbal contient.*",
+        },
+    .vote = {.inFavour = "^Votent pour\\s?:$",
+             .against = "^Votent contre\\s?:$",
+             .abstaining = "^S[’']abstiennent\\s?:$",
+             .none = "Néant",
+             .separator = ",",
+             .lastSeparator = "et",
+             .results = {},  // the result sentence: add its pattern here
+             .numberWords = {}},
+    .jobLetter = "(F)",
+    .compounds = kCompounds,
+    .representativeRole = "Représentant",
+    .bodies = kBodies,
+};
+
+}  // namespace verbatim::profiles

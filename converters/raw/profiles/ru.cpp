@@ -1,0 +1,190 @@
+// Russian. No real Russian record is in the corpus: every pattern here is
+// written from the UN's Russian usage and tested on the synthetic record
+// fixtures/ru/S_PV.99992.txt only; all of it is unverified.
+//
+// The cover page prints the presidency as "Председатель:", the very word that
+// opens the President's labels ("Председатель (говорит по-английски):"). The
+// cover's line runs into dot leaders ("Председатель: г-н Небензя . . . .");
+// a label never does, and the title label says so, or the cover would be read
+// as the start of the debate.
+#include "raw/profiles/profiles.hpp"
+
+namespace verbatim::profiles {
+namespace {
+
+constexpr TitleSpec kTitles[] = {
+    {"Исполняющий обязанности Председателя",
+     "actingPresident",
+     "Исполняющий обязанности Председателя",
+     true,
+     {}},
+    {"Исполняющая обязанности Председателя",
+     "actingPresident",
+     "Исполняющая обязанности Председателя",
+     true,
+     {}},
+    {"Председатель", "president", "Председатель", true, {}},
+    {"Первый заместитель Генерального секретаря", "deputySecretaryGeneral",
+     "Первый заместитель Генерального секретаря", false, "Secretariat"},
+    {"Генеральный секретарь", "secretaryGeneral", "Генеральный секретарь", false, "Secretariat"},
+};
+
+// Labels start a sentence ("Г-н"); the cover page writes them in running
+// text ("г-н"): both, so that the cover's names are told from its States.
+constexpr std::string_view kHonorifics[] = {"Г-жа", "Г-н", "г-жа", "г-н",  "Д-р",
+                                            "д-р",  "Сэр", "Шейх", "Шейха"};
+
+// The note's adverb: "(говорит по-английски)".
+constexpr LanguageName kLanguages[] = {
+    {"английски", "eng"}, {"арабски", "ara"},    {"китайски", "zho"},
+    {"испански", "spa"},  {"французски", "fra"}, {"русски", "rus"},
+};
+
+constexpr ProceduralSpec kProcedural[] = {
+    {"Заседание (?:открывается|возобновляется) в {time}\\.?", NarrativeKind::Opening},
+    {"Заседание закрывается в {time}\\.?", NarrativeKind::Closing},
+    {"Заседание прерывается в {time}(?:,? и возобновляется в {time2})?\\.?",
+     NarrativeKind::Suspension},
+    {"Повестка дня утверждается\\.?", NarrativeKind::AgendaAdopted},
+    {"Проводится (?:заносимое в отчет |тайное |поименное )?голосование(?: поднятием рук)?\\.?",
+     NarrativeKind::VoteTaken},
+    {"Решение принимается(?: \\((?:решение|резолюция) [^)]{1,30}\\))?\\.?",
+     NarrativeKind::Decision},
+    // The President's "Проект резолюции принимается в качестве резолюции …" is
+    // speech: the narrative is told by its bracketed symbol.
+    {"(?:Проекты? (?:резолюции|решения)|Поправк[аи]|Пункт)[^.]{0,120}? "
+     "(?:принимается|принимаются|отклоняется|отклоняются|сохраняется|исключается)[^.]{0,120}?"
+     "\\((?:резолюция|решение) [^)]{1,30}\\)\\.?",
+     NarrativeKind::Decision},
+    {".{2,120}?, заместитель Председателя, занимает место Председателя\\.?",
+     NarrativeKind::ChairChange},
+    {"Председатель (?:вновь )?занимает место Председателя\\.?", NarrativeKind::ChairChange},
+    {".{2,120}? (?:почтили|чтят) память .{2,160}? минутой молчания\\.?", NarrativeKind::Silence},
+    {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+};
+
+constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
+    {"SC", "Совет Безопасности"},
+    {"GA", "Генеральная Ассамблея"},
+    {"ECOSOC", "Экономический и Социальный Совет"},
+    {"TC", "Совет по Опеке"},
+    {"Secretariat", "Секретариат"},
+};
+
+// Dates print the month in the genitive: "12 марта 2026 года".
+constexpr std::string_view kMonths[] = {"января",   "февраля", "марта",  "апреля",
+                                        "мая",      "июня",    "июля",   "августа",
+                                        "сентября", "октября", "ноября", "декабря"};
+
+constexpr std::string_view kContinuingWords[] = {"и",      "в",   "во", "на",  "по", "о",
+                                                 "об",     "для", "с",  "со",  "к",  "между",
+                                                 "против", "из",  "от", "при", "или"};
+
+// Compounds the extraction may print without their hyphen at a line end,
+// the language notes' adverbs among them ("по-" / "английски").
+constexpr std::string_view kCompounds[] = {"по-английски",
+                                           "по-арабски",
+                                           "по-китайски",
+                                           "по-испански",
+                                           "по-французски",
+                                           "по-русски",
+                                           "Нью-Йорк",
+                                           "Гвинея-Бисау",
+                                           "Тимор-Лешти",
+                                           "Сьерра-Леоне",
+                                           "Бруней-Даруссалам",
+                                           "военно-морской",
+                                           "социально-экономического",
+                                           "социально-экономическое",
+                                           "кто-либо",
+                                           "в-третьих",
+                                           "во-первых",
+                                           "во-вторых"};
+
+// An honorific, then capitalised words (names may be hyphenated: "Абу-Салех").
+#define RU_NAME                                                                                          \
+  R"((?:Г-жа|Г-н|Д-р|Сэр|Шейха|Шейх)\s+)"                                             \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:де|ди|ван|фон|аль|эль|бен|бин)\s+)?)" \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*){0,5}?)"
+#define RU_NOTE R"((?<note>\((?:говорит|говорила|говорят) по-(?<language>\p{Ll}+)\)))"
+#define RU_COUNTRY R"(\((?<country>(?!говорит |говорила |говорят )[^()]{2,80})\))"
+// The cover's "Председатель: г-н … . . . . (…)": dot leaders follow, close by.
+#define RU_NOT_COVER R"((?!.{0,40}?(?: \. \. \.|\.{4}|…{2})))"
+
+constexpr std::string_view kCommonWords[] = {"и",  "в", "не", "на",  "что",
+                                             "мы", "с", "по", "для", "это"};
+
+}  // namespace
+
+const LanguageProfile kRussian = {
+    .code = "ru",
+    .code3 = "rus",
+    .name = "русский",
+    .commonWords = kCommonWords,
+    .spacesBetweenWords = true,
+    .sentenceEnd = ".?!:;…",
+    .closers = "»”’\")]",
+    // Г-н Небензя (Российская Федерация) (говорит по-английски):
+    .personLabel = "^(?<name>" RU_NAME ")\\s*(?:" RU_COUNTRY
+                   ")?(?:,\\s*(?<role>[^:().]{3,120}?))?\\s*" RU_NOTE "?\\s*(?<colon>:)",
+    // Председатель (говорит по-английски):
+    .titleLabel =
+        "^" RU_NOT_COVER "(?<title>{titles})\\s*(?:" RU_COUNTRY ")?\\s*" RU_NOTE "?\\s*(?<colon>:)",
+    .labelDelimiter = ":",
+    .languageSwitch = "^" RU_NOTE "$",
+    .titles = kTitles,
+    .labelRole = "role",
+    .honorifics = kHonorifics,
+    .languages = kLanguages,
+    .procedural = kProcedural,
+    .agendaHeading = "^Утверждение повестки дня$",
+    .agendaItemHeading = "^Пункты? \\d+[^.:]{0,30} повестки дня(?: \\(продолжение\\))?$",
+    .headingStart =
+        "^(?:Проекты? (?:резолюции|решения)|Доклады? |Письмо |Идентичные письма|Записка |"
+        "\\([a-z\\p{Ll}]{1,4}\\) )",
+    .continuingWords = kContinuingWords,
+    .nationalCapacity =
+        "^(?:Сейчас |Теперь )?[Яя] (?:хотел[аи]? бы )?(?:сейчас )?(?:сделаю|сделать|выступлю|"
+        "выступить)(?: с)? заявлени[ея]м? в (?:своем )?(?:национальном )?качестве "
+        "(?:представителя|представительницы) (?<country>.+?)\\.$",
+    .resumesPresidency =
+        "^(?:Сейчас |Теперь )?[Яя] (?:вновь )?(?:возобновляю|возвращаюсь к) (?:исполнени[ею] )?"
+        "(?:своих |моих )?(?:функци[йи]|обязанност(?:и|ей)) Председателя(?: Совета(?: "
+        "Безопасности)?| Генеральной Ассамблеи)?\\.$",
+    // 10 ч. 05 м., 12 ч. 00 м., 15 ч.
+    .time = {R"((?<hour>\d{1,2})\s?ч\.(?:\s?(?<minute>\d{1,2})\s?м\.)?)", {}},
+    .cover =
+        {
+            .bodyLine = "^(?:Совет Безопасности|Генеральная Ассамблея|Экономический и "
+                        "Социальный Совет|Совет по Опеке)$",
+            .status = "^(?:Предварительный отчет|Предварительный|Официальные отчеты)$",
+            .session = "^[\\p{Lu}][\\p{L}\\-]+(?: [\\p{L}\\-]+){0,2} (?:год|сессия)$",
+            // "99992-е заседание", "107-е пленарное заседание"; the number apart: "99992" / "-е
+            // заседание".
+            .meeting = "^(?<number>\\d+)(?:-е)?\\s?(?:пленарное )?заседание$",
+            // Четверг, 12 марта 2026 года, 10 ч. 00 м.
+            .date = "^(?:(?:Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье),"
+                    "\\s*)?(?<day>\\d{1,2}) (?<month>\\p{Ll}+) (?<year>\\d{4})(?: года)?"
+                    "(?:,?\\s*(?<time>.+))?$",
+            .months = kMonths,
+            .place = "^(?:Нью-Йорк|Женева|Париж|Лондон|Найроби|Вена|Аддис-Абеба)$",
+            .president = "^Председатель:\\s*(?<rest>.*)$",
+            .members = "^Члены:$",
+            .agenda = "^Повестка дня$",
+            .correctionNotice = "^В настоящем отчете содержатся.*",
+        },
+    .vote = {.inFavour = "^Голосовали за:$",
+             .against = "^Голосовали против:$",
+             .abstaining = "^Воздержались:$",
+             .none = "Нет",
+             .separator = ",",
+             .lastSeparator = "и",
+             .results = {},  // the result sentence: add its pattern here
+             .numberWords = {}},
+    .jobLetter = "(R)",
+    .compounds = kCompounds,
+    .representativeRole = "Представитель",
+    .bodies = kBodies,
+};
+
+}  // namespace verbatim::profiles

@@ -1,0 +1,228 @@
+#include "raw/visual_order.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+
+#include "core/countries.hpp"
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+constexpr char32_t kLam = 0x0644;
+constexpr char32_t kAlef = 0x0627;
+
+// The alefs that join lam in a ligature: ا أ إ آ.
+bool isAlef(char32_t c) { return c == kAlef || c == 0x0623 || c == 0x0625 || c == 0x0622; }
+
+bool isArabicLetter(char32_t c) {
+  if (c == text::kInvalid) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  return U_SUCCESS(status) && script == USCRIPT_ARABIC &&
+         (u_isalpha(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) > 0);
+}
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out += text::next(s, i);
+  return out;
+}
+
+std::string encode(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) text::append(out, c);
+  return out;
+}
+
+// How an extraction in display order gives a word: every lam-alef pair alef first.
+std::u32string visualForm(std::u32string word) {
+  for (std::size_t i = 0; i + 1 < word.size(); ++i)
+    if (word[i] == kLam && isAlef(word[i + 1])) std::swap(word[i], word[i + 1]), ++i;
+  return word;
+}
+
+// The repairs that need no vocabulary: an alef before an alef-lam is a swapped
+// pair (two alefs never touch), and "ال" alone is "لا".
+int repairSurePairs(std::u32string& s) {
+  int repaired = 0;
+  for (std::size_t i = 0; i + 2 < s.size(); ++i)
+    if (isAlef(s[i]) && isAlef(s[i + 1]) && s[i + 2] == kLam) {
+      std::swap(s[i + 1], s[i + 2]);
+      ++repaired;
+    }
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    const bool alone =
+        (i == 0 || !isArabicLetter(s[i - 1])) && (i + 2 >= s.size() || !isArabicLetter(s[i + 2]));
+    if (s[i] == kAlef && s[i + 1] == kLam && alone) {
+      std::swap(s[i], s[i + 1]);
+      ++repaired;
+    }
+  }
+  return repaired;
+}
+
+// Characters a right-to-left line shows mirrored.
+char32_t mirrorOf(char32_t c) {
+  switch (c) {
+    case U'(': return U')';
+    case U')': return U'(';
+    case U'[': return U']';
+    case U']': return U'[';
+    case U'«': return U'»';
+    case U'»': return U'«';
+    default: return 0;
+  }
+}
+
+// The words in Arabic script of a profile string (a pattern's literal words,
+// a title, a State's name): runs of Arabic letters.
+void collectWords(std::string_view source, std::vector<std::u32string>& words) {
+  std::u32string word;
+  for (std::size_t i = 0; i <= source.size();) {
+    const char32_t c = i < source.size() ? text::next(source, i) : (++i, text::kInvalid);
+    if (isArabicLetter(c)) {
+      word += c;
+      continue;
+    }
+    if (word.size() >= 2) words.push_back(word);
+    word.clear();
+  }
+}
+
+// A State's names in the profile's language, '|'-separated.
+std::string_view stateNames(const CountryNames& names, std::string_view language) {
+  const std::pair<std::string_view, std::string_view> columns[] = {
+      {"en", names.en}, {"fr", names.fr}, {"es", names.es},
+      {"ru", names.ru}, {"zh", names.zh}, {"ar", names.ar}};
+  for (const auto& [code, column] : columns)
+    if (code == language) return column;
+  return {};
+}
+
+}  // namespace
+
+bool writesRightToLeft(const LanguageProfile& profile) {
+  for (std::size_t i = 0; i < profile.name.size();) {
+    const char32_t c = text::next(profile.name, i);
+    if (c == text::kInvalid || !u_isalpha(static_cast<UChar32>(c))) continue;
+    const UCharDirection direction = u_charDirection(static_cast<UChar32>(c));
+    return direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
+  }
+  return false;
+}
+
+VisualOrderRepair::VisualOrderRepair(const LanguageProfile& profile) {
+  std::vector<std::u32string> words;
+  auto collect = [&](std::string_view source) { collectWords(source, words); };
+  for (auto word : profile.commonWords) collect(word);
+  for (const auto& title : profile.titles) collect(title.printed);
+  for (auto honorific : profile.honorifics) collect(honorific);
+  for (const auto& language : profile.languages) collect(language.printed);
+  for (const auto& spec : profile.procedural) collect(spec.pattern);
+  for (const auto& [key, name] : profile.bodies) collect(name);
+  for (auto month : profile.cover.months) collect(month);
+  for (auto pattern :
+       {profile.personLabel, profile.titleLabel, profile.agendaHeading, profile.agendaItemHeading,
+        profile.nationalCapacity, profile.resumesPresidency, profile.cover.bodyLine,
+        profile.cover.status, profile.cover.session, profile.cover.date, profile.cover.place,
+        profile.cover.president, profile.cover.members, profile.cover.agenda,
+        profile.cover.correctionNotice, profile.vote.inFavour, profile.vote.against,
+        profile.vote.abstaining, profile.vote.none})
+    collect(pattern);
+  for (const auto& state : countryTable()) collect(stateNames(state, profile.code));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  // A word whose visual form the sure repairs leave wrong, and that no known
+  // word is spelt as: its visual form can only be that word.
+  for (const auto& word : words) {
+    std::u32string visual = visualForm(word);
+    if (visual == word) continue;
+    std::u32string sure = visual;
+    repairSurePairs(sure);
+    if (sure == word || std::binary_search(words.begin(), words.end(), visual)) continue;
+    knownWords_.emplace_back(std::move(visual), word);
+  }
+  std::sort(knownWords_.begin(), knownWords_.end());
+}
+
+VisualOrderEvidence VisualOrderRepair::measure(const std::vector<SourceLine>& lines) const {
+  VisualOrderEvidence evidence;
+  for (const auto& line : lines) {
+    if (line.blank()) continue;
+    std::u32string s = decode(line.text);
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+      if (s[i] == kLam && isAlef(s[i + 1])) ++evidence.logical;
+    int lamAlef = 0, mirrored = 0;
+    repairLine(line.text, lamAlef, mirrored);
+    evidence.visual += lamAlef;
+  }
+  return evidence;
+}
+
+std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef,
+                                          int& mirrored) const {
+  std::u32string s = decode(line);
+  bool arabic = false;
+  // Words the vocabulary knows, whole or after a one-letter prefix (و ف ب ك ل).
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!isArabicLetter(s[i])) {
+      out += s[i++];
+      continue;
+    }
+    arabic = true;
+    std::size_t end = i;
+    while (end < s.size() && isArabicLetter(s[end])) ++end;
+    std::u32string word = s.substr(i, end - i);
+    for (std::size_t prefix : {0, 1}) {
+      if (prefix >= word.size()) break;
+      if (prefix == 1 && std::u32string_view(U"وفبكل").find(word[0]) == std::u32string::npos) break;
+      const std::u32string stem = word.substr(prefix);
+      auto found = std::lower_bound(knownWords_.begin(), knownWords_.end(),
+                                    std::make_pair(stem, std::u32string()));
+      if (found != knownWords_.end() && found->first == stem) {
+        for (std::size_t k = 0; k + 1 < stem.size(); ++k)
+          if (isAlef(stem[k]) && stem[k + 1] == kLam) ++lamAlef;
+        word = word.substr(0, prefix) + found->second;
+        break;
+      }
+    }
+    out += word;
+    i = end;
+  }
+  lamAlef += repairSurePairs(out);
+  if (arabic)
+    for (auto& c : out)
+      if (char32_t mirror = mirrorOf(c)) c = mirror, ++mirrored;
+  return encode(out);
+}
+
+void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& profile,
+                       Audit& audit) {
+  if (!writesRightToLeft(profile)) return;
+  const VisualOrderRepair repair(profile);
+  const VisualOrderEvidence evidence = repair.measure(lines);
+  if (!evidence.isVisual()) return;
+  audit.inferred("visual-order", 0, 0,
+                 "the text is in visual order (" + std::to_string(evidence.visual) +
+                     " lam-alef pairs alef first, " + std::to_string(evidence.logical) +
+                     " in logical order): each line is put back in logical order");
+  for (auto& line : lines) {
+    if (line.blank() || line.removed) continue;
+    int lamAlef = 0, mirrored = 0;
+    std::string repaired = repair.repairLine(line.text, lamAlef, mirrored);
+    if (repaired == line.text) continue;
+    std::string detail = "visual order put back in logical order:";
+    if (lamAlef > 0) detail += " " + std::to_string(lamAlef) + " lam-alef pair(s) reordered";
+    if (mirrored > 0)
+      detail += std::string(lamAlef > 0 ? ";" : "") + " " + std::to_string(mirrored) +
+                " mirrored bracket(s) turned round";
+    audit.repaired("visual-order", line.number, line.number, line.text, detail);
+    line.text = std::move(repaired);
+  }
+}
+
+}  // namespace verbatim

@@ -1,0 +1,57 @@
+// Arabic text that a PDF extraction gave in visual order. The PDF draws a
+// lam-alef pair as one ligature glyph; an extraction that reads glyphs in
+// display order gives the pair back alef first ("األعضاء" for "الأعضاء",
+// "باإلنكليزية" for "بالإنكليزية", "ال" for "لا"), and parentheses come out
+// mirrored (")تكلم بالإنكليزية(" for "(تكلم بالإنكليزية)"). This puts such text
+// back in logical order before anything is matched against it.
+//
+// Only what can be told apart with certainty is repaired: two alefs never
+// touch in logical Arabic, and the article "ال" never stands alone, so
+// "اال…", "األ…", "إال" and a lone "ال" are sure signs. A swapped pair inside a
+// word ("خالل" for "خلال") reads as another word as often as not: those are
+// repaired only for words the language profile and the table of States know
+// (their visual forms are computed, not listed), and left as they are otherwise.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/audit.hpp"
+#include "raw/lines.hpp"
+#include "raw/profile.hpp"
+
+namespace verbatim {
+
+// How many sure signs of each order a text shows.
+struct VisualOrderEvidence {
+  int visual = 0;   // lam-alef pairs and words that only visual order explains
+  int logical = 0;  // lam-alef pairs in logical order
+  // Visual order beyond doubt: several signs of it and hardly any of the other.
+  bool isVisual() const { return visual >= 3 && logical * 10 < visual; }
+};
+
+// A profile whose language is written right to left (its own name says so).
+bool writesRightToLeft(const LanguageProfile& profile);
+
+class VisualOrderRepair {
+ public:
+  // The words of `profile` (its patterns' literal words, titles, months,
+  // language names) and the profile language's names of States are the
+  // vocabulary for pairs inside words.
+  explicit VisualOrderRepair(const LanguageProfile& profile);
+
+  VisualOrderEvidence measure(const std::vector<SourceLine>& lines) const;
+  // The line in logical order; `lamAlef` and `mirrored` count what changed.
+  std::string repairLine(std::string_view line, int& lamAlef, int& mirrored) const;
+
+ private:
+  std::vector<std::pair<std::u32string, std::u32string>> knownWords_;  // visual → logical
+};
+
+// For right-to-left profiles: when the record's lines are in visual order,
+// repairs each line, recording every repair in the audit ("visual-order").
+void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& profile,
+                       Audit& audit);
+
+}  // namespace verbatim

@@ -1,0 +1,93 @@
+// The visual-order repair on single lines: what it must restore, and what it
+// must leave alone because it cannot be told from logical text.
+#include "raw/visual_order.hpp"
+
+#include <gtest/gtest.h>
+
+#include "raw/profiles/profiles.hpp"
+
+namespace verbatim {
+namespace {
+
+std::string repaired(std::string_view line) {
+  static const VisualOrderRepair repair(profiles::kArabic);
+  int lamAlef = 0, mirrored = 0;
+  return repair.repairLine(line, lamAlef, mirrored);
+}
+
+TEST(VisualOrder, OnlyRightToLeftProfilesAreConcerned) {
+  EXPECT_TRUE(writesRightToLeft(profiles::kArabic));
+  for (const auto* profile : {&profiles::kEnglish, &profiles::kFrench, &profiles::kRussian,
+                              &profiles::kChinese, &profiles::kGeneric})
+    EXPECT_FALSE(writesRightToLeft(*profile)) << profile->code;
+}
+
+TEST(VisualOrder, TheArticleBeforeAHamzaAlefIsPutBack) {
+  EXPECT_EQ(repaired("األعضاء"), "الأعضاء");
+  EXPECT_EQ(repaired("باإلنكليزية"), "بالإنكليزية");
+  EXPECT_EQ(repaired("االتحاد الروسي"), "الاتحاد الروسي");
+  EXPECT_EQ(repaired("اآلن"), "الآن");
+  EXPECT_EQ(repaired("إال"), "إلا");
+}
+
+TEST(VisualOrder, ALoneArticleIsTheWordNo) {
+  EXPECT_EQ(repaired("ال أحد"), "لا أحد");
+  EXPECT_EQ(repaired("مقابل ال شيء"), "مقابل لا شيء");
+}
+
+TEST(VisualOrder, PairsInsideWordsAreRepairedOnlyForKnownWords) {
+  // "الولايات المتحدة" is in the table of States: its visual form is known.
+  EXPECT_EQ(repaired("الواليات المتحدة"), "الولايات المتحدة");
+  EXPECT_EQ(repaired("والواليات"), "والولايات");  // with a prefix
+  // "خالل" may be "خلال" (during) or a word of its own: left alone.
+  EXPECT_EQ(repaired("خالل"), "خالل");
+}
+
+TEST(VisualOrder, BracketsOnArabicLinesAreTurnedRound) {
+  EXPECT_EQ(repaired("الرئيس )تكلم باإلنكليزية(:"), "الرئيس (تكلم بالإنكليزية):");
+  EXPECT_EQ(repaired("الوثيقة )S/2026/98("), "الوثيقة (S/2026/98)");
+  // A line with no Arabic letter keeps its brackets: it was not reordered.
+  EXPECT_EQ(repaired("26-04211 (A)"), "26-04211 (A)");
+}
+
+TEST(VisualOrder, LogicalTextIsNotTakenForVisual) {
+  std::vector<SourceLine> logical(3), visual(3);
+  const char* logicalLines[] = {"الرئيس (تكلم بالإنكليزية): أشكر الأمين العام.",
+                                "أقر جدول الأعمال.", "الاتحاد الروسي والأعضاء الآخرون"};
+  const char* visualLines[] = {"الرئيس )تكلم باإلنكليزية(: أشكر األمين العام.", "أقر جدول األعمال.",
+                               "االتحاد الروسي واألعضاء اآلخرون"};
+  for (int i = 0; i < 3; ++i) {
+    logical[i].text = logicalLines[i];
+    visual[i].text = visualLines[i];
+  }
+  const VisualOrderRepair repair(profiles::kArabic);
+  EXPECT_FALSE(repair.measure(logical).isVisual());
+  EXPECT_TRUE(repair.measure(visual).isVisual());
+}
+
+TEST(VisualOrder, TheAuditKeepsEachRepairedLine) {
+  std::vector<SourceLine> lines(4);
+  const char* texts[] = {"األعضاء:", "الرئيس )تكلم باإلنكليزية(:", "أقر جدول األعمال.", "26-04211"};
+  for (int i = 0; i < 4; ++i) lines[i].text = texts[i], lines[i].number = i + 1;
+  Audit audit;
+  repairVisualOrder(lines, profiles::kArabic, audit);
+  EXPECT_EQ(lines[0].text, "الأعضاء:");
+  EXPECT_EQ(lines[1].text, "الرئيس (تكلم بالإنكليزية):");
+  EXPECT_EQ(lines[3].text, "26-04211");
+  int repairs = 0;
+  for (const auto& entry : audit.entries())
+    if (entry.kind == "visual-order" && entry.action == AuditAction::Repaired) {
+      EXPECT_EQ(entry.text, texts[entry.firstLine - 1]);
+      ++repairs;
+    }
+  EXPECT_EQ(repairs, 3);
+  // French text is never touched, even when it holds Arabic words.
+  std::vector<SourceLine> french(1);
+  french[0].text = "Le mot األعضاء )cité(";
+  Audit none;
+  repairVisualOrder(french, profiles::kFrench, none);
+  EXPECT_EQ(french[0].text, "Le mot األعضاء )cité(");
+}
+
+}  // namespace
+}  // namespace verbatim
