@@ -1,6 +1,7 @@
 #include "raw/grammar.hpp"
 
 #include <unicode/regex.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include <cctype>
@@ -225,7 +226,9 @@ const Grammar& Grammar::of(const LanguageProfile& profile) {
 }
 
 std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
-  constexpr std::size_t kLongestLabel = 160;
+  // Bytes, not letters: a label of a long name, a long State and a note takes
+  // 400 bytes in scripts of two bytes a letter (Cyrillic, Arabic).
+  constexpr std::size_t kLongestLabel = 400;
   if (paragraph.substr(0, kLongestLabel).find(profile_.labelDelimiter) == std::string_view::npos)
     return std::nullopt;
   {
@@ -252,12 +255,12 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   label.speaker = match.group(groups.speaker);
   label.country = match.group(groups.country);
   label.role = match.group(groupNumber(*compiled_->personLabel, "role"));
+  label.note = match.group(groups.note);
+  label.language = match.group(groups.language);
   if (!label.note.found()) {  // the note printed before the State
     label.note = match.group(groupNumber(*compiled_->personLabel, "noteFirst"));
     label.language = match.group(groupNumber(*compiled_->personLabel, "languageFirst"));
   }
-  label.note = match.group(groups.note);
-  label.language = match.group(groups.language);
   label.colon = match.group(groups.colon);
   label.length = match.whole().end;
   return label;
@@ -417,9 +420,22 @@ std::string_view Grammar::joiner(std::string_view left, std::string_view right) 
   if (left.empty() || right.empty()) return "";
   if (profile_.spacesBetweenWords) return " ";
   // Without spaces between words, a line break between two words of a spaced
-  // script (Latin names, numbers) still stood for a space.
-  return text::isSpacedAlnum(text::last(left)) && text::isSpacedAlnum(text::first(right)) ? " "
-                                                                                          : "";
+  // script (Latin names) still stood for a space. Such text breaks lines
+  // anywhere, inside numbers and document symbols too ("S/2" / "026/190"):
+  // a break next to a digit, or in a word with a slash or a digit, is none.
+  auto letter = [](char32_t c) {
+    return text::isSpacedAlnum(c) && !u_isdigit(static_cast<UChar32>(c));
+  };
+  if (!letter(text::last(left)) || !letter(text::first(right))) return "";
+  std::size_t start = left.size();
+  while (start > 0) {
+    const std::size_t length = text::lastLength(left.substr(0, start));
+    const char32_t c = text::last(left.substr(0, start));
+    if (c == text::kInvalid || text::isSpace(c) || text::isWide(c)) break;
+    start -= length;
+  }
+  const std::string_view word = left.substr(start);
+  return word.find_first_of("/0123456789") == std::string_view::npos ? " " : "";
 }
 
 std::string_view Grammar::languageCode(std::string_view printedName) const {

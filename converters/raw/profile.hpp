@@ -102,7 +102,7 @@ struct LanguageProfile {
   std::string_view personLabel;
   // titleLabel groups: `title`, optional `country`, optional `note`/`language`, `colon`.
   std::string_view titleLabel;
-  // Every label ends with this delimiter ("：", ":"), within its first 160 bytes:
+  // Every label ends with this delimiter ("：", ":"), within its first 400 bytes:
   // a quick test before the label patterns run.
   std::string_view labelDelimiter;
   // A language note standing alone as a paragraph; groups `note`, `language`.

@@ -1,0 +1,127 @@
+// Stage 1 on small pieces of text in each language: the places where the
+// synthetic records showed stage 1 assuming English typography (spaces
+// between words, ASCII punctuation, honorifics before the name, short labels).
+// Each test names what the profile's data must make stage 1 do.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/audit.hpp"
+#include "raw/grammar.hpp"
+#include "raw/profile.hpp"
+
+namespace verbatim {
+namespace {
+
+const Grammar& grammarOf(const char* language) {
+  const LanguageProfile* profile = findProfile(language);
+  if (!profile) throw std::runtime_error(std::string("no profile for ") + language);
+  return Grammar::of(*profile);
+}
+
+// The pieces of a label, as text.
+struct Label {
+  std::string speaker, country, language, rest;
+  bool title = false;
+};
+
+Label labelOf(const char* language, const std::string& paragraph) {
+  auto match = grammarOf(language).label(paragraph);
+  if (!match) return {"(no label)", {}, {}, {}, false};
+  return {std::string(match->speaker.in(paragraph)), std::string(match->country.in(paragraph)),
+          std::string(match->language.in(paragraph)), paragraph.substr(match->length),
+          match->title != nullptr};
+}
+
+// --- labels -------------------------------------------------------------------
+
+TEST(Labels, TheLanguageNotePrintedBeforeTheStateIsKept) {
+  const Label label = labelOf("en", "Mr. Hilale (spoke in French) (Morocco): I thank you.");
+  EXPECT_EQ(label.speaker, "Mr. Hilale");
+  EXPECT_EQ(label.country, "Morocco");
+  EXPECT_EQ(label.language, "French");
+  EXPECT_EQ(label.rest, " I thank you.");
+}
+
+TEST(Labels, TheLanguageNoteAfterTheStateIsKept) {
+  const Label label = labelOf("en", "Mr. Hilale (Morocco) (spoke in French): I thank you.");
+  EXPECT_EQ(label.country, "Morocco");
+  EXPECT_EQ(label.language, "French");
+}
+
+struct LabelCase {
+  const char* language;
+  const char* paragraph;
+  const char* speaker;
+  const char* country;
+  const char* note;  // the language as the note prints it
+  bool title;
+};
+
+// A delegate with State and note, and a title with a note, in each language.
+const LabelCase kLabels[] = {
+    {"fr", "M. Dupont (France) (parle en anglais) : Je vous remercie.", "M. Dupont", "France",
+     "anglais", false},
+    {"fr", "Le Président (parle en anglais) : Je vous remercie.", "Le Président", "", "anglais",
+     true},
+    {"es", "Sra. García Pérez (México) (habla en inglés): Gracias.", "Sra. García Pérez", "México",
+     "inglés", false},
+    {"es", "El Presidente (habla en inglés): Gracias.", "El Presidente", "", "inglés", true},
+    {"ru", "Г-н Волков (Российская Федерация) (говорит по-английски): Спасибо.", "Г-н Волков",
+     "Российская Федерация", "английски", false},
+    {"ru", "Председатель (говорит по-английски): Спасибо.", "Председатель", "", "английски", true},
+    {"ar", "السيد بن علي (الجزائر) (تكلم بالفرنسية): شكرا.", "السيد بن علي", "الجزائر", "الفرنسية",
+     false},
+    {"ar", "الرئيسة (تكلمت بالإنكليزية): شكرا.", "الرئيسة", "", "الإنكليزية", true},
+    {"zh", "张军先生（中国）（以英语发言）：谢谢。", "张军先生", "中国", "英语", false},
+    {"zh", "主席（以英语发言）：谢谢。", "主席", "", "英语", true},
+};
+
+TEST(Labels, EachLanguagesLabelShapesGiveSpeakerStateAndNote) {
+  for (const auto& c : kLabels) {
+    SCOPED_TRACE(c.paragraph);
+    const Label label = labelOf(c.language, c.paragraph);
+    EXPECT_EQ(label.speaker, c.speaker);
+    EXPECT_EQ(label.country, c.country);
+    EXPECT_EQ(label.language, c.note);
+    EXPECT_EQ(label.title, c.title);
+  }
+}
+
+// Letters of Cyrillic and Arabic take two bytes: a label of a long name, a
+// long State and a note runs past 160 bytes.
+TEST(Labels, LongLabelsInTwoByteScriptsAreLabels) {
+  const std::string ar =
+      "السيد عبد الرحمن بن عبد العزيز (المملكة المتحدة لبريطانيا العظمى وآيرلندا الشمالية) "
+      "(تكلم بالإنكليزية): شكرا.";
+  ASSERT_GT(ar.find(':'), 160u);
+  Label label = labelOf("ar", ar);
+  EXPECT_EQ(label.country, "المملكة المتحدة لبريطانيا العظمى وآيرلندا الشمالية");
+  EXPECT_EQ(label.language, "الإنكليزية");
+
+  const std::string ru =
+      "Г-н Константинопольский (Соединенное Королевство Великобритании и Северной Ирландии) "
+      "(говорит по-английски): Спасибо.";
+  ASSERT_GT(ru.find(':'), 160u);
+  label = labelOf("ru", ru);
+  EXPECT_EQ(label.speaker, "Г-н Константинопольский");
+  EXPECT_EQ(label.language, "английски");
+}
+
+// --- joining wrapped lines -------------------------------------------------------
+
+TEST(Joiner, ADocumentSymbolBrokenBetweenDigitsGetsNoSpaceInChinese) {
+  const Grammar& zh = grammarOf("zh");
+  EXPECT_EQ(zh.joiner("报告(S/2", "026/190)中"), "");
+  EXPECT_EQ(zh.joiner("报告(S/P", "V.9381)中"), "");
+  EXPECT_EQ(zh.joiner("文件A/78", "/L.3"), "");
+  // Two words of a spaced script still had a space between them.
+  EXPECT_EQ(zh.joiner("由John", "Smith先生"), " ");
+  EXPECT_EQ(zh.joiner("中国", "代表"), "");
+  // Languages written with spaces: a line break is a space.
+  EXPECT_EQ(grammarOf("en").joiner("document", "S/2026/190"), " ");
+}
+
+}  // namespace
+}  // namespace verbatim
