@@ -1,0 +1,111 @@
+// English records of ../shared read in place (skipped, saying so, when it is
+// absent): the cover page reaches the model and survives AKN, votes are
+// checked against the result announced, both pdftotext dialects find the turns.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "akn/reader.hpp"
+#include "akn/writer.hpp"
+#include "raw/read_raw.hpp"
+#include "support/support.hpp"
+
+namespace verbatim {
+namespace {
+
+RawReading readEnglish(const std::string& extraction) {
+  const auto path = testing::sharedDir() / "corpus/en" / extraction;
+  auto result = readRawRecord(testing::readText(path), extraction, RawOptions{});
+  if (!result.ok()) ADD_FAILURE() << describe(result.error());
+  return result.ok() ? std::move(result).value() : RawReading{};
+}
+
+std::vector<const Vote*> votesOf(const Meeting& meeting) {
+  std::vector<const Vote*> votes;
+  for (const auto& section : meeting.sections)
+    for (const auto& block : section.blocks)
+      if (block.kind == BlockKind::Vote) votes.push_back(&block.vote);
+  return votes;
+}
+
+int speechesOf(const Meeting& meeting) {
+  int speeches = 0;
+  for (const auto& section : meeting.sections)
+    speeches +=
+        static_cast<int>(std::count_if(section.blocks.begin(), section.blocks.end(),
+                                       [](const Block& b) { return b.kind == BlockKind::Speech; }));
+  return speeches;
+}
+
+bool hasWarning(const Audit& audit, std::string_view part) {
+  return std::any_of(audit.warnings().begin(), audit.warnings().end(),
+                     [&](const Warning& w) { return w.message.find(part) != std::string::npos; });
+}
+
+TEST(EnglishRecord, TheCoverPageReachesTheModelAndSurvivesAkn) {
+  REQUIRE_SHARED();
+  const RawReading r = readEnglish("A_61_PV.107.pdftotext.txt");
+  const Metadata& meta = r.meeting.meta;
+  EXPECT_EQ(meta.symbol, "A/61/PV.107");
+  EXPECT_EQ(meta.body, "GA");
+  EXPECT_FALSE(meta.session.empty());
+  EXPECT_FALSE(meta.dateLine.empty());
+  EXPECT_FALSE(meta.president.empty());
+  EXPECT_TRUE(meta.agenda.empty());  // the Assembly's cover has none; its items are headings
+
+  auto read = readAkn(writeAkn(r.meeting), "A_61_PV.107.en.akn.xml");
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  EXPECT_EQ(read.value().meta, meta);
+  EXPECT_EQ(read.value(), r.meeting);
+}
+
+TEST(EnglishRecord, ACouncilCoverGivesItsMembersAndAgenda) {
+  REQUIRE_SHARED();
+  const RawReading r = readEnglish("S_PV.8422.pdftotext.txt");
+  const Metadata& meta = r.meeting.meta;
+  EXPECT_EQ(meta.body, "SC");
+  EXPECT_FALSE(meta.president.empty());
+  EXPECT_FALSE(meta.presidency.empty());
+  EXPECT_EQ(meta.members.size(), 14u);  // fifteen members, the President's State apart
+  EXPECT_FALSE(meta.agenda.empty());
+  auto read = readAkn(writeAkn(r.meeting), "S_PV.8422.en.akn.xml");
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  EXPECT_EQ(read.value().meta, meta);
+}
+
+TEST(EnglishRecord, AVoteMatchingItsAnnouncedResultIsRecordedAsChecked) {
+  REQUIRE_SHARED();
+  const RawReading r = readEnglish("A_61_PV.107.pdftotext.txt");
+  const auto votes = votesOf(r.meeting);
+  ASSERT_EQ(votes.size(), 1u);
+  int inFavour = 0;
+  for (const auto& list : votes[0]->lists)
+    if (list.choice == VoteChoice::InFavour) inFavour += list.count();
+  EXPECT_GT(inFavour, 100);  // a recorded vote of the General Assembly
+  const auto& entries = r.audit.entries();
+  EXPECT_TRUE(std::any_of(entries.begin(), entries.end(),
+                          [](const AuditEntry& e) { return e.kind == "vote-totals"; }));
+  EXPECT_FALSE(hasWarning(r.audit, "differs from its lists"));
+}
+
+// A/65/PV.71 lists 176 States in favour where the President announces 177:
+// the record is kept as printed and the difference is a warning.
+TEST(EnglishRecord, AVoteDifferingFromItsAnnouncedResultIsAWarningNotAFix) {
+  REQUIRE_SHARED();
+  const RawReading r = readEnglish("A_65_PV.71.pdftotext.txt");
+  EXPECT_TRUE(hasWarning(r.audit, "differs from its lists"));
+  EXPECT_FALSE(votesOf(r.meeting).empty());
+}
+
+TEST(EnglishRecord, BothPdftotextDialectsFindTheSameTurns) {
+  REQUIRE_SHARED();
+  const RawReading flowing = readEnglish("S_PV.8422.pdftotext.txt");
+  const RawReading layout = readEnglish("S_PV.8422.pdftotext-layout.txt");
+  EXPECT_NE(flowing.dialect, layout.dialect);
+  EXPECT_EQ(layout.meeting.meta, flowing.meeting.meta);
+  EXPECT_EQ(speechesOf(layout.meeting), speechesOf(flowing.meeting));
+  EXPECT_EQ(votesOf(layout.meeting).size(), votesOf(flowing.meeting).size());
+}
+
+}  // namespace
+}  // namespace verbatim
