@@ -7,9 +7,18 @@ OUT      ?= out
 VERBATIM := $(BUILD)/converters/verbatim
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Everything the build and the tests need, as Debian packages.
+# Everything the build and the tests need, as Debian packages. The EPUB tests
+# run epubcheck and jing (Java), DAISY Ace (Node, driving chromium) and
+# headless chromium with the Noto fonts for Chinese and Arabic.
 DEBIAN_PACKAGES := cmake make g++ pkg-config libicu-dev libxml2-dev libxml2-utils \
-  libpugixml-dev libzip-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev python3
+  libpugixml-dev libzip-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev python3 \
+  default-jre-headless epubcheck jing chromium fonts-noto-cjk fonts-noto-core nodejs
+
+# DAISY Ace, pinned in tests/epub/tools/package-lock.json, installed there
+# (node_modules is not committed). Debian's chromium drives it: no browser
+# download. npm comes with some nodejs builds (NodeSource); Debian's is a
+# package of its own, installed only when there is no npm.
+ACE_DIR := tests/epub/tools
 
 .PHONY: all deps configure build run test bench asan clean
 
@@ -23,6 +32,9 @@ deps:
 	  $(SUDO) apt-get install -y --no-install-recommends $$missing || \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends $$missing; }; \
 	fi
+	@command -v npm >/dev/null || $(SUDO) apt-get install -y --no-install-recommends npm
+	@[ -x $(ACE_DIR)/node_modules/.bin/ace-cli ] || \
+	  (cd $(ACE_DIR) && PUPPETEER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund)
 
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "akn/reader.hpp"
@@ -112,9 +113,8 @@ Result<Converted> readInput(const std::string& input, const std::string& bytes,
   auto reading = readRawRecord(bytes, input, raw);
   if (!reading) return reading.error();
   RawReading& r = reading.value();
-  auto conservation =
-      checkConservation(r.decodedText, meetingText(r.meeting), r.audit.removedText(),
-                                          r.audit.insertedText());
+  auto conservation = checkConservation(r.decodedText, meetingText(r.meeting),
+                                        r.audit.removedText(), r.audit.insertedText());
   if (!conservation.ok())
     return Error{ErrorKind::ValidationFailed,
                  "conservation check failed (a bug: please report it): " + conservation.summary(),
@@ -160,17 +160,24 @@ Result<std::vector<Output>> render(const Meeting& meeting, const ConvertOptions&
       outputs.push_back({".epub", std::move(epub.value())});
     }
     if (options.toTei) {
-      auto tei = writeTei(pivot.value(), TeiOptions{});
+      // Named as the outputs below are: from the metadata the command names files by.
+      auto tei = writeTei(pivot.value(),
+                          TeiOptions{markupDate(), options.teiSchema, teiFileName(meeting.meta)});
       if (!tei) return withFile(tei.error(), input);
-      outputs.push_back({".tei.xml", std::move(tei.value())});
+      // The record and its ParlaMint corpus root, which XIncludes it by name.
+      outputs.push_back({std::string(kTeiExtension), std::move(tei.value().record)});
+      outputs.push_back({std::string(kTeiCorpusExtension), std::move(tei.value().corpus)});
     }
   }
   if (options.toAkn) outputs.insert(outputs.begin(), {".akn.xml", std::move(akn)});
   return outputs;
 }
 
+// Outputs already written in this run, and the input each came from.
+using ClaimedOutputs = std::map<std::string, std::string>;
+
 int convertOne(const std::string& input, const ConvertOptions& options, DocumentReport& report,
-               std::vector<std::unique_ptr<Audit>>& audits) {
+               std::vector<std::unique_ptr<Audit>>& audits, ClaimedOutputs& claimed) {
   report.input = input;
   auto fail = [&](const Error& error) {
     report.ok = false;
@@ -217,8 +224,13 @@ int convertOne(const std::string& input, const ConvertOptions& options, Document
                       {}});
   const bool toStdout = options.outputDirectory == "-";
   if (toStdout && outputs.value().size() > 1)
-    return fail(
-        Error{ErrorKind::Usage, "-o - writes one output; --to names several", input, 0, {}});
+    return fail(Error{ErrorKind::Usage,
+                      "-o - writes one output; this conversion makes " +
+                          std::to_string(outputs.value().size()) +
+                          " (--to tei alone makes two: the record and its corpus root)",
+                      input,
+                      0,
+                      {}});
   if (!toStdout) {
     std::error_code error;
     std::filesystem::create_directories(options.outputDirectory, error);
@@ -229,13 +241,27 @@ int convertOne(const std::string& input, const ConvertOptions& options, Document
                         0,
                         {}});
   }
+  std::vector<std::string> targets;
+  for (const auto& output : outputs.value())
+    targets.push_back(toStdout ? "-"
+                               : (std::filesystem::path(options.outputDirectory) /
+                                  (name + "." + c.meeting.meta.language + output.extension))
+                                     .string());
+  // Two inputs of one run that name the same record and language would
+  // silently replace each other's outputs: the later one is refused.
+  for (const auto& target : targets)
+    if (auto earlier = claimed.find(target); earlier != claimed.end() && earlier->second != input)
+      return fail(Error{ErrorKind::Usage,
+                        "its output " + target + " is also the output of " + earlier->second +
+                            " in this run; convert them into different directories",
+                        input,
+                        0,
+                        {}});
+  for (const auto& target : targets) claimed.emplace(target, input);
   // Every output was rendered and validated above: only now is anything written.
-  for (const auto& output : outputs.value()) {
-    const std::string target = toStdout
-                                   ? "-"
-                                   : (std::filesystem::path(options.outputDirectory) /
-                                      (name + "." + c.meeting.meta.language + output.extension))
-                                         .string();
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const auto& output = outputs.value()[i];
+    const std::string& target = targets[i];
     if (auto written = writeFileAtomically(target, output.bytes); !written)
       return fail(written.error());
     report.outputs.push_back(target);
@@ -262,10 +288,11 @@ int runConvert(const ConvertOptions& options) {
   initialiseXml();
   std::vector<DocumentReport> reports;
   std::vector<std::unique_ptr<Audit>> audits;
+  ClaimedOutputs claimed;
   int exitCode = 0;
   for (const auto& input : options.inputs) {
     reports.emplace_back();
-    exitCode = std::max(exitCode, convertOne(input, options, reports.back(), audits));
+    exitCode = std::max(exitCode, convertOne(input, options, reports.back(), audits, claimed));
   }
   if (!options.reportPath.empty()) {
     if (auto written = writeFileAtomically(options.reportPath, reportJson(reports)); !written) {

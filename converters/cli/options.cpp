@@ -28,11 +28,19 @@ Usage:
 Convert options:
   -o, --output-dir DIR   where outputs go (default: the current directory);
                          "-" writes the single output to standard output
-  --to FORMATS           comma-separated: akn (default); epub and tei are
-                         planned and refused for now
+  --to FORMATS           comma-separated: akn (default), epub (an EPUB 3
+                         edition, rendered from the validated AKN), tei
+                         (TEI P5 in ParlaMint's encoding, rendered from the
+                         validated AKN: NAME.tei.xml, the record, and
+                         NAME.teiCorpus.xml, its corpus root with the
+                         speakers, States and taxonomies)
+  --tei-schema FILE      also validate the TEI record against FILE (.rng,
+                         .xsd, .sch; e.g. tei_all.rng, ParlaMint-TEI.rng),
+                         compiled once for all inputs
   --symbol SYMBOL        the record's symbol, e.g. S/PV.9381
   --date YYYY-MM-DD      the meeting date (required when the text lacks it)
-  --lang LANG            the language version: zh (profiles present: zh)
+  --lang LANG            the language version: ar, en, es, fr, ru or zh
+                         (default: guessed from the text)
   --body BODY            SC, GA, ECOSOC or TC (default: from the symbol)
   --first-page N         printed number of the page the text begins on
   --encoding CHARSET     read the input in this charset (default: detect
@@ -133,6 +141,8 @@ Result<Command> parseCommandLine(int argc, char** argv) {
       status = need(c.encoding);
     } else if (name == "--report") {
       status = need(c.reportPath);
+    } else if (name == "--tei-schema") {
+      status = need(c.teiSchema);
     } else if (name == "--first-page" || name == "--max-input-size") {
       std::string text;
       status = need(text);
@@ -164,14 +174,16 @@ Result<Command> parseCommandLine(int argc, char** argv) {
     std::string_view format = rest.substr(0, comma);
     if (format == "akn")
       c.toAkn = true;
-    else if (format == "epub" || format == "tei")
-      return usage("--to " + std::string(format) +
-                   ": this version writes AKN only; EPUB and TEI are planned");
+    else if (format == "epub")
+      c.toEpub = true;
+    else if (format == "tei")
+      c.toTei = true;
     else
-      return usage("unknown output format '" + std::string(format) + "' (use akn)");
+      return usage("unknown output format '" + std::string(format) + "' (use akn, epub, tei)");
     rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
   }
-  if (!c.toAkn) return usage("--to names no format");
+  if (!c.toAkn && !c.toEpub && !c.toTei) return usage("--to names no format");
+  if (!c.teiSchema.empty() && !c.toTei) return usage("--tei-schema applies to --to tei");
   return command;
 }
 

@@ -13,6 +13,7 @@ struct ConvertOptions {
   std::vector<std::string> inputs;
   std::string outputDirectory = ".";
   bool toAkn = false, toEpub = false, toTei = false;
+  std::string teiSchema;  // --tei-schema: a further schema the TEI record must pass
   std::string symbol, date, language, body, encoding;
   std::optional<int> firstPage;
   std::string reportPath;

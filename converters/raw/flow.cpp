@@ -21,11 +21,6 @@ constexpr double kIndent = 0.10;
 // The measure: this percentile of line widths (justified lines fill it).
 constexpr double kPercentile = 97;
 
-std::string_view firstWord(std::string_view line) {
-  auto end = line.find(' ');
-  return line.substr(0, end);
-}
-
 std::string_view lastWord(std::string_view line) {
   auto space = line.rfind(' ');
   return space == std::string_view::npos ? line : line.substr(space + 1);
@@ -79,9 +74,8 @@ class Flow {
       const char32_t first = text::first(after);
       if (first == text::kInvalid || !u_islower(static_cast<UChar32>(first))) continue;
       if (share(text) > 1.3) continue;  // two lines merged
-      needs.push_back(
-          static_cast<double>(text::typesetWidth(text + " " + std::string(firstWord(after)))) /
-          measure_);
+      needs.push_back(static_cast<double>(text::typesetWidth(joined(text, firstWord(after)))) /
+                      measure_);
     }
     if (needs.size() < 50) return 1.0 - kRoomForNextWord;
     std::sort(needs.begin(), needs.end());
@@ -98,7 +92,34 @@ class Flow {
  private:
   const SourceLine& line(std::size_t i) const { return *kept_[i]; }
   std::string withNext(std::size_t i) const {
-    return i + 1 < kept_.size() ? line(i).text + " " + line(i + 1).text : line(i).text;
+    return i + 1 < kept_.size() ? joined(line(i).text, line(i + 1).text) : line(i).text;
+  }
+  // Two lines as one, as the language joins them (a space, or none).
+  std::string joined(std::string_view left, std::string_view right) const {
+    std::string out(left);
+    out += grammar_.joiner(left, right);
+    out += right;
+    return out;
+  }
+
+  // What of a line would have had to fit at the end of the line before it for
+  // the break to be the typesetter's choice: its first word. Scripts written
+  // without spaces break a line after any character: there it is the first
+  // character, or the first run of a spaced script's letters and digits.
+  std::string_view firstWord(std::string_view text) const {
+    if (grammar_.profile().spacesBetweenWords) return text.substr(0, text.find(' '));
+    std::size_t end = 0;
+    while (end < text.size()) {
+      std::size_t next = end;
+      const char32_t c = text::next(text, next);
+      if (text::isSpace(c)) break;
+      if (text::isWide(c)) {
+        if (end == 0) end = next;
+        break;
+      }
+      end = next;
+    }
+    return text.substr(0, end);
   }
 
   // Does a procedural sentence begin at line i? It may wrap over a few lines.
@@ -107,7 +128,7 @@ class Flow {
     for (std::size_t j = i;;) {
       if (grammar_.procedural(sentence)) return true;
       if (grammar_.endsSentence(sentence) || ++j >= kept_.size() || j > i + 4) return false;
-      sentence += " " + line(j).text;
+      sentence = joined(sentence, line(j).text);
     }
   }
 
@@ -118,7 +139,7 @@ class Flow {
   // Had the line room for `word` and still ended before it?
   bool leftRoomFor(std::string_view text, std::string_view word) const {
     if (word.empty()) return true;
-    const int needed = text::typesetWidth(std::string(text) + " " + std::string(word));
+    const int needed = text::typesetWidth(joined(text, word));
     return needed <= measure_ * roomLimit_;
   }
 
@@ -131,7 +152,7 @@ class Flow {
     const std::string& previous = last_->text;
     const bool previousIsFirst = current_.firstLine == last_->number;
     const double room = previousIsFirst ? 1.0 - kIndent : 1.0;
-    const int needed = text::typesetWidth(previous + " " + std::string(firstWord(text)));
+    const int needed = text::typesetWidth(joined(previous, firstWord(text)));
     if (needed <= measure_ * room * roomLimit_) return true;
     if (i + 1 >= kept_.size()) return false;
     const std::string& next = line(i + 1).text;
@@ -171,8 +192,7 @@ class Flow {
       if (word == continuing) return true;
     if (grammar_.endsSentence(previous)) return false;
     // A heading line that left room for the next word ended its heading.
-    const int needed = text::typesetWidth(previous) + text::typesetWidth(" ") +
-                       text::typesetWidth(firstWord(next));
+    const int needed = text::typesetWidth(joined(previous, firstWord(next)));
     return needed > headingMeasure_;
   }
 

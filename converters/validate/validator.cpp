@@ -248,9 +248,13 @@ Result<XmlDocument> parseXml(std::string_view bytes, std::string_view fileName, 
                                     std::string(fileName).c_str(), nullptr,
                                     XML_PARSE_NONET | XML_PARSE_NOCDATA);
   xmlSetStructuredErrorFunc(nullptr, nullptr);
+  // What the parser reports besides well-formedness errors (a duplicate
+  // xml:id is a validity error) is for the schema to judge, not a reason to
+  // call the document malformed.
+  const bool wellFormed = context->wellFormed && context->nsWellFormed;
   xmlFreeParserCtxt(context);
   XmlDocument document(doc);
-  if (!doc || !collector.errors.empty()) {
+  if (!doc || !wellFormed) {
     Error error{ErrorKind::InputRejected, "not well-formed XML", std::string(fileName), 0, {}};
     for (const auto& problem : collector.errors)
       error.details.push_back(formatDiagnostic(fileName, problem));

@@ -132,6 +132,22 @@ TEST(Cli, AFailedRunLeavesAGoodOutputUntouched) {
       << "no temporary file left";
 }
 
+TEST(Cli, TwoInputsOfOneRunNeverReplaceEachOthersOutput) {
+  TempDir in, out;
+  // The same record under another name, with one word changed: it names the same output.
+  std::string other = readText(kFixture);
+  const std::string word = "秘书长";
+  ASSERT_NE(other.find(word), std::string::npos);
+  other.replace(other.find(word), word.size(), "副秘书长");
+  writeText(in / "copy.txt", other);
+  auto run = runVerbatim(concat(
+      {"convert", kFixture, (in / "copy.txt").string(), "-o", out.path().string()}, kMeta));
+  EXPECT_EQ(run.exitCode, 2);
+  EXPECT_NE(run.err.find("copy.txt"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("also the output of"), std::string::npos) << run.err;
+  EXPECT_EQ(readText(out / "S_PV.9381.zh.akn.xml"), readText(kGolden)) << "the first is kept";
+}
+
 TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(runVerbatim({}).exitCode, 2);
   EXPECT_EQ(runVerbatim({"convert"}).exitCode, 2);

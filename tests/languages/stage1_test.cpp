@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "core/audit.hpp"
+#include "raw/flow.hpp"
 #include "raw/grammar.hpp"
+#include "raw/lines.hpp"
 #include "raw/profile.hpp"
 
 namespace verbatim {
@@ -121,6 +123,32 @@ TEST(Joiner, ADocumentSymbolBrokenBetweenDigitsGetsNoSpaceInChinese) {
   EXPECT_EQ(zh.joiner("中国", "代表"), "");
   // Languages written with spaces: a line break is a space.
   EXPECT_EQ(grammarOf("en").joiner("document", "S/2026/190"), " ");
+}
+
+// --- paragraphs of pdftotext text ---------------------------------------------------
+
+std::vector<std::string> paragraphsOf(const char* language, const std::string& text) {
+  Audit audit;
+  const auto lines = splitLines(text, audit);
+  std::vector<std::string> out;
+  for (const auto& paragraph : reflowFlow(lines, grammarOf(language), {}, audit))
+    out.push_back(paragraph.text);
+  return out;
+}
+
+// A line of Chinese is not one word: a line that ends a sentence with room
+// left for the next line's first character ended its paragraph.
+TEST(Paragraphs, ChineseLinesWithRoomLeftEndTheirParagraph) {
+  const auto paragraphs = paragraphsOf("zh",
+                                       "秘书长（以英语发言）：我感谢中国担任主席期\n"
+                                       "间召开这次会议。过去一年里，冲突各方的对话几乎\n"
+                                       "完全中断，平民付出了沉重的代价。\n"
+                                       "人道主义呼吁的资金只到位了百分之二十。如果\n"
+                                       "不立即采取行动，粮食分发将在冬季到来之前停止。\n");
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_EQ(paragraphs[1],
+            "人道主义呼吁的资金只到位了百分之二十。如果不立即采取行动，粮食分发将在冬季到来之前停"
+            "止。");
 }
 
 }  // namespace

@@ -1,0 +1,154 @@
+#include "epub/layout.hpp"
+
+#include <cctype>
+#include <set>
+
+#include "core/text.hpp"
+
+namespace verbatim::epub {
+namespace {
+
+// The AKN writer's eIds (dbsect_3, dbsect_3__speech_2): a reference to a
+// part of the record made in AKN resolves in the edition too.
+std::string blockId(const std::string& section, const Block& block, int& speeches, int& narratives,
+                    int& others) {
+  switch (block.kind) {
+    case BlockKind::Heading: return {};
+    case BlockKind::Narrative: return section + "__narrative_" + std::to_string(++narratives);
+    case BlockKind::Speech: return section + "__speech_" + std::to_string(++speeches);
+    case BlockKind::Vote: return section + "__other_" + std::to_string(++others);
+  }
+  return {};
+}
+
+std::string partFile(std::size_t number) { return "part-" + std::to_string(number) + ".xhtml"; }
+
+// Agenda items after the first begin a new document; what precedes the first
+// item (the opening, the adoption of the agenda) opens the first one.
+std::vector<std::string> assignFiles(const Meeting& meeting, BookLayout& layout) {
+  std::vector<std::string> files;
+  bool seenItem = false;
+  for (const auto& section : meeting.sections) {
+    const bool item = section.kind == SectionKind::AgendaItem;
+    if (layout.parts.empty() || (item && seenItem))
+      layout.parts.push_back(partFile(layout.parts.size() + 1));
+    seenItem = seenItem || item;
+    files.push_back(layout.parts.back());
+  }
+  return files;
+}
+
+// Ids of page markers: "page-5", unique even when a number is printed twice,
+// and a valid XML name whatever the number holds.
+class PageNumbering {
+ public:
+  PageMarker marker(const std::string& number, const std::string& file) {
+    std::string base = "page-";
+    for (unsigned char c : number)
+      base += std::isalnum(c) || c == '-' || c == '.' ? static_cast<char>(c) : '_';
+    std::string id = base;
+    for (int n = 2; !used_.insert(id).second; ++n) id = base + "-" + std::to_string(n);
+    return {number, id, file};
+  }
+
+ private:
+  std::set<std::string> used_;
+};
+
+}  // namespace
+
+std::string speakerLabel(const Inlines& from) {
+  std::string label;
+  for (const auto& run : from) {
+    switch (run.kind) {
+      case InlineKind::Language:
+      case InlineKind::PageEnd: break;
+      case InlineKind::Text:
+      case InlineKind::Person:
+      case InlineKind::Organization:
+      case InlineKind::Role:
+      case InlineKind::DocumentRef:
+      case InlineKind::Time: label += run.text; break;
+    }
+  }
+  return std::string(text::trim(label));
+}
+
+std::vector<PageMarker> BookLayout::pages() const {
+  std::vector<PageMarker> all;
+  if (firstPage) all.push_back(*firstPage);
+  for (const auto& marker : afterPageEnd)
+    if (marker) all.push_back(*marker);
+  return all;
+}
+
+BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
+  BookLayout layout;
+  const std::vector<std::string> files = assignFiles(meeting, layout);
+
+  // Page ends in document order, with the document each one is in.
+  struct PageEnd {
+    std::string number, file;
+  };
+  std::vector<PageEnd> pageEnds;
+
+  for (std::size_t s = 0; s < meeting.sections.size(); ++s) {
+    const Section& section = meeting.sections[s];
+    SectionPlace place{files[s], "dbsect_" + std::to_string(s + 1), {}};
+    layout.fileOfId.emplace(place.id, place.file);
+    int speeches = 0, narratives = 0, others = 0;
+    TocSection toc{{{}, place.file, place.id}, {}};
+    AgendaItem agenda{{{}, place.file, place.id}, {}};
+    for (const auto& block : section.blocks) {
+      std::string id = blockId(place.id, block, speeches, narratives, others);
+      if (!id.empty()) layout.fileOfId.emplace(id, place.file);
+      if (block.kind == BlockKind::Heading) {
+        std::string heading(text::trim(plainText(block.heading.text.content)));
+        if (!block.heading.sub && toc.section.label.empty())
+          toc.section.label = heading;
+        else if (!heading.empty())
+          agenda.subheadings.push_back(heading);
+      }
+      if (block.kind == BlockKind::Speech && !block.speech.continued) {
+        std::string label = speakerLabel(block.speech.from);
+        if (!label.empty()) toc.speakers.push_back({label, place.file, id});
+      }
+      forEachInlines(block, [&](const Inlines& content) {
+        for (const auto& run : content)
+          if (run.kind == InlineKind::PageEnd) pageEnds.push_back({run.ref, place.file});
+      });
+      place.blockIds.push_back(std::move(id));
+    }
+    // A section headed only by a sub-item is known by it.
+    if (toc.section.label.empty() && !agenda.subheadings.empty()) {
+      toc.section.label = agenda.subheadings.front();
+      agenda.subheadings.erase(agenda.subheadings.begin());
+    }
+    if (section.kind == SectionKind::AgendaItem && !toc.section.label.empty()) {
+      agenda.item.label = toc.section.label;
+      layout.agenda.push_back(std::move(agenda));
+    }
+    // A section with neither heading nor speakers adds nothing to the contents.
+    if (toc.section.label.empty() && !toc.speakers.empty())
+      toc.section.label = std::string(locale.proceedings);
+    if (!toc.section.label.empty()) layout.toc.push_back(std::move(toc));
+    layout.sections.push_back(std::move(place));
+  }
+
+  // Page k starts where page k-1 ends; its number is the one printed on it,
+  // which the page end that closes it carries. Nothing is counted or guessed:
+  // a page whose number is unknown gets no marker.
+  PageNumbering numbering;
+  if (!pageEnds.empty() && !pageEnds.front().number.empty() && !layout.parts.empty())
+    layout.firstPage = numbering.marker(pageEnds.front().number, layout.parts.front());
+  for (std::size_t k = 0; k < pageEnds.size(); ++k) {
+    std::optional<PageMarker> marker;
+    if (k + 1 < pageEnds.size() && !pageEnds[k + 1].number.empty())
+      marker = numbering.marker(pageEnds[k + 1].number, pageEnds[k].file);
+    layout.afterPageEnd.push_back(std::move(marker));
+  }
+  for (const auto& marker : layout.pages()) layout.fileOfId.emplace(marker.id, marker.file);
+  return layout;
+}
+
+}  // namespace verbatim::epub

@@ -1,0 +1,71 @@
+// The words and conventions of an edition in one language: titles, dates,
+// labels of the pages the edition adds, the script its stylesheet is for.
+// Every difference between languages lives in this table, not in the code.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace verbatim::epub {
+
+// The writing system an edition is set in: it picks the stylesheet.
+enum class Script { Han, Arabic, Latin, Cyrillic };
+
+// How a meeting number reads as an ordinal in a title.
+enum class Ordinal {
+  Digits,         // the number as it is: "9381" (the pattern carries the rest)
+  EnglishSuffix,  // "9381st", "9382nd", "9383rd", "9311th"
+};
+
+struct EditionLocale {
+  std::string_view language;  // primary subtag of Metadata::language: "zh"
+  std::string_view tag;       // the edition's BCP 47 tag: dc:language, xml:lang, lang
+  Script script;
+  // "{body}" and "{number}" are replaced; {number} is written as `ordinal` says.
+  std::string_view meetingTitle;
+  Ordinal ordinal;
+  // "{weekday}", "{day}", "{month}" and "{year}" are replaced.
+  std::string_view datePattern;
+  std::array<std::string_view, 12> months;
+  std::array<std::string_view, 7> weekdays;  // Sunday first
+  // Between a speaker's label and what they said (the label is stored without it).
+  std::string_view labelSeparator;
+  // A person with their State, as the cover page writes the President: "{name}" and "{state}".
+  std::string_view personOfState;
+  std::string_view publisher;
+  // Headings and labels of the pages the edition adds.
+  std::string_view contents;
+  std::string_view landmarks;
+  std::string_view pageList;
+  std::string_view titlePage;
+  std::string_view proceedings;  // a section with no heading of its own
+  std::string_view date;
+  std::string_view time;
+  std::string_view place;
+  std::string_view presidency;
+  std::string_view president;
+  std::string_view members;
+  std::string_view agenda;
+  std::string_view vote;
+};
+
+// By BCP 47 tag or primary subtag ("zh", "zh-Hans", "ar"), or null.
+const EditionLocale* findEditionLocale(std::string_view language);
+
+// Written right to left (from the project's language table).
+bool rightToLeft(const EditionLocale& locale);
+
+// "安全理事会第9381次会议", "Security Council, 9381st meeting".
+std::string meetingTitle(const EditionLocale& locale, std::string_view body,
+                         std::string_view number);
+
+// "Mr. Adom (Côte d’Ivoire)", "张军先生（中国）"; the name alone without a State.
+std::string personOfState(const EditionLocale& locale, std::string_view name,
+                          std::string_view state);
+
+// "2023年7月18日星期二", "Tuesday, 18 July 2023"; empty unless `isoDate` is a
+// real date written YYYY-MM-DD.
+std::string longDate(const EditionLocale& locale, std::string_view isoDate);
+
+}  // namespace verbatim::epub

@@ -1,0 +1,238 @@
+#include "tei/cast.hpp"
+
+#include "core/bodies.hpp"
+#include "core/languages.hpp"
+#include "core/text.hpp"
+
+namespace verbatim::tei {
+namespace {
+
+// What a title says about its holder (AKN TLCRole ids, as the language
+// profiles name them). A title not listed here gives no affiliation, and the
+// speaker's type then follows from whether a State is named.
+enum class RoleOf { Organ, SpokenFor, State };
+struct RoleInfo {
+  std::string_view roleId;
+  SpeakerType type;
+  std::string_view affiliation;  // ParlaMint affiliation/@role
+  RoleOf of;                     // the organisation the affiliation points at
+};
+constexpr RoleInfo kRoles[] = {
+    {"president", SpeakerType::Chair, "head", RoleOf::Organ},
+    {"chair", SpeakerType::Chair, "head", RoleOf::Organ},
+    {"temporaryPresident", SpeakerType::Chair, "head", RoleOf::Organ},
+    {"actingPresident", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
+    {"vicePresident", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
+    {"secretaryGeneral", SpeakerType::Guest, "secretaryGeneral", RoleOf::SpokenFor},
+    {"deputySecretaryGeneral", SpeakerType::Guest, "deputyHead", RoleOf::SpokenFor},
+    {"representative", SpeakerType::Regular, "representative", RoleOf::State},
+};
+
+const RoleInfo* findRole(std::string_view id) {
+  for (const auto& role : kRoles)
+    if (role.roleId == id) return &role;
+  return nullptr;
+}
+
+// Entities in the table of States (AKN member.* organisations) that are not States.
+constexpr std::string_view kNotStates[] = {"eue"};  // the European Union
+constexpr std::string_view kMemberPrefix = "/akn/ontology/organization/un/member.";
+
+std::string_view organizationRole(const Organization& org, std::string_view organId) {
+  if (org.id == organId) return "parliament";
+  std::string_view href = org.href;
+  if (href.substr(0, kMemberPrefix.size()) == kMemberPrefix) {
+    std::string_view code = href.substr(kMemberPrefix.size());
+    for (auto entity : kNotStates)
+      if (code == entity) return "internationalOrganisation";
+    return "country";
+  }
+  if (findBodyById(org.id)) return "internationalOrganisation";
+  // Stage 1 registers an organisation it cannot find in its table of States
+  // where a label or a vote list names a State: the record presents it as one.
+  return "country";
+}
+
+std::string name(std::string_view printed) { return text::collapseSpaces(printed); }
+
+template <class Item>
+const Item* findById(const std::vector<Item>& items, std::string_view id) {
+  for (const auto& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string_view speakerTypeId(SpeakerType type) {
+  switch (type) {
+    case SpeakerType::Chair: return "chair";
+    case SpeakerType::Regular: return "regular";
+    case SpeakerType::Guest: return "guest";
+  }
+  return "guest";
+}
+
+Cast::Cast(const Meeting& meeting, IdRegistry& ids)
+    : recordLanguage_(meeting.meta.language.empty() ? "und" : meeting.meta.language) {
+  addLanguages(meeting, ids);
+  addOrganizations(meeting, ids);
+  addPeople(meeting, ids);
+}
+
+void Cast::addLanguages(const Meeting& meeting, IdRegistry& ids) {
+  auto add = [&](std::string_view code, std::string_view printed) -> const std::string& {
+    const LanguageCodes* known = findLanguage(code);
+    const std::string bcp47(known ? known->bcp47 : code);
+    for (auto& language : languages_)
+      if (language.bcp47 == bcp47) {
+        if (language.printed.empty()) language.printed = name(printed);
+        return language.id;
+      }
+    languages_.push_back({ids.claim("orig." + bcp47), bcp47,
+                          std::string(known ? known->english : code), name(printed)});
+    return languages_.back().id;
+  };
+  origins_.emplace("", add(recordLanguage_, {}));
+  for (const auto& language : meeting.languages)
+    origins_.emplace(language.id, add(language.code, language.name));
+}
+
+void Cast::addOrganizations(const Meeting& meeting, IdRegistry& ids) {
+  const BodyInfo* organ = findBody(meeting.meta.body);
+  organModelId_ = organ ? organ->id : std::string_view("un");
+  const std::string& organModelId = organModelId_;
+  for (const auto& org : meeting.organizations) {
+    if (orgIds_.count(org.id)) continue;
+    const std::string id = ids.claim(org.id);
+    orgIds_.emplace(org.id, id);
+    orgIndex_.emplace(org.id, organizations_.size());
+    organizations_.push_back({id, organizationRole(org, organModelId),
+                              name(org.name).empty() ? id : name(org.name), true});
+  }
+  if (!orgIds_.count(organModelId)) {
+    const std::string id = ids.claim(organModelId);
+    orgIds_.emplace(organModelId, id);
+    orgIndex_.emplace(organModelId, organizations_.size());
+    organizations_.push_back({id, organ ? "parliament" : "internationalOrganisation",
+                              std::string(organ ? organ->english : "United Nations"), false});
+  }
+  organId_ = orgIds_.at(organModelId);
+}
+
+std::string Cast::organization(std::string_view modelId) const {
+  auto found = orgIds_.find(modelId);
+  return found == orgIds_.end() ? std::string() : found->second;
+}
+
+bool Cast::isState(std::string_view modelOrgId) const {
+  auto found = orgIndex_.find(modelOrgId);
+  return found != orgIndex_.end() && organizations_[found->second].role == "country";
+}
+
+// The State a label names ("竹井先生（日本）"), as a model organisation id.
+std::string Cast::stateInLabel(const Speech& speech) const {
+  for (const auto& run : speech.from)
+    if (run.kind == InlineKind::Organization && isState(run.ref)) return run.ref;
+  return {};
+}
+
+// One affiliation per role and organisation; the printed title, when one
+// source gives it, completes it.
+void Cast::affiliate(CastPerson& person, Affiliation affiliation) {
+  if (affiliation.ref.empty()) return;
+  for (auto& known : person.affiliations) {
+    if (known.role != affiliation.role || known.ref != affiliation.ref) continue;
+    if (known.roleName.empty()) known.roleName = std::move(affiliation.roleName);
+    return;
+  }
+  person.affiliations.push_back(std::move(affiliation));
+}
+
+void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
+  for (const auto& person : meeting.people) {
+    if (personIndex_.count(person.id)) continue;
+    personIndex_.emplace(person.id, people_.size());
+    const std::string id = ids.claim(person.id);
+    people_.push_back({id, name(person.name).empty() ? id : name(person.name), {}});
+  }
+  for (const auto& section : meeting.sections)
+    for (const auto& block : section.blocks) {
+      if (block.kind != BlockKind::Speech) continue;
+      const Speech& speech = block.speech;
+      CastPerson& person = personFor(meeting, speech, ids);
+      const Role* title = findById(meeting.roles, speech.as);
+      const RoleInfo* role = findRole(speech.as);
+      const std::string roleName = title ? name(title->name) : std::string();
+      if (role) {
+        std::string target;
+        switch (role->of) {
+          case RoleOf::Organ: target = organModelId_; break;
+          case RoleOf::SpokenFor:
+            if (orgIds_.count(speech.by)) target = speech.by;
+            break;
+          case RoleOf::State: target = isState(speech.by) ? speech.by : stateInLabel(speech); break;
+        }
+        affiliate(person, {role->affiliation, organization(target), roleName});
+      }
+      // The chair of the Security Council presides for its State: the label
+      // then names the title and the record the State (AKN @by).
+      if ((!role || role->of != RoleOf::State) && isState(speech.by))
+        affiliate(person, {"representative", organization(speech.by), {}});
+      if (const std::string state = stateInLabel(speech);
+          !state.empty() && (!role || role->of != RoleOf::State))
+        affiliate(person, {"representative", organization(state), {}});
+    }
+  // The cover page: the President and the members of the organ.
+  if (auto found = personIndex_.find(meeting.meta.president); found != personIndex_.end()) {
+    affiliate(people_[found->second], {"head", organId_, {}});
+    // The cover prints the President with the presiding State.
+    if (isState(meeting.meta.presidency))
+      affiliate(people_[found->second],
+                {"representative", organization(meeting.meta.presidency), {}});
+  }
+  for (const auto& member : meeting.meta.members) {
+    auto found = personIndex_.find(member.person);
+    if (found == personIndex_.end()) continue;
+    affiliate(people_[found->second], {"member", organId_, {}});
+    affiliate(people_[found->second], {"representative", organization(member.state), {}});
+  }
+}
+
+CastPerson& Cast::personFor(const Meeting& meeting, const Speech& speech, IdRegistry& ids) {
+  if (auto found = personIndex_.find(speech.by); found != personIndex_.end())
+    return people_[found->second];
+  // A title's holder, not named: one person per title and organisation.
+  const std::string key = speech.as + '\x1f' + speech.by;
+  if (auto found = personIndex_.find(key); found != personIndex_.end())
+    return people_[found->second];
+  const Role* title = findById(meeting.roles, speech.as);
+  const Organization* org = findById(meeting.organizations, speech.by);
+  std::string printed = title ? name(title->name) : org ? name(org->name) : std::string();
+  const std::string id =
+      ids.claim(speech.as.empty() ? speech.by + ".speaker" : speech.as + "." + speech.by);
+  if (printed.empty()) printed = id;
+  personIndex_.emplace(key, people_.size());
+  people_.push_back({id, printed, {}});
+  return people_.back();
+}
+
+const std::string& Cast::speakerOf(const Speech& speech) const {
+  if (auto found = personIndex_.find(speech.by); found != personIndex_.end())
+    return people_[found->second].id;
+  return people_[personIndex_.at(speech.as + '\x1f' + speech.by)].id;
+}
+
+SpeakerType Cast::typeOf(const Speech& speech, bool nationalCapacity) const {
+  if (nationalCapacity) return SpeakerType::Regular;
+  if (const RoleInfo* role = findRole(speech.as)) return role->type;
+  return isState(speech.by) || !stateInLabel(speech).empty() ? SpeakerType::Regular
+                                                             : SpeakerType::Guest;
+}
+
+const std::string& Cast::origin(std::string_view conceptId) const {
+  auto found = origins_.find(conceptId);
+  return found == origins_.end() ? origins_.at("") : found->second;
+}
+
+}  // namespace verbatim::tei

@@ -1,0 +1,334 @@
+// Where things go (layout), the XHTML they become (content, title page) and
+// the navigation document, on a small meeting made by hand.
+#include <gtest/gtest.h>
+
+#include <pugixml.hpp>
+
+#include "epub/content.hpp"
+#include "epub/layout.hpp"
+#include "epub/nav.hpp"
+#include "meeting_builder.hpp"
+
+namespace verbatim::epub {
+namespace {
+
+using testing::epub::documentRef;
+using testing::epub::smallMeeting;
+
+struct Rendered {
+  BookLayout layout;
+  RecordFacts facts;
+  std::vector<XhtmlFile> parts;
+};
+
+Rendered render(const Meeting& meeting) {
+  const EditionLocale& locale = *findEditionLocale(meeting.meta.language);
+  Rendered r{layOut(meeting, locale), recordFacts(meeting, locale), {}};
+  auto parts = renderParts(meeting, r.facts, r.layout, locale);
+  EXPECT_TRUE(parts.ok());
+  if (parts) r.parts = parts.value();
+  return r;
+}
+
+pugi::xml_document parse(const std::string& xml) {
+  pugi::xml_document document;
+  EXPECT_TRUE(document.load_string(xml.c_str())) << xml;
+  return document;
+}
+
+std::string textOf(pugi::xml_node node) {
+  std::string out;
+  for (auto piece : node.select_nodes(".//text()")) out += piece.node().value();
+  return out;
+}
+
+TEST(EpubLayout, AgendaItemsAfterTheFirstBeginNewDocuments) {
+  const auto layout = layOut(smallMeeting(), *findEditionLocale("en"));
+  EXPECT_EQ(layout.parts, (std::vector<std::string>{"part-1.xhtml", "part-2.xhtml"}));
+  ASSERT_EQ(layout.sections.size(), 4u);
+  EXPECT_EQ(layout.sections[0].file, "part-1.xhtml");
+  EXPECT_EQ(layout.sections[2].file, "part-1.xhtml");
+  EXPECT_EQ(layout.sections[3].file, "part-2.xhtml");
+}
+
+TEST(EpubLayout, AnchorsAreTheAknWritersEids) {
+  const auto layout = layOut(smallMeeting(), *findEditionLocale("en"));
+  EXPECT_EQ(layout.sections[2].id, "dbsect_3");
+  EXPECT_EQ(layout.sections[2].blockIds,
+            (std::vector<std::string>{"", "", "dbsect_3__speech_1", "dbsect_3__narrative_1",
+                                      "dbsect_3__other_1"}));
+  EXPECT_EQ(layout.fileOfId.at("dbsect_4__speech_2"), "part-2.xhtml");
+}
+
+TEST(EpubLayout, EachPrintedPageStartsWhereThePreviousEndsAndUnknownNumbersGetNoMarker) {
+  const auto layout = layOut(smallMeeting(), *findEditionLocale("en"));
+  // Page ends: 2, 3, (not printed), 5. The record begins on page 2; page 3
+  // after the end of 2; the page after 3 has no number; page 5 after it.
+  ASSERT_TRUE(layout.firstPage);
+  EXPECT_EQ(layout.firstPage->number, "2");
+  ASSERT_EQ(layout.afterPageEnd.size(), 4u);
+  ASSERT_TRUE(layout.afterPageEnd[0]);
+  EXPECT_EQ(layout.afterPageEnd[0]->number, "3");
+  EXPECT_FALSE(layout.afterPageEnd[1]);
+  ASSERT_TRUE(layout.afterPageEnd[2]);
+  EXPECT_EQ(layout.afterPageEnd[2]->number, "5");
+  EXPECT_EQ(layout.afterPageEnd[2]->file, "part-2.xhtml");
+  EXPECT_FALSE(layout.afterPageEnd[3]) << "nothing follows the last page";
+  std::vector<std::string> numbers;
+  for (const auto& page : layout.pages()) numbers.push_back(page.number);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"2", "3", "5"}));
+}
+
+TEST(EpubLayout, APageNumberPrintedTwiceStillGivesUniqueIds) {
+  Meeting meeting = smallMeeting();
+  // Page ends 2, 3, (not printed), 3: a misprint, or two pages numbered alike.
+  meeting.sections[3].blocks.back().narrative.text.content.back().ref = "3";
+  const auto layout = layOut(meeting, *findEditionLocale("en"));
+  std::vector<std::string> ids;
+  for (const auto& page : layout.pages()) ids.push_back(page.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"page-2", "page-3", "page-3-2"}));
+}
+
+TEST(EpubLayout, PageIdsAreXmlNamesWhateverThePrintedNumber) {
+  Meeting meeting = smallMeeting();
+  meeting.sections[3].blocks.back().narrative.text.content.back().ref = "3 bis";
+  meeting.sections[2].blocks[2].speech.items[0].paragraph.content.back().ref = "xii";
+  std::vector<std::string> pages;
+  for (const auto& page : layOut(meeting, *findEditionLocale("en")).pages())
+    pages.push_back(page.id + "=" + page.number);
+  EXPECT_EQ(pages, (std::vector<std::string>{"page-xii=xii", "page-3=3", "page-3_bis=3 bis"}));
+}
+
+TEST(EpubLayout, TheContentsListSectionsThenTurnsWithoutContinuations) {
+  const auto layout = layOut(smallMeeting(), *findEditionLocale("en"));
+  ASSERT_EQ(layout.toc.size(), 3u) << "the opening has neither heading nor speaker";
+  EXPECT_EQ(layout.toc[0].section.label, "Adoption of the agenda");
+  EXPECT_TRUE(layout.toc[0].speakers.empty());
+  ASSERT_EQ(layout.toc[1].speakers.size(), 1u);
+  EXPECT_EQ(layout.toc[1].speakers[0].label, "The President");
+  EXPECT_EQ(layout.toc[1].speakers[0].href(), "part-1.xhtml#dbsect_3__speech_1");
+  ASSERT_EQ(layout.toc[2].speakers.size(), 1u);
+  EXPECT_EQ(layout.toc[2].speakers[0].label, "Mr. Dupont (France)");
+  ASSERT_EQ(layout.agenda.size(), 2u);
+  EXPECT_EQ(layout.agenda[0].item.label, "Threats to international peace");
+  EXPECT_EQ(layout.agenda[0].subheadings,
+            (std::vector<std::string>{"Letter dated 1 January 2099 (S/2099/1)"}));
+}
+
+TEST(EpubContent, ASpeechIsADivWhoseFirstParagraphOpensWithTheLabelAsPrinted) {
+  const auto r = render(smallMeeting());
+  auto part = parse(r.parts[0].xml);
+  auto speech = part.select_node("//div[@id='dbsect_3__speech_1']").node();
+  ASSERT_TRUE(speech);
+  EXPECT_STREQ(speech.attribute("class").value(), "speech");
+  auto first = speech.child("p");
+  EXPECT_EQ(textOf(first.child("b")), "The President ");
+  EXPECT_STREQ(first.child("b").attribute("class").value(), "speaker");
+  EXPECT_EQ(textOf(first.child("span")), "(spoke in French)");
+  EXPECT_STREQ(first.child("span").attribute("class").value(), "lang-note");
+  EXPECT_EQ(textOf(first), "The President (spoke in French): I welcome the Secretary-General.");
+  EXPECT_TRUE(speech.select_node("p[@class='national-capacity']"));
+}
+
+TEST(EpubContent, ALanguageSwitchStandsApartAndAContinuationIsMarked) {
+  const auto r = render(smallMeeting());
+  auto part = parse(r.parts[1].xml);
+  auto speech = part.select_node("//div[@id='dbsect_4__speech_1']").node();
+  // The label cannot open a language note: it has a line of its own.
+  auto label = speech.child("p");
+  EXPECT_STREQ(label.attribute("class").value(), "speaker-line");
+  EXPECT_EQ(textOf(label), "Mr. Dupont (France) (spoke in French): ");
+  auto note = label.next_sibling("p");
+  EXPECT_STREQ(note.attribute("class").value(), "lang-switch");
+  EXPECT_EQ(textOf(note), "(spoke in English)");
+  EXPECT_STREQ(
+      part.select_node("//div[@id='dbsect_4__speech_2']").node().attribute("class").value(),
+      "speech continued");
+}
+
+TEST(EpubContent, ProceduralLinesAndTimesAreSetApart) {
+  const auto r = render(smallMeeting());
+  auto part = parse(r.parts[0].xml);
+  auto opening = part.select_node("//p[@id='dbsect_1__narrative_1']").node();
+  EXPECT_STREQ(opening.attribute("class").value(), "procedural opening");
+  EXPECT_STREQ(opening.child("time").attribute("datetime").value(), "2099-01-05T10:05:00");
+  EXPECT_EQ(textOf(opening.child("time")), "10.05 a.m.");
+}
+
+TEST(EpubContent, DocumentReferencesLinkWhereAReaderCanFollowThem) {
+  const auto r = render(smallMeeting());
+  auto part = parse(r.parts[0].xml);
+  // Inside the record: to the document that holds the target.
+  EXPECT_TRUE(part.select_node("//a[@href='part-2.xhtml#dbsect_4__speech_1']"));
+  EXPECT_TRUE(part.select_node("//h3/a[@href='https://undocs.org/en/S/2099/1']"));
+  // An AKN IRI no reading system can open stays text.
+  auto iri = part.select_node("//span[@class='docref']").node();
+  EXPECT_EQ(textOf(iri), "A/99/1");
+  EXPECT_FALSE(part.select_node("//a[contains(@href, '/akn/')]"));
+}
+
+TEST(EpubContent, InARightToLeftEditionLatinSymbolsAreSetLeftToRight) {
+  Meeting meeting = smallMeeting("ar");
+  meeting.sections[2].blocks[2].speech.items[1].paragraph.content.push_back(
+      documentRef("القرار 2448", "https://undocs.org/ar/S/RES/2448"));
+  const auto r = render(meeting);
+  auto part = parse(r.parts[0].xml);
+  EXPECT_STREQ(part.document_element().attribute("dir").value(), "rtl");
+  auto symbol = part.select_node("//a[@href='https://undocs.org/en/S/2099/1']").node();
+  EXPECT_STREQ(symbol.attribute("dir").value(), "ltr");
+  EXPECT_STREQ(symbol.attribute("lang").value(), "en");
+  EXPECT_STREQ(symbol.attribute("xml:lang").value(), "en");
+  // Arabic words stay in the paragraph's direction.
+  auto words = part.select_node("//a[@href='https://undocs.org/ar/S/RES/2448']").node();
+  EXPECT_FALSE(words.attribute("dir"));
+}
+
+TEST(EpubContent, PageMarkersNameThePrintedPageAndSitBetweenParagraphsWhereTheyCan) {
+  const auto r = render(smallMeeting());
+  auto first = parse(r.parts[0].xml);
+  auto start = first.select_node("/html/body/*[1]").node();
+  EXPECT_STREQ(start.name(), "span") << "the record begins on its first printed page";
+  EXPECT_STREQ(start.attribute("id").value(), "page-2");
+  EXPECT_STREQ(start.attribute("epub:type").value(), "pagebreak");
+  EXPECT_STREQ(start.attribute("role").value(), "doc-pagebreak");
+  EXPECT_STREQ(start.attribute("aria-label").value(), "2");
+  EXPECT_NE(r.parts[0].xml.find("aria-label=\"2\"></span>"), std::string::npos)
+      << "written with an end tag, never <span/>";
+  // Page 2 ended with the paragraph: page 3 begins after it, in the speech.
+  auto page3 = first.select_node("//span[@id='page-3']").node();
+  EXPECT_STREQ(page3.parent().name(), "div");
+  EXPECT_STREQ(page3.previous_sibling().name(), "p");
+  // Inside a paragraph when the page ends inside it; none for an unknown number.
+  auto second = parse(r.parts[1].xml);
+  auto page5 = second.select_node("//span[@id='page-5']").node();
+  EXPECT_STREQ(page5.parent().name(), "p");
+  EXPECT_EQ(second.select_nodes("//span[@role='doc-pagebreak']").size(), 1u);
+}
+
+TEST(EpubContent, AVoteIsATableWithACaptionAndARowPerList) {
+  const auto r = render(smallMeeting());
+  auto part = parse(r.parts[0].xml);
+  auto table = part.select_node("//table[@id='dbsect_3__other_1']").node();
+  ASSERT_TRUE(table);
+  EXPECT_EQ(textOf(table.child("caption")), "Result of the vote");
+  auto rows = table.select_nodes("tbody/tr");
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_STREQ(rows[0].node().attribute("class").value(), "inFavour");
+  EXPECT_EQ(textOf(rows[0].node().child("th")), "In favour:");
+  EXPECT_STREQ(rows[0].node().child("th").attribute("scope").value(), "row");
+  EXPECT_EQ(textOf(rows[0].node().child("td")), "France, Ghana");
+  // The page that ends with the vote ends after the table, not in a cell.
+  EXPECT_FALSE(table.select_node(".//span[@role='doc-pagebreak']"));
+}
+
+TEST(EpubContent, HeadingsAreH2ForTheItemAndH3ForItsSubItems) {
+  const auto r = render(smallMeeting());
+  auto part = parse(r.parts[0].xml);
+  auto item = part.select_node("//section[@id='dbsect_3']").node();
+  EXPECT_STREQ(item.attribute("class").value(), "agenda-item");
+  EXPECT_EQ(textOf(item.child("h2")), "Threats to international peace");
+  EXPECT_EQ(textOf(item.child("h3")), "Letter dated 1 January 2099 (S/2099/1)");
+}
+
+TEST(EpubTitlePage, TheTitlePageGivesWhatTheRecordSaysOfTheMeeting) {
+  const Meeting meeting = smallMeeting();
+  const auto r = render(meeting);
+  const auto title = renderTitlePage(meeting, r.facts, r.layout, *findEditionLocale("en"));
+  EXPECT_EQ(title.file, "title.xhtml");
+  auto page = parse(title.xml);
+  EXPECT_EQ(textOf(page.select_node("//h1").node()), "Security Council, 99999th meeting");
+  EXPECT_EQ(textOf(page.select_node("//p[@class='symbol']").node()), "S/PV.99999");
+  std::vector<std::string> facts;
+  for (auto node : page.select_nodes("//dl/*")) facts.push_back(textOf(node.node()));
+  EXPECT_EQ(facts, (std::vector<std::string>{"Date", "Monday, 5 January 2099", "Time", "10.05 a.m.",
+                                             "Place", "New York", "Presidency", "Ghana"}));
+  auto agenda = page.select_nodes("//ol[@class='agenda']/li");
+  ASSERT_EQ(agenda.size(), 2u);
+  EXPECT_STREQ(agenda[0].node().child("a").attribute("href").value(), "part-1.xhtml#dbsect_3");
+  EXPECT_EQ(textOf(agenda[0].node().child("span")), "Letter dated 1 January 2099 (S/2099/1)");
+}
+
+TEST(EpubTitlePage, TheCoverPagesFactsAreUsedWhenTheRecordHasThem) {
+  Meeting meeting = smallMeeting();
+  meeting.people.push_back({"adom", "Mr. Adom"});
+  meeting.organizations.push_back(
+      {"civ", "Côte d’Ivoire", "/akn/ontology/organization/un/member.civ"});
+  meeting.meta.president = "adom";
+  meeting.meta.presidency = "civ";
+  meeting.meta.session = "Seventy-third year";
+  meeting.meta.status = "Provisional";
+  meeting.meta.dateLine = "Thursday, 13 December 2018, 3 p.m.";
+  meeting.meta.members = {{"fra", "dupont"}, {"gha", ""}};
+  const auto r = render(meeting);
+  auto page = parse(renderTitlePage(meeting, r.facts, r.layout, *findEditionLocale("en")).xml);
+  EXPECT_EQ(textOf(page.select_node("//p[@class='status']").node()), "Provisional");
+  EXPECT_EQ(textOf(page.select_node("//p[@class='session']").node()), "Seventy-third year");
+  std::vector<std::string> facts;
+  for (auto node : page.select_nodes("//dl/*")) facts.push_back(textOf(node.node()));
+  EXPECT_EQ(facts, (std::vector<std::string>{"Date", "Thursday, 13 December 2018, 3 p.m.", "Place",
+                                             "New York", "President", "Mr. Adom (Côte d’Ivoire)"}));
+  auto members = page.select_nodes("//table[@class='members']/tbody/tr");
+  ASSERT_EQ(members.size(), 2u);
+  EXPECT_EQ(textOf(members[0].node()), "FranceMr. Dupont");
+}
+
+TEST(EpubNav, TheContentsGoFromRecordToAgendaItemToSpeaker) {
+  const auto r = render(smallMeeting());
+  const auto nav = renderNav(r.facts, r.layout, *findEditionLocale("en"));
+  auto document = parse(nav.xml);
+  auto toc = document.select_node("//nav[@epub:type='toc']").node();
+  ASSERT_TRUE(toc);
+  EXPECT_STREQ(toc.attribute("role").value(), "doc-toc");
+  auto record = toc.select_node("ol/li").node();
+  EXPECT_STREQ(record.child("a").attribute("href").value(), "title.xhtml");
+  EXPECT_EQ(textOf(record.child("a")), "Security Council, 99999th meeting");
+  auto items = record.select_nodes("ol/li");
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_STREQ(items[1].node().child("a").attribute("href").value(), "part-1.xhtml#dbsect_3");
+  auto speakers = items[2].node().select_nodes("ol/li/a");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_STREQ(speakers[0].node().attribute("href").value(), "part-2.xhtml#dbsect_4__speech_1");
+}
+
+TEST(EpubNav, LandmarksAndThePageListAreThere) {
+  const auto r = render(smallMeeting());
+  auto document = parse(renderNav(r.facts, r.layout, *findEditionLocale("en")).xml);
+  std::vector<std::string> landmarks;
+  for (auto a : document.select_nodes("//nav[@epub:type='landmarks']//a"))
+    landmarks.push_back(std::string(a.node().attribute("epub:type").value()) + " " +
+                        a.node().attribute("href").value());
+  EXPECT_EQ(landmarks, (std::vector<std::string>{"titlepage title.xhtml", "toc #toc",
+                                                 "bodymatter part-1.xhtml"}));
+  auto pageList = document.select_node("//nav[@epub:type='page-list']").node();
+  EXPECT_STREQ(pageList.attribute("role").value(), "doc-pagelist");
+  std::vector<std::string> pages;
+  for (auto a : pageList.select_nodes(".//a"))
+    pages.push_back(std::string(a.node().attribute("href").value()) + " " + textOf(a.node()));
+  EXPECT_EQ(pages, (std::vector<std::string>{"part-1.xhtml#page-2 2", "part-1.xhtml#page-3 3",
+                                             "part-2.xhtml#page-5 5"}));
+}
+
+TEST(EpubNav, ARecordWithoutPageNumbersHasNoPageList) {
+  Meeting meeting = smallMeeting();
+  for (auto& section : meeting.sections)
+    for (auto& block : section.blocks)
+      if (block.kind == BlockKind::Narrative)
+        std::erase_if(block.narrative.text.content,
+                      [](const Inline& run) { return run.kind == InlineKind::PageEnd; });
+  for (auto& section : meeting.sections)
+    for (auto& block : section.blocks) {
+      for (auto& item : block.speech.items)
+        std::erase_if(item.paragraph.content,
+                      [](const Inline& run) { return run.kind == InlineKind::PageEnd; });
+      for (auto& list : block.vote.lists)
+        std::erase_if(list.members.content,
+                      [](const Inline& run) { return run.kind == InlineKind::PageEnd; });
+    }
+  const auto r = render(meeting);
+  EXPECT_TRUE(r.layout.pages().empty());
+  auto document = parse(renderNav(r.facts, r.layout, *findEditionLocale("en")).xml);
+  EXPECT_FALSE(document.select_node("//nav[@epub:type='page-list']"));
+}
+
+}  // namespace
+}  // namespace verbatim::epub

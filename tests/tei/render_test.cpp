@@ -1,0 +1,426 @@
+// What the TEI of a record says: the Chinese record (the golden AKN file),
+// the synthetic records of tests/tei/data, and a meeting made up in code for
+// the cases no record has. Every rendering here passed the in-process gate
+// (the project's RELAX NG and the link check), or writeTei would have failed.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "support/support.hpp"
+#include "tei_test_support.hpp"
+
+namespace verbatim {
+namespace {
+
+using tei_testing::parse;
+using tei_testing::textOf;
+
+struct Rendered {
+  Meeting meeting;
+  TeiEdition edition;
+  pugi::xml_document record, corpus;
+};
+
+std::unique_ptr<Rendered> renderFile(const std::filesystem::path& path) {
+  auto rendered = std::make_unique<Rendered>();
+  rendered->meeting = tei_testing::readAknFile(path);
+  rendered->edition = tei_testing::render(rendered->meeting);
+  rendered->record = parse(rendered->edition.record);
+  rendered->corpus = parse(rendered->edition.corpus);
+  return rendered;
+}
+
+const Rendered& chinese() {
+  static const auto rendered =
+      renderFile(testing::sourceDir() / "fixtures/zh/expected/S_PV.9381.zh.akn.xml");
+  return *rendered;
+}
+
+const Rendered& english() {
+  static const auto rendered =
+      renderFile(testing::sourceDir() / "tests/tei/data/S_PV.99917.en.akn.xml");
+  return *rendered;
+}
+
+std::vector<std::string> values(const pugi::xml_document& document, const char* xpath) {
+  std::vector<std::string> out;
+  for (auto node : document.select_nodes(xpath)) {
+    if (node.attribute())
+      out.push_back(node.attribute().value());
+    else
+      out.push_back(textOf(node.node()));
+  }
+  return out;
+}
+
+std::size_t count(const pugi::xml_document& document, const char* xpath) {
+  return document.select_nodes(xpath).size();
+}
+
+TEST(TeiChineseRecord, IdentityAndSource) {
+  const auto& r = chinese();
+  auto tei = r.record.child("TEI");
+  EXPECT_STREQ(tei.attribute("xml:id").value(), "UNSC_S-PV.9381-zh");
+  EXPECT_STREQ(tei.attribute("xml:lang").value(), "zh");
+  EXPECT_EQ(values(r.record, "//sourceDesc/bibl/idno"),
+            std::vector<std::string>{"https://undocs.org/zh/S/PV.9381"});
+  EXPECT_EQ(values(r.record, "//titleStmt/meeting/@n"), (std::vector<std::string>{"9381", "2023"}));
+  EXPECT_EQ(values(r.record, "//settingDesc/setting/date/@when"),
+            std::vector<std::string>{"2023-07-18"});
+  EXPECT_EQ(values(r.record, "//licence"),
+            std::vector<std::string>{"http://creativecommons.org/licenses/by/4.0/"});
+  EXPECT_EQ(values(r.corpus, "/teiCorpus/*[name()='xi:include']/@href"),
+            std::vector<std::string>{"S_PV.9381.zh.tei.xml"});
+}
+
+TEST(TeiChineseRecord, TheReadingOfTheRecord) {
+  const auto& r = chinese();
+  // fixtures/README.md: 3 headings, 3 procedural lines, 25 turns, 6 language
+  // switches, 203 paragraphs, pages 2 to 20.
+  EXPECT_EQ(count(r.record, "//body//head"), 3u);
+  EXPECT_EQ(count(r.record, "//note[@type='time' or @type='comment'] | //incident"), 3u);
+  EXPECT_EQ(count(r.record, "//note[@type='speaker']"), 25u);
+  EXPECT_EQ(count(r.record, "//note[@type='language']"), 6u);
+  EXPECT_EQ(count(r.record, "//seg"), 203u);
+  std::vector<std::string> pages;
+  for (int n = 2; n <= 20; ++n) pages.push_back(std::to_string(n));
+  EXPECT_EQ(values(r.record, "//pb/@n"), pages);
+  EXPECT_EQ(count(r.record, "//pb"), 19u);  // every pb numbered
+  // The first page begins before any text.
+  EXPECT_STREQ(r.record.select_node("//body/div[1]/*[1]").node().name(), "pb");
+  EXPECT_EQ(values(r.record, "//note[@type='time']/time/@when"),
+            (std::vector<std::string>{"2023-07-18T10:05:00", "2023-07-18T12:15:00"}));
+}
+
+TEST(TeiChineseRecord, SpeakersAreThePeopleAndTitlesOfTheRecord) {
+  const auto& r = chinese();
+  // Every person of the record, by the name it prints, and no forename anywhere.
+  std::set<std::string> printed;
+  for (auto& person : r.meeting.people) printed.insert(person.name);
+  std::set<std::string> terms;
+  for (auto& term : values(r.corpus, "//person/persName/term")) terms.insert(term);
+  for (auto& name : printed) EXPECT_TRUE(terms.count(name)) << name;
+  EXPECT_EQ(count(r.corpus, "//forename | //surname"), 0u);
+  // The chair, not named, is the holder of the title for the presidency.
+  auto president = r.corpus.select_node("//person[@xml:id='president.gbr']").node();
+  ASSERT_TRUE(president);
+  EXPECT_EQ(textOf(president.child("persName")), "主席");
+  EXPECT_STREQ(
+      president.find_child_by_attribute("affiliation", "role", "head").attribute("ref").value(),
+      "#unsc");
+  EXPECT_STREQ(president.find_child_by_attribute("affiliation", "role", "representative")
+                   .attribute("ref")
+                   .value(),
+               "#gbr");
+  // Types and original languages.
+  // 8 turns of the President, one of them split around its national statement.
+  EXPECT_EQ(count(r.record, "//u[contains(@ana, '#chair')]"), 9u);
+  EXPECT_EQ(count(r.record, "//u[@who='#张军' and @ana='#regular #orig.zh']"), 1u);
+  EXPECT_EQ(count(r.record, "//u[@who='#波利扬斯基' and @ana='#regular #orig.ru']"), 1u);
+  EXPECT_EQ(count(r.record, "//u[@who='#佩雷斯·卢塞' and @ana='#regular #orig.es']"), 1u);
+  EXPECT_EQ(count(r.record, "//u[@who='#克拉克' and @ana='#guest #orig.en']"), 1u);
+  for (auto id : {"orig.zh", "orig.en", "orig.fr", "orig.es", "orig.ru", "chair", "regular",
+                  "guest", "parla.meeting", "parla.session", "verbatimRecords"})
+    EXPECT_EQ(count(r.corpus, ("//category[@xml:id='" + std::string(id) + "']").c_str()), 1u) << id;
+  EXPECT_EQ(values(r.corpus, "//langUsage/language[@xml:lang='en']/@ident"),
+            (std::vector<std::string>{"zh", "en", "fr", "es", "ru"}));
+}
+
+TEST(TeiChineseRecord, TheChairSpeakingForItsStateIsAnUtteranceOfItsOwn) {
+  const auto& r = chinese();
+  auto national = r.record.select_nodes("//u[@who='#president.gbr' and @ana='#regular #orig.en']");
+  ASSERT_EQ(national.size(), 1u);
+  auto u = national.first().node();
+  EXPECT_EQ(std::distance(u.children("seg").begin(), u.children("seg").end()), 9);
+  // Linked to the parts of the turn before and after it.
+  const std::string id = u.attribute("xml:id").value();
+  auto before = r.record.select_node(("//u[@next='#" + id + "']").c_str()).node();
+  auto after = r.record.select_node(("//u[@prev='#" + id + "']").c_str()).node();
+  ASSERT_TRUE(before && after);
+  EXPECT_STREQ(before.attribute("ana").value(), "#chair #orig.en");
+  EXPECT_STREQ(after.attribute("ana").value(), "#chair #orig.en");
+  EXPECT_EQ(textOf(after.child("seg")), "我现在恢复履行安理会主席的职责。");
+}
+
+TEST(TeiChineseRecord, ALanguageSwitchSplitsTheSpeech) {
+  const auto& r = chinese();
+  // The Secretary-General: English, then French, then English again.
+  std::vector<std::string> anas;
+  for (auto u : r.record.select_nodes("//u[@who='#secretaryGeneral.unSecretariat']"))
+    anas.push_back(u.node().attribute("ana").value());
+  EXPECT_EQ(anas,
+            (std::vector<std::string>{"#guest #orig.en", "#guest #orig.fr", "#guest #orig.en"}));
+  auto note =
+      r.record.select_node("//u[@who='#secretaryGeneral.unSecretariat'][1]/following-sibling::*[1]")
+          .node();
+  EXPECT_STREQ(note.attribute("type").value(), "language");
+  EXPECT_EQ(textOf(note), "（以法语发言）");
+}
+
+TEST(TeiChineseRecord, TagsDeclCountsTheElementsThereAre) {
+  const auto& r = chinese();
+  auto text = r.record.child("TEI").child("text");
+  for (auto usage : r.record.select_nodes("//tagsDecl/namespace/tagUsage")) {
+    const std::string gi = usage.node().attribute("gi").value();
+    const std::size_t actual =
+        text.select_nodes((".//" + gi).c_str()).size() + (gi == "text" ? 1 : 0);
+    EXPECT_EQ(std::to_string(actual), usage.node().attribute("occurs").value()) << gi;
+  }
+  EXPECT_EQ(values(r.record, "//extent/measure/@quantity"),
+            std::vector<std::string>{std::to_string(count(r.record, "//u"))});
+}
+
+TEST(TeiChineseRecord, HeaderStringsHaveNoStraySpace) {
+  // ParlaMint: header strings are one line with no space at either end.
+  for (const auto* document : {&chinese().record, &chinese().corpus})
+    for (auto node : document->select_nodes(
+             "//teiHeader//*[not(*)][name()!='tagUsage'] | //persName/term | //catDesc/term")) {
+      const std::string text = textOf(node.node());
+      if (text.empty()) continue;
+      EXPECT_EQ(text.find_first_of("\n\t"), std::string::npos) << node.node().name();
+      EXPECT_NE(text.front(), ' ') << node.node().name();
+      EXPECT_NE(text.back(), ' ') << node.node().name();
+    }
+}
+
+TEST(TeiRendering, TheSameMeetingGivesTheSameBytes) {
+  const Meeting meeting =
+      tei_testing::readAknFile(testing::sourceDir() / "fixtures/zh/expected/S_PV.9381.zh.akn.xml");
+  auto first = tei_testing::render(meeting), second = tei_testing::render(meeting);
+  EXPECT_EQ(first.record, second.record);
+  EXPECT_EQ(first.corpus, second.corpus);
+}
+
+TEST(TeiRendering, ThePublicationDateIsTheOneGiven) {
+  const Meeting meeting =
+      tei_testing::readAknFile(testing::sourceDir() / "tests/tei/data/S_PV.99917.en.akn.xml");
+  TeiOptions options;
+  options.date = "2100-01-02";
+  auto edition = writeTei(meeting, options);
+  ASSERT_TRUE(edition.ok());
+  auto record = parse(edition.value().record);
+  EXPECT_EQ(values(record, "//publicationStmt/date/@when"), std::vector<std::string>{"2100-01-02"});
+  // Without one, the meeting date: the same AKN, the same bytes.
+  EXPECT_EQ(values(english().record, "//publicationStmt/date/@when"),
+            std::vector<std::string>{"2099-03-04"});
+}
+
+TEST(TeiEnglishRecord, VotesListTheirStatesAndCounts) {
+  const auto& r = english();
+  auto ayes = r.record.select_node("//note[@type='vote-ayes']").node();
+  EXPECT_STREQ(ayes.attribute("n").value(), "3");
+  EXPECT_STREQ(ayes.attribute("corresp").value(), "#bra #gha #nor");
+  EXPECT_EQ(textOf(ayes), "In favour: Brazil, Ghana, Norway");
+  auto noes = r.record.select_node("//note[@type='vote-noes']").node();
+  EXPECT_STREQ(noes.attribute("n").value(), "0");
+  EXPECT_FALSE(noes.attribute("corresp"));
+  EXPECT_EQ(textOf(noes), "Against: None");
+  EXPECT_EQ(values(r.record, "//incident[@type='action']/desc"),
+            std::vector<std::string>{"A vote was taken by show of hands."});
+  EXPECT_EQ(values(r.record, "//note[@type='time']/time/@when"),
+            (std::vector<std::string>{"2099-03-04T10:05:00", "2099-03-04T11:10:00",
+                                      "2099-03-04T11:40:00", "2099-03-04T12:20:00"}));
+}
+
+TEST(TeiEnglishRecord, AContinuationGoesOnFromItsTurnWithoutARepeatedLabel) {
+  const auto& r = english();
+  auto moreau = r.record.select_nodes("//u[@who='#moreau']");
+  ASSERT_EQ(moreau.size(), 2u);
+  auto first = moreau[0].node(), second = moreau[1].node();
+  EXPECT_EQ("#" + std::string(second.attribute("xml:id").value()), first.attribute("next").value());
+  EXPECT_EQ("#" + std::string(first.attribute("xml:id").value()), second.attribute("prev").value());
+  // Between them, the change of chair; no speaker note before the second part.
+  auto between = first.select_node("following-sibling::*[1]").node();
+  EXPECT_STREQ(between.attribute("type").value(), "comment");
+  EXPECT_EQ(between.select_node("following-sibling::*[1]").node(), second);
+  EXPECT_EQ(count(r.record, "//note[@type='speaker'][contains(., 'Moreau')]"), 1u);
+}
+
+TEST(TeiEnglishRecord, PagesWithoutPrintedNumbers) {
+  const auto& r = english();
+  // Page ends: 2, unnumbered, 4; text follows the last one.
+  std::vector<std::string> pages;
+  for (auto pb : r.record.select_nodes("//pb")) pages.push_back(pb.node().attribute("n").value());
+  EXPECT_EQ(pages, (std::vector<std::string>{"2", "", "4", ""}));
+}
+
+TEST(TeiEnglishRecord, WhoSpeaksForWhom) {
+  const auto& r = english();
+  auto silva = r.corpus.select_node("//person[@xml:id='silva']").node();
+  EXPECT_STREQ(silva.child("affiliation").attribute("role").value(), "representative");
+  EXPECT_STREQ(silva.child("affiliation").attribute("ref").value(), "#bra");
+  EXPECT_EQ(textOf(silva.child("affiliation").child("roleName")), "representative");
+  EXPECT_EQ(count(r.record, "//u[@who='#okonkwo' and @ana='#guest #orig.en']"), 1u);
+  EXPECT_EQ(count(r.record, "//u[@who='#silva' and @ana='#regular #orig.es']"), 1u);
+  EXPECT_STREQ(r.corpus.select_node("//org[@xml:id='unsc']").node().attribute("role").value(),
+               "parliament");
+  EXPECT_STREQ(
+      r.corpus.select_node("//org[@xml:id='unSecretariat']").node().attribute("role").value(),
+      "internationalOrganisation");
+  EXPECT_EQ(values(r.record, "//settingDesc/setting/name[@type='city']"),
+            std::vector<std::string>{"New York"});
+}
+
+TEST(TeiArabicRecord, AGeneralAssemblyRecordInArabic) {
+  const auto r = renderFile(testing::sourceDir() / "tests/tei/data/A_99_PV.77.ar.akn.xml");
+  EXPECT_STREQ(r->record.child("TEI").attribute("xml:id").value(), "UNGA_A-99-PV.77-ar");
+  EXPECT_STREQ(r->record.child("TEI").attribute("xml:lang").value(), "ar");
+  // The General Assembly counts sessions in its symbols.
+  EXPECT_EQ(values(r->record, "//titleStmt/meeting/@n"), (std::vector<std::string>{"77", "99"}));
+  EXPECT_EQ(values(r->record, "//titleStmt/meeting[@ana='#parla.session']"),
+            std::vector<std::string>{"99th session"});
+  // Its President presides and represents no State.
+  auto president = r->corpus.select_node("//person[@xml:id='president.unga']").node();
+  ASSERT_TRUE(president);
+  EXPECT_EQ(textOf(president.child("persName")), "الرئيس");
+  EXPECT_EQ(std::distance(president.children("affiliation").begin(),
+                          president.children("affiliation").end()),
+            1);
+  EXPECT_STREQ(president.child("affiliation").attribute("role").value(), "head");
+  // The vote list as printed, with the Arabic comma.
+  EXPECT_EQ(values(r->record, "//note[@type='vote-ayes']"),
+            std::vector<std::string>{"المؤيدون: الأردن، البرازيل، كينيا"});
+  // A switch to Arabic: the rest of the speech was delivered in the version's language.
+  EXPECT_EQ(values(r->record, "//u[@who='#تاناكا']/@ana"),
+            (std::vector<std::string>{"#regular #orig.en", "#regular #orig.ar"}));
+  // The last page ends where the text ends: no page begins there.
+  EXPECT_EQ(values(r->record, "//pb/@n"), (std::vector<std::string>{"2", "3"}));
+  EXPECT_EQ(count(r->record, "//pb"), 2u);
+}
+
+struct Edge {
+  Meeting meeting = tei_testing::edgeMeeting();
+  TeiEdition edition = tei_testing::render(meeting);
+  pugi::xml_document record = parse(edition.record), corpus = parse(edition.corpus);
+};
+
+const Edge& edge() {
+  static const Edge rendered;
+  return rendered;
+}
+
+TEST(TeiEdgeCases, CoverPageMetadata) {
+  const auto& r = edge();
+  EXPECT_EQ(values(r.record, "//titleStmt/meeting[@ana='#parla.session']"),
+            std::vector<std::string>{"Quatre-vingt-dix-huitième session"});
+  EXPECT_EQ(values(r.record, "//titleStmt/meeting[@ana='#parla.session']/@n"),
+            std::vector<std::string>{"98"});
+  EXPECT_EQ(values(r.record, "//bibl/title[@type='sub']"),
+            (std::vector<std::string>{"Point 7 de l'ordre du jour", "Rapport du Conseil"}));
+  EXPECT_EQ(values(r.record, "//bibl/edition"), std::vector<std::string>{"Documents officiels"});
+  EXPECT_EQ(values(r.record, "//bibl/date"),
+            std::vector<std::string>{"Lundi 28 février 2098, à 15 heures"});
+  EXPECT_EQ(values(r.record, "//setting/date/@when"),
+            std::vector<std::string>{"2098-02-28T15:00:00"});
+  EXPECT_EQ(values(r.record, "//setting/name[@type='city']"), std::vector<std::string>{"New York"});
+  // A symbol with spaces is percent-encoded in the URL.
+  EXPECT_EQ(values(r.record, "//sourceDesc//idno"),
+            std::vector<std::string>{"https://undocs.org/fr/A/98/PV.12%20(Resumed)"});
+  // The President and the members of the cover page.
+  auto president = r.corpus.select_node("//person[persName/term='M. Ortega']").node();
+  ASSERT_TRUE(president);
+  EXPECT_STRNE(president.attribute("xml:id").value(), "chair");  // the category keeps its id
+  std::set<std::string> affiliations;
+  for (auto a : president.children("affiliation"))
+    affiliations.insert(std::string(a.attribute("role").value()) + a.attribute("ref").value());
+  EXPECT_EQ(affiliations,
+            (std::set<std::string>{"head#unga", "member#unga", "representative#mex"}));
+  auto kamau = r.corpus.select_node("//person[persName/term='Mme Kamau']").node();
+  EXPECT_STREQ(kamau.attribute("xml:id").value(), "_9kamau");
+  EXPECT_STREQ(r.corpus.select_node("//org[@xml:id='eue']").node().attribute("role").value(),
+               "internationalOrganisation");
+  // A person the record names without a name keeps its id as a name.
+  EXPECT_EQ(values(r.corpus, "//person[@xml:id='anonyme']/persName/term"),
+            std::vector<std::string>{"anonyme"});
+}
+
+TEST(TeiEdgeCases, Structure) {
+  const auto& r = edge();
+  // The empty section makes no div; the heading after content starts one; the
+  // section of headings only keeps them as notes.
+  EXPECT_EQ(values(r.record, "//body/div/@type"),
+            (std::vector<std::string>{"commentSection", "debateSection", "commentSection",
+                                      "commentSection", "commentSection"}));
+  EXPECT_EQ(values(r.record, "//body/div[5]/note/@type"), std::vector<std::string>{"heading"});
+  EXPECT_EQ(values(r.record, "//body/div[3]/head"),
+            std::vector<std::string>{"Point 8 de l'ordre du jour"});
+  // Every narrative kind has its form.
+  EXPECT_EQ(values(r.record, "//incident/desc"),
+            std::vector<std::string>{"Il est procédé au vote enregistré."});
+  // A page end inside the silence: a note, not an incident (desc holds no pb).
+  EXPECT_EQ(count(r.record, "//note[@type='comment'][pb][contains(., 'minute de')]"), 1u);
+  // A time inside a paragraph stays text (ParlaMint's seg holds no time).
+  EXPECT_EQ(count(r.record, "//seg/time"), 0u);
+  EXPECT_EQ(count(r.record, "//seg[contains(., '15 h 10')]"), 1u);
+  // A vote counts States once in @corresp, as listed in @n.
+  auto ayes = r.record.select_node("//note[@type='vote-ayes']").node();
+  EXPECT_STREQ(ayes.attribute("corresp").value(), "#ken #mex");
+  EXPECT_STREQ(ayes.attribute("n").value(), "3");
+  EXPECT_EQ(textOf(ayes), "Pour : Kenya, Mexique, Kenya");
+  // A language not among the six has its category.
+  EXPECT_EQ(count(r.record, "//u[contains(@ana, '#orig.deu')]"), 1u);
+  // A speech with no paragraph has its label and no u.
+  EXPECT_EQ(count(r.record, "//note[@type='speaker'][.='Atlantide']"), 1u);
+  EXPECT_EQ(count(r.record, "//u[starts-with(@who, '#atlantis')]"), 0u);
+  // A continuation goes on in the language its turn was in when interrupted.
+  auto goesOn = r.record.select_node("//u[seg='Je poursuis.']").node();
+  EXPECT_STREQ(goesOn.attribute("ana").value(), "#regular #orig.en");
+  EXPECT_TRUE(goesOn.attribute("prev"));
+  // A continuation by someone else than the turn before is not linked to it.
+  EXPECT_FALSE(r.record.select_node("//u[@who='#anonyme']").node().attribute("prev"));
+}
+
+TEST(TeiEdgeCases, PagesOfTheEdgeMeeting) {
+  std::vector<std::string> pages;
+  for (auto pb : edge().record.select_nodes("//pb"))
+    pages.push_back(pb.node().attribute("n").value());
+  // Ends: 2, unnumbered, 3, 4, 5, 6 (then text): pages 2, ?, 3, 4, 5, 6, and the last unnumbered.
+  EXPECT_EQ(pages, (std::vector<std::string>{"2", "", "3", "4", "5", "6", ""}));
+}
+
+TEST(TeiGate, AnExtraSchemaThatDoesNotCompileIsAUsageError) {
+  testing::TempDir dir;
+  testing::writeText(dir / "broken.rng", "<grammar xmlns='http://relaxng.org/ns/structure/1.0'>");
+  TeiOptions options;
+  options.extraSchema = (dir / "broken.rng").string();
+  auto edition = writeTei(chinese().meeting, options);
+  ASSERT_FALSE(edition.ok());
+  EXPECT_EQ(edition.error().kind, ErrorKind::Usage);
+}
+
+TEST(TeiGate, AnExtraSchemaThatRejectsTheRecordFailsValidation) {
+  testing::TempDir dir;
+  testing::writeText(dir / "other.rng",
+                     "<element name='other' xmlns='http://relaxng.org/ns/structure/1.0'>"
+                     "<empty/></element>");
+  TeiOptions options;
+  options.extraSchema = (dir / "other.rng").string();
+  auto edition = writeTei(chinese().meeting, options);
+  ASSERT_FALSE(edition.ok());
+  EXPECT_EQ(edition.error().kind, ErrorKind::ValidationFailed);
+  EXPECT_NE(edition.error().message.find("other.rng"), std::string::npos);
+  ASSERT_FALSE(edition.error().details.empty());
+  EXPECT_NE(edition.error().details.front().find("S_PV.9381.zh.tei.xml"), std::string::npos);
+}
+
+TEST(TeiRendering, TheCorpusRootIncludesTheRecordByTheNameItIsWrittenUnder) {
+  TeiOptions options;
+  options.recordFileName = "elsewhere.tei.xml";
+  auto edition = writeTei(chinese().meeting, options);
+  ASSERT_TRUE(edition.ok());
+  auto corpus = parse(edition.value().corpus);
+  EXPECT_EQ(values(corpus, "/teiCorpus/*[name()='xi:include']/@href"),
+            std::vector<std::string>{"elsewhere.tei.xml"});
+}
+
+TEST(TeiGate, AMeetingWithNothingToSayIsRefused) {
+  // No section: the profile (and ParlaMint) needs at least one div.
+  Meeting meeting = chinese().meeting;
+  meeting.sections.clear();
+  auto edition = writeTei(meeting, TeiOptions{});
+  ASSERT_FALSE(edition.ok());
+  EXPECT_EQ(edition.error().kind, ErrorKind::ValidationFailed);
+}
+
+}  // namespace
+}  // namespace verbatim
