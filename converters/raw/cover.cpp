@@ -1,5 +1,6 @@
 #include "raw/cover.hpp"
 
+#include <optional>
 #include <regex>
 
 #include "core/text.hpp"
@@ -14,6 +15,14 @@ const std::regex kParenthesised(R"(^(.*?)\s*\(([^()]+)\)?\s*$)");
 
 std::string withoutLeaders(const std::string& text) {
   return std::string(text::trim(std::regex_replace(text, kLeaders, " ")));
+}
+
+// Brackets as ASCII: scripts set in full width print "（中国）".
+std::string asciiBrackets(std::string text) {
+  for (auto [wide, ascii] : {std::pair{"（", "("}, std::pair{"）", ")"}})
+    for (auto at = text.find(wide); at != std::string::npos; at = text.find(wide, at))
+      text.replace(at, std::string_view(wide).size(), ascii);
+  return text;
 }
 
 class CoverReader {
@@ -37,9 +46,14 @@ class CoverReader {
     }
     facts_.found = true;
     std::size_t k = 0;
+    // A cover line first, then the text proper: the cover's "President:"
+    // may be the very word that opens the President's labels.
     for (; k < page_.size(); ++k) {
+      if (auto last = take(k)) {
+        k = *last;
+        continue;
+      }
       if (startsBody(k)) break;
-      k = take(k);
     }
     removeCorrectionNotice();
     if (facts_.symbol.empty()) findSymbolAnywhere();
@@ -95,8 +109,9 @@ class CoverReader {
     return grammar_.procedural(joined(k)) || grammar_.procedural(three);
   }
 
-  // Reads the cover line at k (and the lines that go with it); returns the last index used.
-  std::size_t take(std::size_t k) {
+  // Reads the cover line at k (and the lines that go with it); returns the
+  // last index used, or nothing when the line is none of the cover's.
+  std::optional<std::size_t> take(std::size_t k) {
     const std::string& line = text(k);
     if (facts_.symbol.empty()) {
       std::string compact;  // "A /76/PV.102": extraction puts spaces in symbols
@@ -133,11 +148,16 @@ class CoverReader {
       if (k + 1 < page_.size() && setDate(joined(k)) && !facts_.time.empty()) return k + 1;
       if (setDate(line)) return k;
     }
-    if (auto m = grammar_.cover(CoverField::President, line))
-      return president(k, std::string(m->rest.in(line)));
-    if (grammar_.cover(CoverField::Members, line)) return members(k + 1);
-    if (grammar_.cover(CoverField::Agenda, line)) return agenda(k + 1);
-    return k;
+    // Each once: the President's first label may look like the cover's line.
+    if (facts_.presidentName.empty())
+      if (auto m = grammar_.cover(CoverField::President, line))
+        return president(k, std::string(m->rest.in(line)));
+    if (!readMembers_ && grammar_.cover(CoverField::Members, line)) {
+      readMembers_ = true;
+      return members(k + 1);
+    }
+    if (facts_.agenda.empty() && grammar_.cover(CoverField::Agenda, line)) return agenda(k + 1);
+    return std::nullopt;
   }
 
   void setBody(const std::string& printed) {
@@ -167,16 +187,16 @@ class CoverReader {
   std::size_t president(std::size_t k, std::string rest) {
     std::size_t last = k;
     if (text::trim(rest).empty() && k + 1 < page_.size()) rest = text(last = k + 1);
-    rest = withoutLeaders(rest);
+    rest = asciiBrackets(withoutLeaders(rest));
     std::smatch m;
     if (std::regex_match(rest, m, kParenthesised)) {
       facts_.presidentName = m[1];
       facts_.presidentCountry = m[2];
     } else {
       facts_.presidentName = rest;
-      if (last + 1 < page_.size() && text(last + 1).front() == '(') {
+      if (last + 1 < page_.size() && asciiBrackets(text(last + 1)).front() == '(') {
         ++last;
-        std::string country = text(last);
+        const std::string country = asciiBrackets(text(last));
         facts_.presidentCountry = std::string(text::trim(std::string_view(country).substr(1)));
         if (!facts_.presidentCountry.empty() && facts_.presidentCountry.back() == ')')
           facts_.presidentCountry.pop_back();
@@ -185,9 +205,17 @@ class CoverReader {
     return last;
   }
 
+  // A representative's name, told from a State by its honorific.
   bool isName(const std::string& line) const {
-    for (auto honorific : grammar_.profile().honorifics)
-      if (line.rfind(std::string(honorific) + " ", 0) == 0) return true;
+    const LanguageProfile& profile = grammar_.profile();
+    const std::string name = withoutLeaders(line);
+    for (auto honorific : profile.honorifics) {
+      if (profile.honorificsFollowName) {
+        if (name.size() > honorific.size() && name.ends_with(honorific)) return true;
+      } else if (name.starts_with(std::string(honorific) + " ")) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -255,6 +283,7 @@ class CoverReader {
   Audit& audit_;
   std::vector<std::size_t> page_;  // indexes of page 1's non-blank lines
   CoverFacts facts_;
+  bool readMembers_ = false;
 };
 
 }  // namespace

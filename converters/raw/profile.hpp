@@ -114,6 +114,9 @@ struct LanguageProfile {
   std::string_view labelRole;
   // Honorifics, stripped from a name to make its id: "先生", "Mr."
   std::span<const std::string_view> honorifics;
+  // Where they stand: before the name ("Mr. Smith", "г-н Волков") or after it
+  // ("张军先生"). The cover page tells its names from its States by them.
+  bool honorificsFollowName = false;
   std::span<const LanguageName> languages;
   std::span<const ProceduralSpec> procedural;
 

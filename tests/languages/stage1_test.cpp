@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/audit.hpp"
+#include "raw/cover.hpp"
 #include "raw/flow.hpp"
 #include "raw/grammar.hpp"
 #include "raw/lines.hpp"
@@ -123,6 +124,51 @@ TEST(Joiner, ADocumentSymbolBrokenBetweenDigitsGetsNoSpaceInChinese) {
   EXPECT_EQ(zh.joiner("中国", "代表"), "");
   // Languages written with spaces: a line break is a space.
   EXPECT_EQ(grammarOf("en").joiner("document", "S/2026/190"), " ");
+}
+
+// --- cover pages -------------------------------------------------------------------
+
+CoverFacts coverOf(const char* language, const std::string& text) {
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  return readCover(lines, grammarOf(language), audit);
+}
+
+// Chinese puts the honorific after the name, and sets brackets in full width.
+TEST(Cover, ChineseNamesAreToldFromStatesByTheHonorificAfterThem) {
+  const CoverFacts cover = coverOf("zh",
+                                   "S/PV.99994\n\n安全理事会\n\n临时\n\n第99994次会议\n"
+                                   "2026年3月31日，星期二，上午10时\n纽约\n\n主席：\n\n"
+                                   "周明先生 . . . . . . . . . . . .\n\n（中国）\n\n成员：\n\n"
+                                   "阿尔及利亚 . . . . . . . . . . . .\n"
+                                   "丹麦 . . . . . . . . . . . .\n\n"
+                                   "本·阿里先生\n林德奎斯特女士\n\n议程\n维护国际和平与安全\n"
+                                   "\f维护国际和平与安全\n");
+  EXPECT_EQ(cover.presidentName, "周明先生");
+  EXPECT_EQ(cover.presidentCountry, "中国");
+  ASSERT_EQ(cover.members.size(), 2u);
+  EXPECT_EQ(cover.members[0].first, "阿尔及利亚");
+  EXPECT_EQ(cover.members[0].second, "本·阿里先生");
+  EXPECT_EQ(cover.members[1].first, "丹麦");
+  EXPECT_EQ(cover.members[1].second, "林德奎斯特女士");
+  EXPECT_EQ(cover.agenda, std::vector<std::string>{"维护国际和平与安全"});
+}
+
+// "Председатель:" opens the cover's presidency and the President's labels
+// alike: on the cover it is the cover's, however long the name after it.
+TEST(Cover, ThePresidentsTitleOnTheCoverDoesNotEndTheCover) {
+  const CoverFacts cover =
+      coverOf("ru",
+              "S/PV.99992\n\nСовет Безопасности\n\nПредварительный отчет\n\n"
+              "Четверг, 19 марта 2026 года, 10 ч. 00 м.\nНью-Йорк\n\nПредседатель:\n\n"
+              "г-жа Константинопольская-Иваницкая . . . . . . . . . . . .\n\n(Казахстан)\n\n"
+              "Члены:\n\nАлжир . . . . . . . . . . . .\nГайана . . . . . . . . . . . .\n\n"
+              "г-н Бенали\nг-жа Персауд\n\nПовестка дня\nНераспространение\n"
+              "\fНераспространение\n");
+  EXPECT_EQ(cover.presidentName, "г-жа Константинопольская-Иваницкая");
+  EXPECT_EQ(cover.presidentCountry, "Казахстан");
+  EXPECT_EQ(cover.members.size(), 2u);
+  EXPECT_EQ(cover.agenda, std::vector<std::string>{"Нераспространение"});
 }
 
 // --- paragraphs of pdftotext text ---------------------------------------------------

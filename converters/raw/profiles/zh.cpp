@@ -78,6 +78,7 @@ const LanguageProfile kChinese = {
     .titles = kTitles,
     .labelRole = {},
     .honorifics = kHonorifics,
+    .honorificsFollowName = true,
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^通过议程$",
