@@ -43,7 +43,7 @@ struct Zone {
 
 }  // namespace
 
-Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar&, Audit& audit) {
+Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
   Furniture furniture;
   std::map<int, Zone> zones;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -118,8 +118,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar&, Audit&
     if (line.blank() || line.removed) continue;
     if (isRunningHead(line.text)) {
       const std::string_view before = previousText(i);
-      const char last = before.empty() ? '.' : before.back();
-      if (std::string_view(".:;?!”)").find(last) == std::string_view::npos)
+      if (!before.empty() && !grammar.endsSentence(before))
         removeLine(line, "running-head", "a running head in the middle of a sentence", audit);
       continue;
     }

@@ -10,6 +10,7 @@
 #include "core/audit.hpp"
 #include "raw/cover.hpp"
 #include "raw/flow.hpp"
+#include "raw/furniture.hpp"
 #include "raw/grammar.hpp"
 #include "raw/lines.hpp"
 #include "raw/profile.hpp"
@@ -169,6 +170,29 @@ TEST(Cover, ThePresidentsTitleOnTheCoverDoesNotEndTheCover) {
   EXPECT_EQ(cover.presidentCountry, "Казахстан");
   EXPECT_EQ(cover.members.size(), 2u);
   EXPECT_EQ(cover.agenda, std::vector<std::string>{"Нераспространение"});
+}
+
+// --- page furniture ----------------------------------------------------------------
+
+// The agenda title is the running head of every page, and also the heading of
+// its item: after a sentence that ended (Chinese ends them with "。"), it is
+// the heading; in mid-sentence, the running head.
+TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
+  const std::string title = "维护国际和平与安全";
+  std::string text;
+  for (int page = 1; page <= 20; ++page) {  // so many that two in mid-page still count
+    text += title + "\n\n第一行文字。\n第二行文字。\n第三行文字。\n第四行文字。\n";
+    if (page == 2) text += "议程通过。\n" + title + "\n主席：我邀请\n";
+    if (page == 3) text += "主席：我邀请\n" + title + "\n乌克兰代表参加本次会议。\n";
+    text += "第五行文字。\n第六行文字。\n第七行文字。\n第八行文字。\n\f";
+  }
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf("zh"), audit);
+  std::vector<int> kept;  // pages where the title was kept
+  for (const auto& line : lines)
+    if (line.text == title && !line.removed) kept.push_back(line.page);
+  EXPECT_EQ(kept, std::vector<int>{2});
 }
 
 // --- paragraphs of pdftotext text ---------------------------------------------------
