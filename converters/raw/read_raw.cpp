@@ -125,7 +125,7 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
     cover = readCover(lines, grammar, reading.audit);
     Furniture furniture = removeFurniture(lines, grammar, reading.audit);
     fillFromCover(meta, cover);
-    restoreScatteredWords(lines, typesetMeasure(lines), reading.audit);
+    restoreScatteredWords(lines, grammar, typesetMeasure(lines), reading.audit);
     restoreCompoundHyphens(lines, grammar, reading.audit);
     paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, reading.audit);
   } else {

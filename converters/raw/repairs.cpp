@@ -39,11 +39,22 @@ bool isScatteredWord(const std::vector<SourceLine>& lines, std::size_t i) {
 }
 
 // "As" / "emphasized" / "during" / "negotiations" / "and": a justified line
-// with wide spaces, one word to a line. The run goes back on one line.
-void gatherWordPerLine(std::vector<SourceLine>& lines, Audit& audit) {
+// with wide spaces, one word to a line. The run goes back on one line. Not in
+// scripts written without spaces (a line of them is one "word", and justifying
+// it spaces no words apart), and never a label: "Against:" / "None" /
+// "Abstaining:" are lines of their own.
+void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+  const LanguageProfile& profile = grammar.profile();
+  if (!profile.spacesBetweenWords) return;
+  auto isLabel = [&](const std::string& text) {
+    return text.back() == ':' ||
+           (!profile.labelDelimiter.empty() && text.ends_with(profile.labelDelimiter)) ||
+           grammar.cover(CoverField::InFavour, text) || grammar.cover(CoverField::Against, text) ||
+           grammar.cover(CoverField::Abstaining, text);
+  };
   auto single = [&](const SourceLine& line) {
     return !line.blank() && !line.removed && line.text.size() <= 24 && wordCount(line.text) == 1 &&
-           line.text.back() != ':';
+           !isLabel(line.text);
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::size_t end = i;
@@ -87,8 +98,9 @@ std::vector<std::pair<std::size_t, std::size_t>> words(std::string_view text) {
 
 }  // namespace
 
-void restoreScatteredWords(std::vector<SourceLine>& lines, int measure, Audit& audit) {
-  gatherWordPerLine(lines, audit);
+void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                           Audit& audit) {
+  gatherWordPerLine(lines, grammar, audit);
   if (measure <= 0) return;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!isScatteredWord(lines, i)) continue;

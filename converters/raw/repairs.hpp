@@ -14,7 +14,8 @@ namespace verbatim {
 // "The Security Council will now" / "consideration of …" / "begin" / "its":
 // words set far apart in a justified line come out as lines of their own,
 // after the line they belong to. They go back to the end of that line.
-void restoreScatteredWords(std::vector<SourceLine>& lines, int measure, Audit& audit);
+void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                           Audit& audit);
 
 // "SecretaryGeneral’s" → "Secretary-General’s": a word the extraction joined
 // at a line-end hyphen gets the hyphen back when the profile's compounds or

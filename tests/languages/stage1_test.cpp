@@ -14,6 +14,7 @@
 #include "raw/grammar.hpp"
 #include "raw/lines.hpp"
 #include "raw/profile.hpp"
+#include "raw/repairs.hpp"
 
 namespace verbatim {
 namespace {
@@ -193,6 +194,37 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
   for (const auto& line : lines)
     if (line.text == title && !line.removed) kept.push_back(line.page);
   EXPECT_EQ(kept, std::vector<int>{2});
+}
+
+// --- words set one to a line ------------------------------------------------------
+
+std::vector<std::string> afterRepairs(const char* language, const std::string& text) {
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  restoreScatteredWords(lines, grammarOf(language), 22500, audit);
+  std::vector<std::string> out;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) out.push_back(line.text);
+  return out;
+}
+
+TEST(ScatteredWords, AJustifiedLineSetOneWordToALineIsPutTogether) {
+  EXPECT_EQ(afterRepairs("en", "As\nemphasized\nduring\nnegotiations\n"),
+            std::vector<std::string>{"As emphasized during negotiations"});
+}
+
+// A vote's labels and lists are short lines of their own, not scattered words.
+TEST(ScatteredWords, VoteLabelsAndListsAreNotScatteredWords) {
+  const std::vector<std::string> zh = {"反对：", "无", "弃权：", "中国、俄罗斯联邦"};
+  EXPECT_EQ(afterRepairs("zh", "反对：\n无\n弃权：\n中国、俄罗斯联邦\n"), zh);
+  const std::vector<std::string> en = {"Against", "None", "Abstaining", "China"};
+  EXPECT_EQ(afterRepairs("en", "Against\nNone\nAbstaining\nChina\n"), en);
+}
+
+// Chinese is written without spaces: no line of it is a word set apart.
+TEST(ScatteredWords, LinesOfAScriptWithoutSpacesAreNeverGathered) {
+  const std::vector<std::string> zh = {"中国", "法国", "丹麦"};
+  EXPECT_EQ(afterRepairs("zh", "中国\n法国\n丹麦\n"), zh);
 }
 
 // --- paragraphs of pdftotext text ---------------------------------------------------
