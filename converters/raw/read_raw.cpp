@@ -102,11 +102,17 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
   } else {
     profile = findProfile(meta.language);
   }
+  // Said once for the record: no paragraph of it can be a speech.
   if (!profile) {
     reading.audit.warn(0, "no language profile for '" + meta.language +
                               "' (profiles: " + knownLanguages() +
-                              "): the record is read as paragraphs, without speakers");
+                              "): the record is read as paragraphs, without speakers; no "
+                              "speech, procedural line or vote can be recognised");
     profile = &genericProfile();
+  } else if (!readsSpeeches(*profile)) {
+    reading.audit.warn(0, "the language profile for '" + meta.language +
+                              "' has no titles and no procedural phrases: the record is read "
+                              "as paragraphs, without speakers");
   }
   const Grammar& grammar = Grammar::of(*profile);
 

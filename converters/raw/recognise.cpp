@@ -121,17 +121,19 @@ class Recogniser {
     }
     if (paragraph.outsideSpeech) {
       if (grammar_.endsSentence(text)) {
-        audit_.warn(paragraph.firstLine,
-                    "a line outside any speech that is not a known "
-                    "procedural phrase; kept as a narrative");
+        if (readsSpeeches_)
+          audit_.warn(paragraph.firstLine,
+                      "a line outside any speech that is not a known "
+                      "procedural phrase; kept as a narrative");
         return addNarrative(paragraph, NarrativeKind::Other);
       }
       return addAgendaHeading(paragraph);
     }
     if (!speaking_) {
       if (!lastSpeaker_) {
-        audit_.warn(paragraph.firstLine,
-                    "text before the first speaker label; kept as a narrative");
+        if (readsSpeeches_)
+          audit_.warn(paragraph.firstLine,
+                      "text before the first speaker label; kept as a narrative");
         return addNarrative(paragraph, NarrativeKind::Other);
       }
       continueSpeech(*lastSpeaker_, paragraph);
@@ -578,6 +580,10 @@ class Recogniser {
 
   const Grammar& grammar_;
   const LanguageProfile& profile_;
+  // A profile with no titles and no procedural phrases (a language with no
+  // profile) recognises no speech: every paragraph is outside one, and stage 1
+  // has said so once for the record (readsSpeeches), not once a paragraph.
+  const bool readsSpeeches_ = readsSpeeches(profile_);
   Meeting meeting_;
   Registry registry_;
   Audit& audit_;
@@ -592,6 +598,10 @@ class Recogniser {
 };
 
 }  // namespace
+
+bool readsSpeeches(const LanguageProfile& profile) {
+  return !profile.titles.empty() || !profile.procedural.empty();
+}
 
 Meeting recognise(const std::vector<RawParagraph>& paragraphs, const Grammar& grammar,
                   const Metadata& meta, std::optional<int> firstPage, const CoverFacts* cover,

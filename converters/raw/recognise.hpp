@@ -14,6 +14,10 @@
 
 namespace verbatim {
 
+// Can the profile recognise speeches at all? One with no titles and no
+// procedural phrases (the generic profile) reads a record as paragraphs only.
+bool readsSpeeches(const LanguageProfile& profile);
+
 // `meta` must carry symbol, date, language and body; `firstPage` is the printed
 // number of the page the text begins on, when known.
 // `cover`, when the input had one, names the President and the members.

@@ -299,11 +299,9 @@ TEST(UnknownLanguage, ConvertsAsParagraphsWithAWarning) {
   EXPECT_TRUE(checkAkn(document.value()).empty());
 }
 
-// Every paragraph of such a record is "outside any speech" to recognise.cpp,
-// and each one that ends a sentence warns of it: a warning a paragraph, where
-// one says it all. A language-independent problem, reported; run with
-// --gtest_also_run_disabled_tests.
-TEST(UnknownLanguage, DISABLED_WarnsOnce) {
+// Every paragraph of such a record is outside any speech: one warning says it
+// for the record, not one a paragraph.
+TEST(UnknownLanguage, WarnsOnce) {
   const std::string text = testing::readText(fixture("de/S_PV.99995.txt"));
   RawOptions options;
   options.meta.language = "de";
