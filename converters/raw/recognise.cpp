@@ -519,7 +519,9 @@ class Recogniser {
     return out;
   }
 
-  // Cuts `text` into inline runs at the spans and the page ends (offsets into text).
+  // Cuts `text` into inline runs at the spans and the page ends (offsets into
+  // text). A page that ended inside a span (a State's name, a symbol, broken
+  // over two pages) ends after it: the span stays whole, as a speaker's label does.
   Inlines inlinesOf(std::string_view text, const std::vector<PageMark>& pageEnds,
                     std::vector<Span> spans) {
     std::sort(spans.begin(), spans.end(),
@@ -528,8 +530,9 @@ class Recogniser {
     std::size_t position = 0, nextPage = 0;
     auto plain = [&](std::size_t upTo) {
       while (nextPage < pageEnds.size() && pageEnds[nextPage].offset <= upTo) {
-        appendText(out, text.substr(position, pageEnds[nextPage].offset - position));
-        position = pageEnds[nextPage].offset;
+        const std::size_t at = std::max(pageEnds[nextPage].offset, position);
+        appendText(out, text.substr(position, at - position));
+        position = at;
         out.push_back(
             {InlineKind::PageEnd, {}, pageNumber(pageEnds[nextPage++].number), TimeEvent::None});
       }
@@ -539,10 +542,6 @@ class Recogniser {
     for (const auto& span : spans) {
       if (span.where.begin < position || span.where.end > text.size()) continue;  // overlapping
       plain(span.where.begin);
-      const bool pageInside = std::any_of(pageEnds.begin(), pageEnds.end(), [&](const PageMark& p) {
-        return p.offset > span.where.begin && p.offset < span.where.end;
-      });
-      if (pageInside) continue;  // a page break inside: leave it plain text
       out.push_back({span.kind, std::string(span.where.in(text)), span.ref, span.event});
       position = span.where.end;
     }

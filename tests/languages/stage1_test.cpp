@@ -14,7 +14,9 @@
 #include "raw/grammar.hpp"
 #include "raw/lines.hpp"
 #include "raw/profile.hpp"
+#include "raw/read_raw.hpp"
 #include "raw/repairs.hpp"
+#include "support/support.hpp"
 
 namespace verbatim {
 namespace {
@@ -251,6 +253,30 @@ TEST(Paragraphs, ChineseLinesWithRoomLeftEndTheirParagraph) {
   EXPECT_EQ(paragraphs[1],
             "人道主义呼吁的资金只到位了百分之二十。如果不立即采取行动，粮食分发将在冬季到来之前停"
             "止。");
+}
+
+// --- inline elements over a page end --------------------------------------------------
+
+// "希" / page 3 / "腊": a State's name broken over two pages is still the State
+// that voted; the page ends after its name.
+TEST(PageEnds, AStateBrokenOverTwoPagesStaysAState) {
+  const std::string text = testing::readText(testing::sourceDir() / "fixtures/zh/S_PV.99994.txt");
+  auto reading = readRawRecord(text, "S_PV.99994.txt", RawOptions{});
+  ASSERT_TRUE(reading.ok());
+  std::vector<std::string> runs;  // the vote lists' States and page ends, in order
+  for (const auto& section : reading.value().meeting.sections)
+    for (const auto& block : section.blocks) {
+      if (block.kind != BlockKind::Vote) continue;
+      for (const auto& list : block.vote.lists)
+        for (const auto& run : list.members.content) {
+          if (run.kind == InlineKind::Organization) runs.push_back(run.ref);
+          if (run.kind == InlineKind::PageEnd) runs.push_back("page " + run.ref);
+        }
+    }
+  const std::vector<std::string> expected = {"dza", "kor", "dnk", "fra", "guy", "pak",
+                                             "pan", "sle", "svn", "som", "grc", "page 3",
+                                             "gbr", "usa", "chn", "rus"};
+  EXPECT_EQ(runs, expected);
 }
 
 }  // namespace
