@@ -44,9 +44,10 @@ configure: deps $(BUILD)/CMakeCache.txt
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The main job on the embedded default: the Chinese record in fixtures/.
+# The main job on the embedded default: the Chinese record in fixtures/, to
+# AKN, the EPUB edition and TEI.
 run: build
-	$(VERBATIM) convert fixtures/zh/S_PV.9381.txt -o $(OUT) --report $(OUT)/S_PV.9381.zh.report.json
+	$(VERBATIM) convert fixtures/zh/S_PV.9381.txt -o $(OUT) --to akn,epub,tei --report $(OUT)/S_PV.9381.zh.report.json
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
