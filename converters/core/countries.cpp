@@ -16,7 +16,9 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -710,24 +712,17 @@ std::string normalise(std::string_view name) {
   return key;
 }
 
-std::string lookupKey(std::string_view language, std::string_view name) {
-  std::string key(language);
-  key += '\x1f';
-  key += normalise(name);
-  return key;
-}
-
-std::unordered_map<std::string, std::string_view> buildLookup() {
+// One language's spellings: a record needs only its own language's, and
+// building all six took a millisecond of every run.
+std::unordered_map<std::string, std::string_view> buildLookup(std::string_view language) {
   std::unordered_map<std::string, std::string_view> map;
   for (const auto& names : countryTable()) {
-    for (std::string_view language : kLanguages) {
-      std::string_view spellings = column(names, language);
-      while (!spellings.empty()) {
-        const std::size_t bar = spellings.find('|');
-        // Were a spelling shared, the first entry would keep it; the table is meant to share none.
-        map.emplace(lookupKey(language, spellings.substr(0, bar)), names.alpha3);
-        spellings = bar == std::string_view::npos ? std::string_view() : spellings.substr(bar + 1);
-      }
+    std::string_view spellings = column(names, language);
+    while (!spellings.empty()) {
+      const std::size_t bar = spellings.find('|');
+      // Were a spelling shared, the first entry would keep it; the table is meant to share none.
+      map.emplace(normalise(spellings.substr(0, bar)), names.alpha3);
+      spellings = bar == std::string_view::npos ? std::string_view() : spellings.substr(bar + 1);
     }
   }
   return map;
@@ -737,10 +732,14 @@ std::unordered_map<std::string, std::string_view> buildLookup() {
 
 std::string_view countryCode(std::string_view printedName, std::string_view language) {
   const std::string primary = primaryLanguage(language);
-  if (std::find(std::begin(kLanguages), std::end(kLanguages), primary) == std::end(kLanguages))
-    return {};
-  static const std::unordered_map<std::string, std::string_view> kLookup = buildLookup();
-  if (auto found = kLookup.find(lookupKey(primary, printedName)); found != kLookup.end())
+  const auto* known = std::find(std::begin(kLanguages), std::end(kLanguages), primary);
+  if (known == std::end(kLanguages)) return {};
+  using Lookup = std::unordered_map<std::string, std::string_view>;
+  static std::array<std::once_flag, std::size(kLanguages)> built;
+  static std::array<Lookup, std::size(kLanguages)> lookups;
+  const auto index = static_cast<std::size_t>(known - std::begin(kLanguages));
+  std::call_once(built[index], [&] { lookups[index] = buildLookup(*known); });
+  if (auto found = lookups[index].find(normalise(printedName)); found != lookups[index].end())
     return found->second;
   return {};
 }

@@ -1,20 +1,28 @@
 #include "raw/cover.hpp"
 
 #include <optional>
-#include <regex>
 
 #include "core/text.hpp"
+#include "raw/furniture.hpp"
+#include "raw/pattern.hpp"
 
 namespace verbatim {
 namespace {
 
-const std::regex kSymbolLine(R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\.\d+(?:/[A-Za-z0-9.\-]+)*)");
 // Dot leaders between a State and its representative: "France . . . . ." or "France.......".
-const std::regex kLeaders(R"(\s*\.(?:\s*\.){2,}\s*|(?:\s*\.){2,}\s*$)");
-const std::regex kParenthesised(R"(^(.*?)\s*\(([^()]+)\)?\s*$)");
+const Pattern& leaders() {
+  static const Pattern compiled(R"(\s*\.(?:\s*\.){2,}\s*|(?:\s*\.){2,}\s*$)");
+  return compiled;
+}
+
+// "Mr. Adom (Côte d’Ivoire)": the name, and the State in brackets.
+const Pattern& parenthesised() {
+  static const Pattern compiled(R"((.*?)\s*\(([^()]+)\)?\s*)");
+  return compiled;
+}
 
 std::string withoutLeaders(const std::string& text) {
-  return std::string(text::trim(std::regex_replace(text, kLeaders, " ")));
+  return std::string(text::trim(leaders().replaceAll(text, " ")));
 }
 
 // Brackets as ASCII: scripts set in full width print "（中国）".
@@ -78,7 +86,7 @@ class CoverReader {
       std::string compact;
       for (char c : text(k))
         if (c != ' ') compact += c;
-      if (!std::regex_match(compact, kSymbolLine)) continue;
+      if (!isRecordSymbol(compact)) continue;
       facts_.symbol = compact;
       removeLine(lines_[page_[k]], "cover-page", "the record's symbol on the first page", audit_);
       return;
@@ -117,7 +125,7 @@ class CoverReader {
       std::string compact;  // "A /76/PV.102": extraction puts spaces in symbols
       for (char c : line)
         if (c != ' ') compact += c;
-      if (std::regex_match(compact, kSymbolLine)) {
+      if (isRecordSymbol(compact)) {
         facts_.symbol = compact;
         return k;
       }
@@ -188,10 +196,9 @@ class CoverReader {
     std::size_t last = k;
     if (text::trim(rest).empty() && k + 1 < page_.size()) rest = text(last = k + 1);
     rest = asciiBrackets(withoutLeaders(rest));
-    std::smatch m;
-    if (std::regex_match(rest, m, kParenthesised)) {
-      facts_.presidentName = m[1];
-      facts_.presidentCountry = m[2];
+    if (auto m = parenthesised().match(rest)) {
+      facts_.presidentName = (*m)[1];
+      facts_.presidentCountry = (*m)[2];
     } else {
       facts_.presidentName = rest;
       if (last + 1 < page_.size() && asciiBrackets(text(last + 1)).front() == '(') {

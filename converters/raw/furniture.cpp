@@ -1,10 +1,10 @@
 #include "raw/furniture.hpp"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "core/text.hpp"
+#include "raw/pattern.hpp"
 
 namespace verbatim {
 namespace {
@@ -13,14 +13,29 @@ namespace {
 constexpr int kZone = 4;
 
 // Furniture is printed the same way in every language version: numbers,
-// symbols and dates. These are ASCII patterns on short lines.
-const std::regex kSymbol(R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\.\d+(?:/[A-Za-z0-9.\-]+)*)");
-const std::regex kDate(R"(\d{1,2}/\d{1,2}/\d{4})");
-const std::regex kPageNumber(R"((\d{1,4})(?:/\d{1,4})?)");
-const std::regex kJobNumber(R"(\d{2}-\d{4,6}(?:\s*\([A-Z]\))?\s*(?:(\d{1,4})/\d{1,4})?)");
-const std::regex kBarcode(R"(\*\d{6,10}\*)");
-const std::regex kRule(R"([_\-=]{5,})");
-const std::regex kPageOfPages(R"((\d{1,4})/\d{1,4})");
+// symbols and dates. These are ASCII patterns on short lines, compiled on
+// first use (a column-text record never needs them).
+struct Shapes {
+  Pattern symbol{R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\.[0-9]+(?:/[A-Za-z0-9.\-]+)*)"};
+  Pattern date{R"([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})"};
+  Pattern pageNumber{R"(([0-9]{1,4})(?:/[0-9]{1,4})?)"};
+  Pattern jobNumber{R"([0-9]{2}-[0-9]{4,6}(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/[0-9]{1,4})?)"};
+  Pattern barcode{R"(\*[0-9]{6,10}\*)"};
+  Pattern rule{R"([_\-=]{5,})"};
+  Pattern pageOfPages{R"(([0-9]{1,4})/[0-9]{1,4})"};
+};
+
+const Shapes& shapes() {
+  static const Shapes compiled;
+  return compiled;
+}
+
+// At most four ASCII digits, as the patterns above allow.
+int number(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
 
 // A line's shape with its digits blanked out: running heads repeat in shape.
 std::string shape(std::string_view line) {
@@ -42,6 +57,8 @@ struct Zone {
 };
 
 }  // namespace
+
+bool isRecordSymbol(std::string_view text) { return shapes().symbol.matches(text); }
 
 Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
   Furniture furniture;
@@ -85,20 +102,19 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     for (auto i : candidates) {
       SourceLine& line = lines[i];
       const std::string text = line.text;
-      std::smatch m;
-      if (std::regex_match(text, m, kJobNumber)) {
-        if (m[1].matched) furniture.printedNumbers[page] = std::stoi(m[1]);
+      if (auto m = shapes().jobNumber.match(text)) {
+        if (!(*m)[1].empty()) furniture.printedNumbers[page] = number((*m)[1]);
         removeLine(line, "job-number", "a job number and page number in the footer", audit);
-      } else if (std::regex_match(text, kBarcode)) {
+      } else if (shapes().barcode.matches(text)) {
         removeLine(line, "barcode", "the barcode of the job number", audit);
-      } else if (std::regex_match(text, kSymbol)) {
+      } else if (shapes().symbol.matches(text)) {
         removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
-      } else if (std::regex_match(text, kDate)) {
+      } else if (shapes().date.matches(text)) {
         removeLine(line, "running-head", "the meeting date at the head of the page", audit);
-      } else if (std::regex_match(text, m, kPageNumber)) {
-        furniture.printedNumbers[page] = std::stoi(m[1]);
+      } else if (auto n = shapes().pageNumber.match(text)) {
+        furniture.printedNumbers[page] = number((*n)[1]);
         removeLine(line, "page-number", "the printed page number", audit);
-      } else if (std::regex_match(text, kRule)) {
+      } else if (shapes().rule.matches(text)) {
         removeLine(line, "rule", "a printed rule", audit);
       } else if (isRunningHead(text)) {
         removeLine(line, "running-head", "a line repeated at the head or foot of the pages", audit);
@@ -122,21 +138,21 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         removeLine(line, "running-head", "a running head in the middle of a sentence", audit);
       continue;
     }
-    std::smatch m;
     const std::string text = line.text;
-    if (std::regex_match(text, m, kJobNumber)) {
+    if (shapes().jobNumber.matches(text)) {
       removeLine(line, "job-number", "a job number and page number in the footer", audit);
-    } else if (std::regex_match(text, kBarcode)) {
+    } else if (shapes().barcode.matches(text)) {
       removeLine(line, "barcode", "the barcode of the job number", audit);
-    } else if (std::regex_match(text, kSymbol)) {
+    } else if (shapes().symbol.matches(text)) {
       removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
-    } else if (std::regex_match(text, kDate)) {
+    } else if (shapes().date.matches(text)) {
       removeLine(line, "running-head", "the meeting date at the head of the page", audit);
-    } else if (std::regex_match(text, m, kPageOfPages)) {
-      furniture.printedNumbers.emplace(line.page, std::stoi(m[1]));
+    } else if (auto m = shapes().pageOfPages.match(text)) {
+      furniture.printedNumbers.emplace(line.page, number((*m)[1]));
       removeLine(line, "page-number", "the printed page number", audit);
-    } else if (std::regex_match(text, m, kPageNumber) && !m[0].str().empty() &&
-               text.find('/') == std::string::npos && std::stoi(text) == line.page) {
+    } else if (auto n = shapes().pageNumber.match(text); n && !(*n)[0].empty() &&
+                                                         text.find('/') == std::string::npos &&
+                                                         number(text) == line.page) {
       // A bare number that is the page's own number, set in mid-text by the extraction.
       removeLine(line, "page-number", "the printed page number", audit);
     }

@@ -20,4 +20,7 @@ struct Furniture {
 
 Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
 
+// The whole of `text` is a record's symbol as furniture prints it: S/PV.9381, A/76/PV.102.
+bool isRecordSymbol(std::string_view text);
+
 }  // namespace verbatim

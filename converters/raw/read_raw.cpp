@@ -75,8 +75,8 @@ void fillFromCover(Metadata& meta, const CoverFacts& cover) {
 
 }  // namespace
 
-Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileName,
-                                 const RawOptions& options) {
+Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
+                            const RawOptions& options) {
   Metadata meta = options.meta;
   if (!meta.language.empty() && !isLanguageTag(meta.language))
     return refuse(ErrorKind::Usage, fileName,
@@ -89,7 +89,8 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
   if (!decoded) return decoded.error();
   const std::string& text = decoded.value().text;
 
-  RawReading reading;
+  RawText result;
+  RawReading& reading = result.reading;
   reading.encoding = decoded.value().encoding;
   const LanguageProfile* profile = nullptr;
   if (meta.language.empty()) {
@@ -157,10 +158,28 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
   if (paragraphs.empty())
     return refuse(ErrorKind::InputRejected, fileName, "the file has no text, only white space");
 
-  reading.meeting = recognise(paragraphs, grammar, meta, options.firstPage,
-                              cover.found ? &cover : nullptr, reading.audit);
   reading.decodedText = std::move(decoded.value().text);
+  result.meta = std::move(meta);
+  result.profile = profile;
+  result.cover = std::move(cover);
+  result.paragraphs = std::move(paragraphs);
+  result.firstPage = options.firstPage;
+  return result;
+}
+
+RawReading recogniseRecord(RawText text) {
+  RawReading reading = std::move(text.reading);
+  reading.meeting =
+      recognise(text.paragraphs, Grammar::of(*text.profile), text.meta, text.firstPage,
+                text.cover.found ? &text.cover : nullptr, reading.audit);
   return reading;
+}
+
+Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileName,
+                                 const RawOptions& options) {
+  auto text = readRawText(bytes, fileName, options);
+  if (!text) return text.error();
+  return recogniseRecord(std::move(text.value()));
 }
 
 }  // namespace verbatim

@@ -8,6 +8,9 @@
 #include "core/audit.hpp"
 #include "core/model.hpp"
 #include "core/result.hpp"
+#include "raw/cover.hpp"
+#include "raw/profile.hpp"
+#include "raw/reflow.hpp"
 
 namespace verbatim {
 
@@ -26,8 +29,28 @@ struct RawReading {
   std::string decodedText;  // the input as characters: what conservation is checked against
 };
 
-// Decodes, cleans, reflows and recognises a record. Refuses input that is not
-// a verbatim record's text and metadata that the record cannot do without.
+// Stage 1's first half: the record's text as paragraphs, before anything in
+// them is recognised. Page furniture is out, lines are joined, the cover page
+// is read; `meta` is complete (flags, sidecar, cover).
+struct RawText {
+  RawReading reading;  // encoding, dialect, lines, decodedText, the audit so far
+  Metadata meta;
+  const LanguageProfile* profile = nullptr;  // never null: the generic profile at worst
+  CoverFacts cover;
+  std::vector<RawParagraph> paragraphs;
+  std::optional<int> firstPage;
+};
+
+// Decodes, cleans and reflows a record. Refuses input that is not a verbatim
+// record's text and metadata that the record cannot do without.
+Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
+                            const RawOptions& options);
+
+// Stage 1's second half: speakers, procedure, votes and pages recognised in
+// the paragraphs.
+RawReading recogniseRecord(RawText text);
+
+// Both halves: the whole of stage 1.
 Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileName,
                                  const RawOptions& options);
 

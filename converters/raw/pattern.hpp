@@ -1,0 +1,41 @@
+// A regular expression (ICU syntax) over UTF-8 text, with byte offsets.
+// Compiled once, then shared read-only by every thread: each thread matches
+// with a matcher of its own. ICU compiles in microseconds where std::regex
+// took milliseconds, and reads UTF-8 as characters, not bytes.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class RegexPattern;
+U_NAMESPACE_END
+
+namespace verbatim {
+
+class Pattern {
+ public:
+  // Throws std::logic_error when `source` does not compile: patterns are the
+  // program's own, so that is a bug, found by the first test that uses one.
+  explicit Pattern(std::string_view source);
+  ~Pattern();
+  Pattern(const Pattern&) = delete;
+  Pattern& operator=(const Pattern&) = delete;
+
+  // The whole of `text` matches: its groups (0 the whole), an empty view for a
+  // group that took no part; nothing when there is no match.
+  std::optional<std::vector<std::string_view>> match(std::string_view text) const;
+  bool matches(std::string_view text) const { return match(text).has_value(); }
+  // `text` with every match replaced by `replacement` (taken literally).
+  std::string replaceAll(std::string_view text, std::string_view replacement) const;
+
+ private:
+  std::unique_ptr<icu::RegexPattern> compiled_;
+};
+
+}  // namespace verbatim
