@@ -126,8 +126,11 @@ class Flow {
   bool proceduralAhead(std::size_t i) const {
     std::string sentence = line(i).text;
     for (std::size_t j = i;;) {
-      if (grammar_.procedural(sentence)) return true;
-      if (grammar_.endsSentence(sentence) || ++j >= kept_.size() || j > i + 4) return false;
+      const auto probe = grammar_.probeProcedural(sentence);
+      if (probe.match) return true;
+      if (!probe.longerCouldMatch || grammar_.endsSentence(sentence) || ++j >= kept_.size() ||
+          j > i + 4)
+        return false;
       sentence = joined(sentence, line(j).text);
     }
   }
@@ -257,8 +260,10 @@ class Flow {
     if (!heading_) headingMeasure_ = 0;
     // "Agenda item 66 (continued)" is a heading of its own, whatever follows.
     wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
-    if (auto procedural = grammar_.procedural(current.text))
-      afterProcedural(*procedural);
+    const auto probe = grammar_.probeProcedural(current.text);
+    mayBeProcedural_ = probe.longerCouldMatch;
+    if (probe.match)
+      afterProcedural(*probe.match);
     else if (!isVoteLabel(current.text) && voting_ && !lastWasVoteLabel_)
       voting_ = false;
     lastWasVoteLabel_ = isVoteLabel(current.text);
@@ -311,8 +316,12 @@ class Flow {
     current_.lastLine = current.number;
     last_ = &current;
     lastPage_ = current.page;
-    // A procedural line that wrapped is complete only now.
-    if (auto procedural = grammar_.procedural(current_.text)) afterProcedural(*procedural);
+    // A procedural line that wrapped is complete only now. Once no longer
+    // text could be one, asking again at every line would be quadratic.
+    if (!mayBeProcedural_) return;
+    const auto probe = grammar_.probeProcedural(current_.text);
+    mayBeProcedural_ = probe.longerCouldMatch;
+    if (probe.match) afterProcedural(*probe.match);
   }
 
   static bool endsWithLineBreakHyphen(const std::string& text, const std::string& next) {
@@ -374,6 +383,8 @@ class Flow {
   bool heading_ = true;  // no one has the floor: lines are headings until a label
   bool speaking_ = false;
   bool wholeLineUnit_ = false;
+  // The open paragraph could still become a procedural line as lines join it.
+  bool mayBeProcedural_ = true;
   bool voting_ = false;  // between "A vote was taken" and the end of its lists
   int headingMeasure_ = 0;
   bool lastWasVoteLabel_ = false;

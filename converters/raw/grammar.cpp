@@ -93,6 +93,8 @@ class Match {
     return ok_ && matcher_->matches(status) && U_SUCCESS(status);
   }
   bool find() { return ok_ && matcher_->find(); }
+  // The last match read up to the end of the text: more text could change it.
+  bool hitEnd() const { return ok_ && matcher_->hitEnd(); }
 
   Piece group(int number) const {
     if (number < 0) return {};
@@ -278,11 +280,21 @@ std::optional<LabelMatch> Grammar::languageSwitch(std::string_view paragraph) co
 }
 
 std::optional<ProceduralMatch> Grammar::procedural(std::string_view paragraph) const {
+  return probeProcedural(paragraph).match;
+}
+
+Grammar::ProceduralProbe Grammar::probeProcedural(std::string_view paragraph) const {
+  ProceduralProbe probe;
   for (std::size_t i = 0; i < compiled_->procedural.size(); ++i) {
     Match match(*compiled_->procedural[i], paragraph);
-    if (match.matches()) return ProceduralMatch{profile_.procedural[i].kind};
+    if (match.matches()) {
+      probe.match = ProceduralMatch{profile_.procedural[i].kind};
+      probe.longerCouldMatch = true;
+      return probe;
+    }
+    probe.longerCouldMatch = probe.longerCouldMatch || match.hitEnd();
   }
-  return std::nullopt;
+  return probe;
 }
 
 bool Grammar::isAgendaHeading(std::string_view paragraph) const {

@@ -80,6 +80,14 @@ class Grammar {
   // A paragraph that is only a language note: returns the note's language name.
   std::optional<LabelMatch> languageSwitch(std::string_view paragraph) const;
   std::optional<ProceduralMatch> procedural(std::string_view paragraph) const;
+  // The same, and whether a longer text that begins with `paragraph` could
+  // still be one (a procedural line wraps): when not, there is no need to ask
+  // again as lines are joined to it.
+  struct ProceduralProbe {
+    std::optional<ProceduralMatch> match;
+    bool longerCouldMatch = false;
+  };
+  ProceduralProbe probeProcedural(std::string_view paragraph) const;
   bool isAgendaHeading(std::string_view paragraph) const;
   // "Agenda item 33 (continued)": the first line of an agenda item's heading.
   bool isAgendaItemHeading(std::string_view line) const;
