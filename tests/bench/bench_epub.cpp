@@ -1,6 +1,6 @@
 // AKN → EPUB on the Chinese record (`make bench`): the whole stage as the
 // command runs it for an AKN input, and its parts. Figures go in the issue
-// notes, never in tests. tests/bench/epub_vs_pandoc.sh compares the command
+// notes, never in tests. tests/bench/whole_runs.sh compares the command
 // with pandoc on the same record.
 #include <benchmark/benchmark.h>
 
