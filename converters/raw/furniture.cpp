@@ -13,8 +13,9 @@ namespace {
 constexpr int kZone = 4;
 
 // Furniture is printed the same way in every language version: numbers,
-// symbols and dates. These are ASCII patterns on short lines.
-const std::regex kSymbol(R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\.\d+(?:/[A-Za-z0-9.\-]+)*)");
+// symbols and dates. These are ASCII patterns on short lines. Extractions put
+// a stray space into a symbol now and then ("S/PV. 8422").
+const std::regex kSymbol(R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\. ?\d+(?:/[A-Za-z0-9.\-]+)*)");
 const std::regex kDate(R"(\d{1,2}/\d{1,2}/\d{4})");
 const std::regex kPageNumber(R"((\d{1,4})(?:/\d{1,4})?)");
 const std::regex kJobNumber(R"(\d{2}-\d{4,6}(?:\s*\([A-Z]\))?\s*(?:(\d{1,4})/\d{1,4})?)");

@@ -198,6 +198,24 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
   EXPECT_EQ(kept, std::vector<int>{2});
 }
 
+// The record's symbol with a stray space after "PV." ("S/PV. 8422"), where a
+// two-column page puts the next page's head in mid-text, is furniture too.
+TEST(Furniture, ASymbolWithAStraySpaceIsARunningHead) {
+  std::string text;
+  for (int page = 1; page <= 8; ++page) {
+    text += "S/PV.8422\n\n";
+    for (int line = 0; line < 6; ++line) text += "A line of text in the first column\n";
+    text += "that goes on\n\nS/PV. 8422\n\nin the second column.\n";
+    for (int line = 0; line < 6; ++line) text += "A line of text in the second column\n";
+    text += "\f";
+  }
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf("en"), audit);
+  for (const auto& line : lines)
+    EXPECT_TRUE(line.text.find("PV") == std::string::npos || line.removed) << line.text;
+}
+
 // --- words set one to a line ------------------------------------------------------
 
 std::vector<std::string> afterRepairs(const char* language, const std::string& text) {
