@@ -142,6 +142,11 @@ struct LanguageProfile {
   // Compounds printed with a hyphen: a word the extraction printed without it
   // ("SecretaryGeneral") gets it back. The document's own spellings count too.
   std::span<const std::string_view> compounds;
+  // Prefixes the language's editorial style sets off with a hyphen ("non-",
+  // "post-", "well-"), where a closed word with the same letters is rare: a
+  // word the extraction joined at a line end that is one of them and a word
+  // the document uses on its own ("postconflict": "conflict") gets it back.
+  std::span<const std::string_view> hyphenatedPrefixes;
 
   std::string_view representativeRole;  // TLCRole showAs for delegates: "代表"
   // The organs' names in this language: {"SC", "安全理事会"}, {"GA", "大会"}.

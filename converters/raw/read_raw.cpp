@@ -131,8 +131,9 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
     cover = readCover(lines, grammar, reading.audit);
     Furniture furniture = removeFurniture(lines, grammar, reading.audit);
     fillFromCover(meta, cover);
-    restoreScatteredWords(lines, grammar, typesetMeasure(lines), reading.audit);
-    restoreCompoundHyphens(lines, grammar, reading.audit);
+    const int measure = typesetMeasure(lines);
+    restoreScatteredWords(lines, grammar, measure, reading.audit);
+    restoreCompoundHyphens(lines, grammar, measure, reading.audit);
     paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, reading.audit);
   } else {
     reading.dialect = "column-text";

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/text.hpp"
 
@@ -145,7 +146,8 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
   }
 }
 
-void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                            Audit& audit) {
   // The hyphenated words of the profile and of the document, by their form
   // with one hyphen missing. Where the part after that hyphen is capitalised
   // ("Secretary-General" from "SecretaryGeneral") the join shows, and no one
@@ -171,17 +173,41 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     }
   };
   for (auto compound : grammar.profile().compounds) learn(compound);
+  // Every word the document uses, and every part of its hyphenated words.
+  std::unordered_set<std::string> used;
   for (const auto& line : lines)
-    for (auto [begin, end] : words(line.text))
-      learn(std::string_view(line.text).substr(begin, end - begin));
-  if (byJoined.empty()) return;
+    for (auto [begin, end] : words(line.text)) {
+      const std::string_view word = std::string_view(line.text).substr(begin, end - begin);
+      learn(word);
+      used.emplace(word);
+      for (std::size_t part = 0, hyphen = 0; hyphen != std::string_view::npos; part = hyphen + 1) {
+        hyphen = word.find('-', part);
+        used.emplace(word.substr(part, hyphen == std::string_view::npos ? hyphen : hyphen - part));
+      }
+    }
+  // "postconflict" is "post-conflict" where the document uses "conflict" on
+  // its own and never writes "postconflict" in a line of its own measure.
+  const auto& prefixes = grammar.profile().hyphenatedPrefixes;
+  auto prefixed = [&](std::string_view word) -> std::string {
+    for (auto prefix : prefixes) {
+      if (!word.starts_with(prefix) || word.size() < prefix.size() + 3) continue;
+      const std::string_view rest = word.substr(prefix.size());
+      if (rest.front() == '-' || !used.count(std::string(rest))) continue;
+      return std::string(prefix) + "-" + std::string(rest);
+    }
+    return {};
+  };
 
-  std::vector<int> widths;
-  for (const auto& line : lines)
-    if (!line.blank() && !line.removed) widths.push_back(text::typesetWidth(line.text));
-  if (widths.empty()) return;
-  std::nth_element(widths.begin(), widths.begin() + widths.size() / 2, widths.end());
-  const int merged = widths[widths.size() / 2] * 135 / 100;
+  // A line wider than the measure holds two: the extraction undid a line-end
+  // hyphen there. (Typesetters squeeze spaces a little, never by a tenth.)
+  if (measure <= 0) return;
+  const int merged = measure * 11 / 10;
+  std::unordered_set<std::string> closedInALine;  // words printed whole within a line
+  if (!prefixes.empty())
+    for (const auto& line : lines)
+      if (!line.blank() && !line.removed && text::typesetWidth(line.text) <= merged)
+        for (auto [begin, end] : words(line.text))
+          closedInALine.emplace(line.text.substr(begin, end - begin));
 
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;
@@ -189,15 +215,21 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     std::string rebuilt;
     std::size_t copied = 0;
     for (auto [begin, end] : words(line.text)) {
-      auto found = byJoined.find(line.text.substr(begin, end - begin));
-      if (found == byJoined.end() || found->second.ambiguous) continue;
-      if (!found->second.showsJoin && !mergedLine) continue;
+      const std::string word = line.text.substr(begin, end - begin);
+      std::string compound;
+      auto found = byJoined.find(word);
+      if (found != byJoined.end()) {
+        if (found->second.ambiguous || (!found->second.showsJoin && !mergedLine)) continue;
+        compound = found->second.word;
+      } else if (mergedLine && !closedInALine.count(word)) {
+        compound = prefixed(word);
+      }
+      if (compound.empty()) continue;
       rebuilt += line.text.substr(copied, begin - copied);
-      rebuilt += found->second.word;
+      rebuilt += compound;
       copied = end;
-      audit.inserted(
-          "compound-hyphen", line.number, line.number, "-",
-          "the hyphen of '" + found->second.word + "', dropped by the extraction at a line end");
+      audit.inserted("compound-hyphen", line.number, line.number, "-",
+                     "the hyphen of '" + compound + "', dropped by the extraction at a line end");
     }
     if (copied == 0) continue;
     rebuilt += line.text.substr(copied);

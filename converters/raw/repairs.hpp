@@ -19,7 +19,9 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
 
 // "SecretaryGeneral’s" → "Secretary-General’s": a word the extraction joined
 // at a line-end hyphen gets the hyphen back when the profile's compounds or
-// the document's own spelling elsewhere say it has one.
-void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
+// the document's own spelling elsewhere say it has one. `measure`: the
+// column's width (typesetMeasure), which no line of one printed line exceeds.
+void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                            Audit& audit);
 
 }  // namespace verbatim

@@ -247,6 +247,40 @@ TEST(ScatteredWords, LinesOfAScriptWithoutSpacesAreNeverGathered) {
   EXPECT_EQ(afterRepairs("zh", "中国\n法国\n丹麦\n"), zh);
 }
 
+// --- hyphens the extraction dropped ---------------------------------------------------
+
+std::vector<std::string> afterHyphens(const char* language, const std::string& text) {
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  restoreCompoundHyphens(lines, grammarOf(language), 22500, audit);
+  std::vector<std::string> out;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) out.push_back(line.text);
+  return out;
+}
+
+// Two printed lines in one (pdftotext undid the line-end hyphen there): a
+// word that is a prefix the profile hyphenates and a word the document uses
+// gets its hyphen; a closed word made of a prefix and a word ("everything")
+// does not, nor a word the document also prints whole in a line.
+TEST(CompoundHyphens, APrefixAndAWordOfTheDocumentAreJoinedByAHyphen) {
+  const std::string merged =
+      "the needs of conflict-affected and postconflict countries and is an integral part of the "
+      "United Nations";
+  const std::string closed =
+      "and everything that the Organization does in postwar countries to end the conflict";
+  const auto lines = afterHyphens("en", merged + "\n" + closed + " and " + closed + "\npostwar\n");
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_NE(lines[0].find("post-conflict"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[1].find("everything"), std::string::npos) << lines[1];
+  EXPECT_NE(lines[1].find("postwar"), std::string::npos) << lines[1];
+}
+
+// The same word in a line of one printed line is what the writer typed.
+TEST(CompoundHyphens, NotInALineOfOnePrintedLine) {
+  EXPECT_EQ(afterHyphens("en", "postconflict countries\nconflict\n")[0], "postconflict countries");
+}
+
 // --- paragraphs of pdftotext text ---------------------------------------------------
 
 std::vector<std::string> paragraphsOf(const char* language, const std::string& text) {

@@ -149,6 +149,7 @@ const LanguageProfile kArabic = {
              .numberWords = {}},
     .jobLetter = "(A)",
     .compounds = {},
+    .hyphenatedPrefixes = {},
     .representativeRole = "ممثل",
     .bodies = kBodies,
 };

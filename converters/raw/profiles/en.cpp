@@ -85,6 +85,10 @@ constexpr std::string_view kContinuingWords[] = {
     "by",   "from",    "at",         "a",         "an",      "its", "their", "or",
     "into", "between", "concerning", "including", "against", "as",  "under"};
 
+// Not "co", "inter", "ex", "ever": "cooperation", "international",
+// "explain" and "everything" are closed words made of a prefix and a word.
+constexpr std::string_view kHyphenatedPrefixes[] = {"non", "post", "well", "self", "vice", "anti"};
+
 constexpr std::string_view kCompounds[] = {"Secretary-General",
                                            "Under-Secretary-General",
                                            "Assistant Secretary-General",
@@ -203,6 +207,7 @@ const LanguageProfile kEnglish = {
              .numberWords = kNumberWords},
     .jobLetter = "(E)",
     .compounds = kCompounds,
+    .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Representative",
     .bodies = kBodies,
 };

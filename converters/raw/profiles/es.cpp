@@ -162,6 +162,7 @@ const LanguageProfile kSpanish = {
              .numberWords = {}},
     .jobLetter = "(S)",
     .compounds = kCompounds,
+    .hyphenatedPrefixes = {},
     .representativeRole = "Representante",
     .bodies = kBodies,
 };

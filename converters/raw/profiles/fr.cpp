@@ -81,6 +81,8 @@ constexpr std::string_view kContinuingWords[] = {
 
 // Compounds the extraction may print without their hyphen at a line end
 // ("VicePrésident"). French writes "Secrétaire général" with no hyphen.
+constexpr std::string_view kHyphenatedPrefixes[] = {"non", "post", "vice", "sous", "anti"};
+
 constexpr std::string_view kCompounds[] = {"Vice-Président",
                                            "Vice-Présidente",
                                            "Vice-Secrétaire général",
@@ -189,6 +191,7 @@ const LanguageProfile kFrench = {
              .numberWords = {}},
     .jobLetter = "(F)",
     .compounds = kCompounds,
+    .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Représentant",
     .bodies = kBodies,
 };

@@ -37,6 +37,7 @@ const LanguageProfile kGeneric = {
     .vote = {},
     .jobLetter = {},
     .compounds = {},
+    .hyphenatedPrefixes = {},
     .representativeRole = "Representative",
     .bodies = {},
 };

@@ -82,6 +82,8 @@ constexpr std::string_view kContinuingWords[] = {"и",      "в",   "во", "н�
 
 // Compounds the extraction may print without their hyphen at a line end,
 // the language notes' adverbs among them ("по-" / "английски").
+constexpr std::string_view kHyphenatedPrefixes[] = {"вице", "экс"};
+
 constexpr std::string_view kCompounds[] = {"по-английски",
                                            "по-арабски",
                                            "по-китайски",
@@ -183,6 +185,7 @@ const LanguageProfile kRussian = {
              .numberWords = {}},
     .jobLetter = "(R)",
     .compounds = kCompounds,
+    .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Представитель",
     .bodies = kBodies,
 };

@@ -116,6 +116,7 @@ const LanguageProfile kChinese = {
              .numberWords = {}},
     .jobLetter = "(C)",
     .compounds = {},
+    .hyphenatedPrefixes = {},
     .representativeRole = "代表",
     .bodies = kBodies,
 };
