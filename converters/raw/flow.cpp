@@ -132,6 +132,17 @@ class Flow {
     }
   }
 
+  // Does a sentence printed as a paragraph of its own ("I now give the floor
+  // to …") begin at line i? It may wrap over a few lines.
+  bool ownParagraphAhead(std::size_t i) const {
+    std::string sentence = line(i).text;
+    for (std::size_t j = i;;) {
+      if (grammar_.endsSentence(sentence)) return grammar_.isParagraphOfItsOwn(sentence);
+      if (++j >= kept_.size() || j > i + 4) return false;
+      sentence = joined(sentence, line(j).text);
+    }
+  }
+
   double share(std::string_view text) const {
     return measure_ > 0 ? static_cast<double>(text::typesetWidth(text)) / measure_ : 1.0;
   }
@@ -235,6 +246,13 @@ class Flow {
     }
     if (grammar_.endsSentence(prevText)) {
       if (proceduralAhead(i)) return start(i, {});
+      // Such a sentence stands alone: it begins a paragraph, and the paragraph
+      // it made ends with it.
+      if (ownParagraphAhead(i) || grammar_.isParagraphOfItsOwn(current_.text)) {
+        audit_.inferred("paragraph-start", current.number, current.number,
+                        "a sentence that the chair's formulas print as a paragraph of its own");
+        return start(i, {});
+      }
       if (startsParagraph(i)) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a line after a sentence end that was indented (it left room for the "

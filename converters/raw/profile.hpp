@@ -132,6 +132,10 @@ struct LanguageProfile {
   // The chair speaking for its own State, and resuming; group `country` in the first.
   std::string_view nationalCapacity;
   std::string_view resumesPresidency;
+  // The chair giving the floor ("I now give the floor to the representative
+  // of Peru.", "我现在请秘书长发言。"), the whole sentence: printed as a
+  // paragraph of its own where it fills its lines. Empty when not known.
+  std::string_view givesFloor;
 
   TimeSpec time;
 

@@ -307,6 +307,20 @@ TEST(Paragraphs, ChineseLinesWithRoomLeftEndTheirParagraph) {
             "止。");
 }
 
+// The chair's "I now give the floor to …" is a paragraph of its own, even where
+// the sentence before it ended on a full line and nothing in the widths says so.
+TEST(Paragraphs, TheChairGivingTheFloorIsAParagraphOfItsOwn) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "The President: I thank the Secretary-General for his briefing to the\n"
+                   "Council this morning and for the work of his staff in the region ever since.\n"
+                   "I now give the floor to the representative of the Bolivarian Republic of\n"
+                   "Venezuela.\n");
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_EQ(paragraphs[1],
+            "I now give the floor to the representative of the Bolivarian Republic of Venezuela.");
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State

@@ -178,6 +178,11 @@ const LanguageProfile kEnglish = {
     .resumesPresidency =
         "^I (?:now )?resume my functions as (?:President|Chair(?:man|person)?)(?: of the "
         "[^.]+)?\\.$",
+    // "I now give the floor to the representative of Peru.", "I call on the
+    // Minister for Foreign Affairs of Chile."
+    .givesFloor =
+        "^I (?:(?:now|shall|will|shall now|will now|should like to|would like to|"
+        "should now like to) )?(?:give the floor|call (?:up)?on) .{2,300}[.?]$",
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<period>a\.m\.|p\.m\.))", kPeriods},
     .cover =
         {

@@ -160,6 +160,10 @@ const LanguageProfile kFrench = {
     .resumesPresidency =
         "^Je reprends (?:maintenant )?(?:mes|les) fonctions de Présidente? (?:du Conseil(?: de "
         "sécurité)?|de l[’']Assemblée(?: générale)?)\\.$",
+    // "Je donne maintenant la parole au représentant du Pérou." (unverified)
+    .givesFloor =
+        "^(?:Je (?:donne|vais (?:maintenant )?donner) (?:maintenant |à présent )?la parole "
+        "(?:à|au|aux) |La parole est (?:à|au|aux) ).{2,300}[.?]$",
     // 10 h 5, 15 h 10, 12 heures
     .time = {R"((?<hour>\d{1,2})\s?h(?:eures?)?(?:\s?(?<minute>\d{1,2}))?(?![\p{L}\d]))", {}},
     .cover =

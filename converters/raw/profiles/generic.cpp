@@ -32,6 +32,7 @@ const LanguageProfile kGeneric = {
     .continuingWords = {},
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,
+    .givesFloor = {},
     .time = {NEVER, {}},
     .cover = {},
     .vote = {},
