@@ -34,8 +34,18 @@ class Flow {
         printedNumbers_(printedNumbers),
         audit_(audit),
         measure_(typesetMeasure(lines)) {
-    for (const auto& line : lines)
-      if (!line.blank() && !line.removed) kept_.push_back(&line);
+    bool blank = false;  // a blank line since the last line kept, and no furniture
+    for (const auto& line : lines) {
+      if (line.removed) {
+        blank = false;
+      } else if (line.blank()) {
+        blank = true;
+      } else {
+        if (blank && !kept_.empty()) afterBlank_.insert(&line);
+        kept_.push_back(&line);
+        blank = false;
+      }
+    }
     roomLimit_ = calibrateRoom();
     for (auto compound : grammar.profile().compounds) hyphenated_.insert(std::string(compound));
     for (const auto* line : kept_) learnHyphenated(line->text);
@@ -191,7 +201,8 @@ class Flow {
 
   // Headings are set in their own measure (bold, often narrower): the widest
   // line of the block of headings stands for it.
-  bool continuesHeading(const std::string& previous, const std::string& next) {
+  bool continuesHeading(const std::string& previous, const SourceLine& nextLine) {
+    const std::string& next = nextLine.text;
     headingMeasure_ =
         std::max({headingMeasure_, text::typesetWidth(previous), text::typesetWidth(next)});
     if (next.empty() || grammar_.startsHeading(next)) return false;
@@ -202,6 +213,9 @@ class Flow {
     for (auto continuing : grammar_.profile().continuingWords)
       if (word == continuing) return true;
     if (grammar_.endsSentence(previous)) return false;
+    // The extraction sets a blank line between blocks of text: headings side
+    // by side, or one under the other with space between, are two headings.
+    if (afterBlank_.count(&nextLine)) return false;
     // A heading line that left room for the next word ended its heading.
     const int needed = text::typesetWidth(joined(previous, firstWord(next)));
     return needed > headingMeasure_;
@@ -231,7 +245,7 @@ class Flow {
       return join(i);
     }
     if (heading_) {
-      if (continuesHeading(prevText, current.text)) return join(i);
+      if (continuesHeading(prevText, current)) return join(i);
       return start(i, {});
     }
     if (current.indent >= 0) {
@@ -394,6 +408,7 @@ class Flow {
   bool wholeLineUnit_ = false;
   bool voting_ = false;  // between "A vote was taken" and the end of its lists
   int headingMeasure_ = 0;
+  std::unordered_set<const SourceLine*> afterBlank_;  // lines after a blank line
   bool lastWasVoteLabel_ = false;
 };
 

@@ -321,6 +321,23 @@ TEST(Paragraphs, TheChairGivingTheFloorIsAParagraphOfItsOwn) {
             "I now give the floor to the representative of the Bolivarian Republic of Venezuela.");
 }
 
+// Two agenda titles set side by side come out one after the other, a blank
+// line between them: two headings, although the first ends without a stop.
+TEST(Paragraphs, ABlankLineBetweenHeadingLinesSeparatesTwoHeadings) {
+  const auto paragraphs = paragraphsOf("en",
+                                       "Agenda item 127\n\n"
+                                       "Request for an advisory opinion of the\n"
+                                       "International Court of Justice\n\n"
+                                       "Cooperation between the United Nations and the\n"
+                                       "Community of Portuguese-speaking Countries\n\n"
+                                       "The Acting President: Members will recall it.\n");
+  const std::vector<std::string> expected = {
+      "Agenda item 127", "Request for an advisory opinion of the International Court of Justice",
+      "Cooperation between the United Nations and the Community of Portuguese-speaking Countries",
+      "The Acting President: Members will recall it."};
+  EXPECT_EQ(paragraphs, expected);
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State
