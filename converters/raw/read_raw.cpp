@@ -133,6 +133,9 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
     fillFromCover(meta, cover);
     const int measure = typesetMeasure(lines);
     restoreScatteredWords(lines, grammar, measure, reading.audit);
+    // The layout dialect's columns are read in order already, and its blank
+    // lines are not the extraction's block ends.
+    if (!layout) restoreDanglingFragments(lines, grammar, measure, reading.audit);
     restoreCompoundHyphens(lines, grammar, measure, reading.audit);
     paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, reading.audit);
   } else {

@@ -146,6 +146,109 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
   }
 }
 
+namespace {
+
+// A block: lines between blank lines or furniture, as [first, last] indexes.
+struct TextBlock {
+  std::size_t first, last;
+};
+
+std::vector<TextBlock> blocksOf(const std::vector<SourceLine>& lines) {
+  std::vector<TextBlock> blocks;
+  bool open = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || lines[i].removed) {
+      open = false;
+    } else if (open) {
+      blocks.back().last = i;
+    } else {
+      blocks.push_back({i, i});
+      open = true;
+    }
+  }
+  return blocks;
+}
+
+// Ends on a word, not on punctuation: a list's comma ("Mongolia,") says too
+// little of where its text goes on.
+bool endsMidSentence(const std::string& text) {
+  const char32_t last = text::last(text);
+  return last != text::kInvalid && u_isalnum(static_cast<UChar32>(last));
+}
+
+}  // namespace
+
+void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                              Audit& audit) {
+  if (measure <= 0 || !grammar.profile().spacesBetweenWords) return;
+  const auto blocks = blocksOf(lines);
+  // A fragment begins in lowercase after a block that ended its sentence, and
+  // ends a sentence itself: the end of a sentence whose start the extraction
+  // set elsewhere. Its host ends in mid-sentence on a full line, and the
+  // block after the host does not go on with that sentence.
+  // Both in the profile's language: a record printed in two languages side
+  // by side (1950) mixes its columns otherwise.
+  auto inLanguage = [&](std::size_t first, std::size_t last) {
+    if (grammar.profile().commonWords.empty()) return true;
+    for (std::size_t i = first; i <= last; ++i)
+      for (auto [begin, end] : words(lines[i].text))
+        for (auto common : grammar.profile().commonWords)
+          if (std::string_view(lines[i].text).substr(begin, end - begin) == common) return true;
+    return false;
+  };
+  auto isFragment = [&](std::size_t b) {
+    if (b == 0) return false;
+    const SourceLine& first = lines[blocks[b].first];
+    return startsLowercase(first.text) && grammar.endsSentence(lines[blocks[b - 1].last].text) &&
+           grammar.endsSentence(lines[blocks[b].last].text) &&
+           inLanguage(blocks[b].first, blocks[b].last);
+  };
+  auto isHost = [&](std::size_t b) {
+    const SourceLine& last = lines[blocks[b].last];
+    const int width = text::typesetWidth(last.text);
+    if (!endsMidSentence(last.text) || width < measure * 8 / 10 || width > measure * 11 / 10)
+      return false;
+    if (!inLanguage(
+            std::max(blocks[b].first, blocks[b].last - std::min<std::size_t>(blocks[b].last, 2)),
+            blocks[b].last))
+      return false;
+    return b + 1 >= blocks.size() || !startsLowercase(lines[blocks[b + 1].first].text);
+  };
+  // Pairs on one page, each fragment with the nearest host that is left.
+  std::vector<std::pair<std::size_t, std::size_t>> moves;  // fragment block, host block
+  std::vector<bool> hostTaken(blocks.size(), false);
+  for (std::size_t f = 0; f < blocks.size(); ++f) {
+    if (!isFragment(f)) continue;
+    const int page = lines[blocks[f].first].page;
+    std::size_t best = blocks.size(), bestDistance = lines.size();
+    for (std::size_t h = 0; h < blocks.size(); ++h) {
+      if (h == f || hostTaken[h] || lines[blocks[h].last].page != page || !isHost(h)) continue;
+      const std::size_t distance = h < f ? f - h : h - f;
+      if (distance < bestDistance) best = h, bestDistance = distance;
+    }
+    if (best == blocks.size()) continue;
+    hostTaken[best] = true;
+    moves.emplace_back(f, best);
+  }
+  // Move the last first, so that the indexes of the others hold.
+  std::sort(moves.begin(), moves.end(), [&](const auto& a, const auto& b) {
+    return std::max(blocks[a.first].last, blocks[a.second].last) >
+           std::max(blocks[b.first].last, blocks[b.second].last);
+  });
+  for (const auto& [f, h] : moves) {
+    const TextBlock fragment = blocks[f];
+    const std::size_t after = blocks[h].last + 1;
+    audit.repaired("reading-order", lines[fragment.first].number, lines[fragment.last].number, {},
+                   "the end of a sentence that the extraction set apart, put back after line " +
+                       std::to_string(lines[blocks[h].last].number));
+    const auto begin = lines.begin();
+    if (after <= fragment.first)
+      std::rotate(begin + after, begin + fragment.first, begin + fragment.last + 1);
+    else
+      std::rotate(begin + fragment.first, begin + fragment.last + 1, begin + after);
+  }
+}
+
 void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
                             Audit& audit) {
   // The hyphenated words of the profile and of the document, by their form

@@ -247,6 +247,50 @@ TEST(ScatteredWords, LinesOfAScriptWithoutSpacesAreNeverGathered) {
   EXPECT_EQ(afterRepairs("zh", "中国\n法国\n丹麦\n"), zh);
 }
 
+// --- column fragments out of order -----------------------------------------------------
+
+std::vector<std::string> afterFragments(const std::string& text) {
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  restoreDanglingFragments(lines, grammarOf("en"), 22500, audit);
+  std::vector<std::string> out;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) out.push_back(line.text);
+  return out;
+}
+
+// The end of a sentence at the foot of a column comes out before its start:
+// it goes back after the full line that left the sentence open.
+TEST(DanglingFragments, TheEndOfASentenceGoesBackAfterItsStart) {
+  const auto lines = afterFragments(
+      "The meeting was called to order at 3.10 p.m.\n\n"
+      "heavy toll paid by the civilian population, humanitarian\n"
+      "personnel and Blue Helmets, it was essential for the Council.\n\n"
+      "In a context that is characterized by ongoing serious\n"
+      "violence carried out by armed groups, as unfortunately\n"
+      "evidenced by the current situation in Alindao, and with a\n\n"
+      "In order to promote consensus, we have sought\n");
+  const std::vector<std::string> expected = {
+      "The meeting was called to order at 3.10 p.m.",
+      "In a context that is characterized by ongoing serious",
+      "violence carried out by armed groups, as unfortunately",
+      "evidenced by the current situation in Alindao, and with a",
+      "heavy toll paid by the civilian population, humanitarian",
+      "personnel and Blue Helmets, it was essential for the Council.",
+      "In order to promote consensus, we have sought"};
+  EXPECT_EQ(lines, expected);
+}
+
+// A list's comma leaves nothing open that a fragment could close.
+TEST(DanglingFragments, NotAfterAListsComma) {
+  const std::string text =
+      "The draft resolution was adopted.\n\n"
+      "and refers to the safeguards agreement of the Agency.\n\n"
+      "In favour: Afghanistan, Albania, Algeria, Andorra, Angola, Argentina,\n\n"
+      "Armenia\n";
+  EXPECT_EQ(afterFragments(text)[1], "and refers to the safeguards agreement of the Agency.");
+}
+
 // --- hyphens the extraction dropped ---------------------------------------------------
 
 std::vector<std::string> afterHyphens(const char* language, const std::string& text) {
