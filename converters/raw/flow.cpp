@@ -142,6 +142,13 @@ class Flow {
     }
   }
 
+  // An opening quotation mark: “ « ‘ (initial punctuation), " and 「『.
+  static bool opensQuotation(std::string_view text) {
+    const char32_t c = text::first(text);
+    return c == U'"' || c == U'「' || c == U'『' ||
+           (c != text::kInvalid && u_charType(static_cast<UChar32>(c)) == U_INITIAL_PUNCTUATION);
+  }
+
   // Does a sentence printed as a paragraph of its own ("I now give the floor
   // to …") begin at line i? It may wrap over a few lines.
   bool ownParagraphAhead(std::size_t i) const {
@@ -158,10 +165,11 @@ class Flow {
   }
 
   // Had the line room for `word` and still ended before it?
-  bool leftRoomFor(std::string_view text, std::string_view word) const {
+  // `room`: the share of the measure the line had (less on an indented line).
+  bool leftRoomFor(std::string_view text, std::string_view word, double room = 1.0) const {
     if (word.empty()) return true;
     const int needed = text::typesetWidth(joined(text, word));
-    return needed <= measure_ * roomLimit_;
+    return needed <= measure_ * room * roomLimit_;
   }
 
   // Is line i the first line of a new paragraph, after a line that ended a sentence?
@@ -257,6 +265,15 @@ class Flow {
         return start(i, {});
       }
       return join(i);
+    }
+    if (!grammar_.endsSentence(prevText) && opensQuotation(current.text) &&
+        leftRoomFor(prevText, firstWord(current.text),
+                    current_.firstLine == previous.number ? 1.0 - kIndent : 1.0)) {
+      // "… should now read," / "“the observer of …”": a quotation set as a
+      // paragraph of its own after a line that ended short of the measure.
+      audit_.inferred("paragraph-start", current.number, current.number,
+                      "a quotation after a line that left room for its first word");
+      return start(i, {});
     }
     if (grammar_.endsSentence(prevText)) {
       if (proceduralAhead(i)) return start(i, {});

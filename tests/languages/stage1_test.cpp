@@ -382,6 +382,22 @@ TEST(Paragraphs, ABlankLineBetweenHeadingLinesSeparatesTwoHeadings) {
   EXPECT_EQ(paragraphs, expected);
 }
 
+// A quotation set as a block after a line that ended short of the measure
+// begins a paragraph, whatever that line ended with; in mid-paragraph, after
+// a full line, it does not.
+TEST(Paragraphs, AQuotationAfterAShortLineIsAParagraphOfItsOwn) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "The President: Having just received a note on the draft decision, I wish\n"
+                   "to say that the text referring to the observer of the Commonwealth and its\n"
+                   "members, of which there are many, should now read,\n"
+                   "“the observer of the Commonwealth Secretariat and, time permitting, other\n"
+                   "observers”. It is our understanding that the reference to the observers in\n"
+                   "“political unity” in the draft is to be read as it was read in the past.\n");
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_TRUE(paragraphs[1].starts_with("“the observer of the Commonwealth")) << paragraphs[1];
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State
