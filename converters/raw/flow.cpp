@@ -164,6 +164,30 @@ class Flow {
     return measure_ > 0 ? static_cast<double>(text::typesetWidth(text)) / measure_ : 1.0;
   }
 
+  // A line wider than the measure holds two printed lines (pdftotext undid a
+  // line-end hyphen and joined them): the widths of the first and of the
+  // second, split in the middle of the word that crosses the measure.
+  struct Printed {
+    int head, tail;
+    bool two;
+  };
+  Printed printed(std::string_view text) const {
+    const int total = text::typesetWidth(text);
+    if (measure_ <= 0 || total <= measure_ * 11 / 10) return {total, total, false};
+    int before = 0;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      const int upToEnd = text::typesetWidth(text.substr(0, space));
+      if (upToEnd > measure_) {
+        const int head = (before + upToEnd) / 2;
+        return {head, total - head, true};
+      }
+      before = text::typesetWidth(text.substr(0, space + 1));
+      start = space + 1;
+    }
+    return {total, total, false};
+  }
+
   // Had the line room for `word` and still ended before it?
   // `room`: the share of the measure the line had (less on an indented line).
   bool leftRoomFor(std::string_view text, std::string_view word, double room = 1.0) const {
@@ -179,12 +203,19 @@ class Flow {
     // was a paragraph's last line: no full line ends early. (A paragraph's
     // first line had less room: the indent.)
     const std::string& previous = last_->text;
-    const bool previousIsFirst = current_.firstLine == last_->number;
+    // Of two printed lines in one, the second is the one that ended.
+    const Printed before = printed(previous);
+    const bool previousIsFirst = current_.firstLine == last_->number && !before.two;
     const double room = previousIsFirst ? 1.0 - kIndent : 1.0;
-    const int needed = text::typesetWidth(joined(previous, firstWord(text)));
+    const int needed =
+        text::typesetWidth(joined(previous, firstWord(text))) - (before.two ? before.head : 0);
     if (needed <= measure_ * room * roomLimit_) return true;
     if (i + 1 >= kept_.size()) return false;
     const std::string& next = line(i + 1).text;
+    // Of two printed lines in one, the first (hyphenated, so full) is the one
+    // that may have been indented.
+    const Printed self = printed(text);
+    if (self.two) return !startsAnything(i + 1) && self.head < measure_ * kIndentedShare;
     // A line that ends a sentence and leaves room is a paragraph's last line;
     // after a full line that ended a sentence it is the paragraph's tail more
     // often than a paragraph of its own.

@@ -398,6 +398,23 @@ TEST(Paragraphs, AQuotationAfterAShortLineIsAParagraphOfItsOwn) {
   EXPECT_TRUE(paragraphs[1].starts_with("“the observer of the Commonwealth")) << paragraphs[1];
 }
 
+// pdftotext joined two printed lines where it undid a hyphen; the second is
+// short and ends a sentence: the paragraph ended there, though the line as
+// extracted is wider than any other.
+TEST(Paragraphs, TheSecondOfTwoPrintedLinesInOneEndsItsParagraph) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "Mr. Lavrov (Russian Federation): We are grateful to the delegations\n"
+                   "that took part in the negotiations and in the preparation of the text,\n"
+                   "which was long and difficult, and we deplore the failure of the adminis"
+                   "tration to implement it in full.\n"
+                   "We reaffirm our unwavering support for the independence of all States,\n"
+                   "in line with the Charter of the United Nations and the resolutions of\n"
+                   "the General Assembly and of the Security Council on the matter.\n");
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_TRUE(paragraphs[1].starts_with("We reaffirm")) << paragraphs[1];
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State
