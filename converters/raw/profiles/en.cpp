@@ -168,7 +168,8 @@ const LanguageProfile kEnglish = {
     .agendaItemHeading = "^(?:Agenda items?|AGENDA ITEMS?) \\d+[^.:]{0,60}$",
     .headingStart =
         "^(?:(?:Draft|DRAFT) (?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|"
-        "Reports? (?:of|by)\\b|Letter dated\\b|Identical letters\\b|Notes? by\\b|\\([a-z]{1,4}\\) "
+        "Reports? (?:of|by)\\b|Letters? (?:dated|from)\\b|Identical letters\\b|Notes? "
+        "by\\b|\\([a-z]{1,4}\\) "
         ")",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
