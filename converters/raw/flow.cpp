@@ -222,6 +222,11 @@ class Flow {
     if (startsAnything(i + 1) ||
         (grammar_.endsSentence(text) && leftRoomFor(text, firstWord(next))))
       return false;
+    // A sentence begins with a capital where the script has them: a line in
+    // lowercase after a full line goes on with its sentence ("… conflict;" /
+    // "it has become …"), whatever its width says.
+    const char32_t first = text::first(text);
+    if (first != text::kInvalid && u_islower(static_cast<UChar32>(first))) return false;
     return leftRoomFor(text, firstWord(next)) || share(text) < kIndentedShare;
   }
 

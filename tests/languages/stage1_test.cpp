@@ -415,6 +415,18 @@ TEST(Paragraphs, TheSecondOfTwoPrintedLinesInOneEndsItsParagraph) {
   EXPECT_TRUE(paragraphs[1].starts_with("We reaffirm")) << paragraphs[1];
 }
 
+// A semicolon ends a sentence for the flow; a lowercase line after it goes
+// on with it, short as it may be.
+TEST(Paragraphs, ALowercaseLineAfterAFullLineDoesNotBeginAParagraph) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "Mr. Kyslytsya (Ukraine): The war that the Russian Federation\n"
+                   "continues to wage against Ukraine and its people is not the conflict;\n"
+                   "it has become a world war. Russia has not only\n"
+                   "shown its disregard for the Charter and for law.\n");
+  EXPECT_EQ(paragraphs.size(), 1u);
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State
