@@ -34,8 +34,18 @@ class Flow {
         printedNumbers_(printedNumbers),
         audit_(audit),
         measure_(typesetMeasure(lines)) {
-    for (const auto& line : lines)
-      if (!line.blank() && !line.removed) kept_.push_back(&line);
+    bool blank = false;  // a blank line since the last line kept, and no furniture
+    for (const auto& line : lines) {
+      if (line.removed) {
+        blank = false;
+      } else if (line.blank()) {
+        blank = true;
+      } else {
+        if (blank && !kept_.empty()) afterBlank_.insert(&line);
+        kept_.push_back(&line);
+        blank = false;
+      }
+    }
     roomLimit_ = calibrateRoom();
     for (auto compound : grammar.profile().compounds) hyphenated_.insert(std::string(compound));
     for (const auto* line : kept_) learnHyphenated(line->text);
@@ -135,15 +145,58 @@ class Flow {
     }
   }
 
+  // An opening quotation mark: “ « ‘ (initial punctuation), " and 「『.
+  static bool opensQuotation(std::string_view text) {
+    const char32_t c = text::first(text);
+    return c == U'"' || c == U'「' || c == U'『' ||
+           (c != text::kInvalid && u_charType(static_cast<UChar32>(c)) == U_INITIAL_PUNCTUATION);
+  }
+
+  // Does a sentence printed as a paragraph of its own ("I now give the floor
+  // to …") begin at line i? It may wrap over a few lines.
+  bool ownParagraphAhead(std::size_t i) const {
+    std::string sentence = line(i).text;
+    for (std::size_t j = i;;) {
+      if (grammar_.endsSentence(sentence)) return grammar_.isParagraphOfItsOwn(sentence);
+      if (++j >= kept_.size() || j > i + 4) return false;
+      sentence = joined(sentence, line(j).text);
+    }
+  }
+
   double share(std::string_view text) const {
     return measure_ > 0 ? static_cast<double>(text::typesetWidth(text)) / measure_ : 1.0;
   }
 
+  // A line wider than the measure holds two printed lines (pdftotext undid a
+  // line-end hyphen and joined them): the widths of the first and of the
+  // second, split in the middle of the word that crosses the measure.
+  struct Printed {
+    int head, tail;
+    bool two;
+  };
+  Printed printed(std::string_view text) const {
+    const int total = text::typesetWidth(text);
+    if (measure_ <= 0 || total <= measure_ * 11 / 10) return {total, total, false};
+    int before = 0;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      const int upToEnd = text::typesetWidth(text.substr(0, space));
+      if (upToEnd > measure_) {
+        const int head = (before + upToEnd) / 2;
+        return {head, total - head, true};
+      }
+      before = text::typesetWidth(text.substr(0, space + 1));
+      start = space + 1;
+    }
+    return {total, total, false};
+  }
+
   // Had the line room for `word` and still ended before it?
-  bool leftRoomFor(std::string_view text, std::string_view word) const {
+  // `room`: the share of the measure the line had (less on an indented line).
+  bool leftRoomFor(std::string_view text, std::string_view word, double room = 1.0) const {
     if (word.empty()) return true;
     const int needed = text::typesetWidth(joined(text, word));
-    return needed <= measure_ * roomLimit_;
+    return needed <= measure_ * room * roomLimit_;
   }
 
   // Is line i the first line of a new paragraph, after a line that ended a sentence?
@@ -153,18 +206,30 @@ class Flow {
     // was a paragraph's last line: no full line ends early. (A paragraph's
     // first line had less room: the indent.)
     const std::string& previous = last_->text;
-    const bool previousIsFirst = current_.firstLine == last_->number;
+    // Of two printed lines in one, the second is the one that ended.
+    const Printed before = printed(previous);
+    const bool previousIsFirst = current_.firstLine == last_->number && !before.two;
     const double room = previousIsFirst ? 1.0 - kIndent : 1.0;
-    const int needed = text::typesetWidth(joined(previous, firstWord(text)));
+    const int needed =
+        text::typesetWidth(joined(previous, firstWord(text))) - (before.two ? before.head : 0);
     if (needed <= measure_ * room * roomLimit_) return true;
     if (i + 1 >= kept_.size()) return false;
     const std::string& next = line(i + 1).text;
+    // Of two printed lines in one, the first (hyphenated, so full) is the one
+    // that may have been indented.
+    const Printed self = printed(text);
+    if (self.two) return !startsAnything(i + 1) && self.head < measure_ * kIndentedShare;
     // A line that ends a sentence and leaves room is a paragraph's last line;
     // after a full line that ended a sentence it is the paragraph's tail more
     // often than a paragraph of its own.
     if (startsAnything(i + 1) ||
         (grammar_.endsSentence(text) && leftRoomFor(text, firstWord(next))))
       return false;
+    // A sentence begins with a capital where the script has them: a line in
+    // lowercase after a full line goes on with its sentence ("… conflict;" /
+    // "it has become …"), whatever its width says.
+    const char32_t first = text::first(text);
+    if (first != text::kInvalid && u_islower(static_cast<UChar32>(first))) return false;
     return leftRoomFor(text, firstWord(next)) || share(text) < kIndentedShare;
   }
 
@@ -183,7 +248,8 @@ class Flow {
 
   // Headings are set in their own measure (bold, often narrower): the widest
   // line of the block of headings stands for it.
-  bool continuesHeading(const std::string& previous, const std::string& next) {
+  bool continuesHeading(const std::string& previous, const SourceLine& nextLine) {
+    const std::string& next = nextLine.text;
     headingMeasure_ =
         std::max({headingMeasure_, text::typesetWidth(previous), text::typesetWidth(next)});
     if (next.empty() || grammar_.startsHeading(next)) return false;
@@ -194,6 +260,9 @@ class Flow {
     for (auto continuing : grammar_.profile().continuingWords)
       if (word == continuing) return true;
     if (grammar_.endsSentence(previous)) return false;
+    // The extraction sets a blank line between blocks of text: headings side
+    // by side, or one under the other with space between, are two headings.
+    if (afterBlank_.count(&nextLine)) return false;
     // A heading line that left room for the next word ended its heading.
     const int needed = text::typesetWidth(joined(previous, firstWord(next)));
     return needed > headingMeasure_;
@@ -223,7 +292,7 @@ class Flow {
       return join(i);
     }
     if (heading_) {
-      if (continuesHeading(prevText, current.text)) return join(i);
+      if (continuesHeading(prevText, current)) return join(i);
       return start(i, {});
     }
     if (current.indent >= 0) {
@@ -236,8 +305,24 @@ class Flow {
       }
       return join(i);
     }
+    if (!grammar_.endsSentence(prevText) && opensQuotation(current.text) &&
+        leftRoomFor(prevText, firstWord(current.text),
+                    current_.firstLine == previous.number ? 1.0 - kIndent : 1.0)) {
+      // "… should now read," / "“the observer of …”": a quotation set as a
+      // paragraph of its own after a line that ended short of the measure.
+      audit_.inferred("paragraph-start", current.number, current.number,
+                      "a quotation after a line that left room for its first word");
+      return start(i, {});
+    }
     if (grammar_.endsSentence(prevText)) {
       if (proceduralAhead(i)) return start(i, {});
+      // Such a sentence stands alone: it begins a paragraph, and the paragraph
+      // it made ends with it.
+      if (ownParagraphAhead(i) || grammar_.isParagraphOfItsOwn(current_.text)) {
+        audit_.inferred("paragraph-start", current.number, current.number,
+                        "a sentence that the chair's formulas print as a paragraph of its own");
+        return start(i, {});
+      }
       if (startsParagraph(i)) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a line after a sentence end that was indented (it left room for the "
@@ -387,6 +472,7 @@ class Flow {
   bool mayBeProcedural_ = true;
   bool voting_ = false;  // between "A vote was taken" and the end of its lists
   int headingMeasure_ = 0;
+  std::unordered_set<const SourceLine*> afterBlank_;  // lines after a blank line
   bool lastWasVoteLabel_ = false;
 };
 

@@ -14,9 +14,10 @@ constexpr int kZone = 4;
 
 // Furniture is printed the same way in every language version: numbers,
 // symbols and dates. These are ASCII patterns on short lines, compiled on
-// first use (a column-text record never needs them).
+// first use (a column-text record never needs them). Extractions put a stray
+// space into a symbol now and then ("S/PV. 8422").
 struct Shapes {
-  Pattern symbol{R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\.[0-9]+(?:/[A-Za-z0-9.\-]+)*)"};
+  Pattern symbol{R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\. ?[0-9]+(?:/[A-Za-z0-9.\-]+)*)"};
   Pattern date{R"([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})"};
   Pattern pageNumber{R"(([0-9]{1,4})(?:/[0-9]{1,4})?)"};
   Pattern jobNumber{R"([0-9]{2}-[0-9]{4,6}(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/[0-9]{1,4})?)"};

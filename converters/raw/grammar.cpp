@@ -158,7 +158,8 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, headingStart, nationalCapacity, resumesPresidency, time, documentSymbol;
+      agendaItemHeading, headingStart, nationalCapacity, resumesPresidency, givesFloor, time,
+      documentSymbol;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   // Every pattern that must match a whole line, joined: one test per line.
@@ -194,6 +195,7 @@ Grammar::Grammar(const LanguageProfile& profile)
     c.cover.push_back(compileOptional(pattern, "cover"));
   c.nationalCapacity = compile(profile.nationalCapacity, "nationalCapacity");
   c.resumesPresidency = compile(profile.resumesPresidency, "resumesPresidency");
+  c.givesFloor = compileOptional(profile.givesFloor, "givesFloor");
   c.time = compile(profile.time.pattern, "time");
   c.documentSymbol = compile(kDocumentSymbol, "documentSymbol");
   // A procedural pattern may say {time} where a clock time goes, and {time2}
@@ -379,6 +381,16 @@ std::optional<Piece> Grammar::nationalCapacity(std::string_view paragraph) const
 bool Grammar::resumesPresidency(std::string_view paragraph) const {
   Match match(*compiled_->resumesPresidency, paragraph);
   return match.matches();
+}
+
+bool Grammar::givesFloor(std::string_view paragraph) const {
+  if (!compiled_->givesFloor) return false;
+  Match match(*compiled_->givesFloor, paragraph);
+  return match.matches();
+}
+
+bool Grammar::isParagraphOfItsOwn(std::string_view sentence) const {
+  return nationalCapacity(sentence) || resumesPresidency(sentence) || givesFloor(sentence);
 }
 
 std::vector<ClockTime> Grammar::times(std::string_view text) const {

@@ -102,6 +102,11 @@ class Grammar {
   // "I shall now make a statement in my capacity as the representative of X": X.
   std::optional<Piece> nationalCapacity(std::string_view paragraph) const;
   bool resumesPresidency(std::string_view paragraph) const;
+  // "I now give the floor to …": the chair gives the floor.
+  bool givesFloor(std::string_view paragraph) const;
+  // A sentence that is a paragraph of its own: the chair speaking in national
+  // capacity, resuming the presidency, giving the floor.
+  bool isParagraphOfItsOwn(std::string_view sentence) const;
   std::vector<ClockTime> times(std::string_view text) const;
   // Document symbols (S/2023/528, A/RES/78/1, S/PV.9315) in running text.
   std::vector<Piece> documentSymbols(std::string_view text) const;

@@ -132,6 +132,10 @@ struct LanguageProfile {
   // The chair speaking for its own State, and resuming; group `country` in the first.
   std::string_view nationalCapacity;
   std::string_view resumesPresidency;
+  // The chair giving the floor ("I now give the floor to the representative
+  // of Peru.", "我现在请秘书长发言。"), the whole sentence: printed as a
+  // paragraph of its own where it fills its lines. Empty when not known.
+  std::string_view givesFloor;
 
   TimeSpec time;
 
@@ -142,6 +146,11 @@ struct LanguageProfile {
   // Compounds printed with a hyphen: a word the extraction printed without it
   // ("SecretaryGeneral") gets it back. The document's own spellings count too.
   std::span<const std::string_view> compounds;
+  // Prefixes the language's editorial style sets off with a hyphen ("non-",
+  // "post-", "well-"), where a closed word with the same letters is rare: a
+  // word the extraction joined at a line end that is one of them and a word
+  // the document uses on its own ("postconflict": "conflict") gets it back.
+  std::span<const std::string_view> hyphenatedPrefixes;
 
   std::string_view representativeRole;  // TLCRole showAs for delegates: "代表"
   // The organs' names in this language: {"SC", "安全理事会"}, {"GA", "大会"}.

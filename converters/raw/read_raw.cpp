@@ -132,8 +132,12 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     cover = readCover(lines, grammar, reading.audit);
     Furniture furniture = removeFurniture(lines, grammar, reading.audit);
     fillFromCover(meta, cover);
-    restoreScatteredWords(lines, grammar, typesetMeasure(lines), reading.audit);
-    restoreCompoundHyphens(lines, grammar, reading.audit);
+    const int measure = typesetMeasure(lines);
+    restoreScatteredWords(lines, grammar, measure, reading.audit);
+    // The layout dialect's columns are read in order already, and its blank
+    // lines are not the extraction's block ends.
+    if (!layout) restoreDanglingFragments(lines, grammar, measure, reading.audit);
+    restoreCompoundHyphens(lines, grammar, measure, reading.audit);
     paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, reading.audit);
   } else {
     reading.dialect = "column-text";

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/text.hpp"
 
@@ -145,7 +146,111 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
   }
 }
 
-void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+namespace {
+
+// A block: lines between blank lines or furniture, as [first, last] indexes.
+struct TextBlock {
+  std::size_t first, last;
+};
+
+std::vector<TextBlock> blocksOf(const std::vector<SourceLine>& lines) {
+  std::vector<TextBlock> blocks;
+  bool open = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || lines[i].removed) {
+      open = false;
+    } else if (open) {
+      blocks.back().last = i;
+    } else {
+      blocks.push_back({i, i});
+      open = true;
+    }
+  }
+  return blocks;
+}
+
+// Ends on a word, not on punctuation: a list's comma ("Mongolia,") says too
+// little of where its text goes on.
+bool endsMidSentence(const std::string& text) {
+  const char32_t last = text::last(text);
+  return last != text::kInvalid && u_isalnum(static_cast<UChar32>(last));
+}
+
+}  // namespace
+
+void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                              Audit& audit) {
+  if (measure <= 0 || !grammar.profile().spacesBetweenWords) return;
+  const auto blocks = blocksOf(lines);
+  // A fragment begins in lowercase after a block that ended its sentence, and
+  // ends a sentence itself: the end of a sentence whose start the extraction
+  // set elsewhere. Its host ends in mid-sentence on a full line, and the
+  // block after the host does not go on with that sentence.
+  // Both in the profile's language: a record printed in two languages side
+  // by side (1950) mixes its columns otherwise.
+  auto inLanguage = [&](std::size_t first, std::size_t last) {
+    if (grammar.profile().commonWords.empty()) return true;
+    for (std::size_t i = first; i <= last; ++i)
+      for (auto [begin, end] : words(lines[i].text))
+        for (auto common : grammar.profile().commonWords)
+          if (std::string_view(lines[i].text).substr(begin, end - begin) == common) return true;
+    return false;
+  };
+  auto isFragment = [&](std::size_t b) {
+    if (b == 0) return false;
+    const SourceLine& first = lines[blocks[b].first];
+    return startsLowercase(first.text) && grammar.endsSentence(lines[blocks[b - 1].last].text) &&
+           grammar.endsSentence(lines[blocks[b].last].text) &&
+           inLanguage(blocks[b].first, blocks[b].last);
+  };
+  auto isHost = [&](std::size_t b) {
+    const SourceLine& last = lines[blocks[b].last];
+    const int width = text::typesetWidth(last.text);
+    if (!endsMidSentence(last.text) || width < measure * 8 / 10 || width > measure * 11 / 10)
+      return false;
+    if (!inLanguage(
+            std::max(blocks[b].first, blocks[b].last - std::min<std::size_t>(blocks[b].last, 2)),
+            blocks[b].last))
+      return false;
+    return b + 1 >= blocks.size() || !startsLowercase(lines[blocks[b + 1].first].text);
+  };
+  // Pairs on one page, each fragment with the nearest host that is left.
+  std::vector<std::pair<std::size_t, std::size_t>> moves;  // fragment block, host block
+  std::vector<bool> hostTaken(blocks.size(), false);
+  for (std::size_t f = 0; f < blocks.size(); ++f) {
+    if (!isFragment(f)) continue;
+    const int page = lines[blocks[f].first].page;
+    std::size_t best = blocks.size(), bestDistance = lines.size();
+    for (std::size_t h = 0; h < blocks.size(); ++h) {
+      if (h == f || hostTaken[h] || lines[blocks[h].last].page != page || !isHost(h)) continue;
+      const std::size_t distance = h < f ? f - h : h - f;
+      if (distance < bestDistance) best = h, bestDistance = distance;
+    }
+    if (best == blocks.size()) continue;
+    hostTaken[best] = true;
+    moves.emplace_back(f, best);
+  }
+  // Move the last first, so that the indexes of the others hold.
+  std::sort(moves.begin(), moves.end(), [&](const auto& a, const auto& b) {
+    return std::max(blocks[a.first].last, blocks[a.second].last) >
+           std::max(blocks[b.first].last, blocks[b.second].last);
+  });
+  for (const auto& [f, h] : moves) {
+    const TextBlock fragment = blocks[f];
+    const std::size_t after = blocks[h].last + 1;
+    audit.repaired("reading-order", lines[fragment.first].number, lines[fragment.last].number, {},
+                   "the end of a sentence that the extraction set apart, put back after line " +
+                       std::to_string(lines[blocks[h].last].number));
+    const auto begin = lines.begin();
+    if (after <= fragment.first)
+      std::rotate(begin + after, begin + fragment.first, begin + fragment.last + 1);
+    else
+      std::rotate(begin + fragment.first, begin + fragment.last + 1, begin + after);
+  }
+}
+
+void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                            Audit& audit) {
   // The hyphenated words of the profile and of the document, by their form
   // with one hyphen missing. Where the part after that hyphen is capitalised
   // ("Secretary-General" from "SecretaryGeneral") the join shows, and no one
@@ -171,17 +276,41 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     }
   };
   for (auto compound : grammar.profile().compounds) learn(compound);
+  // Every word the document uses, and every part of its hyphenated words.
+  std::unordered_set<std::string> used;
   for (const auto& line : lines)
-    for (auto [begin, end] : words(line.text))
-      learn(std::string_view(line.text).substr(begin, end - begin));
-  if (byJoined.empty()) return;
+    for (auto [begin, end] : words(line.text)) {
+      const std::string_view word = std::string_view(line.text).substr(begin, end - begin);
+      learn(word);
+      used.emplace(word);
+      for (std::size_t part = 0, hyphen = 0; hyphen != std::string_view::npos; part = hyphen + 1) {
+        hyphen = word.find('-', part);
+        used.emplace(word.substr(part, hyphen == std::string_view::npos ? hyphen : hyphen - part));
+      }
+    }
+  // "postconflict" is "post-conflict" where the document uses "conflict" on
+  // its own and never writes "postconflict" in a line of its own measure.
+  const auto& prefixes = grammar.profile().hyphenatedPrefixes;
+  auto prefixed = [&](std::string_view word) -> std::string {
+    for (auto prefix : prefixes) {
+      if (!word.starts_with(prefix) || word.size() < prefix.size() + 3) continue;
+      const std::string_view rest = word.substr(prefix.size());
+      if (rest.front() == '-' || !used.count(std::string(rest))) continue;
+      return std::string(prefix) + "-" + std::string(rest);
+    }
+    return {};
+  };
 
-  std::vector<int> widths;
-  for (const auto& line : lines)
-    if (!line.blank() && !line.removed) widths.push_back(text::typesetWidth(line.text));
-  if (widths.empty()) return;
-  std::nth_element(widths.begin(), widths.begin() + widths.size() / 2, widths.end());
-  const int merged = widths[widths.size() / 2] * 135 / 100;
+  // A line wider than the measure holds two: the extraction undid a line-end
+  // hyphen there. (Typesetters squeeze spaces a little, never by a tenth.)
+  if (measure <= 0) return;
+  const int merged = measure * 11 / 10;
+  std::unordered_set<std::string> closedInALine;  // words printed whole within a line
+  if (!prefixes.empty())
+    for (const auto& line : lines)
+      if (!line.blank() && !line.removed && text::typesetWidth(line.text) <= merged)
+        for (auto [begin, end] : words(line.text))
+          closedInALine.emplace(line.text.substr(begin, end - begin));
 
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;
@@ -189,15 +318,21 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     std::string rebuilt;
     std::size_t copied = 0;
     for (auto [begin, end] : words(line.text)) {
-      auto found = byJoined.find(line.text.substr(begin, end - begin));
-      if (found == byJoined.end() || found->second.ambiguous) continue;
-      if (!found->second.showsJoin && !mergedLine) continue;
+      const std::string word = line.text.substr(begin, end - begin);
+      std::string compound;
+      auto found = byJoined.find(word);
+      if (found != byJoined.end()) {
+        if (found->second.ambiguous || (!found->second.showsJoin && !mergedLine)) continue;
+        compound = found->second.word;
+      } else if (mergedLine && !closedInALine.count(word)) {
+        compound = prefixed(word);
+      }
+      if (compound.empty()) continue;
       rebuilt += line.text.substr(copied, begin - copied);
-      rebuilt += found->second.word;
+      rebuilt += compound;
       copied = end;
-      audit.inserted(
-          "compound-hyphen", line.number, line.number, "-",
-          "the hyphen of '" + found->second.word + "', dropped by the extraction at a line end");
+      audit.inserted("compound-hyphen", line.number, line.number, "-",
+                     "the hyphen of '" + compound + "', dropped by the extraction at a line end");
     }
     if (copied == 0) continue;
     rebuilt += line.text.substr(copied);

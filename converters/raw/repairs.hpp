@@ -17,9 +17,18 @@ namespace verbatim {
 void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
                            Audit& audit);
 
+// "… and with a" / … / "heavy toll paid by the civilian population, …
+// authorities.": a block that begins in lowercase after a sentence end and
+// ends a sentence goes back after the block on its page that ends in
+// mid-sentence on a full line (the nearest). Scripts without spaces: none.
+void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                              Audit& audit);
+
 // "SecretaryGeneral’s" → "Secretary-General’s": a word the extraction joined
 // at a line-end hyphen gets the hyphen back when the profile's compounds or
-// the document's own spelling elsewhere say it has one.
-void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
+// the document's own spelling elsewhere say it has one. `measure`: the
+// column's width (typesetMeasure), which no line of one printed line exceeds.
+void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
+                            Audit& audit);
 
 }  // namespace verbatim

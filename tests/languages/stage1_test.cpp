@@ -198,6 +198,24 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
   EXPECT_EQ(kept, std::vector<int>{2});
 }
 
+// The record's symbol with a stray space after "PV." ("S/PV. 8422"), where a
+// two-column page puts the next page's head in mid-text, is furniture too.
+TEST(Furniture, ASymbolWithAStraySpaceIsARunningHead) {
+  std::string text;
+  for (int page = 1; page <= 8; ++page) {
+    text += "S/PV.8422\n\n";
+    for (int line = 0; line < 6; ++line) text += "A line of text in the first column\n";
+    text += "that goes on\n\nS/PV. 8422\n\nin the second column.\n";
+    for (int line = 0; line < 6; ++line) text += "A line of text in the second column\n";
+    text += "\f";
+  }
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf("en"), audit);
+  for (const auto& line : lines)
+    EXPECT_TRUE(line.text.find("PV") == std::string::npos || line.removed) << line.text;
+}
+
 // --- words set one to a line ------------------------------------------------------
 
 std::vector<std::string> afterRepairs(const char* language, const std::string& text) {
@@ -229,6 +247,84 @@ TEST(ScatteredWords, LinesOfAScriptWithoutSpacesAreNeverGathered) {
   EXPECT_EQ(afterRepairs("zh", "中国\n法国\n丹麦\n"), zh);
 }
 
+// --- column fragments out of order -----------------------------------------------------
+
+std::vector<std::string> afterFragments(const std::string& text) {
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  restoreDanglingFragments(lines, grammarOf("en"), 22500, audit);
+  std::vector<std::string> out;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) out.push_back(line.text);
+  return out;
+}
+
+// The end of a sentence at the foot of a column comes out before its start:
+// it goes back after the full line that left the sentence open.
+TEST(DanglingFragments, TheEndOfASentenceGoesBackAfterItsStart) {
+  const auto lines = afterFragments(
+      "The meeting was called to order at 3.10 p.m.\n\n"
+      "heavy toll paid by the civilian population, humanitarian\n"
+      "personnel and Blue Helmets, it was essential for the Council.\n\n"
+      "In a context that is characterized by ongoing serious\n"
+      "violence carried out by armed groups, as unfortunately\n"
+      "evidenced by the current situation in Alindao, and with a\n\n"
+      "In order to promote consensus, we have sought\n");
+  const std::vector<std::string> expected = {
+      "The meeting was called to order at 3.10 p.m.",
+      "In a context that is characterized by ongoing serious",
+      "violence carried out by armed groups, as unfortunately",
+      "evidenced by the current situation in Alindao, and with a",
+      "heavy toll paid by the civilian population, humanitarian",
+      "personnel and Blue Helmets, it was essential for the Council.",
+      "In order to promote consensus, we have sought"};
+  EXPECT_EQ(lines, expected);
+}
+
+// A list's comma leaves nothing open that a fragment could close.
+TEST(DanglingFragments, NotAfterAListsComma) {
+  const std::string text =
+      "The draft resolution was adopted.\n\n"
+      "and refers to the safeguards agreement of the Agency.\n\n"
+      "In favour: Afghanistan, Albania, Algeria, Andorra, Angola, Argentina,\n\n"
+      "Armenia\n";
+  EXPECT_EQ(afterFragments(text)[1], "and refers to the safeguards agreement of the Agency.");
+}
+
+// --- hyphens the extraction dropped ---------------------------------------------------
+
+std::vector<std::string> afterHyphens(const char* language, const std::string& text) {
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  restoreCompoundHyphens(lines, grammarOf(language), 22500, audit);
+  std::vector<std::string> out;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) out.push_back(line.text);
+  return out;
+}
+
+// Two printed lines in one (pdftotext undid the line-end hyphen there): a
+// word that is a prefix the profile hyphenates and a word the document uses
+// gets its hyphen; a closed word made of a prefix and a word ("everything")
+// does not, nor a word the document also prints whole in a line.
+TEST(CompoundHyphens, APrefixAndAWordOfTheDocumentAreJoinedByAHyphen) {
+  const std::string merged =
+      "the needs of conflict-affected and postconflict countries and is an integral part of the "
+      "United Nations";
+  const std::string closed =
+      "and everything that the Organization does in postwar countries to end the conflict";
+  const auto lines = afterHyphens("en", merged + "\n" + closed + " and " + closed + "\npostwar\n");
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_NE(lines[0].find("post-conflict"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[1].find("everything"), std::string::npos) << lines[1];
+  EXPECT_NE(lines[1].find("postwar"), std::string::npos) << lines[1];
+}
+
+// The same word in a line of one printed line is what the writer typed.
+TEST(CompoundHyphens, NotInALineOfOnePrintedLine) {
+  EXPECT_EQ(afterHyphens("en", "postconflict countries\nconflict\n")[0], "postconflict countries");
+}
+
 // --- paragraphs of pdftotext text ---------------------------------------------------
 
 std::vector<std::string> paragraphsOf(const char* language, const std::string& text) {
@@ -253,6 +349,82 @@ TEST(Paragraphs, ChineseLinesWithRoomLeftEndTheirParagraph) {
   EXPECT_EQ(paragraphs[1],
             "人道主义呼吁的资金只到位了百分之二十。如果不立即采取行动，粮食分发将在冬季到来之前停"
             "止。");
+}
+
+// The chair's "I now give the floor to …" is a paragraph of its own, even where
+// the sentence before it ended on a full line and nothing in the widths says so.
+TEST(Paragraphs, TheChairGivingTheFloorIsAParagraphOfItsOwn) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "The President: I thank the Secretary-General for his briefing to the\n"
+                   "Council this morning and for the work of his staff in the region ever since.\n"
+                   "I now give the floor to the representative of the Bolivarian Republic of\n"
+                   "Venezuela.\n");
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_EQ(paragraphs[1],
+            "I now give the floor to the representative of the Bolivarian Republic of Venezuela.");
+}
+
+// Two agenda titles set side by side come out one after the other, a blank
+// line between them: two headings, although the first ends without a stop.
+TEST(Paragraphs, ABlankLineBetweenHeadingLinesSeparatesTwoHeadings) {
+  const auto paragraphs = paragraphsOf("en",
+                                       "Agenda item 127\n\n"
+                                       "Request for an advisory opinion of the\n"
+                                       "International Court of Justice\n\n"
+                                       "Cooperation between the United Nations and the\n"
+                                       "Community of Portuguese-speaking Countries\n\n"
+                                       "The Acting President: Members will recall it.\n");
+  const std::vector<std::string> expected = {
+      "Agenda item 127", "Request for an advisory opinion of the International Court of Justice",
+      "Cooperation between the United Nations and the Community of Portuguese-speaking Countries",
+      "The Acting President: Members will recall it."};
+  EXPECT_EQ(paragraphs, expected);
+}
+
+// A quotation set as a block after a line that ended short of the measure
+// begins a paragraph, whatever that line ended with; in mid-paragraph, after
+// a full line, it does not.
+TEST(Paragraphs, AQuotationAfterAShortLineIsAParagraphOfItsOwn) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "The President: Having just received a note on the draft decision, I wish\n"
+                   "to say that the text referring to the observer of the Commonwealth and its\n"
+                   "members, of which there are many, should now read,\n"
+                   "“the observer of the Commonwealth Secretariat and, time permitting, other\n"
+                   "observers”. It is our understanding that the reference to the observers in\n"
+                   "“political unity” in the draft is to be read as it was read in the past.\n");
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_TRUE(paragraphs[1].starts_with("“the observer of the Commonwealth")) << paragraphs[1];
+}
+
+// pdftotext joined two printed lines where it undid a hyphen; the second is
+// short and ends a sentence: the paragraph ended there, though the line as
+// extracted is wider than any other.
+TEST(Paragraphs, TheSecondOfTwoPrintedLinesInOneEndsItsParagraph) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "Mr. Lavrov (Russian Federation): We are grateful to the delegations\n"
+                   "that took part in the negotiations and in the preparation of the text,\n"
+                   "which was long and difficult, and we deplore the failure of the adminis"
+                   "tration to implement it in full.\n"
+                   "We reaffirm our unwavering support for the independence of all States,\n"
+                   "in line with the Charter of the United Nations and the resolutions of\n"
+                   "the General Assembly and of the Security Council on the matter.\n");
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_TRUE(paragraphs[1].starts_with("We reaffirm")) << paragraphs[1];
+}
+
+// A semicolon ends a sentence for the flow; a lowercase line after it goes
+// on with it, short as it may be.
+TEST(Paragraphs, ALowercaseLineAfterAFullLineDoesNotBeginAParagraph) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "Mr. Kyslytsya (Ukraine): The war that the Russian Federation\n"
+                   "continues to wage against Ukraine and its people is not the conflict;\n"
+                   "it has become a world war. Russia has not only\n"
+                   "shown its disregard for the Charter and for law.\n");
+  EXPECT_EQ(paragraphs.size(), 1u);
 }
 
 // --- inline elements over a page end --------------------------------------------------

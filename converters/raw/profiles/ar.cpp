@@ -121,6 +121,8 @@ const LanguageProfile kArabic = {
     .resumesPresidency =
         "^(?:أستأنف|وأستأنف) (?:الآن )?(?:مهامي|مهام) (?:بصفتي )?(?:رئيسا|رئيسة|الرئيس) "
         "(?:لمجلس الأمن|للمجلس|للجمعية العامة|لمجلس)\\.$",
+    // "أعطي الكلمة الآن لممثل بيرو." (unverified)
+    .givesFloor = "^و?(?:أعطي|أُعطي) الكلمة .{2,300}[.؟?]$",
     // 10/05 (hours and minutes with a slash; a colon or point also seen)
     .time = {R"((?<![\d/])(?<hour>\d{1,2})[/:.](?<minute>\d{2})(?![\d/]))", {}},
     .cover =
@@ -149,6 +151,7 @@ const LanguageProfile kArabic = {
              .numberWords = {}},
     .jobLetter = "(A)",
     .compounds = {},
+    .hyphenatedPrefixes = {},
     .representativeRole = "ممثل",
     .bodies = kBodies,
 };

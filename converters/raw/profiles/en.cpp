@@ -85,6 +85,10 @@ constexpr std::string_view kContinuingWords[] = {
     "by",   "from",    "at",         "a",         "an",      "its", "their", "or",
     "into", "between", "concerning", "including", "against", "as",  "under"};
 
+// Not "co", "inter", "ex", "ever": "cooperation", "international",
+// "explain" and "everything" are closed words made of a prefix and a word.
+constexpr std::string_view kHyphenatedPrefixes[] = {"non", "post", "well", "self", "vice", "anti"};
+
 constexpr std::string_view kCompounds[] = {"Secretary-General",
                                            "Under-Secretary-General",
                                            "Assistant Secretary-General",
@@ -164,7 +168,8 @@ const LanguageProfile kEnglish = {
     .agendaItemHeading = "^(?:Agenda items?|AGENDA ITEMS?) \\d+[^.:]{0,60}$",
     .headingStart =
         "^(?:(?:Draft|DRAFT) (?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|"
-        "Reports? (?:of|by)\\b|Letter dated\\b|Identical letters\\b|Notes? by\\b|\\([a-z]{1,4}\\) "
+        "Reports? (?:of|by)\\b|Letters? (?:dated|from)\\b|Identical letters\\b|Notes? "
+        "by\\b|\\([a-z]{1,4}\\) "
         ")",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
@@ -174,6 +179,11 @@ const LanguageProfile kEnglish = {
     .resumesPresidency =
         "^I (?:now )?resume my functions as (?:President|Chair(?:man|person)?)(?: of the "
         "[^.]+)?\\.$",
+    // "I now give the floor to the representative of Peru.", "I call on the
+    // Minister for Foreign Affairs of Chile."
+    .givesFloor =
+        "^I (?:(?:now|shall|will|shall now|will now|should like to|would like to|"
+        "should now like to) )?(?:give the floor|call (?:up)?on) .{2,300}[.?]$",
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<period>a\.m\.|p\.m\.))", kPeriods},
     .cover =
         {
@@ -203,6 +213,7 @@ const LanguageProfile kEnglish = {
              .numberWords = kNumberWords},
     .jobLetter = "(E)",
     .compounds = kCompounds,
+    .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Representative",
     .bodies = kBodies,
 };

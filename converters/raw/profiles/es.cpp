@@ -131,6 +131,10 @@ const LanguageProfile kSpanish = {
         "^(?:Ahora )?(?:[Rr]eanudo|[Rr]easumo|[Vv]uelvo a asumir) (?:ahora )?(?:mis|las) "
         "funciones (?:como|de) President[ea] (?:del Consejo(?: de Seguridad)?|de la Asamblea"
         "(?: General)?)\\.$",
+    // "Doy ahora la palabra al representante del Perú." (unverified)
+    .givesFloor =
+        "^(?:(?:Doy|Daré|Cedo|Concedo) (?:ahora )?la palabra (?:a|al|a los|a las) |"
+        "Tiene (?:ahora )?la palabra ).{2,300}[.?]$",
     // 10.05 horas, 12 horas
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s?horas)", {}},
     .cover =
@@ -162,6 +166,7 @@ const LanguageProfile kSpanish = {
              .numberWords = {}},
     .jobLetter = "(S)",
     .compounds = kCompounds,
+    .hyphenatedPrefixes = {},
     .representativeRole = "Representante",
     .bodies = kBodies,
 };

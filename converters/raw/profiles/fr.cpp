@@ -81,6 +81,8 @@ constexpr std::string_view kContinuingWords[] = {
 
 // Compounds the extraction may print without their hyphen at a line end
 // ("VicePrésident"). French writes "Secrétaire général" with no hyphen.
+constexpr std::string_view kHyphenatedPrefixes[] = {"non", "post", "vice", "sous", "anti"};
+
 constexpr std::string_view kCompounds[] = {"Vice-Président",
                                            "Vice-Présidente",
                                            "Vice-Secrétaire général",
@@ -158,6 +160,10 @@ const LanguageProfile kFrench = {
     .resumesPresidency =
         "^Je reprends (?:maintenant )?(?:mes|les) fonctions de Présidente? (?:du Conseil(?: de "
         "sécurité)?|de l[’']Assemblée(?: générale)?)\\.$",
+    // "Je donne maintenant la parole au représentant du Pérou." (unverified)
+    .givesFloor =
+        "^(?:Je (?:donne|vais (?:maintenant )?donner) (?:maintenant |à présent )?la parole "
+        "(?:à|au|aux) |La parole est (?:à|au|aux) ).{2,300}[.?]$",
     // 10 h 5, 15 h 10, 12 heures
     .time = {R"((?<hour>\d{1,2})\s?h(?:eures?)?(?:\s?(?<minute>\d{1,2}))?(?![\p{L}\d]))", {}},
     .cover =
@@ -189,6 +195,7 @@ const LanguageProfile kFrench = {
              .numberWords = {}},
     .jobLetter = "(F)",
     .compounds = kCompounds,
+    .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Représentant",
     .bodies = kBodies,
 };

@@ -32,11 +32,13 @@ const LanguageProfile kGeneric = {
     .continuingWords = {},
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,
+    .givesFloor = {},
     .time = {NEVER, {}},
     .cover = {},
     .vote = {},
     .jobLetter = {},
     .compounds = {},
+    .hyphenatedPrefixes = {},
     .representativeRole = "Representative",
     .bodies = {},
 };

@@ -82,6 +82,8 @@ constexpr std::string_view kContinuingWords[] = {"и",      "в",   "во", "н�
 
 // Compounds the extraction may print without their hyphen at a line end,
 // the language notes' adverbs among them ("по-" / "английски").
+constexpr std::string_view kHyphenatedPrefixes[] = {"вице", "экс"};
+
 constexpr std::string_view kCompounds[] = {"по-английски",
                                            "по-арабски",
                                            "по-китайски",
@@ -151,6 +153,10 @@ const LanguageProfile kRussian = {
         "^(?:Сейчас |Теперь )?[Яя] (?:вновь )?(?:возобновляю|возвращаюсь к) (?:исполнени[ею] )?"
         "(?:своих |моих )?(?:функци[йи]|обязанност(?:и|ей)) Председателя(?: Совета(?: "
         "Безопасности)?| Генеральной Ассамблеи)?\\.$",
+    // "Сейчас я предоставляю слово представителю Перу." (unverified)
+    .givesFloor =
+        "^(?:(?:Сейчас|Теперь) )?[Яя] (?:сейчас |теперь )?(?:предоставляю|предоставлю|даю) "
+        "слово .{2,300}[.?]$",
     // 10 ч. 05 м., 12 ч. 00 м., 15 ч.
     .time = {R"((?<hour>\d{1,2})\s?ч\.(?:\s?(?<minute>\d{1,2})\s?м\.)?)", {}},
     .cover =
@@ -183,6 +189,7 @@ const LanguageProfile kRussian = {
              .numberWords = {}},
     .jobLetter = "(R)",
     .compounds = kCompounds,
+    .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Представитель",
     .bodies = kBodies,
 };

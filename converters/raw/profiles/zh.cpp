@@ -87,6 +87,8 @@ const LanguageProfile kChinese = {
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
     .resumesPresidency = "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?主席(?:的)?职责。$",
+    // "我现在请秘书长发言。": the chair gives the floor.
+    .givesFloor = "^我现在请.{1,120}发言。$",
     .time = {R"((?<period>上午|中午|下午|晚上)(?<hour>\d{1,2})时(?:(?<minute>\d{1,2})分)?)",
              kPeriods},
     // Cover words, vote labels and job letter: unverified (no Chinese record
@@ -116,6 +118,7 @@ const LanguageProfile kChinese = {
              .numberWords = {}},
     .jobLetter = "(C)",
     .compounds = {},
+    .hyphenatedPrefixes = {},
     .representativeRole = "代表",
     .bodies = kBodies,
 };
