@@ -5,6 +5,7 @@
 #include <libxml/schematron.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 
 #include <mutex>
 
@@ -184,6 +185,10 @@ void initialiseXml() {
   static std::once_flag once;
   std::call_once(once, [] {
     xmlInitParser();
+    // Filled lazily, without a lock, by the first schema compiled: fill them
+    // now, once, so that threads compiling schemas at the same time do not race.
+    xmlRelaxNGInitTypes();
+    xmlSchemaInitTypes();
     defaultLoader = xmlGetExternalEntityLoader();
     xmlSetExternalEntityLoader(loader);
   });
