@@ -1,0 +1,183 @@
+// `verbatim convert` over any number of inputs: N workers prepare documents
+// (read, convert, render, validate: all in memory), the calling thread
+// commits them (writes, messages, report) strictly in input order. The bytes
+// written and everything said are therefore the same whatever -j is; only
+// the times in the report differ.
+//
+// Thread safety: what the workers share is read-only after it is built. The
+// schemas (AKN, EPUB, TEI, --tei-schema) are compiled once per process into
+// function-local statics or a mutex-guarded cache, and libxml2 validates a
+// shared compiled schema with a validation context per call; the type
+// libraries libxml2 fills on first use are built by initialiseXml() before
+// any worker starts. Stage 1's ICU patterns are compiled once per language
+// (Grammar::of, under a mutex) and each thread keeps its own matchers.
+#include <sched.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "cli/convert.hpp"
+#include "cli/document.hpp"
+#include "cli/inputs.hpp"
+#include "cli/progress.hpp"
+#include "cli/report.hpp"
+#include "validate/validator.hpp"
+
+namespace verbatim::cli {
+namespace {
+
+unsigned cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  // The CPUs this process may run on (taskset, containers), not the machine's.
+  if (::sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Workers that prepare documents ahead of the committing thread. A worker
+// starts input i only while i < (next to commit) + window: each worker holds
+// one document, and at most as many more wait, finished, for their turn;
+// memory stays bounded however long the batch.
+class Pipeline {
+ public:
+  Pipeline(const std::vector<std::string>& inputs, const ConvertOptions& options, unsigned jobs)
+      : inputs_(inputs), options_(options), window_(2 * std::size_t{jobs}) {
+    workers_.reserve(jobs);
+    for (unsigned k = 0; k < jobs; ++k) workers_.emplace_back([this] { work(); });
+  }
+  // Nothing more is started; running workers finish the input in hand, which
+  // is dropped unwritten; then they are joined.
+  ~Pipeline() { stop(); }
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Input i's document, once ready; `idle` is called every 100 ms meanwhile.
+  Document take(std::size_t i, const std::function<void()>& idle) {
+    std::unique_lock lock(mutex_);
+    while (done_.find(i) == done_.end()) {
+      if (ready_.wait_for(lock, std::chrono::milliseconds(100)) == std::cv_status::timeout) {
+        lock.unlock();
+        idle();
+        lock.lock();
+      }
+    }
+    auto node = done_.extract(i);
+    committed_ = i + 1;
+    lock.unlock();
+    room_.notify_all();
+    return std::move(node.mapped());
+  }
+
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    room_.notify_all();
+  }
+
+ private:
+  void work() {
+    while (true) {
+      std::size_t i = 0;
+      {
+        std::unique_lock lock(mutex_);
+        room_.wait(lock, [&] {
+          return stopping_ || next_ >= inputs_.size() || next_ < committed_ + window_;
+        });
+        if (stopping_ || next_ >= inputs_.size()) return;
+        i = next_++;
+      }
+      Document document = prepareDocument(inputs_[i], options_);
+      {
+        std::lock_guard lock(mutex_);
+        if (stopping_) return;  // --fail-fast: abandoned, never written
+        done_.emplace(i, std::move(document));
+      }
+      ready_.notify_all();
+    }
+  }
+
+  const std::vector<std::string>& inputs_;
+  const ConvertOptions& options_;
+  const std::size_t window_;
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::map<std::size_t, Document> done_;
+  std::size_t next_ = 0, committed_ = 0;
+  bool stopping_ = false;
+  std::vector<std::jthread> workers_;  // last: joined before the rest is destroyed
+};
+
+}  // namespace
+
+int runConvert(const ConvertOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  auto collected = collectInputs(options);
+  if (!collected) {
+    std::cerr << "verbatim: " << describe(collected.error()) << "\n";
+    return static_cast<int>(collected.error().kind);
+  }
+  const std::vector<std::string>& inputs = collected.value();
+  if (options.outputDirectory == "-" && inputs.size() > 1) {
+    std::cerr << "verbatim: -o - writes one output to standard output; give one input\n";
+    return static_cast<int>(ErrorKind::Usage);
+  }
+  // libxml2's global tables are filled here, on one thread, before any worker.
+  initialiseXml();
+  Progress progress(options, inputs.size());
+  if (inputs.empty() && !options.quiet) progress.message("verbatim: no record file to convert");
+  ReportWriter report(options.reportPath);
+  ReportTotals totals;
+  ClaimedOutputs claimed;
+  int exitCode = 0;
+  // Commits input i; false when the batch must stop (--fail-fast).
+  auto commit = [&](std::size_t i, Document& document) {
+    commitDocument(document, options, claimed);
+    progress.finished(i, document);
+    report.add(document.report);
+    totals.add(document.report);
+    exitCode = std::max(exitCode, document.report.exitCode);
+    return document.report.ok || !options.failFast;
+  };
+  std::size_t committed = 0;
+  const unsigned jobs = static_cast<unsigned>(
+      std::min<std::size_t>(options.jobs ? options.jobs : cores(), inputs.size()));
+  if (jobs <= 1) {
+    while (committed < inputs.size()) {
+      Document document = prepareDocument(inputs[committed], options);
+      if (!commit(committed++, document)) break;
+    }
+  } else {
+    Pipeline pipeline(inputs, options, jobs);
+    while (committed < inputs.size()) {
+      const std::string& waitingFor = inputs[committed];
+      Document document = pipeline.take(committed, [&] { progress.tick(waitingFor); });
+      if (!commit(committed++, document)) break;
+    }
+  }
+  for (; committed < inputs.size(); ++committed) {
+    DocumentReport notRun;
+    notRun.input = inputs[committed];
+    report.add(notRun);
+    totals.add(notRun);
+  }
+  totals.wallTimeMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - start)
+                          .count();
+  if (auto written = report.finish(totals); !written) {
+    progress.message("verbatim: " + describe(written.error()));
+    exitCode = std::max(exitCode, static_cast<int>(ErrorKind::Io));
+  }
+  progress.done(totals);
+  return exitCode;
+}
+
+}  // namespace verbatim::cli
