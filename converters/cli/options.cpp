@@ -25,7 +25,7 @@ Usage:
   verbatim convert INPUT... [options]    raw PV text or an AKN file → AKN
   verbatim convert DIR... [options]      every record under DIR (see Inputs)
   verbatim validate FILE... [--schema FILE]
-  verbatim --help | --version
+  verbatim -h | --help | --version
 
 Convert options:
   -o, --output-dir DIR   where outputs go (default: the current directory);
