@@ -145,6 +145,7 @@ int runConvert(const ConvertOptions& options) {
     report.add(document.report);
     totals.add(document.report);
     exitCode = std::max(exitCode, document.report.exitCode);
+    progress.tick(i + 1 < inputs.size() ? std::string_view(inputs[i + 1]) : std::string_view());
     return document.report.ok || !options.failFast;
   };
   std::size_t committed = 0;

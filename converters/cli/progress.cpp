@@ -66,8 +66,7 @@ void Progress::finished(std::size_t index, const Document& d) {
       message("verbatim: " + d.input + ":" + std::to_string(warning.line) +
               ": warning: " + warning.message);
   if (!report.ok) message("verbatim: " + report.error);
-  if (mode_ == ProgressMode::Bar) return tick(d.input);
-  if (mode_ != ProgressMode::Plain) return;
+  if (mode_ != ProgressMode::Plain) return;  // the bar is redrawn by tick()
   // One line per input; numbered when there are several, so that a log of a
   // long batch says how far it got.
   std::string line =

@@ -23,7 +23,7 @@ class Progress {
   Progress& operator=(const Progress&) = delete;
 
   // Input number `index` (from 0) is done: its warnings (not with -q), its
-  // error (always), then its progress line or the bar redrawn.
+  // error (always), then its progress line (plain).
   void finished(std::size_t index, const Document& document);
   // Redraws the bar (at most ten times a second); `current` is the input the
   // batch is waiting for.

@@ -321,3 +321,47 @@ TEST(Batch, JobsMustBeANumber) {
 
 }  // namespace
 }  // namespace verbatim
+
+namespace verbatim {
+namespace {
+
+TEST(Batch, TheBarIsRedrawnInPlaceAndClearedAtTheEnd) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "a.txt");
+  copyRecord(kFrench, dir / "in", "b.txt");
+  auto run = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out").string(),
+                          "--progress=bar", "-j", "2"});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_TRUE(contains(run.err, "\r\033[K[")) << run.err;
+  EXPECT_TRUE(contains(run.err, "2/2")) << run.err;
+  EXPECT_TRUE(contains(run.err, "/s")) << run.err;
+  // Cleared, then the totals on a line of their own.
+  EXPECT_TRUE(contains(run.err, "\r\033[Kverbatim: 2 inputs: 2 converted")) << run.err;
+}
+
+// Symbols from sidecars name the outputs of every format: none leaves -o.
+TEST(Batch, NoSymbolMakesAnyOutputLeaveTheOutputDirectory) {
+  TempDir dir;
+  const std::vector<std::string> symbols = {"../../escape/S/PV.1", "/etc/passwd", "..",
+                                            "S/PV.1/../../x", "A\\..\\..\\PV.2"};
+  for (std::size_t i = 0; i < symbols.size(); ++i) {
+    const std::string name = "r" + std::to_string(i) + ".txt";
+    copyRecord(kChinese, dir / "deep/in", name);
+    nlohmann::json meta = readJson(sourceDir() / "fixtures/zh/S_PV.9381.meta.json");
+    meta["symbol"] = symbols[i];
+    writeText((dir / "deep/in" / name).replace_extension(".meta.json"), meta.dump());
+  }
+  auto run = runVerbatim({"convert", (dir / "deep/in").string(), "-o", (dir / "deep/out").string(),
+                          "--to", "akn,epub,tei", "-q"});
+  EXPECT_LE(run.exitCode, 2) << run.err;
+  std::size_t outputs = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir.path())) {
+    if (!entry.is_regular_file() || entry.path().parent_path() == dir / "deep/in") continue;
+    EXPECT_EQ(entry.path().parent_path(), dir / "deep/out") << entry.path();
+    ++outputs;
+  }
+  EXPECT_GE(outputs, 4u);
+}
+
+}  // namespace
+}  // namespace verbatim
