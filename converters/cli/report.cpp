@@ -34,27 +34,34 @@ bool ReportWriter::open() {
   temporary_ = (target.has_parent_path() ? target.parent_path() / name : fs::path(name)).string();
   file_.reset(std::fopen(temporary_.c_str(), "wbx"));
   if (!file_) {
+    temporary_.clear();
+    return false;
+  }
+  write(reportHead() + pending_);
+  pending_ = std::string();
+  return !error_;
+}
+
+void ReportWriter::add(const DocumentReport& document) {
+  if (path_.empty()) return;
+  std::string entry = reportEntry(document, first_);
+  first_ = false;
+  // The report often goes into the output directory, which the first input
+  // to succeed makes: until the file can be made, entries wait here.
+  if (open())
+    write(entry);
+  else if (!error_)
+    pending_ += entry;
+}
+
+Status ReportWriter::finish(const ReportTotals& totals) {
+  if (path_.empty()) return success();
+  if (!open() && !error_)
     error_ = Error{ErrorKind::Io,
                    std::string("cannot create the report: ") + std::strerror(errno),
                    path_,
                    0,
                    {}};
-    temporary_.clear();
-    return false;
-  }
-  write(reportHead());
-  return true;
-}
-
-void ReportWriter::add(const DocumentReport& document) {
-  if (path_.empty() || !open()) return;
-  write(reportEntry(document, first_));
-  first_ = false;
-}
-
-Status ReportWriter::finish(const ReportTotals& totals) {
-  if (path_.empty()) return success();
-  if (!open()) return *error_;
   write(reportTail(totals));
   if (!error_ && (std::fflush(file_.get()) != 0 || ::fsync(::fileno(file_.get())) != 0))
     error_ =

@@ -22,8 +22,6 @@ class ReportWriter {
   ReportWriter(const ReportWriter&) = delete;
   ReportWriter& operator=(const ReportWriter&) = delete;
 
-  // The file is opened on the first entry: by then the output directory,
-  // where reports often go, exists.
   void add(const DocumentReport& document);
   Status finish(const ReportTotals& totals);
 
@@ -31,11 +29,12 @@ class ReportWriter {
   struct Close {
     void operator()(std::FILE* file) const { std::fclose(file); }
   };
-  bool open();  // false when the file cannot be made (error_ says why)
+  bool open();  // false while the file cannot be made
   void write(const std::string& text);
 
   std::string path_, temporary_;
   std::unique_ptr<std::FILE, Close> file_;
+  std::string pending_;  // entries made before the file could be
   bool first_ = true;
   std::optional<Error> error_;
 };

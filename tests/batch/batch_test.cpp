@@ -365,3 +365,24 @@ TEST(Batch, NoSymbolMakesAnyOutputLeaveTheOutputDirectory) {
 
 }  // namespace
 }  // namespace verbatim
+
+namespace verbatim {
+namespace {
+
+// The output directory is made by the first input that succeeds; a report in
+// it has the entries of the inputs that failed before.
+TEST(Batch, AReportInTheOutputDirectoryKeepsTheFailuresBeforeItExists) {
+  TempDir dir;
+  writeText(dir / "a.txt", "");
+  auto run = runVerbatim({"convert", (dir / "a.txt").string(), kChinese.string(), "-o",
+                          (dir / "out").string(), "--report", (dir / "out/report.json").string(),
+                          "-q"});
+  EXPECT_EQ(run.exitCode, 1) << run.err;
+  auto report = readJson(dir / "out/report.json");
+  ASSERT_EQ(report["documents"].size(), 2u);
+  EXPECT_EQ(report["documents"][0]["status"], "failed");
+  EXPECT_EQ(report["documents"][1]["status"], "converted");
+}
+
+}  // namespace
+}  // namespace verbatim
