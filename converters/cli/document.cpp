@@ -1,6 +1,7 @@
 #include "cli/document.hpp"
 
 #include <filesystem>
+#include <mutex>
 #include <new>
 #include <stdexcept>
 
@@ -42,6 +43,18 @@ bool upToDate(const std::vector<std::string>& targets, const std::string& input)
     if (error || written < newest) return false;
   }
   return true;
+}
+
+Status makeDirectory(const std::string& directory) {
+  // Workers may get here at once: one makes the directory, the others wait.
+  static std::mutex mutex;
+  std::lock_guard lock(mutex);
+  std::error_code error;
+  fs::create_directories(directory, error);
+  if (error)
+    return Error{
+        ErrorKind::Io, "cannot create the output directory: " + error.message(), directory, 0, {}};
+  return success();
 }
 
 void prepare(Document& d, const ConvertOptions& options) {
@@ -101,6 +114,17 @@ void prepare(Document& d, const ConvertOptions& options) {
   for (std::size_t i = 0; named && i < extensions.size(); ++i)
     named = d.outputs[i].extension == extensions[i];
   if (!named) throw std::logic_error("render() and outputExtensions() disagree");
+  if (toStdout) return;  // written by commitDocument
+  // Written and flushed here, in parallel; renamed into place in input order.
+  if (auto made = makeDirectory(options.outputDirectory); !made)
+    return void(d.error = made.error());
+  for (std::size_t i = 0; i < d.outputs.size(); ++i) {
+    auto staged = StagedFile::write(d.targets[i], d.outputs[i].bytes);
+    if (!staged) return void(d.error = staged.error());
+    d.staged.push_back(std::move(staged.value()));
+    d.outputs[i].bytes = std::string();  // on disk now
+  }
+  d.outputs.clear();
 }
 
 void fail(Document& d, const Error& error) {
@@ -152,7 +176,7 @@ Document prepareDocument(const std::string& input, const ConvertOptions& options
   } catch (const std::exception& e) {
     failed(std::string("internal error: ") + e.what(), 70);
   }
-  if (d.error) d.outputs.clear();
+  if (d.error) d.outputs.clear(), d.staged.clear();
   d.time = std::chrono::steady_clock::now() - start;
   return d;
 }
@@ -163,7 +187,8 @@ void commitDocument(Document& d, const ConvertOptions& options, ClaimedOutputs& 
   auto finish = [&] {
     d.time += std::chrono::steady_clock::now() - start;
     report.timeMs = std::chrono::duration_cast<std::chrono::milliseconds>(d.time).count();
-    d.outputs.clear();  // the bytes are on disk now: free them before the next input
+    d.outputs.clear();
+    d.staged.clear();  // what was not renamed into place is removed
   };
   if (d.error) {
     fail(d, *d.error);
@@ -189,25 +214,21 @@ void commitDocument(Document& d, const ConvertOptions& options, ClaimedOutputs& 
     report.upToDate = d.targets;
     return finish();
   }
-  if (options.outputDirectory != "-") {
-    std::error_code error;
-    fs::create_directories(options.outputDirectory, error);
-    if (error) {
-      fail(d, Error{ErrorKind::Io,
-                    "cannot create the output directory: " + error.message(),
-                    options.outputDirectory,
-                    0,
-                    {}});
-      return finish();
+  if (options.outputDirectory == "-") {
+    for (const auto& output : d.outputs) {
+      if (auto written = writeFileAtomically("-", output.bytes); !written) {
+        fail(d, written.error());
+        return finish();
+      }
+      report.outputs.emplace_back("-");
     }
   }
-  // Every output was rendered and validated: only now is anything written.
-  for (std::size_t i = 0; i < d.targets.size(); ++i) {
-    if (auto written = writeFileAtomically(d.targets[i], d.outputs[i].bytes); !written) {
-      fail(d, written.error());
+  for (auto& staged : d.staged) {
+    if (auto renamed = staged.commit(); !renamed) {
+      fail(d, renamed.error());
       return finish();
     }
-    report.outputs.push_back(d.targets[i]);
+    report.outputs.push_back(staged.target());
   }
   report.ok = true;
   report.status = "converted";

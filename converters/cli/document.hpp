@@ -1,6 +1,7 @@
 // One input of a batch, in two steps. prepareDocument reads, converts, renders
-// and validates it in memory and may run on any worker thread; commitDocument
-// writes its outputs and runs on one thread, in input order, so that what is
+// and validates it, and writes its outputs to hidden temporary files flushed
+// to disk; it may run on any worker thread. commitDocument renames them into
+// place (or drops them) on one thread, in input order, so that what is
 // written, and which of two inputs naming the same output wins, never depends
 // on which worker finished first.
 #pragma once
@@ -14,6 +15,7 @@
 
 #include "cli/convert.hpp"
 #include "core/report.hpp"
+#include "core/staged_file.hpp"
 
 namespace verbatim::cli {
 
@@ -25,8 +27,9 @@ struct Document {
   int internalError = 0;       // an exception escaped the stages (exit 70)
   std::string stem;            // "S_PV.9381.zh": what its outputs are named after
   std::vector<std::string> targets;
-  std::vector<Output> outputs;  // rendered and validated, not written yet
-  bool upToDate = false;        // --skip-up-to-date found every target fresh
+  std::vector<StagedFile> staged;  // written beside the targets, not renamed yet
+  std::vector<Output> outputs;     // -o -: rendered and validated, for standard output
+  bool upToDate = false;           // --skip-up-to-date found every target fresh
   std::chrono::steady_clock::duration time{};
 };
 
@@ -38,7 +41,7 @@ std::vector<std::string> outputExtensions(const ConvertOptions& options);
 
 Document prepareDocument(const std::string& input, const ConvertOptions& options);
 
-// Writes the outputs (or refuses them) and completes document.report.
+// Puts the outputs in place (or refuses them) and completes document.report.
 void commitDocument(Document& document, const ConvertOptions& options, ClaimedOutputs& claimed);
 
 }  // namespace verbatim::cli
