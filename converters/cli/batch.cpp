@@ -12,9 +12,11 @@
 // any worker starts. Stage 1's ICU patterns are compiled once per language
 // (Grammar::of, under a mutex) and each thread keeps its own matchers.
 #include <sched.h>
+#include <unicode/normalizer2.h>
 
 #include <algorithm>
 #include <condition_variable>
+#include <ctime>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -31,6 +33,17 @@
 
 namespace verbatim::cli {
 namespace {
+
+// Process-wide state that libraries build lazily on first use, built here on
+// one thread before any worker starts: ICU's NFC data (stage 1 normalises
+// every input) and the C library's time zone (libzip dates entries with
+// localtime_r). Both are guarded inside their libraries, with locks that
+// ThreadSanitizer cannot see; building them first leaves nothing to race on.
+void prepareSharedState() {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Normalizer2::getNFCInstance(status);
+  ::tzset();
+}
 
 unsigned cores() {
   cpu_set_t set;
@@ -132,6 +145,7 @@ int runConvert(const ConvertOptions& options) {
   }
   // libxml2's global tables are filled here, on one thread, before any worker.
   initialiseXml();
+  prepareSharedState();
   Progress progress(options, inputs.size());
   if (inputs.empty() && !options.quiet) progress.message("verbatim: no record file to convert");
   ReportWriter report(options.reportPath);
