@@ -319,12 +319,6 @@ TEST(Batch, JobsMustBeANumber) {
   EXPECT_EQ(runVerbatim({"convert", kChinese.string(), "--progress=loud"}).exitCode, 2);
 }
 
-}  // namespace
-}  // namespace verbatim
-
-namespace verbatim {
-namespace {
-
 TEST(Batch, TheBarIsRedrawnInPlaceAndClearedAtTheEnd) {
   TempDir dir;
   copyRecord(kChinese, dir / "in", "a.txt");
@@ -363,20 +357,14 @@ TEST(Batch, NoSymbolMakesAnyOutputLeaveTheOutputDirectory) {
   EXPECT_GE(outputs, 4u);
 }
 
-}  // namespace
-}  // namespace verbatim
-
-namespace verbatim {
-namespace {
-
 // The output directory is made by the first input that succeeds; a report in
 // it has the entries of the inputs that failed before.
 TEST(Batch, AReportInTheOutputDirectoryKeepsTheFailuresBeforeItExists) {
   TempDir dir;
   writeText(dir / "a.txt", "");
-  auto run = runVerbatim({"convert", (dir / "a.txt").string(), kChinese.string(), "-o",
-                          (dir / "out").string(), "--report", (dir / "out/report.json").string(),
-                          "-q"});
+  auto run =
+      runVerbatim({"convert", (dir / "a.txt").string(), kChinese.string(), "-o",
+                   (dir / "out").string(), "--report", (dir / "out/report.json").string(), "-q"});
   EXPECT_EQ(run.exitCode, 1) << run.err;
   auto report = readJson(dir / "out/report.json");
   ASSERT_EQ(report["documents"].size(), 2u);
