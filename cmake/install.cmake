@@ -19,6 +19,12 @@ foreach(stage ${verbatim_stages})
   set_target_properties(${stage} PROPERTIES EXPORT_NAME ${short})  # verbatim::raw, …
 endforeach()
 
+# The libraries of a sanitized build need the sanitizers' runtime in whatever
+# links them (the install test builds a consumer in `make asan` too).
+if(VERBATIM_SANITIZE)
+  target_link_options(verbatim_core INTERFACE -fsanitize=address,undefined)
+endif()
+
 install(TARGETS ${verbatim_stages} verbatim_library EXPORT verbatimTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/verbatim)
