@@ -15,12 +15,16 @@
 #include <unicode/normalizer2.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <condition_variable>
+#include <csignal>
 #include <ctime>
 #include <functional>
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -71,13 +75,14 @@ class Pipeline {
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
-  // Input i's document, once ready; `idle` is called every 100 ms meanwhile.
-  Document take(std::size_t i, const std::function<void()>& idle) {
+  // Input i's document, once ready; `idle` is called every 100 ms meanwhile,
+  // and waiting ends, with nothing, when it says so.
+  std::optional<Document> take(std::size_t i, const std::function<bool()>& idle) {
     std::unique_lock lock(mutex_);
     while (done_.find(i) == done_.end()) {
       if (ready_.wait_for(lock, std::chrono::milliseconds(100)) == std::cv_status::timeout) {
         lock.unlock();
-        idle();
+        if (!idle()) return std::nullopt;
         lock.lock();
       }
     }
@@ -129,9 +134,57 @@ class Pipeline {
   std::vector<std::jthread> workers_;  // last: joined before the rest is destroyed
 };
 
+// The signal that interrupted the batch (SIGINT, SIGTERM, SIGHUP), 0 while none did.
+std::atomic<int> interrupted{0};
+static_assert(std::atomic<int>::is_always_lock_free, "set from a signal handler");
+
+void onSignal(int signal) { interrupted.store(signal); }
+
+// While it lives, an interruption stops the batch as --fail-fast does, so that
+// staged outputs and the report's temporary file are removed before the
+// process dies of the signal (runConvert raises it again at the end).
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    for (std::size_t k = 0; k < kSignals.size(); ++k)
+      ::sigaction(kSignals[k], &action, &previous_[k]);
+  }
+  ~InterruptGuard() {
+    for (std::size_t k = 0; k < kSignals.size(); ++k)
+      ::sigaction(kSignals[k], &previous_[k], nullptr);
+  }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+ private:
+  static constexpr std::array<int, 3> kSignals = {SIGINT, SIGTERM, SIGHUP};
+  std::array<struct sigaction, 3> previous_{};
+};
+
+int runBatch(const ConvertOptions& options);
+
 }  // namespace
 
 int runConvert(const ConvertOptions& options) {
+  int exitCode = 0;
+  {
+    InterruptGuard guard;
+    exitCode = runBatch(options);
+  }
+  if (const int signal = interrupted.load()) {
+    std::cerr << "verbatim: interrupted: nothing after the last input reported was written\n";
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+  }
+  return exitCode;
+}
+
+namespace {
+
+int runBatch(const ConvertOptions& options) {
   const auto start = std::chrono::steady_clock::now();
   auto collected = collectInputs(options);
   if (!collected) {
@@ -166,17 +219,24 @@ int runConvert(const ConvertOptions& options) {
   const unsigned jobs = static_cast<unsigned>(
       std::min<std::size_t>(options.jobs ? options.jobs : cores(), inputs.size()));
   if (jobs <= 1) {
-    while (committed < inputs.size()) {
+    while (committed < inputs.size() && !interrupted.load()) {
       Document document = prepareDocument(inputs[committed], options);
-      if (!commit(committed++, document)) break;
+      if (interrupted.load() || !commit(committed++, document)) break;
     }
   } else {
     Pipeline pipeline(inputs, options, jobs);
-    while (committed < inputs.size()) {
+    while (committed < inputs.size() && !interrupted.load()) {
       const std::string& waitingFor = inputs[committed];
-      Document document = pipeline.take(committed, [&] { progress.tick(waitingFor); });
-      if (!commit(committed++, document)) break;
+      auto document = pipeline.take(committed, [&] {
+        progress.tick(waitingFor);
+        return !interrupted.load();
+      });
+      if (!document || !commit(committed++, *document)) break;
     }
+  }
+  if (interrupted.load()) {
+    progress.done(totals);
+    return exitCode;  // the report's temporary file goes with `report`
   }
   for (; committed < inputs.size(); ++committed) {
     DocumentReport notRun;
@@ -195,4 +255,5 @@ int runConvert(const ConvertOptions& options) {
   return exitCode;
 }
 
+}  // namespace
 }  // namespace verbatim::cli

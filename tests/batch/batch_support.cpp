@@ -1,6 +1,9 @@
 #include "batch_support.hpp"
 
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 
 namespace verbatim::testing {
@@ -37,6 +40,18 @@ std::map<std::string, std::string> snapshot(const fs::path& directory) {
 }
 
 nlohmann::json readJson(const fs::path& path) { return nlohmann::json::parse(readText(path)); }
+
+ShellResult shell(const std::string& command) {
+  ShellResult result;
+  std::FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
+    result.output.append(buffer, n);
+  const int status = ::pclose(pipe);
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
 
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;

@@ -24,6 +24,13 @@ std::map<std::string, std::string> snapshot(const std::filesystem::path& directo
 
 nlohmann::json readJson(const std::filesystem::path& path);
 
+struct ShellResult {
+  int exitCode = -1;
+  std::string output;  // standard output and error
+};
+// Runs `command` with /bin/sh.
+ShellResult shell(const std::string& command);
+
 // The lines of `text`.
 std::vector<std::string> lines(const std::string& text);
 

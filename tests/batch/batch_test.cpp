@@ -372,5 +372,33 @@ TEST(Batch, AReportInTheOutputDirectoryKeepsTheFailuresBeforeItExists) {
   EXPECT_EQ(report["documents"][1]["status"], "converted");
 }
 
+// Interrupted (Ctrl-C), the batch stops as --fail-fast does: what was staged
+// is removed, no report is left half-written, and it dies of the signal.
+TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {
+  TempDir dir;
+  for (int k = 0; k < 80; ++k) {
+    const std::string name = "r" + std::to_string(k) + ".txt";
+    copyRecord(kChinese, dir / "in", name);
+    nlohmann::json meta = readJson(sourceDir() / "fixtures/zh/S_PV.9381.meta.json");
+    meta["symbol"] = "S/PV." + std::to_string(50000 + k);
+    writeText((dir / "in" / name).replace_extension(".meta.json"), meta.dump());
+  }
+  const std::string command = std::string(VERBATIM_PROGRAM) + " convert " + (dir / "in").string() +
+                              " -o " + (dir / "out").string() + " --to akn,epub,tei -j 2 -q" +
+                              " --report " + (dir / "out/report.json").string();
+  auto run =
+      testing::shell("(" + command + ") 2>&1 & pid=$!; sleep 1; kill -INT $pid; wait $pid; " +
+                     "echo \"status=$?\"");
+  if (contains(run.output, "status=0"))
+    GTEST_SKIP() << "the batch finished before it could be interrupted";
+  EXPECT_TRUE(contains(run.output, "status=130")) << run.output;
+  EXPECT_TRUE(contains(run.output, "interrupted")) << run.output;
+  if (fs::exists(dir / "out")) {
+    for (const auto& entry : fs::directory_iterator(dir / "out"))
+      EXPECT_FALSE(entry.path().filename().string().starts_with(".")) << entry.path();
+  }
+  EXPECT_FALSE(fs::exists(dir / "out/report.json"));
+}
+
 }  // namespace
 }  // namespace verbatim

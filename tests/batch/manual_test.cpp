@@ -16,6 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::readText;
 using testing::runVerbatim;
+using testing::shell;
 using testing::sourceDir;
 using testing::TempDir;
 
@@ -55,23 +56,6 @@ TEST(Manual, TheManPageAndHelpNameTheSameOptions) {
     EXPECT_TRUE(inManual.count(option)) << option << " is in --help, not in man/verbatim.1";
   for (const auto& option : inManual)
     EXPECT_TRUE(inHelp.count(option)) << option << " is in man/verbatim.1, not in --help";
-}
-
-struct Command {
-  int exitCode = -1;
-  std::string output;  // standard output and error
-};
-
-Command shell(const std::string& command) {
-  Command result;
-  std::FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
-    result.output.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
 }
 
 TEST(Manual, TheMakefileFragmentConvertsADirectoryWithMakeJ) {
