@@ -20,7 +20,7 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config libicu-dev libxml2-dev libxml2-util
 # package of its own, installed only when there is no npm.
 ACE_DIR := tests/epub/tools
 
-.PHONY: all deps configure build run test bench asan clean
+.PHONY: all deps configure build run test bench asan tsan clean
 
 all: build
 
@@ -61,5 +61,13 @@ asan: deps
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
 
+# The batch tests (worker threads) under ThreadSanitizer.
+tsan: deps
+	cmake -S . -B $(BUILD)-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVERBATIM_BENCHMARKS=OFF \
+	  -DCMAKE_CXX_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread
+	cmake --build $(BUILD)-tsan -j $(JOBS) --target verbatim verbatim_batch_tests
+	TSAN_OPTIONS="suppressions=$(CURDIR)/tests/batch/tsan.supp exitcode=66" \
+	  $(BUILD)-tsan/tests/batch/verbatim_batch_tests
+
 clean:
-	rm -rf $(BUILD) $(BUILD)-asan $(OUT)
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-tsan $(OUT)

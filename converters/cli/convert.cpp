@@ -66,11 +66,7 @@ Error validationFailed(const std::string& what, const std::string& file,
   return error;
 }
 
-struct Converted {
-  Meeting meeting;
-  std::unique_ptr<Audit> audit;
-  std::string encoding, dialect;
-};
+}  // namespace
 
 Result<Converted> readInput(const std::string& input, const std::string& bytes,
                             const ConvertOptions& options) {
@@ -128,11 +124,6 @@ Result<Converted> readInput(const std::string& input, const std::string& bytes,
   return converted;
 }
 
-struct Output {
-  std::string extension;  // ".akn.xml", ".epub", ".tei.xml"
-  std::string bytes;
-};
-
 // Every requested output, each validated. EPUB and TEI are rendered from the
 // AKN read back, never from the stage-1 model directly: what a person can
 // correct by hand is what the editions are made of.
@@ -171,136 +162,6 @@ Result<std::vector<Output>> render(const Meeting& meeting, const ConvertOptions&
   }
   if (options.toAkn) outputs.insert(outputs.begin(), {".akn.xml", std::move(akn)});
   return outputs;
-}
-
-// Outputs already written in this run, and the input each came from.
-using ClaimedOutputs = std::map<std::string, std::string>;
-
-int convertOne(const std::string& input, const ConvertOptions& options, DocumentReport& report,
-               std::vector<std::unique_ptr<Audit>>& audits, ClaimedOutputs& claimed) {
-  report.input = input;
-  auto fail = [&](const Error& error) {
-    report.ok = false;
-    report.exitCode = static_cast<int>(error.kind);
-    report.error = describe(error);
-    std::cerr << "verbatim: " << describe(error) << "\n";
-    return report.exitCode;
-  };
-  auto bytes = readFile(input, options.maxInputSize);
-  if (!bytes) return fail(bytes.error());
-  auto converted = readInput(input, bytes.value(), options);
-  if (!converted) return fail(converted.error());
-  Converted& c = converted.value();
-  audits.push_back(std::move(c.audit));
-  report.audit = audits.back().get();
-  report.encoding = c.encoding;
-  report.dialect = c.dialect;
-  report.symbol = c.meeting.meta.symbol;
-  report.language = c.meeting.meta.language;
-  report.counts = countContent(c.meeting);
-  if (options.strict && !report.audit->warnings().empty()) {
-    const auto& first = report.audit->warnings().front();
-    return fail(Error{ErrorKind::InputRejected,
-                      "--strict: " + std::to_string(report.audit->warnings().size()) +
-                          " warning(s), the first: " + first.message,
-                      input,
-                      first.line,
-                      {}});
-  }
-  if (!options.quiet)
-    for (const auto& warning : report.audit->warnings())
-      std::cerr << "verbatim: " << input << ":" << warning.line << ": warning: " << warning.message
-                << "\n";
-
-  auto outputs = render(c.meeting, options, input);
-  if (!outputs) return fail(outputs.error());
-
-  const std::string name = symbolForFileName(c.meeting.meta.symbol);
-  if (name.empty())
-    return fail(Error{ErrorKind::InputRejected,
-                      "the symbol '" + c.meeting.meta.symbol + "' gives no usable file name",
-                      input,
-                      0,
-                      {}});
-  const bool toStdout = options.outputDirectory == "-";
-  if (toStdout && outputs.value().size() > 1)
-    return fail(Error{ErrorKind::Usage,
-                      "-o - writes one output; this conversion makes " +
-                          std::to_string(outputs.value().size()) +
-                          " (--to tei alone makes two: the record and its corpus root)",
-                      input,
-                      0,
-                      {}});
-  if (!toStdout) {
-    std::error_code error;
-    std::filesystem::create_directories(options.outputDirectory, error);
-    if (error)
-      return fail(Error{ErrorKind::Io,
-                        "cannot create the output directory: " + error.message(),
-                        options.outputDirectory,
-                        0,
-                        {}});
-  }
-  std::vector<std::string> targets;
-  for (const auto& output : outputs.value())
-    targets.push_back(toStdout ? "-"
-                               : (std::filesystem::path(options.outputDirectory) /
-                                  (name + "." + c.meeting.meta.language + output.extension))
-                                     .string());
-  // Two inputs of one run that name the same record and language would
-  // silently replace each other's outputs: the later one is refused.
-  for (const auto& target : targets)
-    if (auto earlier = claimed.find(target); earlier != claimed.end() && earlier->second != input)
-      return fail(Error{ErrorKind::Usage,
-                        "its output " + target + " is also the output of " + earlier->second +
-                            " in this run; convert them into different directories",
-                        input,
-                        0,
-                        {}});
-  for (const auto& target : targets) claimed.emplace(target, input);
-  // Every output was rendered and validated above: only now is anything written.
-  for (std::size_t i = 0; i < targets.size(); ++i) {
-    const auto& output = outputs.value()[i];
-    const std::string& target = targets[i];
-    if (auto written = writeFileAtomically(target, output.bytes); !written)
-      return fail(written.error());
-    report.outputs.push_back(target);
-  }
-  report.ok = true;
-  if (!options.quiet) {
-    const auto& n = report.counts;
-    std::cerr << input << " → ";
-    for (std::size_t i = 0; i < report.outputs.size(); ++i)
-      std::cerr << (i ? ", " : "") << report.outputs[i];
-    std::cerr << ": " << n.turns << " turns, " << n.paragraphs << " paragraphs, " << n.pageEnds
-              << " page ends\n";
-  }
-  return 0;
-}
-
-}  // namespace
-
-int runConvert(const ConvertOptions& options) {
-  if (options.outputDirectory == "-" && options.inputs.size() > 1) {
-    std::cerr << "verbatim: -o - writes one output to standard output; give one input\n";
-    return static_cast<int>(ErrorKind::Usage);
-  }
-  initialiseXml();
-  std::vector<DocumentReport> reports;
-  std::vector<std::unique_ptr<Audit>> audits;
-  ClaimedOutputs claimed;
-  int exitCode = 0;
-  for (const auto& input : options.inputs) {
-    reports.emplace_back();
-    exitCode = std::max(exitCode, convertOne(input, options, reports.back(), audits, claimed));
-  }
-  if (!options.reportPath.empty()) {
-    if (auto written = writeFileAtomically(options.reportPath, reportJson(reports)); !written) {
-      std::cerr << "verbatim: " << describe(written.error()) << "\n";
-      exitCode = std::max(exitCode, static_cast<int>(ErrorKind::Io));
-    }
-  }
-  return exitCode;
 }
 
 int runValidate(const ValidateOptions& options) {

@@ -1,5 +1,6 @@
 #include "cli/options.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 
@@ -22,8 +23,9 @@ const char* helpText() {
 
 Usage:
   verbatim convert INPUT... [options]    raw PV text or an AKN file → AKN
+  verbatim convert DIR... [options]      every record under DIR (see Inputs)
   verbatim validate FILE... [--schema FILE]
-  verbatim --help | --version
+  verbatim -h | --help | --version
 
 Convert options:
   -o, --output-dir DIR   where outputs go (default: the current directory);
@@ -48,7 +50,28 @@ Convert options:
   --report FILE.json     write the audit report: every removal and repair
   --strict               treat warnings as errors
   --max-input-size BYTES refuse larger inputs (default 536870912)
-  -q, --quiet            print nothing but errors
+  -q, --quiet            print nothing but errors: no progress, no warnings
+
+Batch options:
+  --files-from FILE      also convert the inputs listed in FILE, one a line
+                         ("-": read the list from standard input)
+  -j, --jobs N           convert N inputs at a time (default: one per core;
+                         -j 1 converts one after the other). The outputs are
+                         the same bytes whatever N is; messages and the report
+                         follow the order of the inputs
+  --fail-fast            stop at the first input that fails: nothing more is
+                         started, nothing after it is written
+  --skip-up-to-date      leave alone an input whose outputs all exist and are
+                         not older than it (and its sidecar); reported as skipped
+  --progress MODE        auto (default: a bar when standard error is a
+                         terminal, else plain), bar, plain (a line per input,
+                         in input order) or none
+
+Inputs: a FILE is converted whatever its name. A DIR is searched recursively
+for *.txt (raw text) and *.akn.xml and *.xml (AKN), except verbatim's TEI
+outputs (*.tei.xml, *.teiCorpus.xml), hidden files and directories (.name,
+verbatim's temporary files among them) and the output directory; the files
+found are converted in sorted order.
 
 Metadata the text does not contain is read from a sidecar file next to the
 input, INPUT-without-extension.meta.json, e.g.
@@ -67,8 +90,10 @@ Exit codes:
   2  usage error (bad option, unknown language, schema that does not compile)
   3  validation failed: an output did not pass its schema; nothing was written
   4  input/output error (cannot read an input or write an output)
-With several inputs, every input is processed and the exit code is the
-highest of their codes.
+With several inputs, every input is processed (unless --fail-fast) and the
+exit code is the highest of their codes. With --report, each input has an
+entry (its outputs, warnings, errors, exit code and time) and the totals
+close the file.
 )";
 }
 
@@ -154,6 +179,35 @@ Result<Command> parseCommandLine(int argc, char** argv) {
         c.firstPage = static_cast<int>(std::min<long long>(number, 1 << 30));
       else
         c.maxInputSize = static_cast<std::size_t>(number);
+    } else if (name == "--files-from") {
+      status = need(c.filesFrom);
+    } else if (name == "-j" || name == "--jobs" || (name.substr(0, 2) == "-j" && name.size() > 2)) {
+      std::string text;
+      if (name.size() > 2 && name[1] == 'j')  // -j4
+        text = std::string(name.substr(2));
+      else
+        status = need(text);
+      long long number = 0;
+      if (status && (!parseNumber(text, number) || number < 1 || number > 1024))
+        return usage("option -j needs a number of jobs from 1 to 1024, not '" + text + "'");
+      c.jobs = static_cast<unsigned>(number);
+    } else if (name == "--fail-fast") {
+      c.failFast = true;
+    } else if (name == "--skip-up-to-date") {
+      c.skipUpToDate = true;
+    } else if (name == "--progress") {
+      std::string mode;
+      status = need(mode);
+      if (mode == "auto")
+        c.progress = ProgressMode::Auto;
+      else if (mode == "bar")
+        c.progress = ProgressMode::Bar;
+      else if (mode == "plain")
+        c.progress = ProgressMode::Plain;
+      else if (mode == "none")
+        c.progress = ProgressMode::None;
+      else if (status)
+        return usage("--progress takes auto, bar, plain or none, not '" + mode + "'");
     } else if (name == "--strict") {
       c.strict = true;
     } else if (name == "-q" || name == "--quiet") {
@@ -167,7 +221,10 @@ Result<Command> parseCommandLine(int argc, char** argv) {
     if (v.files.empty()) return usage("validate needs at least one FILE");
     return command;
   }
-  if (c.inputs.empty()) return usage("convert needs at least one INPUT");
+  if (c.inputs.empty() && c.filesFrom.empty())
+    return usage("convert needs at least one INPUT (or --files-from FILE)");
+  if (c.filesFrom == "-" && std::find(c.inputs.begin(), c.inputs.end(), "-") != c.inputs.end())
+    return usage("--files-from - reads the list from standard input: it cannot also be an input");
   std::string_view rest = formats;
   while (!rest.empty()) {
     auto comma = rest.find(',');

@@ -9,8 +9,12 @@
 
 namespace verbatim::cli {
 
+// How progress is shown on standard error (cli/progress.hpp).
+enum class ProgressMode { Auto, Bar, Plain, None };
+
 struct ConvertOptions {
-  std::vector<std::string> inputs;
+  std::vector<std::string> inputs;  // files and directories, as given
+  std::string filesFrom;            // --files-from: a list of inputs, one a line ("-": stdin)
   std::string outputDirectory = ".";
   bool toAkn = false, toEpub = false, toTei = false;
   std::string teiSchema;  // --tei-schema: a further schema the TEI record must pass
@@ -19,6 +23,11 @@ struct ConvertOptions {
   std::string reportPath;
   bool strict = false;
   bool quiet = false;
+  // The batch (cli/batch.hpp): 0 jobs is one worker per core.
+  unsigned jobs = 0;
+  bool failFast = false;
+  bool skipUpToDate = false;
+  ProgressMode progress = ProgressMode::Auto;
   std::size_t maxInputSize = std::size_t{512} << 20;
 };
 

@@ -11,11 +11,6 @@ extern const std::string_view akn_verbatim_sch;
 
 namespace {
 
-struct AknSchemas {
-  std::unique_ptr<Schema> grammar;
-  std::unique_ptr<Schema> rules;
-};
-
 std::unique_ptr<Schema> mustCompile(std::string_view text, Schema::Kind kind,
                                     std::string_view name) {
   auto schema = Schema::fromText(text, kind, name);
@@ -24,20 +19,31 @@ std::unique_ptr<Schema> mustCompile(std::string_view text, Schema::Kind kind,
   return std::move(schema.value());
 }
 
-const AknSchemas& aknSchemas() {
-  static const AknSchemas compiled{
-      mustCompile(schemas::akn_verbatim_rng, Schema::Kind::RelaxNg, "akn-verbatim.rng"),
-      mustCompile(schemas::akn_verbatim_sch, Schema::Kind::Schematron, "akn-verbatim.sch")};
-  return compiled;
+// The grammar is compiled once per process and shared by every thread:
+// libxml2 validates against a compiled RELAX NG schema with a context per call.
+const Schema& grammar() {
+  static const std::unique_ptr<Schema> compiled =
+      mustCompile(schemas::akn_verbatim_rng, Schema::Kind::RelaxNg, "akn-verbatim.rng");
+  return *compiled;
+}
+
+// The rules are compiled once per thread: libxml2 writes into a compiled XPath
+// expression while evaluating it (the function it looks up is cached in the
+// step, xmlXPathCompOpEval), so a compiled Schematron schema is not read-only
+// and two threads validating with one would race. Compiling them takes
+// milliseconds.
+const Schema& rules() {
+  thread_local const std::unique_ptr<Schema> compiled =
+      mustCompile(schemas::akn_verbatim_sch, Schema::Kind::Schematron, "akn-verbatim.sch");
+  return *compiled;
 }
 
 }  // namespace
 
 std::vector<XmlDiagnostic> checkAkn(const XmlDocument& document) {
-  const AknSchemas& schemas = aknSchemas();
-  auto errors = schemas.grammar->validate(document);
+  auto errors = grammar().validate(document);
   if (!errors.empty()) return errors;
-  return schemas.rules->validate(document);
+  return rules().validate(document);
 }
 
 }  // namespace verbatim

@@ -5,6 +5,7 @@
 #include <libxml/schematron.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 
 #include <mutex>
 
@@ -116,6 +117,11 @@ class SchematronSchema final : public Schema {
   ~SchematronSchema() override { xmlSchematronFree(schema_); }
   std::vector<XmlDiagnostic> validate(const XmlDocument& document,
                                       std::size_t limit) const override {
+    // libxml2 caches function lookups in the compiled XPath expressions as it
+    // evaluates them: validating with one compiled Schematron schema is not
+    // read-only, so threads sharing one take turns (the AKN gate compiles its
+    // rules once per thread instead, see akn_gate.cpp).
+    std::lock_guard lock(mutex_);
     Collector collector{{}, limit};
     xmlSchematronValidCtxtPtr context =
         xmlSchematronNewValidCtxt(schema_, XML_SCHEMATRON_OUT_QUIET | XML_SCHEMATRON_OUT_ERROR);
@@ -128,6 +134,7 @@ class SchematronSchema final : public Schema {
 
  private:
   xmlSchematronPtr schema_;
+  mutable std::mutex mutex_;
 };
 
 Result<std::unique_ptr<Schema>> compile(Schema::Kind kind, std::string_view name,
@@ -184,6 +191,10 @@ void initialiseXml() {
   static std::once_flag once;
   std::call_once(once, [] {
     xmlInitParser();
+    // Filled lazily, without a lock, by the first schema compiled: fill them
+    // now, once, so that threads compiling schemas at the same time do not race.
+    xmlRelaxNGInitTypes();
+    xmlSchemaInitTypes();
     defaultLoader = xmlGetExternalEntityLoader();
     xmlSetExternalEntityLoader(loader);
   });

@@ -1,0 +1,259 @@
+// `verbatim convert` over any number of inputs: N workers prepare documents
+// (read, convert, render, validate: all in memory), the calling thread
+// commits them (writes, messages, report) strictly in input order. The bytes
+// written and everything said are therefore the same whatever -j is; only
+// the times in the report differ.
+//
+// Thread safety: what the workers share is read-only after it is built. The
+// schemas (AKN, EPUB, TEI, --tei-schema) are compiled once per process into
+// function-local statics or a mutex-guarded cache, and libxml2 validates a
+// shared compiled schema with a validation context per call; the type
+// libraries libxml2 fills on first use are built by initialiseXml() before
+// any worker starts. Stage 1's ICU patterns are compiled once per language
+// (Grammar::of, under a mutex) and each thread keeps its own matchers.
+#include <sched.h>
+#include <unicode/normalizer2.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <condition_variable>
+#include <csignal>
+#include <ctime>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "cli/convert.hpp"
+#include "cli/document.hpp"
+#include "cli/inputs.hpp"
+#include "cli/progress.hpp"
+#include "cli/report.hpp"
+#include "validate/validator.hpp"
+
+namespace verbatim::cli {
+namespace {
+
+// Process-wide state that libraries build lazily on first use, built here on
+// one thread before any worker starts: ICU's NFC data (stage 1 normalises
+// every input) and the C library's time zone (libzip dates entries with
+// localtime_r). Both are guarded inside their libraries, with locks that
+// ThreadSanitizer cannot see; building them first leaves nothing to race on.
+void prepareSharedState() {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Normalizer2::getNFCInstance(status);
+  ::tzset();
+}
+
+unsigned cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  // The CPUs this process may run on (taskset, containers), not the machine's.
+  if (::sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Workers that prepare documents ahead of the committing thread. A worker
+// starts input i only while i < (next to commit) + window: each worker holds
+// one document, and at most as many more wait, finished, for their turn;
+// memory stays bounded however long the batch.
+class Pipeline {
+ public:
+  Pipeline(const std::vector<std::string>& inputs, const ConvertOptions& options, unsigned jobs)
+      : inputs_(inputs), options_(options), window_(2 * std::size_t{jobs}) {
+    workers_.reserve(jobs);
+    for (unsigned k = 0; k < jobs; ++k) workers_.emplace_back([this] { work(); });
+  }
+  // Nothing more is started; running workers finish the input in hand, which
+  // is dropped unwritten; then they are joined.
+  ~Pipeline() { stop(); }
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Input i's document, once ready; `idle` is called every 100 ms meanwhile,
+  // and waiting ends, with nothing, when it says so.
+  std::optional<Document> take(std::size_t i, const std::function<bool()>& idle) {
+    std::unique_lock lock(mutex_);
+    while (done_.find(i) == done_.end()) {
+      if (ready_.wait_for(lock, std::chrono::milliseconds(100)) == std::cv_status::timeout) {
+        lock.unlock();
+        if (!idle()) return std::nullopt;
+        lock.lock();
+      }
+    }
+    auto node = done_.extract(i);
+    committed_ = i + 1;
+    lock.unlock();
+    room_.notify_all();
+    return std::move(node.mapped());
+  }
+
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    room_.notify_all();
+  }
+
+ private:
+  void work() {
+    while (true) {
+      std::size_t i = 0;
+      {
+        std::unique_lock lock(mutex_);
+        room_.wait(lock, [&] {
+          return stopping_ || next_ >= inputs_.size() || next_ < committed_ + window_;
+        });
+        if (stopping_ || next_ >= inputs_.size()) return;
+        i = next_++;
+      }
+      Document document = prepareDocument(inputs_[i], options_);
+      {
+        std::lock_guard lock(mutex_);
+        if (stopping_) return;  // --fail-fast: abandoned, never written
+        done_.emplace(i, std::move(document));
+      }
+      ready_.notify_all();
+    }
+  }
+
+  const std::vector<std::string>& inputs_;
+  const ConvertOptions& options_;
+  const std::size_t window_;
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::map<std::size_t, Document> done_;
+  std::size_t next_ = 0, committed_ = 0;
+  bool stopping_ = false;
+  std::vector<std::jthread> workers_;  // last: joined before the rest is destroyed
+};
+
+// The signal that interrupted the batch (SIGINT, SIGTERM, SIGHUP), 0 while none did.
+std::atomic<int> interrupted{0};
+static_assert(std::atomic<int>::is_always_lock_free, "set from a signal handler");
+
+void onSignal(int signal) { interrupted.store(signal); }
+
+// While it lives, an interruption stops the batch as --fail-fast does, so that
+// staged outputs and the report's temporary file are removed before the
+// process dies of the signal (runConvert raises it again at the end).
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    for (std::size_t k = 0; k < kSignals.size(); ++k)
+      ::sigaction(kSignals[k], &action, &previous_[k]);
+  }
+  ~InterruptGuard() {
+    for (std::size_t k = 0; k < kSignals.size(); ++k)
+      ::sigaction(kSignals[k], &previous_[k], nullptr);
+  }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+ private:
+  static constexpr std::array<int, 3> kSignals = {SIGINT, SIGTERM, SIGHUP};
+  std::array<struct sigaction, 3> previous_{};
+};
+
+int runBatch(const ConvertOptions& options);
+
+}  // namespace
+
+int runConvert(const ConvertOptions& options) {
+  int exitCode = 0;
+  {
+    InterruptGuard guard;
+    exitCode = runBatch(options);
+  }
+  if (const int signal = interrupted.load()) {
+    std::cerr << "verbatim: interrupted: nothing after the last input reported was written\n";
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+  }
+  return exitCode;
+}
+
+namespace {
+
+int runBatch(const ConvertOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  auto collected = collectInputs(options);
+  if (!collected) {
+    std::cerr << "verbatim: " << describe(collected.error()) << "\n";
+    return static_cast<int>(collected.error().kind);
+  }
+  const std::vector<std::string>& inputs = collected.value();
+  if (options.outputDirectory == "-" && inputs.size() > 1) {
+    std::cerr << "verbatim: -o - writes one output to standard output; give one input\n";
+    return static_cast<int>(ErrorKind::Usage);
+  }
+  // libxml2's global tables are filled here, on one thread, before any worker.
+  initialiseXml();
+  prepareSharedState();
+  Progress progress(options, inputs.size());
+  if (inputs.empty() && !options.quiet) progress.message("verbatim: no record file to convert");
+  ReportWriter report(options.reportPath);
+  ReportTotals totals;
+  ClaimedOutputs claimed;
+  int exitCode = 0;
+  // Commits input i; false when the batch must stop (--fail-fast).
+  auto commit = [&](std::size_t i, Document& document) {
+    commitDocument(document, options, claimed);
+    progress.finished(i, document);
+    report.add(document.report);
+    totals.add(document.report);
+    exitCode = std::max(exitCode, document.report.exitCode);
+    progress.tick(i + 1 < inputs.size() ? std::string_view(inputs[i + 1]) : std::string_view());
+    return document.report.ok || !options.failFast;
+  };
+  std::size_t committed = 0;
+  const unsigned jobs = static_cast<unsigned>(
+      std::min<std::size_t>(options.jobs ? options.jobs : cores(), inputs.size()));
+  if (jobs <= 1) {
+    while (committed < inputs.size() && !interrupted.load()) {
+      Document document = prepareDocument(inputs[committed], options);
+      if (interrupted.load() || !commit(committed++, document)) break;
+    }
+  } else {
+    Pipeline pipeline(inputs, options, jobs);
+    while (committed < inputs.size() && !interrupted.load()) {
+      const std::string& waitingFor = inputs[committed];
+      auto document = pipeline.take(committed, [&] {
+        progress.tick(waitingFor);
+        return !interrupted.load();
+      });
+      if (!document || !commit(committed++, *document)) break;
+    }
+  }
+  if (interrupted.load()) {
+    progress.done(totals);
+    return exitCode;  // the report's temporary file goes with `report`
+  }
+  for (; committed < inputs.size(); ++committed) {
+    DocumentReport notRun;
+    notRun.input = inputs[committed];
+    report.add(notRun);
+    totals.add(notRun);
+  }
+  totals.wallTimeMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - start)
+                          .count();
+  if (auto written = report.finish(totals); !written) {
+    progress.message("verbatim: " + describe(written.error()));
+    exitCode = std::max(exitCode, static_cast<int>(ErrorKind::Io));
+  }
+  progress.done(totals);
+  return exitCode;
+}
+
+}  // namespace
+}  // namespace verbatim::cli

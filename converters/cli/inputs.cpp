@@ -1,0 +1,99 @@
+#include "cli/inputs.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "core/files.hpp"
+
+namespace verbatim::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool endsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// The lines of a --files-from list; blank lines are ignored, a CR before the
+// LF is dropped (lists written on Windows).
+Result<std::vector<std::string>> readList(const std::string& path) {
+  auto text = readFile(path, std::size_t{256} << 20);
+  if (!text) return text.error();
+  std::vector<std::string> lines;
+  std::string_view rest = text.value();
+  while (!rest.empty()) {
+    auto end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty()) lines.emplace_back(line);
+  }
+  return lines;
+}
+
+// The record files under `directory`, sorted by path, leaving out hidden
+// entries and `skip` (the output directory, when it is inside).
+Result<std::vector<std::string>> search(const fs::path& directory, const fs::path& skip) {
+  std::vector<std::string> found;
+  std::error_code error;
+  fs::recursive_directory_iterator it(directory, fs::directory_options::none, error), end;
+  if (error)
+    return Error{
+        ErrorKind::Io, "cannot read the directory: " + error.message(), directory.string(), 0, {}};
+  for (; it != end; it.increment(error)) {
+    if (error) break;
+    const fs::path& path = it->path();
+    const std::string name = path.filename().string();
+    std::error_code statError;
+    if (it->is_directory(statError)) {
+      std::error_code same;
+      if (name.starts_with(".") || (!skip.empty() && fs::equivalent(path, skip, same)))
+        it.disable_recursion_pending();
+      continue;
+    }
+    if (isRecordFileName(name) && it->is_regular_file(statError)) found.push_back(path.string());
+  }
+  if (error)
+    return Error{
+        ErrorKind::Io, "cannot read the directory: " + error.message(), directory.string(), 0, {}};
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+}  // namespace
+
+bool isRecordFileName(std::string_view name) {
+  if (name.empty() || name.front() == '.') return false;  // hidden, and our temporary files
+  if (endsWith(name, ".tei.xml") || endsWith(name, ".teiCorpus.xml")) return false;
+  return endsWith(name, ".txt") || endsWith(name, ".xml");
+}
+
+Result<std::vector<std::string>> collectInputs(const ConvertOptions& options) {
+  std::vector<std::string> operands = options.inputs;
+  if (!options.filesFrom.empty()) {
+    auto listed = readList(options.filesFrom);
+    if (!listed) return listed.error();
+    operands.insert(operands.end(), listed.value().begin(), listed.value().end());
+  }
+  fs::path outputs;
+  if (options.outputDirectory != "-") {
+    std::error_code error;
+    if (fs::is_directory(options.outputDirectory, error)) outputs = options.outputDirectory;
+  }
+  std::vector<std::string> inputs;
+  for (const auto& operand : operands) {
+    std::error_code error;
+    if (operand == "-" || !fs::is_directory(operand, error)) {
+      inputs.push_back(operand);  // a file that cannot be read is reported when converted
+      continue;
+    }
+    auto found = search(operand, outputs);
+    if (!found) return found.error();
+    inputs.insert(inputs.end(), found.value().begin(), found.value().end());
+  }
+  return inputs;
+}
+
+}  // namespace verbatim::cli

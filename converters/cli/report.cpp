@@ -1,0 +1,81 @@
+#include "cli/report.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "core/files.hpp"
+
+namespace verbatim::cli {
+
+namespace fs = std::filesystem;
+
+ReportWriter::ReportWriter(std::string path) : path_(std::move(path)) {}
+
+ReportWriter::~ReportWriter() {
+  file_.reset();
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void ReportWriter::write(const std::string& text) {
+  if (error_ || !file_) return;
+  if (std::fwrite(text.data(), 1, text.size(), file_.get()) != text.size())
+    error_ =
+        Error{ErrorKind::Io, std::string("cannot write: ") + std::strerror(errno), path_, 0, {}};
+}
+
+bool ReportWriter::open() {
+  if (file_ || error_) return !error_;
+  const fs::path target(path_);
+  const std::string name =
+      temporaryPrefix() + std::to_string(::getpid()) + "-report-" + target.filename().string();
+  temporary_ = (target.has_parent_path() ? target.parent_path() / name : fs::path(name)).string();
+  file_.reset(std::fopen(temporary_.c_str(), "wbx"));
+  if (!file_) {
+    temporary_.clear();
+    return false;
+  }
+  write(reportHead() + pending_);
+  pending_ = std::string();
+  return !error_;
+}
+
+void ReportWriter::add(const DocumentReport& document) {
+  if (path_.empty()) return;
+  std::string entry = reportEntry(document, first_);
+  first_ = false;
+  // The report often goes into the output directory, which the first input
+  // to succeed makes: until the file can be made, entries wait here.
+  if (open())
+    write(entry);
+  else if (!error_)
+    pending_ += entry;
+}
+
+Status ReportWriter::finish(const ReportTotals& totals) {
+  if (path_.empty()) return success();
+  if (!open() && !error_)
+    error_ = Error{ErrorKind::Io,
+                   std::string("cannot create the report: ") + std::strerror(errno),
+                   path_,
+                   0,
+                   {}};
+  write(reportTail(totals));
+  if (!error_ && (std::fflush(file_.get()) != 0 || ::fsync(::fileno(file_.get())) != 0))
+    error_ =
+        Error{ErrorKind::Io, std::string("cannot write: ") + std::strerror(errno), path_, 0, {}};
+  if (error_) return *error_;
+  file_.reset();
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0)
+    return Error{ErrorKind::Io,
+                 std::string("cannot rename into place: ") + std::strerror(errno),
+                 path_,
+                 0,
+                 {}};
+  temporary_.clear();
+  return success();
+}
+
+}  // namespace verbatim::cli

@@ -1,0 +1,404 @@
+// `verbatim convert` over many inputs: directories, lists, -j, failures that
+// do not stop the batch (or do, with --fail-fast), progress, the report.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "batch_support.hpp"
+
+namespace verbatim {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::copyRecord;
+using testing::lines;
+using testing::readJson;
+using testing::readText;
+using testing::runVerbatim;
+using testing::snapshot;
+using testing::sourceDir;
+using testing::TempDir;
+using testing::writeText;
+
+const fs::path kChinese = sourceDir() / "fixtures/zh/S_PV.9381.txt";
+const fs::path kFrench = sourceDir() / "fixtures/fr/S_PV.99990.txt";
+const fs::path kSpanish = sourceDir() / "fixtures/es/S_PV.99991.txt";
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(Batch, ADirectoryIsSearchedRecursivelyInSortedOrder) {
+  TempDir dir;
+  copyRecord(kSpanish, dir / "in/b", "es.txt");
+  copyRecord(kChinese, dir / "in", "zh.txt");
+  copyRecord(kFrench, dir / "in/a", "fr.txt");
+  // None of these is picked up: hidden, temporary, not a record's extension, TEI output.
+  copyRecord(kFrench, dir / "in", ".hidden.txt");
+  copyRecord(kFrench, dir / "in/.git", "fr.txt");
+  copyRecord(kFrench, dir / "in", ".verbatim-tmp-1-0-x.txt");
+  writeText(dir / "in/notes.md", "not a record");
+  writeText(dir / "in/S_PV.1.en.tei.xml", "<TEI/>");
+  auto run = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out").string(),
+                          "--progress=plain", "--report", (dir / "report.json").string()});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  auto report = readJson(dir / "report.json");
+  std::vector<std::string> inputs;
+  for (const auto& entry : report["documents"]) inputs.push_back(entry["input"]);
+  EXPECT_EQ(inputs, (std::vector<std::string>{(dir / "in/a/fr.txt").string(),
+                                              (dir / "in/b/es.txt").string(),
+                                              (dir / "in/zh.txt").string()}));
+  EXPECT_EQ(fs::directory_iterator(dir / "out") == fs::directory_iterator(), false);
+  EXPECT_EQ(snapshot(dir / "out").size(), 3u);
+  EXPECT_TRUE(run.out.empty());
+}
+
+TEST(Batch, TheOutputDirectoryInsideAnInputDirectoryIsNotSearched) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "zh.txt");
+  const std::vector<std::string> args = {"convert", (dir / "in").string(), "-o",
+                                         (dir / "in/out").string(), "-q"};
+  ASSERT_EQ(runVerbatim(args).exitCode, 0);
+  // A second run must not take the first run's AKN output for an input.
+  auto again = runVerbatim(args);
+  EXPECT_EQ(again.exitCode, 0) << again.err;
+  EXPECT_TRUE(again.err.empty()) << again.err;
+}
+
+TEST(Batch, FilesFromStandardInput) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "zh.txt");
+  copyRecord(kFrench, dir / "in", "fr.txt");
+  const std::string list =
+      (dir / "in/zh.txt").string() + "\n\n" + (dir / "in/fr.txt").string() + "\r\n";
+  auto run = runVerbatim({"convert", "--files-from", "-", "-o", (dir / "out").string(), "--report",
+                          (dir / "report.json").string(), "-j", "2"},
+                         list);
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  auto report = readJson(dir / "report.json");
+  ASSERT_EQ(report["documents"].size(), 2u);
+  EXPECT_EQ(report["documents"][0]["input"], (dir / "in/zh.txt").string());
+  EXPECT_EQ(report["documents"][1]["input"], (dir / "in/fr.txt").string());
+  EXPECT_TRUE(fs::exists(dir / "out/S_PV.9381.zh.akn.xml"));
+  EXPECT_TRUE(fs::exists(dir / "out/S_PV.99990.fr.akn.xml"));
+  // Standard input cannot be both the list and an input.
+  EXPECT_EQ(runVerbatim({"convert", "--files-from", "-", "-"}).exitCode, 2);
+}
+
+TEST(Batch, FailuresDoNotStopTheBatch) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "a.txt");
+  writeText(dir / "in/b-empty.txt", "");
+  copyRecord(kFrench, dir / "in", "c.txt");
+  writeText(dir / "in/d-binary.txt", std::string("\x7F"
+                                                 "ELF\x02\x01\x01\0\0\0",
+                                                 10));
+  for (const std::string jobs : {"1", "3"}) {
+    const fs::path out = dir / ("out" + jobs);
+    auto run = runVerbatim({"convert", (dir / "in").string(), "-o", out.string(), "-j", jobs,
+                            "--report", (dir / "report.json").string(), "--progress=plain"});
+    EXPECT_EQ(run.exitCode, 1) << run.err;
+    EXPECT_TRUE(contains(run.err, "b-empty.txt")) << run.err;
+    EXPECT_TRUE(contains(run.err, "d-binary.txt")) << run.err;
+    EXPECT_EQ(snapshot(out).size(), 2u) << "the good inputs are converted";
+    auto report = readJson(dir / "report.json");
+    const auto& documents = report["documents"];
+    ASSERT_EQ(documents.size(), 4u);
+    EXPECT_EQ(documents[0]["status"], "converted");
+    EXPECT_EQ(documents[1]["status"], "failed");
+    EXPECT_EQ(documents[1]["exit_code"], 1);
+    EXPECT_FALSE(documents[1]["errors"].empty());
+    EXPECT_EQ(documents[2]["status"], "converted");
+    EXPECT_EQ(documents[3]["status"], "failed");
+    EXPECT_EQ(report["totals"]["inputs"], 4);
+    EXPECT_EQ(report["totals"]["succeeded"], 2);
+    EXPECT_EQ(report["totals"]["failed"], 2);
+    EXPECT_EQ(report["totals"]["outputs"], 2);
+  }
+}
+
+TEST(Batch, TheExitCodeIsTheHighestOfTheInputs) {
+  TempDir dir;
+  writeText(dir / "empty.txt", "");  // 1
+  auto run = runVerbatim({"convert", (dir / "empty.txt").string(), (dir / "missing.txt").string(),
+                          "-o", (dir / "out").string(), "-q"});
+  EXPECT_EQ(run.exitCode, 4) << run.err;  // a file that cannot be read: 4
+}
+
+TEST(Batch, FailFastStopsAtTheFirstFailureAndWritesNothingAfterIt) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "a.txt");
+  writeText(dir / "in/b-empty.txt", "");
+  copyRecord(kFrench, dir / "in", "c.txt");
+  copyRecord(kSpanish, dir / "in", "d.txt");
+  for (const std::string jobs : {"1", "2", "4"}) {
+    const fs::path out = dir / ("out" + jobs);
+    auto run = runVerbatim({"convert", (dir / "in").string(), "-o", out.string(), "-j", jobs,
+                            "--fail-fast", "--report", (dir / "report.json").string()});
+    EXPECT_EQ(run.exitCode, 1) << run.err;
+    EXPECT_EQ(snapshot(out), (std::map<std::string, std::string>{
+                                 {"S_PV.9381.zh.akn.xml", readText(out / "S_PV.9381.zh.akn.xml")}}))
+        << "-j " << jobs << ": only the input before the failure is written, no temporary file";
+    auto report = readJson(dir / "report.json");
+    ASSERT_EQ(report["documents"].size(), 4u);
+    EXPECT_EQ(report["documents"][1]["status"], "failed");
+    EXPECT_EQ(report["documents"][2]["status"], "not_run");
+    EXPECT_EQ(report["documents"][3]["status"], "not_run");
+    EXPECT_EQ(report["totals"]["not_run"], 2);
+  }
+}
+
+// Every fixture (and the English corpus when ../shared is there), to every
+// format: the same bytes, messages and report entries whatever -j is.
+TEST(Batch, OutputsAreTheSameBytesWhateverTheNumberOfJobs) {
+  TempDir dir;
+  std::vector<std::string> inputs;
+  for (const auto& record : testing::fixtureRecords()) inputs.push_back(record.string());
+  std::size_t corpus = 0;
+  if (!testing::sharedDir().empty()) {
+    for (const auto& entry : fs::directory_iterator(testing::sharedDir() / "corpus/en"))
+      if (entry.path().string().ends_with(".pdftotext.txt"))
+        ++corpus, inputs.push_back(entry.path());
+    std::sort(inputs.end() - static_cast<long>(corpus), inputs.end());
+  } else {
+    std::cout << "../shared is absent: comparing the fixtures only, not the English corpus\n";
+  }
+  std::string list;
+  for (const auto& input : inputs) list += input + "\n";
+  writeText(dir / "list", list);
+  std::map<std::string, std::string> first;
+  std::string firstErr;
+  nlohmann::json firstReport;
+  for (const std::string jobs : {"1", "4"}) {
+    // Each run in a directory of its own, writing to ./out: the messages and
+    // the report name the same paths.
+    const fs::path cwd = dir / ("j" + jobs);
+    fs::create_directories(cwd);
+    auto run =
+        runVerbatim({"convert", "--files-from", (dir / "list").string(), "-o", "out", "--to",
+                     "akn,epub,tei", "-j", jobs, "--progress=plain", "--report", "report.json"},
+                    {}, cwd);
+    EXPECT_LE(run.exitCode, 2) << run.err;
+    auto files = snapshot(cwd / "out");
+    auto report = readJson(cwd / "report.json");
+    for (auto& entry : report["documents"]) entry.erase("time_ms");
+    report["totals"].erase("wall_time_ms");
+    if (jobs == "1") {
+      EXPECT_GE(files.size(), 4 * (inputs.size() - 2)) << run.err;
+      first = std::move(files), firstErr = run.err, firstReport = report;
+      continue;
+    }
+    EXPECT_EQ(files.size(), first.size());
+    for (const auto& [name, bytes] : first) {
+      auto other = files.find(name);
+      ASSERT_NE(other, files.end()) << name;
+      EXPECT_TRUE(other->second == bytes) << name << " differs between -j 1 and -j " << jobs;
+    }
+    // The last line of plain progress has the time: everything else is equal.
+    auto a = lines(firstErr), b = lines(run.err);
+    ASSERT_FALSE(a.empty());
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t i = 0; i + 1 < a.size(); ++i) EXPECT_EQ(a[i], b[i]) << "line " << i + 1;
+    EXPECT_TRUE(report == firstReport) << "the reports differ beyond their times";
+  }
+}
+
+TEST(Batch, SkipUpToDateLeavesFreshOutputsAlone) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "zh.txt");
+  copyRecord(kFrench, dir / "in", "fr.txt");
+  const std::vector<std::string> args = {"convert",
+                                         (dir / "in").string(),
+                                         "-o",
+                                         (dir / "out").string(),
+                                         "--skip-up-to-date",
+                                         "--report",
+                                         (dir / "report.json").string(),
+                                         "--progress=plain"};
+  ASSERT_EQ(runVerbatim(args).exitCode, 0);
+  const auto akn = dir / "out/S_PV.9381.zh.akn.xml";
+  const auto written = fs::last_write_time(akn);
+  auto again = runVerbatim(args);
+  ASSERT_EQ(again.exitCode, 0) << again.err;
+  EXPECT_EQ(fs::last_write_time(akn), written);
+  EXPECT_TRUE(contains(again.err, "zh.txt: up to date, skipped")) << again.err;
+  auto report = readJson(dir / "report.json");
+  EXPECT_EQ(report["documents"][1]["status"], "skipped");
+  EXPECT_EQ(report["totals"]["skipped"], 2);
+  // An input newer than its outputs is converted again; so is one whose sidecar changed.
+  fs::last_write_time(dir / "in/fr.txt", written + std::chrono::seconds(5));
+  fs::last_write_time(dir / "in/zh.meta.json", written + std::chrono::seconds(5));
+  auto third = runVerbatim(args);
+  ASSERT_EQ(third.exitCode, 0) << third.err;
+  report = readJson(dir / "report.json");
+  EXPECT_EQ(report["documents"][0]["status"], "converted");
+  EXPECT_EQ(report["documents"][1]["status"], "converted");
+}
+
+TEST(Batch, QuietKeepsErrorsAndDropsProgressAndWarnings) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "a.txt");
+  // No profile for German: converted with a warning.
+  copyRecord(sourceDir() / "fixtures/de/S_PV.99995.txt", dir / "in", "b.txt");
+  writeText(dir / "in/b.meta.json", R"({"language": "de", "date": "2024-01-01"})");
+  auto loud = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out1").string()});
+  ASSERT_EQ(loud.exitCode, 0) << loud.err;
+  EXPECT_TRUE(contains(loud.err, "warning")) << loud.err;
+  auto quiet = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out2").string(), "-q"});
+  EXPECT_EQ(quiet.exitCode, 0);
+  EXPECT_EQ(quiet.err, "");
+  EXPECT_EQ(quiet.out, "");
+  writeText(dir / "in/c.txt", "");
+  auto failing =
+      runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out3").string(), "-q"});
+  EXPECT_EQ(failing.exitCode, 1);
+  EXPECT_EQ(lines(failing.err).size(), 1u) << failing.err;
+  EXPECT_TRUE(contains(failing.err, "c.txt")) << failing.err;
+}
+
+TEST(Batch, PlainProgressIsALinePerInputInInputOrder) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "a.txt");
+  writeText(dir / "in/b.txt", "");
+  copyRecord(kFrench, dir / "in", "c.txt");
+  auto run = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out").string(),
+                          "--progress=plain", "-j", "2"});
+  EXPECT_EQ(run.exitCode, 1);
+  auto got = lines(run.err);
+  ASSERT_EQ(got.size(), 5u) << run.err;
+  const std::string in = (dir / "in").string(), out = (dir / "out").string();
+  EXPECT_EQ(got[0], "[1/3] " + in + "/a.txt → " + out +
+                        "/S_PV.9381.zh.akn.xml: 25 turns, 203 paragraphs, 19 page ends");
+  EXPECT_TRUE(got[1].starts_with("verbatim: " + in + "/b.txt: ")) << got[1];
+  EXPECT_EQ(got[2], "[2/3] " + in + "/b.txt: failed (exit 1)");
+  EXPECT_TRUE(got[3].starts_with("[3/3] " + in + "/c.txt → " + out + "/S_PV.99990.fr.akn.xml: "))
+      << got[3];
+  EXPECT_TRUE(got[4].starts_with("verbatim: 3 inputs: 2 converted, 0 skipped, 1 failed, 0 not run"))
+      << got[4];
+  // Nothing at all but errors with --progress=none.
+  auto none = runVerbatim({"convert", (dir / "in/a.txt").string(), (dir / "in/c.txt").string(),
+                           "-o", (dir / "out").string(), "--progress=none"});
+  EXPECT_EQ(none.exitCode, 0);
+  EXPECT_EQ(none.err, "");
+}
+
+TEST(Batch, TheReportHasAnEntryPerInputAndTotals) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "a.txt");
+  writeText(dir / "in/b.txt", "");
+  auto run = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out").string(),
+                          "--report", (dir / "out/report.json").string(), "-q"});
+  EXPECT_EQ(run.exitCode, 1);
+  auto report = readJson(dir / "out/report.json");
+  EXPECT_EQ(report["verbatim_report"], 1);
+  const auto& good = report["documents"][0];
+  for (const char* key : {"input", "ok", "status", "exit_code", "errors", "outputs", "time_ms",
+                          "symbol", "language", "counts", "changes", "warnings"})
+    EXPECT_TRUE(good.contains(key)) << key;
+  EXPECT_EQ(good["outputs"], nlohmann::json::array({(dir / "out/S_PV.9381.zh.akn.xml").string()}));
+  EXPECT_TRUE(good["errors"].empty());
+  EXPECT_GE(good["time_ms"].get<long long>(), 0);
+  const auto& bad = report["documents"][1];
+  EXPECT_EQ(bad["ok"], false);
+  EXPECT_EQ(bad["exit_code"], 1);
+  EXPECT_TRUE(bad["outputs"].empty());
+  EXPECT_TRUE(contains(bad["error"], "b.txt"));
+  const auto& totals = report["totals"];
+  for (const char* key : {"inputs", "succeeded", "failed", "skipped", "not_run", "warnings",
+                          "outputs", "wall_time_ms"})
+    EXPECT_TRUE(totals.contains(key)) << key;
+  EXPECT_EQ(totals["inputs"], 2);
+  EXPECT_EQ(totals["succeeded"], 1);
+  EXPECT_EQ(totals["failed"], 1);
+}
+
+TEST(Batch, JobsMustBeANumber) {
+  EXPECT_EQ(runVerbatim({"convert", kChinese.string(), "-j", "0"}).exitCode, 2);
+  EXPECT_EQ(runVerbatim({"convert", kChinese.string(), "-j", "many"}).exitCode, 2);
+  EXPECT_EQ(runVerbatim({"convert", kChinese.string(), "--progress=loud"}).exitCode, 2);
+}
+
+TEST(Batch, TheBarIsRedrawnInPlaceAndClearedAtTheEnd) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "a.txt");
+  copyRecord(kFrench, dir / "in", "b.txt");
+  auto run = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out").string(),
+                          "--progress=bar", "-j", "2"});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_TRUE(contains(run.err, "\r\033[K[")) << run.err;
+  EXPECT_TRUE(contains(run.err, "2/2")) << run.err;
+  EXPECT_TRUE(contains(run.err, "/s")) << run.err;
+  // Cleared, then the totals on a line of their own.
+  EXPECT_TRUE(contains(run.err, "\r\033[Kverbatim: 2 inputs: 2 converted")) << run.err;
+}
+
+// Symbols from sidecars name the outputs of every format: none leaves -o.
+TEST(Batch, NoSymbolMakesAnyOutputLeaveTheOutputDirectory) {
+  TempDir dir;
+  const std::vector<std::string> symbols = {"../../escape/S/PV.1", "/etc/passwd", "..",
+                                            "S/PV.1/../../x", "A\\..\\..\\PV.2"};
+  for (std::size_t i = 0; i < symbols.size(); ++i) {
+    const std::string name = "r" + std::to_string(i) + ".txt";
+    copyRecord(kChinese, dir / "deep/in", name);
+    nlohmann::json meta = readJson(sourceDir() / "fixtures/zh/S_PV.9381.meta.json");
+    meta["symbol"] = symbols[i];
+    writeText((dir / "deep/in" / name).replace_extension(".meta.json"), meta.dump());
+  }
+  auto run = runVerbatim({"convert", (dir / "deep/in").string(), "-o", (dir / "deep/out").string(),
+                          "--to", "akn,epub,tei", "-q"});
+  EXPECT_LE(run.exitCode, 2) << run.err;
+  std::size_t outputs = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir.path())) {
+    if (!entry.is_regular_file() || entry.path().parent_path() == dir / "deep/in") continue;
+    EXPECT_EQ(entry.path().parent_path(), dir / "deep/out") << entry.path();
+    ++outputs;
+  }
+  EXPECT_GE(outputs, 4u);
+}
+
+// The output directory is made by the first input that succeeds; a report in
+// it has the entries of the inputs that failed before.
+TEST(Batch, AReportInTheOutputDirectoryKeepsTheFailuresBeforeItExists) {
+  TempDir dir;
+  writeText(dir / "a.txt", "");
+  auto run =
+      runVerbatim({"convert", (dir / "a.txt").string(), kChinese.string(), "-o",
+                   (dir / "out").string(), "--report", (dir / "out/report.json").string(), "-q"});
+  EXPECT_EQ(run.exitCode, 1) << run.err;
+  auto report = readJson(dir / "out/report.json");
+  ASSERT_EQ(report["documents"].size(), 2u);
+  EXPECT_EQ(report["documents"][0]["status"], "failed");
+  EXPECT_EQ(report["documents"][1]["status"], "converted");
+}
+
+// Interrupted (Ctrl-C), the batch stops as --fail-fast does: what was staged
+// is removed, no report is left half-written, and it dies of the signal.
+TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {
+  TempDir dir;
+  for (int k = 0; k < 80; ++k) {
+    const std::string name = "r" + std::to_string(k) + ".txt";
+    copyRecord(kChinese, dir / "in", name);
+    nlohmann::json meta = readJson(sourceDir() / "fixtures/zh/S_PV.9381.meta.json");
+    meta["symbol"] = "S/PV." + std::to_string(50000 + k);
+    writeText((dir / "in" / name).replace_extension(".meta.json"), meta.dump());
+  }
+  const std::string command = std::string(VERBATIM_PROGRAM) + " convert " + (dir / "in").string() +
+                              " -o " + (dir / "out").string() + " --to akn,epub,tei -j 2 -q" +
+                              " --report " + (dir / "out/report.json").string();
+  auto run =
+      testing::shell("(" + command + ") 2>&1 & pid=$!; sleep 1; kill -INT $pid; wait $pid; " +
+                     "echo \"status=$?\"");
+  if (contains(run.output, "status=0"))
+    GTEST_SKIP() << "the batch finished before it could be interrupted";
+  EXPECT_TRUE(contains(run.output, "status=130")) << run.output;
+  EXPECT_TRUE(contains(run.output, "interrupted")) << run.output;
+  if (fs::exists(dir / "out")) {
+    for (const auto& entry : fs::directory_iterator(dir / "out"))
+      EXPECT_FALSE(entry.path().filename().string().starts_with(".")) << entry.path();
+  }
+  EXPECT_FALSE(fs::exists(dir / "out/report.json"));
+}
+
+}  // namespace
+}  // namespace verbatim

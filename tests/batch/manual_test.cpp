@@ -1,0 +1,98 @@
+// The man page and --help name the same options, and the Makefile fragment
+// does its job under make -j.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "batch_support.hpp"
+
+namespace verbatim {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::readText;
+using testing::runVerbatim;
+using testing::shell;
+using testing::sourceDir;
+using testing::TempDir;
+
+// Every option named in `text`: "-x" or "--name" at the start of a word.
+std::set<std::string> optionsIn(const std::string& text) {
+  static const std::regex option(R"((^|[\s,\[(|])(--?[a-zA-Z][a-zA-Z-]*))");
+  std::set<std::string> found;
+  for (std::sregex_iterator it(text.begin(), text.end(), option), end; it != end; ++it)
+    found.insert((*it)[2]);
+  return found;
+}
+
+// The man page as text: roff's escaped hyphens and font changes undone,
+// comments and the EXAMPLES section (other commands' options) left out.
+std::string manText() {
+  std::string roff = readText(sourceDir() / "man/verbatim.1");
+  if (auto at = roff.find(".SH EXAMPLES"); at != std::string::npos)
+    roff.erase(at, roff.find(".SH", at + 1) - at);
+  std::string text;
+  std::istringstream lines(roff);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with(".\\\"")) continue;
+    text += std::regex_replace(std::regex_replace(line, std::regex(R"(\\-)"), "-"),
+                               std::regex(R"(\\f[BIRP])"), "") +
+            "\n";
+  }
+  return text;
+}
+
+TEST(Manual, TheManPageAndHelpNameTheSameOptions) {
+  auto help = runVerbatim({"--help"});
+  ASSERT_EQ(help.exitCode, 0);
+  const auto inHelp = optionsIn(help.out);
+  const auto inManual = optionsIn(manText());
+  EXPECT_GE(inHelp.size(), 20u);
+  for (const auto& option : inHelp)
+    EXPECT_TRUE(inManual.count(option)) << option << " is in --help, not in man/verbatim.1";
+  for (const auto& option : inManual)
+    EXPECT_TRUE(inHelp.count(option)) << option << " is in man/verbatim.1, not in --help";
+}
+
+TEST(Manual, TheMakefileFragmentConvertsADirectoryWithMakeJ) {
+  if (shell("command -v make").exitCode != 0) GTEST_SKIP() << "make is not installed";
+  TempDir dir;
+  testing::copyRecord(sourceDir() / "fixtures/zh/S_PV.9381.txt", dir / "records", "zh.txt");
+  testing::copyRecord(sourceDir() / "fixtures/fr/S_PV.99990.txt", dir / "records/fr", "fr.txt");
+  testing::copyRecord(sourceDir() / "fixtures/es/S_PV.99991.txt", dir / "records/es", "es.txt");
+  testing::writeText(dir / "Makefile", "VERBATIM := " + std::string(VERBATIM_PROGRAM) +
+                                           "\nVERBATIM_IN := records\nVERBATIM_OUT := out\n"
+                                           "VERBATIM_FLAGS := --to akn,epub\ninclude " +
+                                           (sourceDir() / "contrib/verbatim.mk").string() +
+                                           "\nall: verbatim\n");
+  const std::string make = "make -C " + dir.path().string() + " -j2";
+  auto first = shell(make);
+  ASSERT_EQ(first.exitCode, 0) << first.output;
+  for (const char* file :
+       {"out/S_PV.9381.zh.akn.xml", "out/S_PV.9381.zh.epub", "out/S_PV.99990.fr.akn.xml",
+        "out/S_PV.99991.es.epub", "out/reports/zh.report.json", "out/reports/fr/fr.report.json"})
+    EXPECT_TRUE(fs::exists(dir / file)) << file << "\n" << first.output;
+  // Nothing to do the second time; one input touched, one conversion.
+  auto second = shell(make);
+  EXPECT_EQ(second.exitCode, 0);
+  EXPECT_EQ(second.output.find("convert"), std::string::npos) << second.output;
+  fs::last_write_time(
+      dir / "records/fr/fr.txt",
+      fs::last_write_time(dir / "out/reports/fr/fr.report.json") + std::chrono::seconds(5));
+  auto third = shell(make);
+  EXPECT_EQ(third.exitCode, 0) << third.output;
+  EXPECT_NE(third.output.find("fr/fr.txt"), std::string::npos) << third.output;
+  EXPECT_EQ(third.output.find("zh.txt"), std::string::npos) << third.output;
+  // A record that fails leaves no report behind, so that make tries it again.
+  testing::writeText(dir / "records/bad.txt", "");
+  auto failing = shell(make + " -k");
+  EXPECT_NE(failing.exitCode, 0);
+  EXPECT_FALSE(fs::exists(dir / "out/reports/bad.report.json"));
+}
+
+}  // namespace
+}  // namespace verbatim
