@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/files.hpp"
 #include "core/result.hpp"
 
 namespace verbatim::cli {
@@ -19,7 +20,7 @@ struct ConvertOptions {
   std::string reportPath;
   bool strict = false;
   bool quiet = false;
-  std::size_t maxInputSize = std::size_t{512} << 20;
+  std::size_t maxInputSize = kDefaultInputLimit;
 };
 
 struct ValidateOptions {
