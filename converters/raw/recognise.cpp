@@ -193,8 +193,8 @@ class Recogniser {
       std::erase_if(section.blocks, [this](const Block& block) {
         if (block.kind != BlockKind::Speech || !block.speech.items.empty()) return false;
         if (const std::string label = plainText(block.speech.from); !label.empty())
-          audit_.removed("empty-speech", block.speech.source.first, block.speech.source.last,
-                         label, "a speaker label with no speech after it");
+          audit_.removed("empty-speech", block.speech.source.first, block.speech.source.last, label,
+                         "a speaker label with no speech after it");
         return true;
       });
   }
