@@ -49,6 +49,17 @@ class Scene {
   std::map<std::string, std::string> before_;
 };
 
+// A bound on the peak resident memory of a run, in MiB. Under AddressSanitizer
+// (VERBATIM_SANITIZED) shadow memory and quarantine add their own hundreds of
+// megabytes: the bound then only catches a run that reads what it must not.
+constexpr long rssBoundKiB(long mebibytes) {
+#ifdef VERBATIM_SANITIZED
+  return (mebibytes + 1024) * 1024;
+#else
+  return mebibytes * 1024;
+#endif
+}
+
 // Output names in `names` that are temporary files of verbatim.
 std::vector<std::string> temporaries(const std::vector<std::string>& names);
 

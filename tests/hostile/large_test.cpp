@@ -16,8 +16,6 @@
 namespace verbatim::hostile {
 namespace {
 
-constexpr long kMiB = 1024;  // in KiB, as ru_maxrss counts
-
 // Writes `size` bytes of `pattern` repeated, in chunks: the test itself never
 // holds the file in memory (its own size would count in the child's peak).
 void writeRepeated(const std::filesystem::path& path, const std::string& pattern,
@@ -42,7 +40,7 @@ TEST(HostileLarge, One200MegabyteLineIsRefusedBeforeItIsRead) {
   scene.expectRefused(
       run, 1, "line.txt",
       {"200000000 bytes", "limit of 16777216 bytes (16 MiB)", "was not read", "--max-input-size"});
-  EXPECT_LT(run.peakRssKiB, 64 * kMiB);
+  EXPECT_LT(run.peakRssKiB, rssBoundKiB(64));
 }
 
 TEST(HostileLarge, A500MegabyteFileIsRefusedBeforeItIsRead) {
@@ -50,7 +48,7 @@ TEST(HostileLarge, A500MegabyteFileIsRefusedBeforeItIsRead) {
   writeRepeated(scene.in("huge.txt"), fixtureText(), 500'000'000);
   auto run = scene.convert(scene.in("huge.txt").string(), recordFlags());
   scene.expectRefused(run, 1, "huge.txt", {"500000000 bytes", "was not read"});
-  EXPECT_LT(run.peakRssKiB, 64 * kMiB);
+  EXPECT_LT(run.peakRssKiB, rssBoundKiB(64));
 }
 
 // A pipe has no size to ask: reading stops once the limit is passed.
@@ -66,7 +64,7 @@ TEST(HostileLarge, A500MegabyteStandardInputStopsAtTheLimit) {
     spec.stdinThroughPipe = pipe;
     auto run = hostile::run(spec);
     scene.expectRefused(run, 1, "standard input", {"limit of 16777216 bytes", "--max-input-size"});
-    EXPECT_LT(run.peakRssKiB, 64 * kMiB);
+    EXPECT_LT(run.peakRssKiB, rssBoundKiB(64));
   }
 }
 
@@ -77,7 +75,7 @@ TEST(HostileLarge, ALineJustUnderTheLimitIsRefusedAsNoParagraph) {
   writeRepeated(scene.in("line.txt"), kSentence, 15'000'000);
   auto run = scene.convert(scene.in("line.txt").string(), recordFlags());
   scene.expectRefused(run, 1, "line.txt:1:", {"a paragraph of", "this is not the text"});
-  EXPECT_LT(run.peakRssKiB, 512 * kMiB);
+  EXPECT_LT(run.peakRssKiB, rssBoundKiB(512));
 }
 
 // --max-input-size raises the limit: 20 MB of records converts, in bounded memory.
@@ -100,7 +98,7 @@ TEST(HostileLarge, ARaisedLimitReadsALargerInput) {
   auto raised = run(spec);
   EXPECT_EQ(raised.exitCode, 0) << raised.err.substr(0, 2000);
   EXPECT_TRUE(std::filesystem::exists(scene.root() / "raised/S_PV.9381.zh.akn.xml"));
-  EXPECT_LT(raised.peakRssKiB, 1024 * kMiB);
+  EXPECT_LT(raised.peakRssKiB, rssBoundKiB(1024));
 }
 
 }  // namespace
