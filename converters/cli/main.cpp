@@ -1,4 +1,5 @@
 // verbatim: the command.
+#include <csignal>
 #include <exception>
 #include <iostream>
 
@@ -7,6 +8,10 @@
 
 int main(int argc, char** argv) {
   using namespace verbatim;
+  // A file size limit (ulimit -f) makes a write fail with EFBIG, reported as
+  // an I/O error with the temporary file removed, instead of killing the
+  // process and leaving the temporary file behind.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     auto command = cli::parseCommandLine(argc, argv);
     if (!command) {

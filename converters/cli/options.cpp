@@ -49,7 +49,8 @@ Convert options:
                          UTF-8, UTF-16, UTF-32 and GB18030)
   --report FILE.json     write the audit report: every removal and repair
   --strict               treat warnings as errors
-  --max-input-size BYTES refuse larger inputs (default 536870912)
+  --max-input-size BYTES refuse larger inputs, before reading them (default
+                         16777216, 16 MiB; real records are under 2 MB)
   -q, --quiet            print nothing but errors: no progress, no warnings
 
 Batch options:

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/files.hpp"
 #include "core/result.hpp"
 
 namespace verbatim::cli {
@@ -28,7 +29,7 @@ struct ConvertOptions {
   bool failFast = false;
   bool skipUpToDate = false;
   ProgressMode progress = ProgressMode::Auto;
-  std::size_t maxInputSize = std::size_t{512} << 20;
+  std::size_t maxInputSize = kDefaultInputLimit;
 };
 
 struct ValidateOptions {

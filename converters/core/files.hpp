@@ -2,6 +2,7 @@
 // file: outputs go to a temporary file beside the target, renamed into place.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -9,13 +10,23 @@
 
 namespace verbatim {
 
-// Reads a whole file ("-" reads standard input). Refuses directories and files
-// larger than `limit` bytes.
+// Inputs larger than this are refused unless --max-input-size raises it: real
+// records are under 2 MB, and a conversion needs some 25 times its input's
+// size in memory.
+inline constexpr std::size_t kDefaultInputLimit = std::size_t{16} << 20;
+
+// Reads a whole file ("-" reads standard input). Refuses directories, and
+// inputs larger than `limit` bytes before reading past the limit (a regular
+// file by its size, before reading anything).
 Result<std::string> readFile(const std::string& path, std::size_t limit);
 
 // Writes `content` to `path` atomically: a temporary file in the same
-// directory, flushed to disk, then renamed over the target. On failure the
-// target is untouched and the temporary file removed. "-" writes standard output.
+// directory, locked, flushed to disk, then renamed over the target. On failure
+// the target is untouched and the temporary file removed. The first write into
+// a directory removes the temporary files of runs that were killed (unlocked
+// files named temporaryPrefix()…). "-" writes standard output; a device or
+// FIFO is written in place, never replaced; a symbolic link keeps pointing
+// where it did, at the new content.
 Status writeFileAtomically(const std::string& path, std::string_view content);
 
 // The prefix of the temporary files writeFileAtomically makes (hidden files).

@@ -5,13 +5,30 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 
 namespace verbatim {
 namespace {
 
-Error rejected(std::string_view file, std::string message) {
-  return Error{ErrorKind::InputRejected, std::move(message), std::string(file), 0, {}};
+Error rejected(std::string_view file, std::string message, int line = 0) {
+  return Error{ErrorKind::InputRejected, std::move(message), std::string(file), line, {}};
+}
+
+// The 1-based line of a byte offset: people find a problem by its line.
+int lineAt(std::string_view bytes, std::size_t offset) {
+  offset = std::min(offset, bytes.size());
+  return 1 + static_cast<int>(
+                 std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
+}
+
+// The line of a UTF-16 index in decoded text.
+int lineAt(const icu::UnicodeString& text, int32_t index) {
+  int line = 1;
+  for (int32_t i = 0; i < index && i < text.length(); ++i)
+    if (text.charAt(i) == u'\n') ++line;
+  return line;
 }
 
 struct Utf8Scan {
@@ -43,15 +60,24 @@ bool startsWith(std::string_view bytes, std::string_view prefix) {
 }
 
 // UTF-16 without a BOM: its line ends are a newline byte next to a NUL.
-std::string_view sniffUtf16(std::string_view bytes) {
+// Random bytes have such a pair now and then; text has one every line, so
+// `strong` when there is at least one per 1,000 characters.
+struct Utf16Sniff {
+  std::string_view charset;  // empty when the bytes do not look like UTF-16
+  bool strong = false;
+};
+
+Utf16Sniff sniffUtf16(std::string_view bytes) {
   std::size_t littleEndian = 0, bigEndian = 0;
   for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
     if (bytes[i] == '\n' && bytes[i + 1] == '\0') ++littleEndian;
     if (bytes[i] == '\0' && bytes[i + 1] == '\n') ++bigEndian;
   }
   if (bytes.size() % 2 != 0) return {};
-  if (littleEndian > 0 && bigEndian == 0) return "UTF-16LE";
-  if (bigEndian > 0 && littleEndian == 0) return "UTF-16BE";
+  const std::size_t lineEnds = std::max(littleEndian, bigEndian);
+  const bool strong = lineEnds >= 2 && lineEnds * 2000 >= bytes.size();
+  if (littleEndian > 0 && bigEndian == 0) return {"UTF-16LE", strong};
+  if (bigEndian > 0 && littleEndian == 0) return {"UTF-16BE", strong};
   return {};
 }
 
@@ -62,7 +88,7 @@ struct ConverterCloser {
 // Converts with ICU, stopping at the first illegal sequence. Returns false
 // and the byte offset of the problem when the bytes are not `charset`.
 bool convert(std::string_view bytes, const char* charset, icu::UnicodeString& out,
-             std::size_t& badOffset) {
+             std::size_t& badOffset, std::string& badBytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset, &status));
   if (U_FAILURE(status)) return false;
@@ -85,6 +111,7 @@ bool convert(std::string_view bytes, const char* charset, icu::UnicodeString& ou
       ucnv_getInvalidChars(converter.get(), invalid, &invalidLength, &ignored);
       badOffset = static_cast<std::size_t>(source - bytes.data()) -
                   static_cast<std::size_t>(invalidLength > 0 ? invalidLength : 0);
+      badBytes.assign(invalid, static_cast<std::size_t>(invalidLength > 0 ? invalidLength : 0));
       return false;
     }
     return true;
@@ -94,6 +121,55 @@ bool convert(std::string_view bytes, const char* charset, icu::UnicodeString& ou
 std::string hexByte(unsigned char byte) {
   static const char* digits = "0123456789ABCDEF";
   return std::string("0x") + digits[byte >> 4] + digits[byte & 15];
+}
+
+std::string hexBytes(std::string_view bytes) {
+  std::string out;
+  for (unsigned char byte : bytes) out += (out.empty() ? "" : " ") + hexByte(byte);
+  return out;
+}
+
+// What a person should be told about bytes `charset` cannot decode.
+std::string undecodable(std::string_view charset, std::string_view bad) {
+  const bool utf16 = charset.substr(0, 6) == "UTF-16";
+  if (utf16 && bad.size() == 2) {
+    const bool little = charset == "UTF-16LE";
+    const unsigned unit =
+        little ? static_cast<unsigned char>(bad[1]) : static_cast<unsigned char>(bad[0]);
+    if (unit >= 0xD8 && unit <= 0xDF)
+      return "an unpaired surrogate (" + hexBytes(bad) +
+             ", half of a character without its other half)";
+  }
+  if (bad.empty()) return "bytes that end in the middle of a character";
+  return "bytes that are not " + std::string(charset) + " (" + hexBytes(bad) + ")";
+}
+
+// Raw PV text never begins with markup. An XML or HTML file that is not
+// Akoma Ntoso (those never get here) would otherwise be read as prose.
+std::string markupRoot(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    i = text.find_first_not_of(" \t\r\n", i);
+    if (i == std::string_view::npos || text[i] != '<') return {};
+    if (text.substr(i, 2) == "<?" || text.substr(i, 4) == "<!--") {
+      auto end = text.find(text.substr(i, 2) == "<?" ? "?>" : "-->", i);
+      if (end == std::string_view::npos) return {};
+      i = end + 2;
+      continue;
+    }
+    if (text.substr(i, 9) == "<!DOCTYPE" || text.substr(i, 9) == "<!doctype") return "<!DOCTYPE>";
+    std::size_t end = i + 1;
+    while (end < text.size() && end - i < 64 &&
+           (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == ':' ||
+            text[end] == '-' || text[end] == '_' || text[end] == '.'))
+      ++end;
+    if (end == i + 1 || !std::isalpha(static_cast<unsigned char>(text[i + 1]))) return {};
+    if (end < text.size() && text[end] != '>' && text[end] != ' ' && text[end] != '/' &&
+        text[end] != '\n' && text[end] != '\t' && text[end] != '\r')
+      return {};
+    return "<" + std::string(text.substr(i + 1, end - i - 1)) + ">";
+  }
+  return {};
 }
 
 }  // namespace
@@ -108,6 +184,7 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
 
   std::string charset(encoding);
   std::size_t skip = 0;
+  Utf16Sniff sniffed;
   if (charset.empty()) {
     if (startsWith(bytes, "\xEF\xBB\xBF")) {
       charset = "UTF-8", skip = 3;
@@ -119,14 +196,20 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
       charset = "UTF-16LE", skip = 2;
     } else if (startsWith(bytes, "\xFE\xFF")) {
       charset = "UTF-16BE", skip = 2;
-    } else if (auto utf16 = sniffUtf16(bytes); !utf16.empty()) {
-      charset = utf16;
+    } else if (sniffed = sniffUtf16(bytes); !sniffed.charset.empty()) {
+      charset = sniffed.charset;
     }
   }
   bytes.remove_prefix(skip);
 
   icu::UnicodeString unicode;
   std::size_t badOffset = 0;
+  std::string badBytes;
+  // A guess of UTF-16 from a line end or two that does not decode was wrong:
+  // the bytes are judged as if it had not been made.
+  if (!sniffed.charset.empty() && !sniffed.strong &&
+      !convert(bytes, charset.c_str(), unicode, badOffset, badBytes))
+    charset.clear();
   if (charset.empty()) {
     const Utf8Scan scan = scanUtf8(bytes);
     if (scan.invalidCount == 0) {
@@ -136,27 +219,46 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
     } else {
       // Mostly-valid UTF-8 with a few bad bytes is damaged UTF-8, not another charset.
       const bool looksLikeUtf8 = scan.multibyteCount >= 4 * scan.invalidCount;
-      if (!looksLikeUtf8 && convert(bytes, "GB18030", unicode, badOffset)) {
+      if (!looksLikeUtf8 && convert(bytes, "GB18030", unicode, badOffset, badBytes)) {
         charset = "GB18030";
       } else {
         const auto offset = scan.firstInvalid + skip;
+        const std::string where = "byte offset " + std::to_string(offset) + " (byte " +
+                                  hexByte(static_cast<unsigned char>(bytes[scan.firstInvalid])) +
+                                  ")";
+        // Text in any charset is mostly valid UTF-8 or mostly decodable; a
+        // file where every few bytes is invalid is not text at all.
+        if (scan.invalidCount > 16 && scan.invalidCount * 20 > bytes.size())
+          return rejected(
+              fileName,
+              "this looks like binary data, not text: " + std::to_string(scan.invalidCount) +
+                  " byte sequences are not UTF-8, the first at " + where,
+              lineAt(bytes, scan.firstInvalid));
         return rejected(fileName,
-                        "invalid UTF-8 at byte offset " + std::to_string(offset) + " (byte " +
-                            hexByte(static_cast<unsigned char>(bytes[scan.firstInvalid])) +
-                            "); the file is neither UTF-8, UTF-16 nor GB18030 "
-                            "(pass --encoding if you know its charset)");
+                        "invalid UTF-8 at " + where +
+                            "; the file is neither UTF-8, UTF-16 nor GB18030 "
+                            "(pass --encoding if you know its charset)",
+                        lineAt(bytes, scan.firstInvalid));
       }
     }
-  } else if (!convert(bytes, charset.c_str(), unicode, badOffset)) {
-    return rejected(fileName, "bytes that are not " + charset + " at byte offset " +
-                                  std::to_string(badOffset + skip));
+  } else if (!convert(bytes, charset.c_str(), unicode, badOffset, badBytes)) {
+    return rejected(fileName,
+                    "the file is not valid " + charset + ": " + undecodable(charset, badBytes) +
+                        " at byte offset " + std::to_string(badOffset + skip),
+                    lineAt(unicode, unicode.length()));
   }
 
   // NUL never occurs in text; it marks binary data or a wrong charset.
   if (auto nul = unicode.indexOf(static_cast<UChar>(0)); nul >= 0)
-    return rejected(fileName, "a NUL character at character " + std::to_string(nul) +
-                                  ": this looks like binary data, not text (read as " + charset +
-                                  ")");
+    return rejected(
+        fileName,
+        "a NUL character (a zero byte" +
+            std::string(charset == "UTF-8"
+                            ? " at byte offset " +
+                                  std::to_string(skip + static_cast<std::size_t>(bytes.find('\0')))
+                            : "") +
+            "): this looks like binary data, not text (read as " + charset + ")",
+        lineAt(unicode, nul));
   int32_t controls = 0;
   for (int32_t i = 0; i < unicode.length(); ++i) {
     UChar c = unicode.charAt(i);
@@ -184,6 +286,12 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
       decoded.text += utf8[i];
     }
   }
+  if (auto root = markupRoot(decoded.text); !root.empty())
+    return rejected(fileName,
+                    "this is an XML or HTML document (it begins with " + root +
+                        "), not the raw text of a record: verbatim converts raw PV text and Akoma "
+                        "Ntoso files (root element <akomaNtoso>)",
+                    1);
   return decoded;
 }
 

@@ -13,6 +13,14 @@ bool forbiddenInXml(char32_t c) {
   return c == 0xFFFE || c == 0xFFFF || c == text::kInvalid;
 }
 
+// Unicode's noncharacters (U+FDD0–U+FDEF and the last two code points of
+// every plane) are reserved for a program's internal use and are never the
+// text of a record. XML 1.0 admits most of them, but they are removed and
+// reported like control characters, so that no output carries them.
+bool isNoncharacter(char32_t c) {
+  return (c >= 0xFDD0 && c <= 0xFDEF) || ((c & 0xFFFE) == 0xFFFE && c <= 0x10FFFF);
+}
+
 std::string codePointName(char32_t c) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
@@ -51,10 +59,13 @@ std::vector<SourceLine> splitLines(std::string_view text, Audit& audit) {
         audit.inferred("page-break", line.number, line.number, "form feed: a new printed page");
         continue;
       }
-      if (forbiddenInXml(c)) {
-        audit.removed("control-character", line.number, line.number,
-                      std::string(raw.substr(at, i - at)),
-                      codePointName(c) + " cannot be carried by XML");
+      if (forbiddenInXml(c) || isNoncharacter(c)) {
+        const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+        audit.removed(
+            control ? "control-character" : "noncharacter", line.number, line.number,
+            std::string(raw.substr(at, i - at)),
+            codePointName(c) + (forbiddenInXml(c) ? " cannot be carried by XML"
+                                                  : " is a Unicode noncharacter, never text"));
         continue;
       }
       kept.append(raw.substr(at, i - at));

@@ -1,7 +1,12 @@
 #include "raw/read_raw.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+
 #include "core/bodies.hpp"
 #include "core/conservation.hpp"
+#include "core/text.hpp"
 #include "raw/cover.hpp"
 #include "raw/decode.hpp"
 #include "raw/flow.hpp"
@@ -58,6 +63,49 @@ bool isLanguageTag(std::string_view tag) {
   return true;
 }
 
+// Why a metadata value from a flag or a sidecar cannot go into a record, or
+// empty when it can. Every output is XML and names files after the symbol:
+// a value must be UTF-8 without control characters, and of a sane length.
+std::string metadataProblem(std::string_view value, std::size_t maxCharacters) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < value.size(); ++characters) {
+    const char32_t c = text::next(value, i);
+    if (c == text::kInvalid) return "is not UTF-8";
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      return std::string("contains the control character ") + code;
+    }
+  }
+  if (characters > maxCharacters)
+    return "has " + std::to_string(characters) + " characters (at most " +
+           std::to_string(maxCharacters) + ")";
+  return {};
+}
+
+// A value as a message may quote it: control characters shown as '?', cut short.
+std::string quoted(std::string_view value) {
+  std::size_t shown = std::min<std::size_t>(value.size(), 60);
+  while (shown < value.size() && (static_cast<unsigned char>(value[shown]) & 0xC0) == 0x80)
+    --shown;  // never cut a character in two
+  std::string out;
+  const std::string_view head = value.substr(0, shown);
+  for (std::size_t i = 0; i < head.size();) {
+    const std::size_t at = i;
+    const char32_t c = text::next(head, i);
+    if (c == text::kInvalid || c < 0x20)
+      out += '?';
+    else
+      out.append(head.substr(at, i - at));
+  }
+  return "'" + out + (shown < value.size() ? "…'" : "'");
+}
+
+// The longest paragraph a record can have. Real ones have a few thousand
+// characters; a text that joins into a longer one is not a record (and the
+// XML parsers every output goes through refuse text nodes over 10 MB).
+constexpr std::size_t kMaxParagraphBytes = 1'000'000;
+
 // Facts the cover page gives fill what flags and sidecar left open.
 void fillFromCover(Metadata& meta, const CoverFacts& cover) {
   auto fill = [](std::string& field, const std::string& value) {
@@ -81,6 +129,14 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   if (!meta.language.empty() && !isLanguageTag(meta.language))
     return refuse(ErrorKind::Usage, fileName,
                   "'" + meta.language + "' is not a language tag (use e.g. en, fr, zh)");
+  // UN symbols have at most a few dozen characters ("A/C.5/77/SR.12/Corr.1").
+  for (auto [name, value, limit] : {std::tuple{"symbol", &meta.symbol, std::size_t{100}},
+                                    std::tuple{"place", &meta.place, std::size_t{200}},
+                                    std::tuple{"body", &meta.body, std::size_t{20}}})
+    if (auto problem = metadataProblem(*value, limit); !problem.empty())
+      return refuse(ErrorKind::Usage, fileName,
+                    std::string("the ") + name + " " + quoted(*value) + " " + problem +
+                        ": it cannot name a record");
   if (!meta.date.empty() && !isIsoDate(meta.date))
     return refuse(ErrorKind::Usage, fileName,
                   "'" + meta.date + "' is not a date of the form YYYY-MM-DD");
@@ -148,6 +204,11 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     return refuse(ErrorKind::InputRejected, fileName,
                   "the record's symbol is not known: the text has no cover page that gives it; "
                   "pass --symbol (e.g. --symbol S/PV.9381) or put \"symbol\" in the sidecar file");
+  // The symbol names the outputs and the record's IRIs: it needs a letter or digit.
+  if (symbolForFileName(meta.symbol).empty() || symbolForIri(meta.symbol).empty())
+    return refuse(ErrorKind::Usage, fileName,
+                  "the symbol " + quoted(meta.symbol) +
+                      " has no letter or digit: it cannot name a record (e.g. --symbol S/PV.9381)");
   if (meta.date.empty())
     return refuse(ErrorKind::InputRejected, fileName,
                   "the meeting date is not known: the text does not give it; pass --date "
@@ -161,6 +222,18 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   if (meta.meetingNumber.empty()) meta.meetingNumber = meetingNumberOfSymbol(meta.symbol);
   if (paragraphs.empty())
     return refuse(ErrorKind::InputRejected, fileName, "the file has no text, only white space");
+  for (const auto& paragraph : paragraphs)
+    if (paragraph.text.size() > kMaxParagraphBytes)
+      return Error{ErrorKind::InputRejected,
+                   "a paragraph of " + std::to_string(paragraph.text.size()) + " bytes (lines " +
+                       std::to_string(paragraph.firstLine) + "–" +
+                       std::to_string(paragraph.lastLine) +
+                       "): a record's paragraphs are far shorter (at most " +
+                       std::to_string(kMaxParagraphBytes) +
+                       " bytes); this is not the text of a verbatim record",
+                   std::string(fileName),
+                   paragraph.firstLine,
+                   {}};
 
   reading.decodedText = std::move(decoded.value().text);
   result.meta = std::move(meta);

@@ -185,11 +185,17 @@ class Recogniser {
     return {};
   }
 
-  // A continuation opened by a change of capacity that the turn then never used.
+  // A continuation opened by a change of capacity that the turn then never
+  // used; or a label with nothing after it (a record cut off after it,
+  // found by fuzzing): its text goes into the report, never silently.
   void dropEmptySpeeches() {
     for (auto& section : meeting_.sections)
-      std::erase_if(section.blocks, [](const Block& block) {
-        return block.kind == BlockKind::Speech && block.speech.items.empty();
+      std::erase_if(section.blocks, [this](const Block& block) {
+        if (block.kind != BlockKind::Speech || !block.speech.items.empty()) return false;
+        if (const std::string label = plainText(block.speech.from); !label.empty())
+          audit_.removed("empty-speech", block.speech.source.first, block.speech.source.last, label,
+                         "a speaker label with no speech after it");
+        return true;
       });
   }
 

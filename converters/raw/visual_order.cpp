@@ -221,6 +221,20 @@ void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& pr
       detail += std::string(lamAlef > 0 ? ";" : "") + " " + std::to_string(mirrored) +
                 " mirrored bracket(s) turned round";
     audit.repaired("visual-order", line.number, line.number, line.text, detail);
+    if (mirrored > 0) {
+      // A bracket turned round is another character: the conservation check
+      // must find the one printed among the removals and the one kept among
+      // the insertions, or a line with one bracket of a pair fails it.
+      std::u32string kept;
+      for (char32_t c : decode(repaired))
+        if (mirrorOf(c)) kept += c;
+      std::u32string printed = kept;
+      for (auto& c : printed) c = mirrorOf(c);
+      audit.removed("mirrored-bracket", line.number, line.number, encode(printed),
+                    "brackets as a right-to-left line shows them");
+      audit.inserted("mirrored-bracket", line.number, line.number, encode(kept),
+                     "the same brackets in logical order");
+    }
     line.text = std::move(repaired);
   }
 }

@@ -23,6 +23,18 @@ Result<TeiEdition> writeTei(const Meeting& meeting, const TeiOptions& options) {
   const std::string corpusId = ids.claim(documentId + ".corpus");
   claimTaxonomyIds(ids);
   const Cast cast(meeting, ids);
+  // ParlaMint's corpus root lists the speakers, at least one: a record in
+  // which no speech was recognised (no speaker label, or a language without
+  // a profile) has no TEI edition. Said before anything is rendered, in
+  // words, rather than as the schema's "listPerson: expecting an element".
+  if (cast.people().empty())
+    return Error{ErrorKind::InputRejected,
+                 "no speaker was recognised in the record, and TEI in ParlaMint's encoding "
+                 "needs at least one (its listPerson); convert it to akn or epub only, or pass "
+                 "--lang if the language was not recognised",
+                 {},
+                 0,
+                 {}};
   const std::string records = "#" + std::string(kRecordsCategory);
 
   pugi::xml_document record;

@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "core/files.hpp"
+#include "validate/limits.hpp"
 
 namespace verbatim {
 namespace {
@@ -238,20 +239,52 @@ bool declaresDoctype(std::string_view bytes) {
   return false;
 }
 
+// The parser meets a document type declaration: it stops there, before any
+// entity is declared, whatever the encoding of the bytes that hid it from
+// declaresDoctype.
+void stopAtDoctype(void* data, const xmlChar*, const xmlChar*, const xmlChar*) {
+  auto* context = static_cast<xmlParserCtxtPtr>(data);
+  if (auto* sawDoctype = static_cast<bool*>(context->_private)) *sawDoctype = true;
+  xmlStopParser(context);
+}
+
+Error doctypeRefused(std::string_view fileName) {
+  return Error{ErrorKind::InputRejected,
+               "a document type declaration (DOCTYPE) is not allowed: entities are never "
+               "expanded or loaded",
+               std::string(fileName),
+               0,
+               {}};
+}
+
 }  // namespace
 
 Result<XmlDocument> parseXml(std::string_view bytes, std::string_view fileName, bool allowDoctype) {
   initialiseXml();
-  if (!allowDoctype && declaresDoctype(bytes))
+  if (!allowDoctype && declaresDoctype(bytes)) return doctypeRefused(fileName);
+  // The limits below are checked on bytes, which markup in UTF-16 or UTF-32
+  // would slip past; verbatim writes and reads XML in UTF-8 only.
+  if (isWideEncoding(bytes))
     return Error{ErrorKind::InputRejected,
-                 "a document type declaration (DOCTYPE) is not allowed: entities are never "
-                 "expanded or loaded",
+                 "XML in UTF-16 or UTF-32: verbatim reads XML in UTF-8 only (convert it, e.g. "
+                 "iconv -f UTF-16 -t UTF-8)",
                  std::string(fileName),
-                 0,
+                 1,
+                 {}};
+  if (auto problem = checkMarkupLimits(bytes); !problem.message.empty())
+    return Error{ErrorKind::InputRejected,
+                 "not a document verbatim reads: " + problem.message,
+                 std::string(fileName),
+                 problem.line,
                  {}};
   Collector collector{{}, 5};
   xmlParserCtxtPtr context = xmlNewParserCtxt();
   if (!context) return Error{ErrorKind::Io, "out of memory", std::string(fileName), 0, {}};
+  bool sawDoctype = false;
+  if (!allowDoctype) {
+    context->_private = &sawDoctype;
+    context->sax->internalSubset = stopAtDoctype;
+  }
   xmlSetStructuredErrorFunc(&collector, collect);
   // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD, no network;
   // libxml2's default limits on depth and sizes stay on (no XML_PARSE_HUGE).
@@ -265,6 +298,7 @@ Result<XmlDocument> parseXml(std::string_view bytes, std::string_view fileName, 
   const bool wellFormed = context->wellFormed && context->nsWellFormed;
   xmlFreeParserCtxt(context);
   XmlDocument document(doc);
+  if (sawDoctype) return doctypeRefused(fileName);
   if (!doc || !wellFormed) {
     Error error{ErrorKind::InputRejected, "not well-formed XML", std::string(fileName), 0, {}};
     for (const auto& problem : collector.errors)
@@ -272,13 +306,7 @@ Result<XmlDocument> parseXml(std::string_view bytes, std::string_view fileName, 
     if (!collector.errors.empty()) error.line = collector.errors.front().line;
     return error;
   }
-  if (!allowDoctype && doc->intSubset)
-    return Error{ErrorKind::InputRejected,
-                 "a document type declaration (DOCTYPE) is not allowed: entities are never "
-                 "expanded or loaded",
-                 std::string(fileName),
-                 0,
-                 {}};
+  if (!allowDoctype && doc->intSubset) return doctypeRefused(fileName);
   return document;
 }
 

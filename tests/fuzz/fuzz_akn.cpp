@@ -1,0 +1,16 @@
+// libFuzzer harness for AKN input: XML bytes → parser with its limits → the
+// validation gate → the AKN reader → AKN again, which must pass the gate.
+// Stops on what oracles.hpp says is a bug.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+#include "oracles.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const auto failed = verbatim::fuzz::checkAkn({reinterpret_cast<const char*>(data), size});
+  if (failed.empty()) return 0;
+  std::fprintf(stderr, "%s\n", failed.c_str());
+  std::abort();
+}
