@@ -28,14 +28,31 @@ void ReportWriter::write(const std::string& text) {
 
 bool ReportWriter::open() {
   if (file_ || error_) return !error_;
-  const fs::path target(path_);
-  const std::string name =
-      temporaryPrefix() + std::to_string(::getpid()) + "-report-" + target.filename().string();
-  temporary_ = (target.has_parent_path() ? target.parent_path() / name : fs::path(name)).string();
-  file_.reset(std::fopen(temporary_.c_str(), "wbx"));
-  if (!file_) {
-    temporary_.clear();
+  auto place = prepareWrite(path_);
+  if (!place) {
+    error_ = place.error();
     return false;
+  }
+  if (place.value().stream) {
+    // A device or FIFO (--report /dev/stdout) is written in place, never replaced.
+    file_.reset(std::fopen(path_.c_str(), "wb"));
+    if (!file_) return false;
+  } else {
+    target_ = place.value().target;  // a symbolic link stays one
+    const fs::path target(target_);
+    const std::string name =
+        temporaryPrefix() + std::to_string(::getpid()) + "-report-" + target.filename().string();
+    temporary_ = (target.has_parent_path() ? target.parent_path() / name : fs::path(name)).string();
+    file_.reset(std::fopen(temporary_.c_str(), "wbx"));
+    if (!file_) {
+      temporary_.clear();
+      return false;
+    }
+    // Locked while written: a later run knows it is not stale.
+    if (auto locked = lockTemporary(::fileno(file_.get()), path_); !locked) {
+      error_ = locked.error();
+      return false;
+    }
   }
   write(reportHead() + pending_);
   pending_ = std::string();
@@ -63,12 +80,14 @@ Status ReportWriter::finish(const ReportTotals& totals) {
                    0,
                    {}};
   write(reportTail(totals));
-  if (!error_ && (std::fflush(file_.get()) != 0 || ::fsync(::fileno(file_.get())) != 0))
+  if (!error_ && (std::fflush(file_.get()) != 0 ||
+                  (!temporary_.empty() && ::fsync(::fileno(file_.get())) != 0)))
     error_ =
         Error{ErrorKind::Io, std::string("cannot write: ") + std::strerror(errno), path_, 0, {}};
   if (error_) return *error_;
   file_.reset();
-  if (::rename(temporary_.c_str(), path_.c_str()) != 0)
+  if (temporary_.empty()) return success();  // a stream, written in place
+  if (::rename(temporary_.c_str(), target_.c_str()) != 0)
     return Error{ErrorKind::Io,
                  std::string("cannot rename into place: ") + std::strerror(errno),
                  path_,

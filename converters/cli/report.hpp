@@ -33,6 +33,7 @@ class ReportWriter {
   void write(const std::string& text);
 
   std::string path_, temporary_;
+  std::string target_;  // where the report lands: path_, or the file a link points to
   std::unique_ptr<std::FILE, Close> file_;
   std::string pending_;  // entries made before the file could be
   bool first_ = true;

@@ -152,6 +152,27 @@ void syncDirectory(const fs::path& directory) {
 
 std::string temporaryPrefix() { return ".verbatim-tmp-"; }
 
+Result<WritePlace> prepareWrite(const std::string& path) {
+  fs::path target(path);
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) {
+    if (S_ISDIR(info.st_mode))
+      return Error{ErrorKind::Io, "is a directory; cannot write a file there", path, 0, {}};
+    if (!S_ISREG(info.st_mode)) return WritePlace{path, true};
+    std::error_code error;
+    if (fs::is_symlink(target, error)) target = fs::canonical(target, error);
+    if (error) return Error{ErrorKind::Io, "cannot resolve: " + error.message(), path, 0, {}};
+  }
+  removeStaleTemporaries(target.has_parent_path() ? target.parent_path() : fs::path("."));
+  return WritePlace{target.string(), false};
+}
+
+Status lockTemporary(int fd, const std::string& path) {
+  if (::flock(fd, LOCK_EX) != 0 && errno != ENOLCK && errno != EOPNOTSUPP && errno != EINVAL)
+    return ioError(path, "cannot lock its temporary file");
+  return success();
+}
+
 Result<std::string> readFile(const std::string& path, std::size_t limit) {
   if (path == "-") return readDescriptor(STDIN_FILENO, "standard input", limit);
   Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
@@ -168,19 +189,11 @@ Status writeFileAtomically(const std::string& path, std::string_view content) {
       return written;
     return success();
   }
-  fs::path target(path);
-  struct stat info {};
-  if (::stat(path.c_str(), &info) == 0) {
-    if (S_ISDIR(info.st_mode))
-      return Error{ErrorKind::Io, "is a directory; cannot write a file there", path, 0, {}};
-    if (!S_ISREG(info.st_mode)) return writeStream(path, content);
-    // A symbolic link stays one: the file it points to is replaced.
-    std::error_code error;
-    if (fs::is_symlink(target, error)) target = fs::canonical(target, error);
-    if (error) return Error{ErrorKind::Io, "cannot resolve: " + error.message(), path, 0, {}};
-  }
+  auto place = prepareWrite(path);
+  if (!place) return place.error();
+  if (place.value().stream) return writeStream(path, content);
+  const fs::path target(place.value().target);
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  removeStaleTemporaries(directory);
   static std::atomic<unsigned> counter{0};
   // Short enough for any file system: the target's name is cut to 100 bytes.
   const std::string base = target.filename().string().substr(0, 100);
@@ -192,10 +205,7 @@ Status writeFileAtomically(const std::string& path, std::string_view content) {
     Descriptor created(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
     if (created.get() < 0) return ioError(path, "cannot create a file in " + directory.string());
     // Locked until renamed: a later run knows it is not stale (see removeIfStale).
-    // Where locks are not supported the file is written unlocked.
-    if (::flock(created.get(), LOCK_EX) != 0 && errno != ENOLCK && errno != EOPNOTSUPP &&
-        errno != EINVAL)
-      return ioError(path, "cannot lock a file in " + directory.string());
+    if (auto locked = lockTemporary(created.get(), path); !locked) return locked;
     // A concurrent cleaner may have taken it for stale before it was locked.
     struct stat opened {
     }, named{};

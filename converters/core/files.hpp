@@ -32,4 +32,18 @@ Status writeFileAtomically(const std::string& path, std::string_view content);
 // The prefix of the temporary files writeFileAtomically makes (hidden files).
 std::string temporaryPrefix();
 
+// Where a write to `path` lands. The temporary files killed runs left in its
+// directory are removed first (once per directory and process). A symbolic
+// link is followed, so that the link stays and the file it points to is
+// replaced; a device, FIFO or socket is a stream, written in place.
+struct WritePlace {
+  std::string target;  // what the temporary file is renamed onto
+  bool stream = false;
+};
+Result<WritePlace> prepareWrite(const std::string& path);
+
+// Locks a temporary file for as long as `fd` is open: a later run then knows
+// it is not stale. Where locks are not supported the file stays unlocked.
+Status lockTemporary(int fd, const std::string& path);
+
 }  // namespace verbatim

@@ -24,13 +24,20 @@ StagedFile::StagedFile(std::string target, std::string temporary)
     : target_(std::move(target)), temporary_(std::move(temporary)) {}
 
 StagedFile::StagedFile(StagedFile&& other) noexcept
-    : target_(std::move(other.target_)), temporary_(std::exchange(other.temporary_, {})) {}
+    : target_(std::move(other.target_)),
+      temporary_(std::exchange(other.temporary_, {})),
+      fd_(std::exchange(other.fd_, -1)),
+      stream_(std::move(other.stream_)),
+      isStream_(std::exchange(other.isStream_, false)) {}
 
 StagedFile& StagedFile::operator=(StagedFile&& other) noexcept {
   if (this != &other) {
     discard();
     target_ = std::move(other.target_);
     temporary_ = std::exchange(other.temporary_, {});
+    fd_ = std::exchange(other.fd_, -1);
+    stream_ = std::move(other.stream_);
+    isStream_ = std::exchange(other.isStream_, false);
   }
   return *this;
 }
@@ -40,43 +47,54 @@ StagedFile::~StagedFile() { discard(); }
 void StagedFile::discard() {
   if (!temporary_.empty()) ::unlink(temporary_.c_str());
   temporary_.clear();
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  isStream_ = false;
 }
 
 Result<StagedFile> StagedFile::write(const std::string& target, std::string_view content) {
   namespace fs = std::filesystem;
-  const fs::path path(target);
+  auto place = prepareWrite(target);
+  if (!place) return place.error();
+  if (place.value().stream) {
+    StagedFile staged(target, {});
+    staged.stream_ = std::string(content);
+    staged.isStream_ = true;
+    return staged;
+  }
+  const fs::path path(place.value().target);
   const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
   static std::atomic<unsigned> counter{0};
   // "s" keeps these apart from writeFileAtomically's names in the same process.
   const std::string name = temporaryPrefix() + std::to_string(::getpid()) + "-s" +
                            std::to_string(counter++) + "-" + path.filename().string();
-  StagedFile staged(target, (directory / name).string());
+  StagedFile staged(path.string(), (directory / name).string());
   const int fd = ::open(staged.temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
     Error error = ioError(target, "cannot create a file in " + directory.string());
     staged.temporary_.clear();  // nothing was made
     return error;
   }
+  staged.fd_ = fd;
+  // Locked until renamed or removed: a later run knows it is not stale.
+  if (auto locked = lockTemporary(fd, target); !locked) return locked.error();
   for (std::size_t written = 0; written < content.size();) {
     ssize_t n = ::write(fd, content.data() + written, content.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      Error error = ioError(target, "cannot write");
-      ::close(fd);
-      return error;  // `staged` removes the temporary file
+      return ioError(target, "cannot write");  // `staged` removes the temporary file
     }
     written += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0) {
-    Error error = ioError(target, "cannot flush to disk");
-    ::close(fd);
-    return error;
-  }
-  if (::close(fd) != 0) return ioError(target, "cannot close");
+  if (::fsync(fd) != 0) return ioError(target, "cannot flush to disk");
   return staged;
 }
 
 Status StagedFile::commit() {
+  if (isStream_) {
+    isStream_ = false;
+    return writeFileAtomically(target_, stream_);  // written in place
+  }
   if (temporary_.empty())
     return Error{ErrorKind::Io, "nothing staged to rename into place", target_, 0, {}};
   if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
@@ -85,6 +103,8 @@ Status StagedFile::commit() {
     return error;
   }
   temporary_.clear();
+  const int fd = std::exchange(fd_, -1);
+  if (::close(fd) != 0) return ioError(target_, "cannot close");
   return success();
 }
 

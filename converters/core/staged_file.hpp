@@ -30,8 +30,12 @@ class StagedFile {
   StagedFile(std::string target, std::string temporary);
   void discard();
 
-  std::string target_;
+  std::string target_;     // a symbolic link's target: the link stays
   std::string temporary_;  // empty once committed or discarded
+  int fd_ = -1;            // open, and locked, until committed or discarded
+  // A device, FIFO or socket is written in place at commit: these bytes.
+  std::string stream_;
+  bool isStream_ = false;
 };
 
 }  // namespace verbatim

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/text.hpp"
+#include "raw/pattern.hpp"
 
 namespace verbatim {
 namespace {
@@ -54,21 +55,6 @@ std::string escapeForRegex(std::string_view literal) {
     out += c;
   }
   return out;
-}
-
-// Matchers are costly to make (they allocate their backtracking stack), so
-// each thread keeps one per pattern. Grammars live until exit (Grammar::of
-// never frees one earlier), so a pattern's address is a safe key.
-icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern) {
-  thread_local std::unordered_map<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>
-      cache;
-  auto& slot = cache[&pattern];
-  if (!slot) {
-    UErrorCode status = U_ZERO_ERROR;
-    slot.reset(pattern.matcher(status));
-    if (U_FAILURE(status)) slot.reset();
-  }
-  return slot.get();
 }
 
 // A match over a UTF-8 string whose indexes are byte offsets.

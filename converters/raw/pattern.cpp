@@ -9,21 +9,6 @@
 namespace verbatim {
 namespace {
 
-// Matchers are costly to make (they allocate their backtracking stack), so
-// each thread keeps one per pattern. Patterns are static objects that live
-// until exit, so a pattern's address is a safe key.
-icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern) {
-  thread_local std::unordered_map<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>
-      cache;
-  auto& slot = cache[&pattern];
-  if (!slot) {
-    UErrorCode status = U_ZERO_ERROR;
-    slot.reset(pattern.matcher(status));
-    if (U_FAILURE(status)) slot.reset();
-  }
-  return slot.get();
-}
-
 // A matcher reset on a UTF-8 text, closed when done.
 class Over {
  public:
@@ -55,6 +40,18 @@ class Over {
 };
 
 }  // namespace
+
+icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern) {
+  thread_local std::unordered_map<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>
+      cache;
+  auto& slot = cache[&pattern];
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(pattern.matcher(status));
+    if (U_FAILURE(status)) slot.reset();
+  }
+  return slot.get();
+}
 
 Pattern::Pattern(std::string_view source) {
   UParseError where{};

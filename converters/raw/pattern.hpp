@@ -4,19 +4,25 @@
 // took milliseconds, and reads UTF-8 as characters, not bytes.
 #pragma once
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <unicode/uversion.h>
-
 U_NAMESPACE_BEGIN
 class RegexPattern;
+class RegexMatcher;
 U_NAMESPACE_END
 
 namespace verbatim {
+
+// This thread's matcher for `pattern` (null if ICU cannot make one). Matchers
+// are costly to make (they allocate their backtracking stack), so each thread
+// keeps one per pattern; `pattern` must live until the program exits.
+icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern);
 
 class Pattern {
  public:
