@@ -7,6 +7,7 @@
 #include "akn/iri.hpp"
 #include "core/bodies.hpp"
 #include "core/languages.hpp"
+#include "core/xml_indent.hpp"
 
 namespace verbatim {
 namespace {
@@ -41,15 +42,7 @@ void indent(pugi::xml_node node, int depth) {
                                                         "debateBody",
                                                         "debateSection",
                                                         "speech"};
-  if (!containers.count(node.name())) return;
-  std::vector<pugi::xml_node> children(node.begin(), node.end());
-  if (children.empty()) return;
-  const std::string inner = "\n" + std::string(2 * (depth + 1), ' ');
-  for (auto child : children) {
-    node.insert_child_before(pugi::node_pcdata, child).set_value(inner.c_str());
-    indent(child, depth + 1);
-  }
-  node.append_child(pugi::node_pcdata).set_value(("\n" + std::string(2 * depth, ' ')).c_str());
+  indentContainers(node, depth, [](pugi::xml_node n) { return containers.count(n.name()) > 0; });
 }
 
 class Writer {

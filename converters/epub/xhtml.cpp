@@ -4,6 +4,7 @@
 #include <sstream>
 #include <vector>
 
+#include "core/xml_indent.hpp"
 #include "epub/layout.hpp"
 
 namespace verbatim::epub {
@@ -23,15 +24,7 @@ bool isContainer(pugi::xml_node node) {
 }
 
 void indent(pugi::xml_node node, int depth) {
-  if (!isContainer(node)) return;
-  std::vector<pugi::xml_node> children(node.begin(), node.end());
-  if (children.empty()) return;
-  const std::string inner = "\n" + std::string(2 * (depth + 1), ' ');
-  for (auto child : children) {
-    node.insert_child_before(pugi::node_pcdata, child).set_value(inner.c_str());
-    indent(child, depth + 1);
-  }
-  node.append_child(pugi::node_pcdata).set_value(("\n" + std::string(2 * depth, ' ')).c_str());
+  indentContainers(node, depth, [](pugi::xml_node n) { return isContainer(n); });
 }
 
 }  // namespace
