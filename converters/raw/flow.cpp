@@ -250,13 +250,26 @@ class Flow {
   // line of the block of headings stands for it.
   bool continuesHeading(const std::string& previous, const SourceLine& nextLine) {
     const std::string& next = nextLine.text;
-    headingMeasure_ =
-        std::max({headingMeasure_, text::typesetWidth(previous), text::typesetWidth(next)});
+    // A line that holds two printed lines says nothing of the measure.
+    for (const std::string* line : {&previous, &next})
+      if (const int width = text::typesetWidth(*line); width <= measure_ * 11 / 10)
+        headingMeasure_ = std::max(headingMeasure_, width);
     if (next.empty() || grammar_.startsHeading(next)) return false;
     const char first = next.front();
-    if ((first >= 'a' && first <= 'z') || first == '-') return true;
+    // "(A/64/903)": a heading's document symbol.
+    if ((first >= 'a' && first <= 'z') || first == '-' || text::first(next) == U'(' ||
+        text::first(next) == U'（')
+      return true;
+    // "… (Malvinas)" / "The situation of …", "(A/65/456/Add.2 (Part II))" /
+    // "Amendment (A/65/L.53)": a heading that closed a parenthesis ended.
+    if (const char32_t last = text::last(previous); last == U')' || last == U'）') return false;
     const auto word = lastWord(previous);
     if (!previous.empty() && previous.back() == '-') return true;
+    // "… and Mr. Gaston Thorn," / "President of the thirtieth session …": a
+    // heading does not end on a comma.
+    if (const char32_t last = text::last(previous);
+        last == U',' || last == U'，' || last == U'、' || last == U'،')
+      return true;
     for (auto continuing : grammar_.profile().continuingWords)
       if (word == continuing) return true;
     if (grammar_.endsSentence(previous)) return false;
@@ -342,7 +355,9 @@ class Flow {
     current_.firstLine = current_.lastLine = current.number;
     if (grammar_.label(withNext(i))) heading_ = false, speaking_ = true, voting_ = false;
     if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text)) heading_ = true;
-    if (!heading_) headingMeasure_ = 0;
+    // Headings one under the other share a measure; a report's or a draft's
+    // title under an item's title has its own, narrower one.
+    if (!heading_ || grammar_.startsHeading(current.text)) headingMeasure_ = 0;
     // "Agenda item 66 (continued)" is a heading of its own, whatever follows.
     wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
     const auto probe = grammar_.probeProcedural(current.text);

@@ -414,6 +414,12 @@ std::vector<Piece> Grammar::documentSymbols(std::string_view text) const {
 
 bool Grammar::endsSentence(std::string_view text) const {
   text = text::trim(text);
+  // "… elected President of the Assembly. Mr." / "Thorn also held …": an
+  // honorific's full stop ends no sentence.
+  const auto space = text.rfind(' ');
+  const std::string_view lastWord = space == std::string_view::npos ? text : text.substr(space + 1);
+  for (auto honorific : profile_.honorifics)
+    if (lastWord == honorific && honorific.ends_with('.')) return false;
   while (!text.empty()) {
     auto length = text::lastLength(text);
     auto tail = text.substr(text.size() - length);

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -28,16 +29,29 @@ bool startsLowercase(std::string_view text) {
   return c != text::kInvalid && u_islower(static_cast<UChar32>(c));
 }
 
-// A line on its own (blank lines around it) of one or two lowercase words.
-bool isScatteredWord(const std::vector<SourceLine>& lines, std::size_t i) {
+// "Against:", "Abstaining:", "主席：": a line that labels what follows.
+bool isLabel(const std::string& text, const Grammar& grammar) {
+  const LanguageProfile& profile = grammar.profile();
+  return text.back() == ':' ||
+         (!profile.labelDelimiter.empty() && text.ends_with(profile.labelDelimiter)) ||
+         grammar.cover(CoverField::InFavour, text) || grammar.cover(CoverField::Against, text) ||
+         grammar.cover(CoverField::Abstaining, text);
+}
+
+// A line on its own (blank lines around it) of one or two words.
+bool isLoneWord(const std::vector<SourceLine>& lines, std::size_t i) {
   const SourceLine& line = lines[i];
   if (line.blank() || line.removed || line.text.size() > 24 || wordCount(line.text) > 2)
     return false;
-  if (!startsLowercase(line.text)) return false;
   const bool blankBefore = i == 0 || lines[i - 1].blank();
   const bool blankAfter = i + 1 >= lines.size() || lines[i + 1].blank();
   return blankBefore && blankAfter;
 }
+
+// A run of lone words is a justified line's words set apart when they are in
+// lowercase (a heading or a label is not), or when there are three or more
+// ("Palau," / "United" / "States" / "of": a vote's list of States).
+constexpr std::size_t kScatteredInAnyCase = 3;
 
 // "As" / "emphasized" / "during" / "negotiations" / "and": a justified line
 // with wide spaces, one word to a line. The run goes back on one line. Not in
@@ -45,17 +59,10 @@ bool isScatteredWord(const std::vector<SourceLine>& lines, std::size_t i) {
 // it spaces no words apart), and never a label: "Against:" / "None" /
 // "Abstaining:" are lines of their own.
 void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
-  const LanguageProfile& profile = grammar.profile();
-  if (!profile.spacesBetweenWords) return;
-  auto isLabel = [&](const std::string& text) {
-    return text.back() == ':' ||
-           (!profile.labelDelimiter.empty() && text.ends_with(profile.labelDelimiter)) ||
-           grammar.cover(CoverField::InFavour, text) || grammar.cover(CoverField::Against, text) ||
-           grammar.cover(CoverField::Abstaining, text);
-  };
+  if (!grammar.profile().spacesBetweenWords) return;
   auto single = [&](const SourceLine& line) {
     return !line.blank() && !line.removed && line.text.size() <= 24 && wordCount(line.text) == 1 &&
-           !isLabel(line.text);
+           !isLabel(line.text, grammar);
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::size_t end = i;
@@ -97,6 +104,19 @@ std::vector<std::pair<std::size_t, std::size_t>> words(std::string_view text) {
   return found;
 }
 
+// The word in lowercase, code point by code point: "Inter" and "inter" are
+// the same word of the vocabulary.
+std::string lowered(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size();) {
+    const char32_t c = text::next(word, i);
+    text::append(
+        out, c == text::kInvalid ? c : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+  }
+  return out;
+}
+
 }  // namespace
 
 void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
@@ -104,13 +124,19 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
   gatherWordPerLine(lines, grammar, audit);
   if (measure <= 0) return;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!isScatteredWord(lines, i)) continue;
+    if (!isLoneWord(lines, i)) continue;
     // The run of scattered words, in order.
     std::vector<std::size_t> run;
+    bool lowercase = true;
     for (std::size_t j = i; j < lines.size(); ++j) {
       if (lines[j].blank()) continue;
-      if (!isScatteredWord(lines, j)) break;
+      if (!isLoneWord(lines, j) || isLabel(lines[j].text, grammar)) break;
       run.push_back(j);
+      lowercase = lowercase && startsLowercase(lines[j].text);
+    }
+    if (run.empty() || (!lowercase && run.size() < kScatteredInAnyCase)) {
+      // Of lone capitalised words, only the lowercase ones after them may be scattered.
+      continue;
     }
     std::string words;
     for (auto j : run) words += (words.empty() ? "" : " ") + lines[j].text;
@@ -123,7 +149,9 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
       ++looked;
       const int width = text::typesetWidth(candidate.text) + text::typesetWidth(" " + words);
       const char32_t last = text::last(candidate.text);
-      const bool midSentence = last != text::kInvalid && u_isalnum(static_cast<UChar32>(last));
+      // "Marshall Islands," / … / "Palau," / "United" / "States" / "of": a list goes on too.
+      const bool midSentence =
+          last != text::kInvalid && (u_isalnum(static_cast<UChar32>(last)) || last == U',');
       if (width <= measure && midSentence) {
         target = k;
         break;
@@ -249,6 +277,95 @@ void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& gra
   }
 }
 
+namespace {
+
+// A document has a few lines that hold two printed lines (about 1 %); a scan
+// read by OCR, or columns read side by side, has many more (10 %).
+constexpr std::size_t kMostMergedPercent = 3;
+
+// The words of a document: as printed, every part of its hyphenated words, and
+// how often each occurs in lines of one printed line, in lowercase.
+struct Vocabulary {
+  std::unordered_set<std::string> used;
+  std::unordered_map<std::string, int> inALine;
+  // A word the document uses, a short one more than once: a fragment of a
+  // word broken at a line end ("stand" / "ing") seldom is.
+  bool knows(std::string_view word) const {
+    auto found = inALine.find(lowered(word));
+    if (found == inALine.end()) return false;
+    return found->second >= (text::countCodePoints(word) < 4 ? 2 : 1);
+  }
+};
+
+// "Inter" / "American": two capitalised words of letters.
+bool capitalised(std::string_view word) {
+  std::size_t i = 0;
+  if (!u_isupper(static_cast<UChar32>(text::next(word, i)))) return false;
+  if (text::countCodePoints(word) < 3) return false;
+  while (i < word.size())
+    if (!u_islower(static_cast<UChar32>(text::next(word, i)))) return false;
+  return true;
+}
+
+// Where a line that holds two or more printed lines broke: in the word that
+// crosses the measure, between two words the document uses ("capacity" /
+// "building", "ever" / "growing", "2008" / "2009") or where a capital shows
+// the join ("InterAmerican"). The split nearest the measure wins. A word the
+// document prints whole within a line ("peacekeeping") was not broken.
+// Returns the byte offsets of the splits.
+std::vector<std::size_t> printedLineBreaks(std::string_view text, int measure,
+                                           const Vocabulary& vocabulary,
+                                           const std::unordered_set<std::string>& closedInALine) {
+  std::vector<std::size_t> breaks;
+  const auto found = words(text);
+  std::vector<int> ends;  // the width of the text up to each word's end
+  for (auto [begin, end] : found) ends.push_back(text::typesetWidth(text.substr(0, end)));
+  // Estimated widths are only so good, and a paragraph's first line is indented.
+  const int slack = measure * 20 / 100;
+  for (int origin = 0; ends.empty() ? false : ends.back() - origin > measure * 11 / 10;) {
+    const int target = origin + measure;
+    std::size_t best = std::string_view::npos;
+    int bestWidth = 0, bestDistance = slack + 1;
+    for (std::size_t w = 0; w < found.size(); ++w) {
+      const auto [begin, end] = found[w];
+      if (ends[w] < target - slack) continue;
+      if (ends[w] - text::typesetWidth(text.substr(begin, end - begin)) > target + slack) break;
+      const std::string_view word = text.substr(begin, end - begin);
+      if (closedInALine.count(std::string(word))) continue;
+      // Each part between the word's own hyphens, split at each code point.
+      for (std::size_t part = 0; part < word.size();) {
+        const std::size_t partEnd = std::min(word.find('-', part), word.size());
+        const std::string_view whole = word.substr(part, partEnd - part);
+        std::size_t cut = 0;
+        if (!whole.empty() && !closedInALine.count(std::string(whole))) text::next(whole, cut);
+        while (cut > 0 && cut < whole.size()) {
+          const std::string_view left = whole.substr(0, cut), right = whole.substr(cut);
+          const char32_t before = text::last(left), after = text::first(right);
+          const bool showsJoin = u_islower(static_cast<UChar32>(before)) &&
+                                 u_isupper(static_cast<UChar32>(after)) && capitalised(left) &&
+                                 capitalised(right);
+          const bool twoWords = text::countCodePoints(left) >= 2 &&
+                                text::countCodePoints(right) >= 2 && vocabulary.knows(left) &&
+                                vocabulary.knows(right);
+          if (showsJoin || twoWords) {
+            const std::size_t split = begin + part + cut;
+            const int width = text::typesetWidth(std::string(text.substr(0, split)) + "-");
+            if (std::abs(width - target) < bestDistance)
+              best = split, bestWidth = width, bestDistance = std::abs(width - target);
+          }
+          text::next(whole, cut);
+        }
+        part = partEnd + 1;
+      }
+    }
+    if (best != std::string_view::npos) breaks.push_back(best);
+    origin = best != std::string_view::npos ? bestWidth : target;
+  }
+  return breaks;
+}
+
+}  // namespace
+
 void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
                             Audit& audit) {
   // The hyphenated words of the profile and of the document, by their form
@@ -277,17 +394,25 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
   };
   for (auto compound : grammar.profile().compounds) learn(compound);
   // Every word the document uses, and every part of its hyphenated words.
-  std::unordered_set<std::string> used;
-  for (const auto& line : lines)
+  Vocabulary vocabulary;
+  const int merged = measure * 11 / 10;
+  for (const auto& line : lines) {
+    const bool oneLine = measure > 0 && text::typesetWidth(line.text) <= merged;
+    auto use = [&](std::string_view word) {
+      vocabulary.used.emplace(word);
+      if (oneLine) ++vocabulary.inALine[lowered(word)];
+    };
     for (auto [begin, end] : words(line.text)) {
       const std::string_view word = std::string_view(line.text).substr(begin, end - begin);
       learn(word);
-      used.emplace(word);
+      use(word);
       for (std::size_t part = 0, hyphen = 0; hyphen != std::string_view::npos; part = hyphen + 1) {
         hyphen = word.find('-', part);
-        used.emplace(word.substr(part, hyphen == std::string_view::npos ? hyphen : hyphen - part));
+        if (hyphen != std::string_view::npos || part > 0)
+          use(word.substr(part, hyphen == std::string_view::npos ? hyphen : hyphen - part));
       }
     }
+  }
   // "postconflict" is "post-conflict" where the document uses "conflict" on
   // its own and never writes "postconflict" in a line of its own measure.
   const auto& prefixes = grammar.profile().hyphenatedPrefixes;
@@ -295,7 +420,7 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     for (auto prefix : prefixes) {
       if (!word.starts_with(prefix) || word.size() < prefix.size() + 3) continue;
       const std::string_view rest = word.substr(prefix.size());
-      if (rest.front() == '-' || !used.count(std::string(rest))) continue;
+      if (rest.front() == '-' || !vocabulary.used.count(std::string(rest))) continue;
       return std::string(prefix) + "-" + std::string(rest);
     }
     return {};
@@ -304,17 +429,31 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
   // A line wider than the measure holds two: the extraction undid a line-end
   // hyphen there. (Typesetters squeeze spaces a little, never by a tenth.)
   if (measure <= 0) return;
-  const int merged = measure * 11 / 10;
   std::unordered_set<std::string> closedInALine;  // words printed whole within a line
-  if (!prefixes.empty())
+  const bool spaced = grammar.profile().spacesBetweenWords;
+  if (spaced)
     for (const auto& line : lines)
       if (!line.blank() && !line.removed && text::typesetWidth(line.text) <= merged)
         for (auto [begin, end] : words(line.text))
           closedInALine.emplace(line.text.substr(begin, end - begin));
 
+  // Where many lines are wider than the measure, they are not lines the
+  // extraction joined at a hyphen but noise (a scan, columns side by side):
+  // no split of theirs is evidence.
+  std::size_t textLines = 0, mergedLines = 0;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) {
+      ++textLines;
+      if (text::typesetWidth(line.text) > merged) ++mergedLines;
+    }
+  const bool splitMerged = spaced && mergedLines * 100 <= textLines * kMostMergedPercent;
+
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;
     const bool mergedLine = text::typesetWidth(line.text) > merged;
+    const auto lineBreaks = mergedLine && splitMerged
+                                ? printedLineBreaks(line.text, measure, vocabulary, closedInALine)
+                                : std::vector<std::size_t>{};
     std::string rebuilt;
     std::size_t copied = 0;
     for (auto [begin, end] : words(line.text)) {
@@ -327,6 +466,9 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
       } else if (mergedLine && !closedInALine.count(word)) {
         compound = prefixed(word);
       }
+      for (auto split : lineBreaks)
+        if (compound.empty() && begin < split && split < end)
+          compound = word.substr(0, split - begin) + "-" + word.substr(split - begin);
       if (compound.empty()) continue;
       rebuilt += line.text.substr(copied, begin - copied);
       rebuilt += compound;

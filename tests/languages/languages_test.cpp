@@ -29,10 +29,6 @@ struct Fixture {
   const char* language;  // the language the record is in
   const char* record;    // under fixtures/
   const char* reading;   // under fixtures/: the expected reading
-  // Stage-1 problems that do not depend on the language and keep the reading
-  // from matching (reported to the lead engineer; see fixtures/zh/README.md).
-  // The reading test is skipped, saying why, unless VERBATIM_KNOWN_PROBLEMS is set.
-  const char* knownProblem = nullptr;
 };
 
 const Fixture kFixtures[] = {
@@ -42,14 +38,7 @@ const Fixture kFixtures[] = {
     {"Arabic", "ar", "ar/S_PV.99993.txt", "ar/expected/S_PV.99993.reading.txt"},
     // The same record as an extraction in visual order gives it: the same reading.
     {"ArabicInVisualOrder", "ar", "ar/S_PV.99993.visual.txt", "ar/expected/S_PV.99993.reading.txt"},
-    {"Chinese", "zh", "zh/S_PV.99994.txt", "zh/expected/S_PV.99994.reading.txt",
-     "pdftotext text in a script without spaces: paragraphs are not told apart (flow.cpp "
-     "looks for room for the next line's first word, and a line of Chinese is one 'word'); "
-     "the cover's members are not paired (cover.cpp knows only honorifics before the name); "
-     "the agenda heading after '议程通过。' is taken for a running head (furniture.cpp knows "
-     "only ASCII sentence ends); the one-line vote labels '反对：' / '无' / '弃权：' are "
-     "gathered as scattered words (repairs.cpp knows only the ASCII colon); a symbol broken "
-     "at a line end gets a space ('S/2 026/190', grammar.cpp joiner)"},
+    {"Chinese", "zh", "zh/S_PV.99994.txt", "zh/expected/S_PV.99994.reading.txt"},
 };
 
 std::filesystem::path fixture(const char* relative) {
@@ -189,8 +178,6 @@ TEST_P(SyntheticRecord, ReadsAsThePersonReadsIt) {
   const Fixture& f = GetParam();
   const std::string expected = testing::readText(fixture(f.reading));
   const std::string actual = outline(reading(f).meeting);
-  if (actual != expected && f.knownProblem && !std::getenv("VERBATIM_KNOWN_PROBLEMS"))
-    GTEST_SKIP() << "known stage-1 problem: " << f.knownProblem;
   if (actual != expected) {
     // For a person comparing the two: the reading as made, beside the expected one.
     const auto made = std::filesystem::temp_directory_path() /

@@ -247,6 +247,22 @@ TEST(ScatteredWords, LinesOfAScriptWithoutSpacesAreNeverGathered) {
   EXPECT_EQ(afterRepairs("zh", "中国\n法国\n丹麦\n"), zh);
 }
 
+// "Marshall Islands, Palau, United States of" / "America.": a justified line
+// of a vote's list whose words came out one to a line, capitalised, after the
+// line that followed it. They go back after "Marshall Islands,"; two lone
+// capitalised words are not enough to say so.
+TEST(ScatteredWords, ThreeLoneWordsInAnyCaseGoBackToTheLineTheyLeft) {
+  const std::vector<std::string> expected = {
+      "Against:", "Marshall Islands, Palau, United States of", "America.", "Abstaining:"};
+  EXPECT_EQ(
+      afterRepairs("en",
+                   "Against:\nMarshall Islands,\nAmerica.\n\nPalau,\n\nUnited\n\nStates\n\nof\n\n"
+                   "Abstaining:\n"),
+      expected);
+  const std::vector<std::string> two = {"Marshall Islands,", "America.", "Palau,", "United"};
+  EXPECT_EQ(afterRepairs("en", "Marshall Islands,\nAmerica.\n\nPalau,\n\nUnited\n\n"), two);
+}
+
 // --- column fragments out of order -----------------------------------------------------
 
 std::vector<std::string> afterFragments(const std::string& text) {
@@ -323,6 +339,43 @@ TEST(CompoundHyphens, APrefixAndAWordOfTheDocumentAreJoinedByAHyphen) {
 // The same word in a line of one printed line is what the writer typed.
 TEST(CompoundHyphens, NotInALineOfOnePrintedLine) {
   EXPECT_EQ(afterHyphens("en", "postconflict countries\nconflict\n")[0], "postconflict countries");
+}
+
+// Where a line holds two printed lines, the word at the measure was broken at
+// a hyphen: between two words the document uses, or two capitalised words,
+// the hyphen comes back. A word the document prints whole in a line
+// ("peacekeeping") was not broken.
+TEST(CompoundHyphens, TheWordWhereTwoPrintedLinesMetGetsItsHyphen) {
+  // A page or two of lines of one printed line: few lines hold two.
+  std::string vocabulary;
+  for (int i = 0; i < 60; ++i)
+    vocabulary +=
+        "capacity and building and the level of funding are high\n"
+        "the peacekeeping mission and its peace and keeping\n";
+  const auto lines = afterHyphens(
+      "en", vocabulary +
+                "members of the zone on issues such as capacitybuilding, logistics and information "
+                "exchange, as well\n"
+                "to the indigenous legislation index of the InterAmerican Development Bank, "
+                "Colombia is first in\n"
+                "the members of the zone on issues such as peacekeeping, logistics and "
+                "information exchange\n");
+  ASSERT_EQ(lines.size(), 123u);
+  EXPECT_NE(lines[120].find(" capacity-building,"), std::string::npos) << lines[120];
+  EXPECT_NE(lines[121].find(" Inter-American "), std::string::npos) << lines[121];
+  EXPECT_NE(lines[122].find(" peacekeeping,"), std::string::npos) << lines[122];
+}
+
+// A scan, or columns read side by side, has many lines wider than the
+// measure: none of them is evidence of a broken compound.
+TEST(CompoundHyphens, NotWhereManyLinesAreWiderThanTheMeasure) {
+  std::string text;
+  for (int i = 0; i < 5; ++i)
+    text +=
+        "members of the zone on issues such as capacitybuilding, logistics and information "
+        "exchange, as well\ncapacity building\n";
+  for (const auto& line : afterHyphens("en", text))
+    EXPECT_EQ(line.find("capacity-building"), std::string::npos) << line;
 }
 
 // --- paragraphs of pdftotext text ---------------------------------------------------
@@ -425,6 +478,38 @@ TEST(Paragraphs, ALowercaseLineAfterAFullLineDoesNotBeginAParagraph) {
                    "it has become a world war. Russia has not only\n"
                    "shown its disregard for the Charter and for law.\n");
   EXPECT_EQ(paragraphs.size(), 1u);
+}
+
+// "… elected President of the Assembly. Mr." / "Thorn also held …": the
+// honorific's full stop ends no sentence, so no paragraph begins after it.
+TEST(Paragraphs, AnHonorificAtALineEndEndsNoSentence) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "The President: He was serving as Prime Minister and Minister for Foreign\n"
+                   "Affairs and Trade when he was elected President of the Assembly. Mr.\n"
+                   "Thorn also held the post of Minister.\n");
+  EXPECT_EQ(paragraphs.size(), 1u);
+}
+
+// A heading goes on after a comma, and a document symbol in parentheses
+// belongs to the heading above it; a heading that closed a parenthesis ended.
+TEST(Paragraphs, HeadingsGoOnAfterACommaAndEndAfterAParenthesis) {
+  const auto paragraphs =
+      paragraphsOf("en",
+                   "Agenda item 68 (continued)\n"
+                   "Tribute to the memory of Ms. Brooks-Randolph and Mr. Thorn,\n"
+                   "President of the thirtieth session\n"
+                   "Report of the Third Committee\n"
+                   "(A/65/456/Add.2 (Part II))\n"
+                   "Amendment (A/65/L.53)\n"
+                   "The President: Members will recall it.\n");
+  const std::vector<std::string> expected = {
+      "Agenda item 68 (continued)",
+      "Tribute to the memory of Ms. Brooks-Randolph and Mr. Thorn, President of the thirtieth "
+      "session",
+      "Report of the Third Committee (A/65/456/Add.2 (Part II))", "Amendment (A/65/L.53)",
+      "The President: Members will recall it."};
+  EXPECT_EQ(paragraphs, expected);
 }
 
 // --- inline elements over a page end --------------------------------------------------

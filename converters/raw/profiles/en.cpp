@@ -167,8 +167,10 @@ const LanguageProfile kEnglish = {
     .agendaHeading = "^Adoption of the agenda$",
     .agendaItemHeading = "^(?:Agenda items?|AGENDA ITEMS?) \\d+[^.:]{0,60}$",
     .headingStart =
-        "^(?:(?:Draft|DRAFT) (?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|"
-        "Reports? (?:of|by)\\b|Letters? (?:dated|from)\\b|Identical letters\\b|Notes? "
+        "^(?:(?:Draft|DRAFT) "
+        "(?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|Amendments? \\(|"
+        "(?:[A-Z][a-z]+ )?[Rr]eports? (?:of|by|on)\\b|Letters? (?:dated|from)\\b|Identical "
+        "letters\\b|Notes? "
         "by\\b|\\([a-z]{1,4}\\) "
         ")",
     .continuingWords = kContinuingWords,
