@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
+#include "raw/vocabulary.hpp"
 
 namespace verbatim {
 namespace {
@@ -20,6 +21,8 @@ constexpr double kIndentedShare = 0.90;
 constexpr double kIndent = 0.10;
 // The measure: this percentile of line widths (justified lines fill it).
 constexpr double kPercentile = 97;
+// Line-end hyphens known to be compounds' before the document's habit counts.
+constexpr int kFewestCompounds = 5;
 
 std::string_view lastWord(std::string_view line) {
   auto space = line.rfind(' ');
@@ -33,7 +36,8 @@ class Flow {
       : grammar_(grammar),
         printedNumbers_(printedNumbers),
         audit_(audit),
-        measure_(typesetMeasure(lines)) {
+        measure_(typesetMeasure(lines)),
+        vocabulary_(lines, measure_) {
     bool blank = false;  // a blank line since the last line kept, and no furniture
     for (const auto& line : lines) {
       if (line.removed) {
@@ -49,6 +53,7 @@ class Flow {
     roomLimit_ = calibrateRoom();
     for (auto compound : grammar.profile().compounds) hyphenated_.insert(std::string(compound));
     for (const auto* line : kept_) learnHyphenated(line->text);
+    breaksAtCompounds_ = breaksLinesAtCompounds();
   }
 
   void learnHyphenated(std::string_view text) {
@@ -150,6 +155,28 @@ class Flow {
     const char32_t c = text::first(text);
     return c == U'"' || c == U'「' || c == U'『' ||
            (c != text::kInvalid && u_charType(static_cast<UChar32>(c)) == U_INITIAL_PUNCTUATION);
+  }
+
+  // "“Natural riches and resources are property" / "of the nation and …": a
+  // quotation whose lines leave room for the next line's first word, its
+  // sentence going on: set in a narrower measure than the column's.
+  bool isBlockQuotation(std::size_t i) const {
+    if (i + 1 >= kept_.size()) return false;
+    const std::string& next = line(i + 1).text;
+    const char32_t first = text::first(next);
+    return !grammar_.endsSentence(line(i).text) && first != text::kInvalid &&
+           u_islower(static_cast<UChar32>(first)) &&
+           leftRoomFor(line(i).text, firstWord(next), 1.0 - kIndent);
+  }
+
+  // "… and the Commission on Human Rights...”" / "(resolution 48/141, para. 4)":
+  // the reference of a quotation, on a line of its own.
+  bool isQuotationsReference(std::size_t i) const {
+    const std::string& text = line(i).text;
+    const char32_t before = text::last(last_->text);
+    return text.front() == '(' && text.back() == ')' && text.find('(', 1) == std::string::npos &&
+           before != text::kInvalid &&
+           (before == U'"' || u_charType(static_cast<UChar32>(before)) == U_FINAL_PUNCTUATION);
   }
 
   // Does a sentence printed as a paragraph of its own ("I now give the floor
@@ -311,7 +338,14 @@ class Flow {
     if (current.indent >= 0) {
       // The extraction shows indents: a paragraph's first line is indented.
       if (proceduralAhead(i)) return start(i, {});
-      if (current.indent >= 2 && (previous.indent < 2 || grammar_.endsSentence(prevText))) {
+      // In a run of indented lines (a quotation set as a block), a new
+      // paragraph begins only after a line that ended short. A speaker's
+      // label line is indented as a paragraph's first line is, and no more.
+      const bool inBlock = previous.indent >= 2 && !(current_.firstLine == previous.number &&
+                                                     grammar_.label(current_.text));
+      if (current.indent >= 2 && !isQuotationsReference(i) &&
+          (previous.indent < 2 || (grammar_.endsSentence(current_.text) &&
+                                   (!inBlock || leftRoomFor(prevText, firstWord(current.text)))))) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "an indented line: a new paragraph");
         return start(i, {});
@@ -319,15 +353,20 @@ class Flow {
       return join(i);
     }
     if (!grammar_.endsSentence(prevText) && opensQuotation(current.text) &&
-        leftRoomFor(prevText, firstWord(current.text),
-                    current_.firstLine == previous.number ? 1.0 - kIndent : 1.0)) {
+        (leftRoomFor(prevText, firstWord(current.text),
+                     current_.firstLine == previous.number ? 1.0 - kIndent : 1.0) ||
+         isBlockQuotation(i))) {
       // "… should now read," / "“the observer of …”": a quotation set as a
-      // paragraph of its own after a line that ended short of the measure.
+      // paragraph of its own after a line that ended short of the measure,
+      // or in a narrower measure of its own.
       audit_.inferred("paragraph-start", current.number, current.number,
-                      "a quotation after a line that left room for its first word");
+                      "a quotation after a line that left room for its first word, or set in a "
+                      "narrower measure");
       return start(i, {});
     }
-    if (grammar_.endsSentence(prevText)) {
+    // The paragraph, not only its last line: "(resolution 48/141, para. 4)"
+    // ended the sentence it cited on the line before.
+    if (grammar_.endsSentence(current_.text) && !isQuotationsReference(i)) {
       if (proceduralAhead(i)) return start(i, {});
       // Such a sentence stands alone: it begins a paragraph, and the paragraph
       // it made ends with it.
@@ -397,9 +436,14 @@ class Flow {
     endPagesBefore(current_, current.page);
     if (current.indent >= 0 && endsWithLineBreakHyphen(current_.text, current.text)) {
       // A printed line-end hyphen: part of a compound, or only where a word broke.
-      if (keepsHyphen(current_.text, current.text)) {
+      const Hyphen hyphen = hyphenAt(current_.text, current.text);
+      if (hyphen == Hyphen::Compound) {
         audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
                         "a compound's hyphen at a line end, kept");
+      } else if (hyphen == Hyphen::Unknown && breaksAtCompounds_) {
+        audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
+                        "a line-end hyphen kept: the document breaks its lines at compounds' "
+                        "hyphens");
       } else {
         current_.text.pop_back();
         audit_.removed("line-end-hyphen", last_->number, last_->number, "-",
@@ -428,14 +472,26 @@ class Flow {
     if (text.size() < 2 || text.back() != '-' || next.empty()) return false;
     const char32_t before = text::last(std::string_view(text).substr(0, text.size() - 1));
     const char32_t after = text::first(next);
-    return u_isalpha(static_cast<UChar32>(before)) && u_isalpha(static_cast<UChar32>(after));
+    return u_isalnum(static_cast<UChar32>(before)) && u_isalnum(static_cast<UChar32>(after));
   }
 
-  // "Secretary-" / "General’s" keeps its hyphen: the document or the profile
-  // spells the compound with one, or its second part is capitalised.
-  bool keepsHyphen(const std::string& text, const std::string& next) const {
-    if (u_isupper(static_cast<UChar32>(text::first(next)))) return true;
-    std::string head(lastWord(std::string_view(text).substr(0, text.size() - 1)));
+  enum class Hyphen { Compound, WordBreak, Unknown };
+
+  // What a printed line-end hyphen was. "Secretary-" / "General’s": a
+  // compound's, where the document or the profile spells the compound with
+  // one, its second part is capitalised, a digit is next to it ("P5-" /
+  // "level", "ES-" / "11/1"), or its parts are two words the document uses
+  // ("post-" / "conflict"). "consul-" / "tations": a word broken, where the
+  // document prints the word whole.
+  Hyphen hyphenAt(const std::string& text, const std::string& next) const {
+    const char32_t after = text::first(next);
+    if (u_isupper(static_cast<UChar32>(after)) || u_isdigit(static_cast<UChar32>(after)))
+      return Hyphen::Compound;
+    std::string_view head = lastWord(std::string_view(text).substr(0, text.size() - 1));
+    if (u_isdigit(static_cast<UChar32>(text::last(head)))) return Hyphen::Compound;
+    head = head.substr(std::min(head.size(), head.rfind('-') + 1));  // "conflict-affected and post-"
+    while (!head.empty() && !u_isalnum(static_cast<UChar32>(text::first(head))))
+      head.remove_prefix(1);
     std::string tail;
     for (std::size_t i = 0; i < next.size();) {
       std::size_t at = i;
@@ -443,7 +499,24 @@ class Flow {
       if (!u_isalpha(static_cast<UChar32>(c))) break;
       tail.append(next.substr(at, i - at));
     }
-    return hyphenated_.count(head + "-" + tail) > 0;
+    if (hyphenated_.count(std::string(head) + "-" + tail) || vocabulary_.isCompound(head, tail))
+      return Hyphen::Compound;
+    if (vocabulary_.printedWhole(std::string(head) + tail)) return Hyphen::WordBreak;
+    return Hyphen::Unknown;
+  }
+
+  // Where nothing says what a line-end hyphen was, the document's other
+  // line-end hyphens do: UN typesetting breaks lines at a compound's hyphen
+  // and seldom inside a word (older records did both).
+  bool breaksLinesAtCompounds() const {
+    int compounds = 0, wordBreaks = 0;
+    for (std::size_t i = 0; i + 1 < kept_.size(); ++i) {
+      if (line(i).indent < 0 || !endsWithLineBreakHyphen(line(i).text, line(i + 1).text)) continue;
+      const Hyphen hyphen = hyphenAt(line(i).text, line(i + 1).text);
+      compounds += hyphen == Hyphen::Compound;
+      wordBreaks += hyphen == Hyphen::WordBreak;
+    }
+    return compounds >= kFewestCompounds && wordBreaks * 10 <= compounds;
   }
 
   // Pages between the last line taken and a line on `page` ended in between.
@@ -472,6 +545,8 @@ class Flow {
   const std::map<int, int>& printedNumbers_;
   Audit& audit_;
   const int measure_;
+  const Vocabulary vocabulary_;
+  bool breaksAtCompounds_ = false;  // the document's line-end hyphens are compounds'
   double roomLimit_ = 1.0;
   std::unordered_set<std::string>
       hyphenated_;  // compounds the document or profile writes with a hyphen

@@ -420,6 +420,14 @@ bool Grammar::endsSentence(std::string_view text) const {
   const std::string_view lastWord = space == std::string_view::npos ? text : text.substr(space + 1);
   for (auto honorific : profile_.honorifics)
     if (lastWord == honorific && honorific.ends_with('.')) return false;
+  // "… in the world at large.” (A/PV.1753, para. 54)": a reference after the
+  // sentence it cites.
+  if (text.ends_with(')')) {
+    const auto open = text.rfind('(');
+    if (open != std::string_view::npos && open > 0 && text[open - 1] == ' ' &&
+        endsSentence(text.substr(0, open - 1)))
+      return true;
+  }
   while (!text.empty()) {
     auto length = text::lastLength(text);
     auto tail = text.substr(text.size() - length);

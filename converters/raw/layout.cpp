@@ -72,13 +72,20 @@ std::size_t findGutter(const std::vector<std::u32string>& page) {
   return left >= textLines / 4 && right >= textLines / 4 ? best + bestRun : 0;
 }
 
+// Where most lines of a column begin: its text's margin. (Not the leftmost:
+// a footer's job number may begin further left, and every line of the
+// column would look indented.)
 std::size_t margin(const std::vector<std::u32string>& segments) {
-  std::size_t smallest = std::u32string::npos;
+  std::map<std::size_t, int> starts;
   for (const auto& segment : segments) {
     auto first = segment.find_first_not_of(U' ');
-    if (first != std::u32string::npos) smallest = std::min(smallest, first);
+    if (first != std::u32string::npos) ++starts[first];
   }
-  return smallest == std::u32string::npos ? 0 : smallest;
+  std::size_t most = 0;
+  int count = 0;
+  for (const auto& [column, lines] : starts)
+    if (lines > count) most = column, count = lines;
+  return most;
 }
 
 SourceLine lineOf(const SourceLine& source, std::u32string_view segment, std::size_t columnMargin) {

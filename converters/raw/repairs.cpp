@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
+#include "raw/vocabulary.hpp"
 
 namespace verbatim {
 namespace {
@@ -80,41 +81,6 @@ void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, A
     }
     i = std::max(i, end);
   }
-}
-
-// The words of a line (letters, digits and hyphens), as byte ranges.
-std::vector<std::pair<std::size_t, std::size_t>> words(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> found;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t begin = i;
-    char32_t c = text::next(text, i);
-    const bool wordChar = c != text::kInvalid && (u_isalnum(static_cast<UChar32>(c)) || c == '-');
-    if (!wordChar) continue;
-    std::size_t end = i;
-    while (end < text.size()) {
-      std::size_t probe = end;
-      char32_t d = text::next(text, probe);
-      if (d == text::kInvalid || !(u_isalnum(static_cast<UChar32>(d)) || d == '-')) break;
-      end = probe;
-    }
-    found.emplace_back(begin, end);
-    i = end;
-  }
-  return found;
-}
-
-// The word in lowercase, code point by code point: "Inter" and "inter" are
-// the same word of the vocabulary.
-std::string lowered(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  for (std::size_t i = 0; i < word.size();) {
-    const char32_t c = text::next(word, i);
-    text::append(
-        out, c == text::kInvalid ? c : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
-  }
-  return out;
 }
 
 }  // namespace
@@ -219,7 +185,7 @@ void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& gra
   auto inLanguage = [&](std::size_t first, std::size_t last) {
     if (grammar.profile().commonWords.empty()) return true;
     for (std::size_t i = first; i <= last; ++i)
-      for (auto [begin, end] : words(lines[i].text))
+      for (auto [begin, end] : wordsOf(lines[i].text))
         for (auto common : grammar.profile().commonWords)
           if (std::string_view(lines[i].text).substr(begin, end - begin) == common) return true;
     return false;
@@ -283,30 +249,6 @@ namespace {
 // read by OCR, or columns read side by side, has many more (10 %).
 constexpr std::size_t kMostMergedPercent = 3;
 
-// The words of a document: as printed, every part of its hyphenated words, and
-// how often each occurs in lines of one printed line, in lowercase.
-struct Vocabulary {
-  std::unordered_set<std::string> used;
-  std::unordered_map<std::string, int> inALine;
-  // A word the document uses, a short one more than once: a fragment of a
-  // word broken at a line end ("stand" / "ing") seldom is.
-  bool knows(std::string_view word) const {
-    auto found = inALine.find(lowered(word));
-    if (found == inALine.end()) return false;
-    return found->second >= (text::countCodePoints(word) < 4 ? 2 : 1);
-  }
-};
-
-// "Inter" / "American": two capitalised words of letters.
-bool capitalised(std::string_view word) {
-  std::size_t i = 0;
-  if (!u_isupper(static_cast<UChar32>(text::next(word, i)))) return false;
-  if (text::countCodePoints(word) < 3) return false;
-  while (i < word.size())
-    if (!u_islower(static_cast<UChar32>(text::next(word, i)))) return false;
-  return true;
-}
-
 // Where a line that holds two or more printed lines broke: in the word that
 // crosses the measure, between two words the document uses ("capacity" /
 // "building", "ever" / "growing", "2008" / "2009") or where a capital shows
@@ -314,10 +256,9 @@ bool capitalised(std::string_view word) {
 // document prints whole within a line ("peacekeeping") was not broken.
 // Returns the byte offsets of the splits.
 std::vector<std::size_t> printedLineBreaks(std::string_view text, int measure,
-                                           const Vocabulary& vocabulary,
-                                           const std::unordered_set<std::string>& closedInALine) {
+                                           const Vocabulary& vocabulary) {
   std::vector<std::size_t> breaks;
-  const auto found = words(text);
+  const auto found = wordsOf(text);
   std::vector<int> ends;  // the width of the text up to each word's end
   for (auto [begin, end] : found) ends.push_back(text::typesetWidth(text.substr(0, end)));
   // Estimated widths are only so good, and a paragraph's first line is indented.
@@ -331,23 +272,15 @@ std::vector<std::size_t> printedLineBreaks(std::string_view text, int measure,
       if (ends[w] < target - slack) continue;
       if (ends[w] - text::typesetWidth(text.substr(begin, end - begin)) > target + slack) break;
       const std::string_view word = text.substr(begin, end - begin);
-      if (closedInALine.count(std::string(word))) continue;
+      if (vocabulary.printedWhole(word)) continue;
       // Each part between the word's own hyphens, split at each code point.
       for (std::size_t part = 0; part < word.size();) {
         const std::size_t partEnd = std::min(word.find('-', part), word.size());
         const std::string_view whole = word.substr(part, partEnd - part);
         std::size_t cut = 0;
-        if (!whole.empty() && !closedInALine.count(std::string(whole))) text::next(whole, cut);
+        if (!whole.empty()) text::next(whole, cut);
         while (cut > 0 && cut < whole.size()) {
-          const std::string_view left = whole.substr(0, cut), right = whole.substr(cut);
-          const char32_t before = text::last(left), after = text::first(right);
-          const bool showsJoin = u_islower(static_cast<UChar32>(before)) &&
-                                 u_isupper(static_cast<UChar32>(after)) && capitalised(left) &&
-                                 capitalised(right);
-          const bool twoWords = text::countCodePoints(left) >= 2 &&
-                                text::countCodePoints(right) >= 2 && vocabulary.knows(left) &&
-                                vocabulary.knows(right);
-          if (showsJoin || twoWords) {
+          if (vocabulary.isCompound(whole.substr(0, cut), whole.substr(cut))) {
             const std::size_t split = begin + part + cut;
             const int width = text::typesetWidth(std::string(text.substr(0, split)) + "-");
             if (std::abs(width - target) < bestDistance)
@@ -393,26 +326,11 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     }
   };
   for (auto compound : grammar.profile().compounds) learn(compound);
-  // Every word the document uses, and every part of its hyphenated words.
-  Vocabulary vocabulary;
+  for (const auto& line : lines)
+    for (auto [begin, end] : wordsOf(line.text))
+      learn(std::string_view(line.text).substr(begin, end - begin));
+  const Vocabulary vocabulary(lines, measure);
   const int merged = measure * 11 / 10;
-  for (const auto& line : lines) {
-    const bool oneLine = measure > 0 && text::typesetWidth(line.text) <= merged;
-    auto use = [&](std::string_view word) {
-      vocabulary.used.emplace(word);
-      if (oneLine) ++vocabulary.inALine[lowered(word)];
-    };
-    for (auto [begin, end] : words(line.text)) {
-      const std::string_view word = std::string_view(line.text).substr(begin, end - begin);
-      learn(word);
-      use(word);
-      for (std::size_t part = 0, hyphen = 0; hyphen != std::string_view::npos; part = hyphen + 1) {
-        hyphen = word.find('-', part);
-        if (hyphen != std::string_view::npos || part > 0)
-          use(word.substr(part, hyphen == std::string_view::npos ? hyphen : hyphen - part));
-      }
-    }
-  }
   // "postconflict" is "post-conflict" where the document uses "conflict" on
   // its own and never writes "postconflict" in a line of its own measure.
   const auto& prefixes = grammar.profile().hyphenatedPrefixes;
@@ -420,7 +338,7 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     for (auto prefix : prefixes) {
       if (!word.starts_with(prefix) || word.size() < prefix.size() + 3) continue;
       const std::string_view rest = word.substr(prefix.size());
-      if (rest.front() == '-' || !vocabulary.used.count(std::string(rest))) continue;
+      if (rest.front() == '-' || !vocabulary.used(rest)) continue;
       return std::string(prefix) + "-" + std::string(rest);
     }
     return {};
@@ -429,13 +347,7 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
   // A line wider than the measure holds two: the extraction undid a line-end
   // hyphen there. (Typesetters squeeze spaces a little, never by a tenth.)
   if (measure <= 0) return;
-  std::unordered_set<std::string> closedInALine;  // words printed whole within a line
   const bool spaced = grammar.profile().spacesBetweenWords;
-  if (spaced)
-    for (const auto& line : lines)
-      if (!line.blank() && !line.removed && text::typesetWidth(line.text) <= merged)
-        for (auto [begin, end] : words(line.text))
-          closedInALine.emplace(line.text.substr(begin, end - begin));
 
   // Where many lines are wider than the measure, they are not lines the
   // extraction joined at a hyphen but noise (a scan, columns side by side):
@@ -452,18 +364,18 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     if (line.blank() || line.removed) continue;
     const bool mergedLine = text::typesetWidth(line.text) > merged;
     const auto lineBreaks = mergedLine && splitMerged
-                                ? printedLineBreaks(line.text, measure, vocabulary, closedInALine)
+                                ? printedLineBreaks(line.text, measure, vocabulary)
                                 : std::vector<std::size_t>{};
     std::string rebuilt;
     std::size_t copied = 0;
-    for (auto [begin, end] : words(line.text)) {
+    for (auto [begin, end] : wordsOf(line.text)) {
       const std::string word = line.text.substr(begin, end - begin);
       std::string compound;
       auto found = byJoined.find(word);
       if (found != byJoined.end()) {
         if (found->second.ambiguous || (!found->second.showsJoin && !mergedLine)) continue;
         compound = found->second.word;
-      } else if (mergedLine && !closedInALine.count(word)) {
+      } else if (mergedLine && !vocabulary.printedWhole(word)) {
         compound = prefixed(word);
       }
       for (auto split : lineBreaks)

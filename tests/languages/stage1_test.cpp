@@ -12,6 +12,7 @@
 #include "raw/flow.hpp"
 #include "raw/furniture.hpp"
 #include "raw/grammar.hpp"
+#include "raw/layout.hpp"
 #include "raw/lines.hpp"
 #include "raw/profile.hpp"
 #include "raw/read_raw.hpp"
@@ -510,6 +511,97 @@ TEST(Paragraphs, HeadingsGoOnAfterACommaAndEndAfterAParenthesis) {
       "Report of the Third Committee (A/65/456/Add.2 (Part II))", "Amendment (A/65/L.53)",
       "The President: Members will recall it."};
   EXPECT_EQ(paragraphs, expected);
+}
+
+// --- paragraphs of pdftotext -layout text ----------------------------------------------
+
+std::vector<std::string> layoutParagraphsOf(const std::string& text) {
+  Audit audit;
+  // A page of pdftotext output begins with a form feed.
+  const auto lines = readColumns(splitLines("\f" + text, audit), audit);
+  std::vector<std::string> out;
+  for (const auto& paragraph : reflowFlow(lines, grammarOf("en"), {}, audit))
+    out.push_back(paragraph.text);
+  return out;
+}
+
+// A one-column page whose footer begins left of the text: the text's margin
+// is where most of its lines begin, so only a paragraph's first line is
+// indented, and a sentence that ends at a line end goes on in its paragraph.
+TEST(LayoutParagraphs, TheMarginIsWhereMostLinesBegin) {
+  const auto paragraphs = layoutParagraphsOf(
+      "24-31170                                                                  5/25\n"
+      "                  Mr. Korbieh (Ghana): My delegation thanks the President of the\n"
+      "             Court for her presentation of the report on the activities of the\n"
+      "             Court. It is essential to the administration of justice and peace.\n"
+      "             To Ghana, this is crucial, particularly as some States withdraw.\n"
+      "                  Ghana also notes the importance of an independent court.\n");
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_TRUE(paragraphs[1].starts_with("Mr. Korbieh")) << paragraphs[1];
+  EXPECT_TRUE(paragraphs[2].starts_with("Ghana also notes")) << paragraphs[2];
+}
+
+// A quotation set as a block is indented on every line: its lines go on in
+// one paragraph, and its reference in parentheses stays with it; the
+// paragraph after it begins after the reference, which ended short.
+TEST(LayoutParagraphs, AQuotationSetAsABlockIsOneParagraph) {
+  const auto paragraphs = layoutParagraphsOf(
+      "    Mr. Smith (Kenya): As a proverb of many lands and of many ages\n"
+      "has long stated:\n"
+      "    “Bring me 1,000 men and I will move the mountain and the hills.\n"
+      "    Bring me 10 young men and I will shake the whole wide world.”\n"
+      "    (resolution 48/141, para. 4)\n"
+      "    It is our hope that, once he assumes office, Mr. Türk will lead\n"
+      "the Office of the United Nations High Commissioner for Human Rights,\n"
+      "the Office of the United Nations High Commissioner for Human Rights,\n"
+      "the Office of the United Nations High Commissioner for Human Rights,\n"
+      "the Office of the United Nations High Commissioner for Human Rights,\n"
+      "the Office of the United Nations High Commissioner for Human Rights.\n");
+  ASSERT_EQ(paragraphs.size(), 3u) << ::testing::PrintToString(paragraphs);
+  EXPECT_EQ(paragraphs[1],
+            "“Bring me 1,000 men and I will move the mountain and the hills. Bring me 10 young men "
+            "and I will shake the whole wide world.” (resolution 48/141, para. 4)");
+}
+
+// A line-end hyphen between two words the document uses, or next to a digit,
+// is a compound's: UN typesetting breaks lines there, seldom inside a word.
+TEST(LayoutParagraphs, ALineEndHyphenBetweenTwoWordsOfTheDocumentIsKept) {
+  const auto paragraphs = layoutParagraphsOf(
+      "    Mr. Dai Bing (China): It responds to the needs of conflict-affected and post-\n"
+      "conflict countries, and the average age for P5-\n"
+      "level officers is around 50, under resolutions ES-\n"
+      "11/1 and ES-11/2, while the consul-\n"
+      "tations went on after the conflict. We know the post and the level.\n"
+      "We know the post and the level and the conflict and the consul.\n");
+  ASSERT_EQ(paragraphs.size(), 1u);
+  EXPECT_NE(paragraphs[0].find("and post-conflict countries"), std::string::npos) << paragraphs[0];
+  EXPECT_NE(paragraphs[0].find("P5-level officers"), std::string::npos) << paragraphs[0];
+  EXPECT_NE(paragraphs[0].find("ES-11/1 and"), std::string::npos) << paragraphs[0];
+  EXPECT_NE(paragraphs[0].find("consultations went"), std::string::npos) << paragraphs[0];
+}
+
+// Where nothing says what a line-end hyphen was ("ever-" / "growing": the
+// document has no "ever" elsewhere), the document's habit does: its other
+// line-end hyphens are all compounds', so this one is kept too.
+TEST(LayoutParagraphs, AnUnknownLineEndHyphenFollowsTheDocumentsHabit) {
+  std::string text =
+      "    Mr. Dai Bing (China): There is an ever-\n"
+      "growing need for Secretary-\n"
+      "General peacebuilding in P5-\n"
+      "level and ES-\n"
+      "11/1 and A/76-\n"
+      "2022 and Vice-\n"
+      "President and Non-\n"
+      "Self-Governing Territories.\n";
+  const auto kept = layoutParagraphsOf(text);
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_NE(kept[0].find("ever-growing"), std::string::npos) << kept[0];
+  // Fewer than five known compounds say nothing of a habit.
+  const auto alone = layoutParagraphsOf(
+      "    Mr. Dai Bing (China): There is an ever-\n"
+      "growing need for peacebuilding in Africa.\n");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_NE(alone[0].find("evergrowing"), std::string::npos) << alone[0];
 }
 
 // --- inline elements over a page end --------------------------------------------------
