@@ -489,7 +489,8 @@ class Flow {
       return Hyphen::Compound;
     std::string_view head = lastWord(std::string_view(text).substr(0, text.size() - 1));
     if (u_isdigit(static_cast<UChar32>(text::last(head)))) return Hyphen::Compound;
-    head = head.substr(std::min(head.size(), head.rfind('-') + 1));  // "conflict-affected and post-"
+    head =
+        head.substr(std::min(head.size(), head.rfind('-') + 1));  // "conflict-affected and post-"
     while (!head.empty() && !u_isalnum(static_cast<UChar32>(text::first(head))))
       head.remove_prefix(1);
     std::string tail;

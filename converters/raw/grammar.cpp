@@ -412,8 +412,23 @@ std::vector<Piece> Grammar::documentSymbols(std::string_view text) const {
   return found;
 }
 
+namespace {
+
+// The end of a text, from a character boundary: what a sentence end depends
+// on. (Paragraphs are asked at every line they gain: the whole of one would
+// make that quadratic.)
+std::string_view tailOf(std::string_view text) {
+  constexpr std::size_t kTail = 512;
+  if (text.size() <= kTail) return text;
+  std::size_t from = text.size() - kTail;
+  while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  return text.substr(from);
+}
+
+}  // namespace
+
 bool Grammar::endsSentence(std::string_view text) const {
-  text = text::trim(text);
+  text = text::trimEnd(tailOf(text));
   // "… elected President of the Assembly. Mr." / "Thorn also held …": an
   // honorific's full stop ends no sentence.
   const auto space = text.rfind(' ');
@@ -425,9 +440,14 @@ bool Grammar::endsSentence(std::string_view text) const {
   if (text.ends_with(')')) {
     const auto open = text.rfind('(');
     if (open != std::string_view::npos && open > 0 && text[open - 1] == ' ' &&
-        endsSentence(text.substr(0, open - 1)))
+        endsWithSentenceMark(text.substr(0, open - 1)))
       return true;
   }
+  return endsWithSentenceMark(text);
+}
+
+bool Grammar::endsWithSentenceMark(std::string_view text) const {
+  text = text::trimEnd(text);
   while (!text.empty()) {
     auto length = text::lastLength(text);
     auto tail = text.substr(text.size() - length);

@@ -126,6 +126,8 @@ class Grammar {
   bool startsBlock(std::string_view line, std::string_view withNext) const;
 
  private:
+  // A sentence's last mark, closing quotes and brackets after it allowed.
+  bool endsWithSentenceMark(std::string_view text) const;
   explicit Grammar(const LanguageProfile& profile);
   struct Compiled;
   const LanguageProfile& profile_;

@@ -259,19 +259,33 @@ std::vector<std::size_t> printedLineBreaks(std::string_view text, int measure,
                                            const Vocabulary& vocabulary) {
   std::vector<std::size_t> breaks;
   const auto found = wordsOf(text);
-  std::vector<int> ends;  // the width of the text up to each word's end
-  for (auto [begin, end] : found) ends.push_back(text::typesetWidth(text.substr(0, end)));
+  // The width of the text up to each word's start (widths add up: one pass).
+  std::vector<int> starts;
+  starts.reserve(found.size());
+  int width = 0;
+  std::size_t measured = 0;
+  for (auto [begin, end] : found) {
+    width += text::typesetWidth(text.substr(measured, begin - measured));
+    starts.push_back(width);
+    width += text::typesetWidth(text.substr(begin, end - begin));
+    measured = end;
+  }
+  const int total = width + text::typesetWidth(text.substr(measured));
+  const int hyphen = text::typesetWidth("-");
   // Estimated widths are only so good, and a paragraph's first line is indented.
   const int slack = measure * 20 / 100;
-  for (int origin = 0; ends.empty() ? false : ends.back() - origin > measure * 11 / 10;) {
+  std::size_t first = 0;  // no word before it can hold a later break
+  for (int origin = 0; total - origin > measure * 11 / 10;) {
     const int target = origin + measure;
     std::size_t best = std::string_view::npos;
     int bestWidth = 0, bestDistance = slack + 1;
-    for (std::size_t w = 0; w < found.size(); ++w) {
+    for (std::size_t w = first; w < found.size() && starts[w] <= target + slack; ++w) {
       const auto [begin, end] = found[w];
-      if (ends[w] < target - slack) continue;
-      if (ends[w] - text::typesetWidth(text.substr(begin, end - begin)) > target + slack) break;
       const std::string_view word = text.substr(begin, end - begin);
+      if (starts[w] + text::typesetWidth(word) < target - slack) {
+        first = w + 1;
+        continue;
+      }
       if (vocabulary.printedWhole(word)) continue;
       // Each part between the word's own hyphens, split at each code point.
       for (std::size_t part = 0; part < word.size();) {
@@ -281,10 +295,9 @@ std::vector<std::size_t> printedLineBreaks(std::string_view text, int measure,
         if (!whole.empty()) text::next(whole, cut);
         while (cut > 0 && cut < whole.size()) {
           if (vocabulary.isCompound(whole.substr(0, cut), whole.substr(cut))) {
-            const std::size_t split = begin + part + cut;
-            const int width = text::typesetWidth(std::string(text.substr(0, split)) + "-");
-            if (std::abs(width - target) < bestDistance)
-              best = split, bestWidth = width, bestDistance = std::abs(width - target);
+            const int at = starts[w] + text::typesetWidth(word.substr(0, part + cut)) + hyphen;
+            if (std::abs(at - target) < bestDistance)
+              best = begin + part + cut, bestWidth = at, bestDistance = std::abs(at - target);
           }
           text::next(whole, cut);
         }
@@ -363,12 +376,14 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;
     const bool mergedLine = text::typesetWidth(line.text) > merged;
-    const auto lineBreaks = mergedLine && splitMerged
-                                ? printedLineBreaks(line.text, measure, vocabulary)
-                                : std::vector<std::size_t>{};
+    auto lineBreaks = mergedLine && splitMerged ? printedLineBreaks(line.text, measure, vocabulary)
+                                                : std::vector<std::size_t>{};
+    std::sort(lineBreaks.begin(), lineBreaks.end());
+    auto nextBreak = lineBreaks.begin();  // the first break not before the word
     std::string rebuilt;
     std::size_t copied = 0;
     for (auto [begin, end] : wordsOf(line.text)) {
+      while (nextBreak != lineBreaks.end() && *nextBreak <= begin) ++nextBreak;
       const std::string word = line.text.substr(begin, end - begin);
       std::string compound;
       auto found = byJoined.find(word);
@@ -378,9 +393,8 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
       } else if (mergedLine && !vocabulary.printedWhole(word)) {
         compound = prefixed(word);
       }
-      for (auto split : lineBreaks)
-        if (compound.empty() && begin < split && split < end)
-          compound = word.substr(0, split - begin) + "-" + word.substr(split - begin);
+      if (compound.empty() && nextBreak != lineBreaks.end() && *nextBreak < end)
+        compound = word.substr(0, *nextBreak - begin) + "-" + word.substr(*nextBreak - begin);
       if (compound.empty()) continue;
       rebuilt += line.text.substr(copied, begin - copied);
       rebuilt += compound;

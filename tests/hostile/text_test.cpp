@@ -39,6 +39,28 @@ std::vector<std::string> flagsAnd(std::vector<std::string> more) {
   return flags;
 }
 
+// pdftotext text with one line of a hundred thousand words among ordinary
+// ones: the compound-hyphen repair takes it for many printed lines joined and
+// looks for each line break in it. The work grows with the line, no faster:
+// the run ends (ctest's timeout would stop a quadratic one) with a record.
+TEST(HostileText, AVeryLongLineAmongPrintedLinesConverts) {
+  Scene scene;
+  const std::string line =
+      "The representative said that the capacity and the building of peace "
+      "and keeping of the Inter American level are high.\n";
+  std::string text = "\f";
+  for (int i = 0; i < 400; ++i) text += line;
+  std::string giant;
+  while (giant.size() < 900'000) giant += "capacitybuilding InterAmerican peacekeeping of the ";
+  text += giant + "\n" + line;
+  const auto file = scene.in("long-line.txt").string();
+  testing::writeText(file, text);
+  const auto run = scene.convert(
+      file, {"--symbol", "S/PV.1", "--date", "2023-07-18", "--lang", "en", "--to", "akn"});
+  EXPECT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_TRUE(std::filesystem::exists(scene.out() / "S_PV.1.en.akn.xml"));
+}
+
 TEST(HostileText, InvalidUtf8AtTheStart) {
   Scene scene;
   auto file = scene.input("start.txt", "\xFF" + fixtureText());
