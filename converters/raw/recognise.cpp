@@ -322,11 +322,17 @@ class Recogniser {
       else
         merged.push_back(piece);
     }
-    // The last piece may hold "X and Y".
+    // The last piece may hold "X and Y". (Two States' names, at most: no
+    // longer piece is looked into.)
+    constexpr std::size_t kLongestTwoStates = 400;
     std::vector<Piece> out;
     for (const Piece& piece : merged) {
       std::string_view name = piece.in(text);
       std::size_t split = std::string_view::npos;
+      if (name.size() > kLongestTwoStates) {
+        out.push_back(trimmed(text, piece));
+        continue;
+      }
       if (!last.empty() && !known(name)) {
         const std::string needle = " " + last + " ";
         for (auto at = name.find(needle); at != std::string_view::npos;
@@ -337,6 +343,21 @@ class Recogniser {
           out.push_back(trimmed(text, {piece.begin + split + needle.size(), piece.end}));
           continue;
         }
+      }
+      if (!known(name)) {
+        // "Zambia Zimbabwe.": the list lost a separator at a line end; two
+        // States either side of a space are two votes.
+        std::size_t space = std::string_view::npos;
+        for (auto at = name.find(' '); at != std::string_view::npos; at = name.find(' ', at + 1))
+          if (known(name.substr(0, at)) && known(name.substr(at + 1))) space = at;
+        if (space != std::string_view::npos) {
+          out.push_back(trimmed(text, {piece.begin, piece.begin + space}));
+          out.push_back(trimmed(text, {piece.begin + space + 1, piece.end}));
+          continue;
+        }
+      }
+      if (!last.empty() && !known(name)) {
+        const std::string needle = " " + last + " ";
         // "China and Russian Federation" when neither side is known: the last "and".
         if (&piece == &merged.back()) {
           auto at = name.rfind(needle);
