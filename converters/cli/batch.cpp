@@ -21,6 +21,7 @@
 #include <csignal>
 #include <ctime>
 #include <functional>
+#include <future>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -33,6 +34,9 @@
 #include "cli/inputs.hpp"
 #include "cli/progress.hpp"
 #include "cli/report.hpp"
+#include "epub/epub.hpp"
+#include "tei/tei.hpp"
+#include "validate/akn_gate.hpp"
 #include "validate/validator.hpp"
 
 namespace verbatim::cli {
@@ -184,7 +188,8 @@ int runConvert(const ConvertOptions& options) {
 
 namespace {
 
-int runBatch(const ConvertOptions& options) {
+int runBatch(const ConvertOptions& given) {
+  ConvertOptions options = given;
   const auto start = std::chrono::steady_clock::now();
   auto collected = collectInputs(options);
   if (!collected) {
@@ -199,6 +204,18 @@ int runBatch(const ConvertOptions& options) {
   // libxml2's global tables are filled here, on one thread, before any worker.
   initialiseXml();
   prepareSharedState();
+  // A batch of one on more than one core: the schemas compile while stage 1
+  // reads the text, and the EPUB and the TEI are made side by side. (The
+  // future waits for the compilation, if need be, when the batch returns.)
+  std::future<void> schemasCompiled;
+  if (inputs.size() == 1 && (options.jobs ? options.jobs : cores()) > 1) {
+    schemasCompiled = std::async(std::launch::async, [epub = options.toEpub, tei = options.toTei] {
+      prepareAknGate();
+      if (epub) prepareEpubChecks();
+      if (tei) prepareTeiChecks();
+    });
+    options.editionsSideBySide = true;
+  }
   Progress progress(options, inputs.size());
   if (inputs.empty() && !options.quiet) progress.message("verbatim: no record file to convert");
   ReportWriter report(options.reportPath);

@@ -26,6 +26,9 @@ struct ConvertOptions {
   bool quiet = false;
   // The batch (cli/batch.hpp): 0 jobs is one worker per core.
   unsigned jobs = 0;
+  // Set by the batch, not the command line: one document may render its
+  // EPUB and its TEI side by side (a batch of one on more than one core).
+  bool editionsSideBySide = false;
   bool failFast = false;
   bool skipUpToDate = false;
   ProgressMode progress = ProgressMode::Auto;

@@ -46,4 +46,8 @@ struct EpubOptions {
 // (a bug), Io when the archive cannot be made.
 Result<std::string> writeEpub(const Meeting& meeting, const EpubOptions& options);
 
+// Compiles the grammars now rather than at the first edition (once per
+// process either way): a run with a core to spare does it while stage 1 runs.
+void prepareEpubChecks();
+
 }  // namespace verbatim

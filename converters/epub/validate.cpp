@@ -231,4 +231,7 @@ Status checkContainer(std::string_view archive) {
 }
 
 }  // namespace epub
+
+void prepareEpubChecks() { epub::epubSchemas(); }
+
 }  // namespace verbatim

@@ -8,7 +8,19 @@ namespace verbatim {
 namespace {
 
 bool isWordChar(char32_t c) {
-  return c != text::kInvalid && (u_isalnum(static_cast<UChar32>(c)) || c == '-');
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  return c != text::kInvalid && u_isalnum(static_cast<UChar32>(c));
+}
+
+// The next code point; ASCII without a call (most of the text of most records).
+char32_t nextOf(std::string_view text, std::size_t& i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    ++i;
+    return byte;
+  }
+  return text::next(text, i);
 }
 
 // "Inter", "American": a capital, then lowercase letters; three or more.
@@ -28,11 +40,11 @@ std::vector<std::pair<std::size_t, std::size_t>> wordsOf(std::string_view text) 
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t begin = i;
-    if (!isWordChar(text::next(text, i))) continue;
+    if (!isWordChar(nextOf(text, i))) continue;
     std::size_t end = i;
     while (end < text.size()) {
       std::size_t probe = end;
-      if (!isWordChar(text::next(text, probe))) break;
+      if (!isWordChar(nextOf(text, probe))) break;
       end = probe;
     }
     found.emplace_back(begin, end);
@@ -45,6 +57,11 @@ std::string lowered(std::string_view word) {
   std::string out;
   out.reserve(word.size());
   for (std::size_t i = 0; i < word.size();) {
+    if (const char byte = word[i]; static_cast<unsigned char>(byte) < 0x80) {
+      out += byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte - 'A' + 'a') : byte;
+      ++i;
+      continue;
+    }
     const char32_t c = text::next(word, i);
     text::append(
         out, c == text::kInvalid ? c : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));

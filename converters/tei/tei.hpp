@@ -71,4 +71,8 @@ Result<TeiEdition> writeTei(const Meeting& meeting, const TeiOptions& options);
 // name the command writes the record under.
 std::string teiFileName(const Metadata& meta);
 
+// Compiles the profile's grammar now rather than at the first record (once
+// per process either way): a run with a core to spare does it while stage 1 runs.
+void prepareTeiChecks();
+
 }  // namespace verbatim

@@ -97,4 +97,7 @@ Status checkTei(const GeneratedFile& record, const GeneratedFile& corpus,
 }
 
 }  // namespace tei
+
+void prepareTeiChecks() { tei::profileSchema(); }
+
 }  // namespace verbatim

@@ -46,4 +46,6 @@ std::vector<XmlDiagnostic> checkAkn(const XmlDocument& document) {
   return rules().validate(document);
 }
 
+void prepareAknGate() { grammar(); }
+
 }  // namespace verbatim

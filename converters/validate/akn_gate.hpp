@@ -13,4 +13,9 @@ namespace verbatim {
 // The problems found; empty when the document is valid.
 std::vector<XmlDiagnostic> checkAkn(const XmlDocument& document);
 
+// Compiles the grammar now rather than at the first check: a run with a core
+// to spare does it while stage 1 reads the text. (The Schematron rules are
+// compiled per thread, at each thread's first check.)
+void prepareAknGate();
+
 }  // namespace verbatim
