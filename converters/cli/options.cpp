@@ -59,7 +59,9 @@ Batch options:
   -j, --jobs N           convert N inputs at a time (default: one per core;
                          -j 1 converts one after the other). The outputs are
                          the same bytes whatever N is; messages and the report
-                         follow the order of the inputs
+                         follow the order of the inputs. One input with N > 1
+                         compiles the schemas and makes the EPUB and the TEI
+                         on a second thread
   --fail-fast            stop at the first input that fails: nothing more is
                          started, nothing after it is written
   --skip-up-to-date      leave alone an input whose outputs all exist and are
