@@ -6,7 +6,6 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
-#include "raw/vocabulary.hpp"
 
 namespace verbatim {
 namespace {
@@ -32,12 +31,12 @@ std::string_view lastWord(std::string_view line) {
 class Flow {
  public:
   Flow(const std::vector<SourceLine>& lines, const Grammar& grammar,
-       const std::map<int, int>& printedNumbers, Audit& audit)
+       const std::map<int, int>& printedNumbers, const Vocabulary& vocabulary, Audit& audit)
       : grammar_(grammar),
         printedNumbers_(printedNumbers),
         audit_(audit),
         measure_(typesetMeasure(lines)),
-        vocabulary_(lines, measure_) {
+        vocabulary_(vocabulary) {
     bool blank = false;  // a blank line since the last line kept, and no furniture
     for (const auto& line : lines) {
       if (line.removed) {
@@ -546,7 +545,7 @@ class Flow {
   const std::map<int, int>& printedNumbers_;
   Audit& audit_;
   const int measure_;
-  const Vocabulary vocabulary_;
+  const Vocabulary& vocabulary_;
   bool breaksAtCompounds_ = false;  // the document's line-end hyphens are compounds'
   double roomLimit_ = 1.0;
   std::unordered_set<std::string>
@@ -583,8 +582,9 @@ int typesetMeasure(const std::vector<SourceLine>& lines) {
 }
 
 std::vector<RawParagraph> reflowFlow(const std::vector<SourceLine>& lines, const Grammar& grammar,
-                                     const std::map<int, int>& printedNumbers, Audit& audit) {
-  return Flow(lines, grammar, printedNumbers, audit).run();
+                                     const std::map<int, int>& printedNumbers,
+                                     const Vocabulary& vocabulary, Audit& audit) {
+  return Flow(lines, grammar, printedNumbers, vocabulary, audit).run();
 }
 
 }  // namespace verbatim

@@ -11,12 +11,15 @@
 #include "raw/grammar.hpp"
 #include "raw/lines.hpp"
 #include "raw/reflow.hpp"
+#include "raw/vocabulary.hpp"
 
 namespace verbatim {
 
-// `printedNumbers`: page index → printed page number, where known.
+// `printedNumbers`: page index → printed page number, where known;
+// `vocabulary`: the words of the document (raw/vocabulary.hpp).
 std::vector<RawParagraph> reflowFlow(const std::vector<SourceLine>& lines, const Grammar& grammar,
-                                     const std::map<int, int>& printedNumbers, Audit& audit);
+                                     const std::map<int, int>& printedNumbers,
+                                     const Vocabulary& vocabulary, Audit& audit);
 
 // The column's measure in typeset width (thousandths of an em): nearly the
 // widest lines, as justified lines fill it.

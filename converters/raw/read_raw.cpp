@@ -193,8 +193,11 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     // The layout dialect's columns are read in order already, and its blank
     // lines are not the extraction's block ends.
     if (!layout) restoreDanglingFragments(lines, grammar, measure, reading.audit);
-    restoreCompoundHyphens(lines, grammar, measure, reading.audit);
-    paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, reading.audit);
+    // The document's words, read once for both: the hyphens the repair puts
+    // back change nothing the flow asks of them.
+    const Vocabulary vocabulary(lines, measure);
+    restoreCompoundHyphens(lines, grammar, measure, vocabulary, reading.audit);
+    paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, vocabulary, reading.audit);
   } else {
     reading.dialect = "column-text";
     paragraphs = reflowColumns(lines, grammar, reading.audit);

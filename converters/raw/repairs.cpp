@@ -313,7 +313,7 @@ std::vector<std::size_t> printedLineBreaks(std::string_view text, int measure,
 }  // namespace
 
 void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
-                            Audit& audit) {
+                            const Vocabulary& vocabulary, Audit& audit) {
   // The hyphenated words of the profile and of the document, by their form
   // with one hyphen missing. Where the part after that hyphen is capitalised
   // ("Secretary-General" from "SecretaryGeneral") the join shows, and no one
@@ -342,7 +342,6 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
   for (const auto& line : lines)
     for (auto [begin, end] : wordsOf(line.text))
       learn(std::string_view(line.text).substr(begin, end - begin));
-  const Vocabulary vocabulary(lines, measure);
   const int merged = measure * 11 / 10;
   // "postconflict" is "post-conflict" where the document uses "conflict" on
   // its own and never writes "postconflict" in a line of its own measure.

@@ -8,6 +8,7 @@
 #include "core/audit.hpp"
 #include "raw/grammar.hpp"
 #include "raw/lines.hpp"
+#include "raw/vocabulary.hpp"
 
 namespace verbatim {
 
@@ -27,8 +28,9 @@ void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& gra
 // "SecretaryGeneral’s" → "Secretary-General’s": a word the extraction joined
 // at a line-end hyphen gets the hyphen back when the profile's compounds or
 // the document's own spelling elsewhere say it has one. `measure`: the
-// column's width (typesetMeasure), which no line of one printed line exceeds.
+// column's width (typesetMeasure), which no line of one printed line exceeds;
+// `vocabulary`: the words of these lines (raw/vocabulary.hpp).
 void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
-                            Audit& audit);
+                            const Vocabulary& vocabulary, Audit& audit);
 
 }  // namespace verbatim

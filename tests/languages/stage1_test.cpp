@@ -313,7 +313,7 @@ TEST(DanglingFragments, NotAfterAListsComma) {
 std::vector<std::string> afterHyphens(const char* language, const std::string& text) {
   Audit audit;
   auto lines = splitLines(text, audit);
-  restoreCompoundHyphens(lines, grammarOf(language), 22500, audit);
+  restoreCompoundHyphens(lines, grammarOf(language), 22500, Vocabulary(lines, 22500), audit);
   std::vector<std::string> out;
   for (const auto& line : lines)
     if (!line.blank() && !line.removed) out.push_back(line.text);
@@ -385,7 +385,8 @@ std::vector<std::string> paragraphsOf(const char* language, const std::string& t
   Audit audit;
   const auto lines = splitLines(text, audit);
   std::vector<std::string> out;
-  for (const auto& paragraph : reflowFlow(lines, grammarOf(language), {}, audit))
+  for (const auto& paragraph :
+       reflowFlow(lines, grammarOf(language), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
     out.push_back(paragraph.text);
   return out;
 }
@@ -520,7 +521,8 @@ std::vector<std::string> layoutParagraphsOf(const std::string& text) {
   // A page of pdftotext output begins with a form feed.
   const auto lines = readColumns(splitLines("\f" + text, audit), audit);
   std::vector<std::string> out;
-  for (const auto& paragraph : reflowFlow(lines, grammarOf("en"), {}, audit))
+  for (const auto& paragraph :
+       reflowFlow(lines, grammarOf("en"), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
     out.push_back(paragraph.text);
   return out;
 }
