@@ -14,6 +14,7 @@
 #include "core/bodies.hpp"
 #include "core/conservation.hpp"
 #include "core/files.hpp"
+#include "core/markup_start.hpp"
 #include "core/report.hpp"
 #include "epub/epub.hpp"
 #include "raw/read_raw.hpp"
@@ -27,9 +28,13 @@ namespace {
 // An AKN file rather than raw text: XML whose root is akomaNtoso.
 bool looksLikeAkn(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  auto start = bytes.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos || bytes[start] != '<') return false;
-  return bytes.substr(0, 4096).find("akomaNtoso") != std::string_view::npos;
+  const MarkupStart start = markupStart(bytes);
+  if (!start.markup) return false;
+  // The root element, however long the comments before it; or the name near
+  // the start (a declaration that does not end goes to the XML parser, which
+  // says what is wrong with it).
+  return localName(start.root) == "akomaNtoso" ||
+         bytes.substr(0, 4096).find("akomaNtoso") != std::string_view::npos;
 }
 
 // SOURCE_DATE_EPOCH as "CCYY-MM-DDThh:mm:ssZ", or empty when unset.

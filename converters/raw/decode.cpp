@@ -9,6 +9,8 @@
 #include <cctype>
 #include <memory>
 
+#include "core/markup_start.hpp"
+
 namespace verbatim {
 namespace {
 
@@ -147,29 +149,9 @@ std::string undecodable(std::string_view charset, std::string_view bad) {
 // Raw PV text never begins with markup. An XML or HTML file that is not
 // Akoma Ntoso (those never get here) would otherwise be read as prose.
 std::string markupRoot(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    i = text.find_first_not_of(" \t\r\n", i);
-    if (i == std::string_view::npos || text[i] != '<') return {};
-    if (text.substr(i, 2) == "<?" || text.substr(i, 4) == "<!--") {
-      auto end = text.find(text.substr(i, 2) == "<?" ? "?>" : "-->", i);
-      if (end == std::string_view::npos) return {};
-      i = end + 2;
-      continue;
-    }
-    if (text.substr(i, 9) == "<!DOCTYPE" || text.substr(i, 9) == "<!doctype") return "<!DOCTYPE>";
-    std::size_t end = i + 1;
-    while (end < text.size() && end - i < 64 &&
-           (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == ':' ||
-            text[end] == '-' || text[end] == '_' || text[end] == '.'))
-      ++end;
-    if (end == i + 1 || !std::isalpha(static_cast<unsigned char>(text[i + 1]))) return {};
-    if (end < text.size() && text[end] != '>' && text[end] != ' ' && text[end] != '/' &&
-        text[end] != '\n' && text[end] != '\t' && text[end] != '\r')
-      return {};
-    return "<" + std::string(text.substr(i + 1, end - i - 1)) + ">";
-  }
-  return {};
+  const MarkupStart start = markupStart(text);
+  if (start.doctype) return "<!DOCTYPE>";
+  return start.root.empty() ? std::string() : "<" + start.root + ">";
 }
 
 }  // namespace

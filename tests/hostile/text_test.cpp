@@ -133,6 +133,17 @@ TEST(HostileText, RandomBinary) {
   scene.expectRefused(scene.convert(file, recordFlags()), 1, "random.bin", {"binary data"});
 }
 
+// A web page saved with a comment before its root is markup all the same,
+// refused in words, never read as the prose of a record.
+TEST(HostileText, AWebPageThatBeginsWithACommentIsRefusedAsMarkup) {
+  Scene scene;
+  auto file = scene.input("page.html",
+                          "<!-- saved from https://www.un.org/ -->\n<!-- another -->\n"
+                          "<html><body><p>The President: I thank the members.</p></body></html>\n");
+  scene.expectRefused(scene.convert(file, recordFlags()), 1, "page.html",
+                      {"XML or HTML document", "<html>"});
+}
+
 TEST(HostileText, APdfPassedByMistake) {
   Scene scene;
   std::string pdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";

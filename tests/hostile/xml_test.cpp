@@ -205,5 +205,19 @@ TEST(HostileXml, MarkupCharactersInAttributeValuesAreNotAttributes) {
   EXPECT_EQ(validate.err.find("attributes"), std::string::npos) << validate.err;
 }
 
+// An archivist's note of 10 KB before the root element: still the record,
+// read as AKN and rendered again, whatever the length of what comes first.
+TEST(HostileXml, ALongCommentBeforeTheRootIsStillAkn) {
+  std::string akn = goldenAkn();
+  const std::size_t root = akn.find("<akomaNtoso");
+  ASSERT_NE(root, std::string::npos);
+  akn.insert(root, "<!-- " + std::string(10'000, 'x') + " -->\n<?note checked?>\n");
+  Scene scene;
+  auto file = scene.input("annotated.akn.xml", akn);
+  auto run = scene.convert(file, {"--to", "epub"});
+  EXPECT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_TRUE(std::filesystem::exists(scene.out() / "S_PV.9381.zh.epub"));
+}
+
 }  // namespace
 }  // namespace verbatim::hostile
