@@ -100,10 +100,11 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
       run.push_back(j);
       lowercase = lowercase && startsLowercase(lines[j].text);
     }
-    if (run.empty() || (!lowercase && run.size() < kScatteredInAnyCase)) {
-      // Of lone capitalised words, only the lowercase ones after them may be scattered.
+    // Of lone capitalised words, only the lowercase ones after them may be
+    // scattered; a script written without spaces has no words to scatter.
+    if (run.empty() ||
+        (!lowercase && (run.size() < kScatteredInAnyCase || !grammar.profile().spacesBetweenWords)))
       continue;
-    }
     std::string words;
     for (auto j : run) words += (words.empty() ? "" : " ") + lines[j].text;
     // The line they left: close above, not ending a sentence, with room for them.

@@ -242,10 +242,13 @@ TEST(ScatteredWords, VoteLabelsAndListsAreNotScatteredWords) {
   EXPECT_EQ(afterRepairs("en", "Against\nNone\nAbstaining\nChina\n"), en);
 }
 
-// Chinese is written without spaces: no line of it is a word set apart.
+// Chinese is written without spaces: no line of it is a word set apart,
+// one under the other or with blank lines between.
 TEST(ScatteredWords, LinesOfAScriptWithoutSpacesAreNeverGathered) {
   const std::vector<std::string> zh = {"中国", "法国", "丹麦"};
   EXPECT_EQ(afterRepairs("zh", "中国\n法国\n丹麦\n"), zh);
+  const std::vector<std::string> apart = {"赞成的有中国和德国代表团", "丹麦", "日本", "挪威"};
+  EXPECT_EQ(afterRepairs("zh", "赞成的有中国和德国代表团\n\n丹麦\n\n日本\n\n挪威\n"), apart);
 }
 
 // "Marshall Islands, Palau, United States of" / "America.": a justified line
