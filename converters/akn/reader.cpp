@@ -10,6 +10,16 @@
 namespace verbatim {
 namespace {
 
+// A value the grammar lists (<value> in schemas/akn-verbatim.rng) is a token
+// there: the spaces around it do not count, so they do not count here either
+// ("#against " is "#against", never another choice).
+std::string_view token(const pugi::xml_attribute& attribute) {
+  std::string_view value = attribute.value();
+  const auto first = value.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
+}
+
 std::string unhash(const char* ref) {
   std::string_view r = ref ? ref : "";
   if (!r.empty() && r.front() == '#') r.remove_prefix(1);
@@ -168,26 +178,27 @@ class Reader {
         block.heading.text.content = inlines(child);
       } else if (tag == "narrative") {
         block.kind = BlockKind::Narrative;
-        block.narrative.kind = narrativeKindNamed(unhash(child.attribute("refersTo").value()));
+        block.narrative.kind =
+            narrativeKindNamed(unhash(std::string(token(child.attribute("refersTo"))).c_str()));
         block.narrative.text.content = inlines(child);
       } else if (tag == "speech") {
         block.kind = BlockKind::Speech;
         auto& speech = block.speech;
         speech.by = unhash(child.attribute("by").value());
         speech.as = unhash(child.attribute("as").value());
-        speech.continued = std::string_view(child.attribute("refersTo").value()) == "#continued";
+        speech.continued = token(child.attribute("refersTo")) == "#continued";
         speech.from = inlines(child.child("from"));
         for (auto p : child.children("p")) {
           SpeechItem item{{inlines(p), {}}};
-          item.nationalCapacity = std::string_view(p.attribute("refersTo").value()) ==
-                                  std::string("#") + kNationalCapacityConcept;
+          item.nationalCapacity =
+              token(p.attribute("refersTo")) == std::string("#") + kNationalCapacityConcept;
           speech.items.push_back(std::move(item));
         }
       } else if (tag == "other") {
         block.kind = BlockKind::Vote;
         VoteList* list = nullptr;
         for (auto p : child.children("p")) {
-          std::string_view choice = p.attribute("refersTo").value();
+          const std::string_view choice = token(p.attribute("refersTo"));
           if (!choice.empty()) {
             VoteList next;
             next.choice = choice == "#against"      ? VoteChoice::Against
