@@ -10,9 +10,9 @@
 namespace verbatim {
 namespace {
 
-// A value the grammar lists (<value> in schemas/akn-verbatim.rng) is a token
-// there: the spaces around it do not count, so they do not count here either
-// ("#against " is "#against", never another choice).
+// A value the grammar lists (<value> in schemas/akn-verbatim.rng), or an ID,
+// is a token there: the spaces around it do not count, so they do not count
+// here either ("#against " is "#against", never another choice).
 std::string_view token(const pugi::xml_attribute& attribute) {
   std::string_view value = attribute.value();
   const auto first = value.find_first_not_of(" \t\r\n");
@@ -112,7 +112,8 @@ class Reader {
 
     for (auto tlc : meta.child("references").children()) {
       std::string_view kind = tlc.name();
-      std::string id = tlc.attribute("eId").value();
+      // An ID is a token in the grammar too: "\r rahman" names "rahman".
+      std::string id(token(tlc.attribute("eId")));
       std::string href = tlc.attribute("href").value();
       std::string name = tlc.attribute("showAs").value();
       if (kind == "TLCOrganization" && id != kConverterId) {

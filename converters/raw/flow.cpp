@@ -445,6 +445,9 @@ class Flow {
                         "hyphens");
       } else {
         current_.text.pop_back();
+        // A page that ended after the hyphen ("present-" / page 3 / "ment")
+        // ends where the word broke now: never inside the next character.
+        for (auto& end : current_.pageEnds) end = std::min(end, current_.text.size());
         audit_.removed("line-end-hyphen", last_->number, last_->number, "-",
                        "a hyphen where a word broke at a line end");
       }
