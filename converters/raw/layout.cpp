@@ -44,15 +44,33 @@ std::size_t findGutter(const std::vector<std::u32string>& page) {
   std::size_t width = 0;
   for (const auto& line : page) width = std::max(width, line.size());
   if (width < 40) return 0;
+  // A line that runs across the middle third with no gap in it spans the
+  // page (a cover's lines, a correction notice, a head): it says nothing of
+  // the gutter. Most lines of a page in one column do that.
+  auto spans = [&](const std::u32string& line) {
+    const std::size_t first = line.find_first_not_of(U' ');
+    const std::size_t last = line.find_last_not_of(U' ');
+    if (first >= width / 3 || last < width * 2 / 3) return false;
+    std::size_t run = 0;
+    for (std::size_t c = width / 3; c < width * 2 / 3; ++c) {
+      run = line[c] == U' ' ? run + 1 : 0;
+      if (run >= kGutter) return false;
+    }
+    return true;
+  };
   std::vector<int> occupied(width + 1, 0);
-  int textLines = 0;
+  int textLines = 0, spanning = 0;
   for (const auto& line : page) {
     if (line.find_first_not_of(U' ') == std::u32string::npos) continue;
+    if (spans(line)) {
+      ++spanning;
+      continue;
+    }
     ++textLines;
     for (std::size_t c = 0; c < line.size(); ++c)
       if (line[c] != U' ') ++occupied[c];
   }
-  if (textLines < 6) return 0;
+  if (textLines < 6 || spanning > textLines) return 0;
   // Lines that cross the gutter (heads, footers) may fill it now and then.
   const int allowed = std::max(2, textLines / 12);
   std::size_t best = 0, bestRun = 0;

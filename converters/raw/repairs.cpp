@@ -171,6 +171,42 @@ bool endsMidSentence(const std::string& text) {
   return last != text::kInvalid && u_isalnum(static_cast<UChar32>(last));
 }
 
+// How many printed lines a block fills: a line that holds two (pdftotext
+// undid a hyphen there) counts twice.
+int printedHeight(const std::vector<SourceLine>& lines, const TextBlock& block, int measure) {
+  int height = 0;
+  for (std::size_t i = block.first; i <= block.last; ++i)
+    if (!lines[i].blank() && !lines[i].removed)
+      height += std::max(1, (text::typesetWidth(lines[i].text) + measure / 2) / measure);
+  return height;
+}
+
+// pdftotext can read a page's two columns block by block in turn: the
+// fragment `f` is the right column's first block, the host `h` the left
+// column's last, an odd number of blocks after it, and the blocks between
+// take turns. Where a paragraph runs on past the next block's top, two
+// blocks of one column come together: the turns start either with the block
+// after the fragment or with the one after that. Of the two, the one whose
+// columns end more level (the page's blocks before the fragment are the left
+// column's, those after the host the right column's). Returns the blocks
+// between that belong to the right column.
+std::vector<std::size_t> rightColumnBetween(const std::vector<int>& heights, std::size_t pageFirst,
+                                            std::size_t pageEnd, std::size_t f, std::size_t h) {
+  if (h < f + 3 || (h - f) % 2 == 0) return {};
+  auto unevenness = [&](std::size_t firstRight) {
+    int left = 0, right = 0;
+    for (std::size_t b = pageFirst; b < pageEnd; ++b) {
+      const bool inRight = b == f || b > h || (b > f && b < h && (b - f) % 2 == firstRight % 2);
+      (inRight ? right : left) += heights[b];
+    }
+    return std::abs(left - right);
+  };
+  const std::size_t firstRight = unevenness(1) < unevenness(2) ? 1 : 2;
+  std::vector<std::size_t> right;
+  for (std::size_t b = f + firstRight; b < h; b += 2) right.push_back(b);
+  return right;
+}
+
 }  // namespace
 
 void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
@@ -225,22 +261,76 @@ void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& gra
     hostTaken[best] = true;
     moves.emplace_back(f, best);
   }
+  // pdftotext can also lose a page's two columns over more than the
+  // fragment (rightColumnBetween): the right column's blocks that it gave
+  // before the host follow the fragment. Only where no other move touches
+  // them, and where all are in the profile's language (not a record printed
+  // in two).
+  auto inAnotherMove = [&](std::size_t b, std::size_t self) {
+    for (std::size_t m = 0; m < moves.size(); ++m)
+      if (m != self && (moves[m].first == b || moves[m].second == b)) return true;
+    return false;
+  };
+  std::vector<int> heights(blocks.size());
+  for (std::size_t b = 0; b < blocks.size(); ++b)
+    heights[b] = printedHeight(lines, blocks[b], measure);
+  std::vector<std::vector<std::size_t>> followers(moves.size());
+  for (std::size_t m = 0; m < moves.size(); ++m) {
+    const auto [f, h] = moves[m];
+    if (h <= f + 1) continue;
+    bool alone = true;
+    for (std::size_t b = f + 1; b < h; ++b)
+      alone = alone && !inAnotherMove(b, m) && inLanguage(blocks[b].first, blocks[b].last);
+    if (!alone) continue;
+    const int page = lines[blocks[f].first].page;
+    std::size_t pageFirst = f, pageEnd = h + 1;
+    while (pageFirst > 0 && lines[blocks[pageFirst - 1].first].page == page) --pageFirst;
+    while (pageEnd < blocks.size() && lines[blocks[pageEnd].first].page == page) ++pageEnd;
+    followers[m] = rightColumnBetween(heights, pageFirst, pageEnd, f, h);
+  }
   // Move the last first, so that the indexes of the others hold.
-  std::sort(moves.begin(), moves.end(), [&](const auto& a, const auto& b) {
-    return std::max(blocks[a.first].last, blocks[a.second].last) >
-           std::max(blocks[b.first].last, blocks[b.second].last);
-  });
-  for (const auto& [f, h] : moves) {
+  std::vector<std::size_t> order(moves.size());
+  for (std::size_t m = 0; m < order.size(); ++m) order[m] = m;
+  auto lastOf = [&](std::size_t m) {
+    return std::max(blocks[moves[m].first].last, blocks[moves[m].second].last);
+  };
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return lastOf(a) > lastOf(b); });
+  for (const std::size_t m : order) {
+    const auto [f, h] = moves[m];
     const TextBlock fragment = blocks[f];
     const std::size_t after = blocks[h].last + 1;
     audit.repaired("reading-order", lines[fragment.first].number, lines[fragment.last].number, {},
                    "the end of a sentence that the extraction set apart, put back after line " +
                        std::to_string(lines[blocks[h].last].number));
     const auto begin = lines.begin();
-    if (after <= fragment.first)
-      std::rotate(begin + after, begin + fragment.first, begin + fragment.last + 1);
-    else
-      std::rotate(begin + fragment.first, begin + fragment.last + 1, begin + after);
+    if (followers[m].empty()) {
+      if (after <= fragment.first)
+        std::rotate(begin + after, begin + fragment.first, begin + fragment.last + 1);
+      else
+        std::rotate(begin + fragment.first, begin + fragment.last + 1, begin + after);
+      continue;
+    }
+    // The fragment and its followers, each with the blank lines after it,
+    // go after the host; the blocks between stay in their order.
+    std::vector<bool> moving(after - fragment.first, false);
+    std::vector<std::size_t> movingBlocks{f};
+    movingBlocks.insert(movingBlocks.end(), followers[m].begin(), followers[m].end());
+    for (const std::size_t b : movingBlocks) {
+      for (std::size_t i = blocks[b].first; i < blocks[b + 1].first; ++i)
+        moving[i - fragment.first] = true;
+      if (b != f)
+        audit.repaired("reading-order", lines[blocks[b].first].number, lines[blocks[b].last].number,
+                       {},
+                       "a block of the other column that the extraction read between this "
+                       "column's blocks, put back after line " +
+                           std::to_string(lines[fragment.last].number));
+    }
+    std::vector<SourceLine> staying, moved;
+    for (std::size_t i = fragment.first; i < after; ++i)
+      (moving[i - fragment.first] ? moved : staying).push_back(std::move(lines[i]));
+    std::move(moved.begin(), moved.end(),
+              std::move(staying.begin(), staying.end(), begin + fragment.first));
   }
 }
 

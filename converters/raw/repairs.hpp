@@ -21,7 +21,9 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
 // "… and with a" / … / "heavy toll paid by the civilian population, …
 // authorities.": a block that begins in lowercase after a sentence end and
 // ends a sentence goes back after the block on its page that ends in
-// mid-sentence on a full line (the nearest). Scripts without spaces: none.
+// mid-sentence on a full line (the nearest). Where pdftotext read the page's
+// two columns block by block in turn up to the host, the right column's
+// blocks follow the fragment. Scripts without spaces: none.
 void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
                               Audit& audit);
 

@@ -301,6 +301,62 @@ TEST(DanglingFragments, TheEndOfASentenceGoesBackAfterItsStart) {
   EXPECT_EQ(lines, expected);
 }
 
+// pdftotext read the page's two columns block by block in turn: after the
+// fragment (the right column's first block) came the left column's next, then
+// the right column's, and so on up to the host. The right column's blocks go
+// after the fragment, in their order.
+TEST(DanglingFragments, ColumnsReadInTurnAreReadOneAfterTheOther) {
+  const auto lines = afterFragments(
+      "The meeting was called to order at 3.10 p.m. The President\n"
+      "made a statement on the situation that the Council has had\n"
+      "before it for a long time, and asked for a minute of silence.\n\n"
+      "heavy toll paid by the civilian population, humanitarian\n"
+      "personnel and Blue Helmets, it was essential for the Council.\n\n"
+      "Thirdly, we must strengthen the coherence of all the relevant\n"
+      "activities of the different entities on the ground.\n\n"
+      "Mr. Silva (Brazil): At the outset, I would like to thank\n"
+      "the co-facilitators for their work on the text, and I would\n"
+      "like to thank the Secretariat for the support that it gave\n"
+      "to the delegations in the course of the negotiations.\n\n"
+      "In a context that is characterized by ongoing serious\n"
+      "violence carried out by armed groups, as unfortunately\n"
+      "evidenced by the current situation in Alindao, and with a\n\n"
+      "I would like to thank my colleagues for their outstanding\n"
+      "work as co-facilitators.\n");
+  ASSERT_EQ(lines.size(), 16u);
+  EXPECT_EQ(lines[3], "Thirdly, we must strengthen the coherence of all the relevant");
+  EXPECT_EQ(lines[5], "In a context that is characterized by ongoing serious");
+  EXPECT_EQ(lines[8], "heavy toll paid by the civilian population, humanitarian");
+  EXPECT_EQ(lines[10], "Mr. Silva (Brazil): At the outset, I would like to thank");
+  EXPECT_EQ(lines[14], "I would like to thank my colleagues for their outstanding");
+}
+
+// Where a right-column paragraph runs on past the next left-column block's
+// top, two right-column blocks come one after the other: of the two ways to
+// take turns, the one whose columns end level.
+TEST(DanglingFragments, TheTurnsThatLeaveTheColumnsLevelWin) {
+  const auto lines = afterFragments(
+      "The meeting was called to order at 3.10 p.m.\n\n"
+      "heavy toll paid by the civilian population, humanitarian\n"
+      "personnel and Blue Helmets, it was essential for the Council.\n\n"
+      "I have the honour to speak on behalf of the Group of States\n"
+      "that have sponsored the draft resolution before us today, and\n"
+      "I would like to thank all of them for the spirit in which\n"
+      "they took part in the long negotiations on the text that\n"
+      "the Assembly will adopt this afternoon, as we all hope that\n"
+      "it will, and for the support that they gave to the text.\n\n"
+      "Ms. Sharma (Secretariat): The present statement is made\n"
+      "in the context of rule 153 of the rules of procedure.\n\n"
+      "In a context that is characterized by ongoing serious\n"
+      "violence carried out by armed groups, as unfortunately\n"
+      "evidenced by the current situation in Alindao, and with a\n");
+  ASSERT_EQ(lines.size(), 14u);
+  EXPECT_EQ(lines[1], "Ms. Sharma (Secretariat): The present statement is made");
+  EXPECT_EQ(lines[3], "In a context that is characterized by ongoing serious");
+  EXPECT_EQ(lines[6], "heavy toll paid by the civilian population, humanitarian");
+  EXPECT_EQ(lines[8], "I have the honour to speak on behalf of the Group of States");
+}
+
 // A list's comma leaves nothing open that a fragment could close.
 TEST(DanglingFragments, NotAfterAListsComma) {
   const std::string text =
@@ -528,6 +584,57 @@ std::vector<std::string> layoutParagraphsOf(const std::string& text) {
        reflowFlow(lines, grammarOf("en"), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
     out.push_back(paragraph.text);
   return out;
+}
+
+// A first page's cover line and correction notice run across the gutter:
+// they do not hide it. Its columns are read one after the other (the notice
+// where it begins, with the left column: furniture that goes later).
+TEST(LayoutColumns, LinesThatSpanThePageDoNotHideTheGutter) {
+  Audit audit;
+  const auto lines = readColumns(
+      splitLines(
+          "\f"
+          "President:     Mr. Shahid  . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . "
+          ". . (Maldives)\n"
+          "The President: Before we proceed to other items,                  The President: The "
+          "General Assembly will now\n"
+          "it is my sad duty to pay tribute to the memory of a               take a decision on "
+          "the draft resolution entitled\n"
+          "great figure of our time, who passed away today.                  “Financing for "
+          "peacebuilding”. May I take it that\n"
+          "Her loss will be deeply felt throughout the world.                it is the wish of the "
+          "Assembly to adopt the draft?\n"
+          "She fostered peace and friendship worldwide.                      Mr. Kimani (Kenya): "
+          "It was not long ago that the\n"
+          "I would now like to invite representatives to stand               General Assembly "
+          "convened here for the meeting on\n"
+          "and observe a minute of silence in her memory.                    financing for "
+          "peacebuilding, and we thank all.\n"
+          "\n"
+          "          This record contains the text of speeches delivered in English and of the "
+          "translation of speeches\n"
+          "          delivered in other languages. Corrections should be submitted to the original "
+          "languages only.\n"
+          "          They should be incorporated in a copy of the record and sent under the "
+          "signature of a member\n"
+          "          of the delegation concerned to the Chief of the Verbatim Reporting Service, "
+          "room U-0506.\n"
+          "          Corrected records will be reissued electronically on the Official Document "
+          "System.\n",
+          audit),
+      audit);
+  std::vector<std::string> text;
+  for (const auto& line : lines)
+    if (!line.blank()) text.push_back(line.text);
+  const auto at = [&](std::string_view line) {
+    return std::find(text.begin(), text.end(), line) - text.begin();
+  };
+  EXPECT_EQ(at("it is my sad duty to pay tribute to the memory of a"),
+            at("The President: Before we proceed to other items,") + 1);
+  EXPECT_GT(at("The President: The General Assembly will now"),
+            at("and observe a minute of silence in her memory."));
+  EXPECT_EQ(at("take a decision on the draft resolution entitled"),
+            at("The President: The General Assembly will now") + 1);
 }
 
 // A one-column page whose footer begins left of the text: the text's margin
