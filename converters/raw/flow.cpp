@@ -139,8 +139,9 @@ class Flow {
   // Does a procedural sentence begin at line i? It may wrap over a few lines.
   bool proceduralAhead(std::size_t i) const {
     std::string sentence = line(i).text;
+    Grammar::ProceduralProbe probe;
     for (std::size_t j = i;;) {
-      const auto probe = grammar_.probeProcedural(sentence);
+      probe = grammar_.probeProcedural(sentence, probe);
       if (probe.match) return true;
       if (!probe.longerCouldMatch || grammar_.endsSentence(sentence) || ++j >= kept_.size() ||
           j > i + 4)
@@ -399,7 +400,7 @@ class Flow {
     // "Agenda item 66 (continued)" is a heading of its own, whatever follows.
     wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
     const auto probe = grammar_.probeProcedural(current.text);
-    mayBeProcedural_ = probe.longerCouldMatch;
+    procedural_ = probe;
     if (probe.match)
       afterProcedural(*probe.match);
     else if (!isVoteLabel(current.text) && voting_ && !lastWasVoteLabel_)
@@ -464,9 +465,9 @@ class Flow {
     lastPage_ = current.page;
     // A procedural line that wrapped is complete only now. Once no longer
     // text could be one, asking again at every line would be quadratic.
-    if (!mayBeProcedural_) return;
-    const auto probe = grammar_.probeProcedural(current_.text);
-    mayBeProcedural_ = probe.longerCouldMatch;
+    if (!procedural_.longerCouldMatch) return;
+    procedural_ = grammar_.probeProcedural(current_.text, procedural_);
+    const auto& probe = procedural_;
     if (probe.match) afterProcedural(*probe.match);
   }
 
@@ -562,8 +563,8 @@ class Flow {
   bool speaking_ = false;
   bool wholeLineUnit_ = false;
   // The open paragraph could still become a procedural line as lines join it.
-  bool mayBeProcedural_ = true;
-  bool voting_ = false;  // between "A vote was taken" and the end of its lists
+  Grammar::ProceduralProbe procedural_;  // the open paragraph's, so far
+  bool voting_ = false;                  // between "A vote was taken" and the end of its lists
   int headingMeasure_ = 0;
   std::unordered_set<const SourceLine*> afterBlank_;  // lines after a blank line
   bool lastWasVoteLabel_ = false;

@@ -148,9 +148,12 @@ struct Grammar::Compiled {
       documentSymbol;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
-  // Every pattern that must match a whole line, joined: one test per line.
+  // The language switch and the agenda heading, joined: one test per line
+  // (the procedural patterns, a whole line too, are tried with their words).
   std::unique_ptr<icu::RegexPattern> wholeLine;
   std::vector<std::unique_ptr<icu::RegexPattern>> procedural;
+  // For each procedural pattern, a word every match contains (or empty).
+  std::vector<std::string> proceduralWords;
   std::vector<std::unique_ptr<icu::RegexPattern>> voteResults;
 };
 
@@ -197,9 +200,11 @@ Grammar::Grammar(const LanguageProfile& profile)
     if (auto at = pattern.find("{time2}"); at != std::string::npos)
       pattern.replace(at, 7, time2Group);
     c.procedural.push_back(compile(pattern, "procedural"));
-    wholeLine += "|(?:" + withoutNamedGroups(pattern) + ")";
+    c.proceduralWords.push_back(requiredLiteral(pattern));
   }
   c.wholeLine = compile(wholeLine, "whole-line units");
+  if (c.procedural.size() > 32)
+    throw std::logic_error("a language profile has more than 32 procedural patterns");
 }
 
 Grammar::~Grammar() = default;
@@ -272,16 +277,43 @@ std::optional<ProceduralMatch> Grammar::procedural(std::string_view paragraph) c
 }
 
 Grammar::ProceduralProbe Grammar::probeProcedural(std::string_view paragraph) const {
+  return probeProcedural(paragraph, ProceduralProbe{});
+}
+
+Grammar::ProceduralProbe Grammar::probeProcedural(std::string_view longer,
+                                                  const ProceduralProbe& before) const {
   ProceduralProbe probe;
+  probe.alive = 0;
+  probe.wordFound = before.wordFound;
+  probe.searched = longer.size();
   for (std::size_t i = 0; i < compiled_->procedural.size(); ++i) {
-    Match match(*compiled_->procedural[i], paragraph);
+    const std::uint32_t bit = std::uint32_t{1} << i;
+    if (!(before.alive & bit)) continue;
+    // Without the word every match contains the pattern cannot match, and
+    // more text may bring the word: it is looked for in the new text only.
+    if (const auto& word = compiled_->proceduralWords[i];
+        !word.empty() && !(probe.wordFound & bit)) {
+      // (A few bytes more: the text's end may have changed, a line-end
+      // hyphen removed.)
+      constexpr std::size_t kRewritten = 8;
+      const std::size_t overlap = word.size() + kRewritten;
+      const std::size_t from = before.searched > overlap ? before.searched - overlap : 0;
+      if (longer.find(word, std::min(from, longer.size())) == std::string_view::npos) {
+        probe.alive |= bit;
+        continue;
+      }
+      probe.wordFound |= bit;
+    }
+    Match match(*compiled_->procedural[i], longer);
     if (match.matches()) {
       probe.match = ProceduralMatch{profile_.procedural[i].kind};
       probe.longerCouldMatch = true;
+      probe.alive = before.alive;
       return probe;
     }
-    probe.longerCouldMatch = probe.longerCouldMatch || match.hitEnd();
+    if (match.hitEnd()) probe.alive |= bit;
   }
+  probe.longerCouldMatch = probe.alive != 0;
   return probe;
 }
 
@@ -489,8 +521,13 @@ std::string_view Grammar::languageCode(std::string_view printedName) const {
 }
 
 bool Grammar::isWholeLineUnit(std::string_view line) const {
-  Match match(*compiled_->wholeLine, line);
-  return match.matches();
+  if (Match match(*compiled_->wholeLine, line); match.matches()) return true;
+  for (std::size_t i = 0; i < compiled_->procedural.size(); ++i) {
+    const auto& word = compiled_->proceduralWords[i];
+    if (!word.empty() && line.find(word) == std::string_view::npos) continue;
+    if (Match match(*compiled_->procedural[i], line); match.matches()) return true;
+  }
+  return false;
 }
 
 bool Grammar::startsBlock(std::string_view line, std::string_view withNext) const {

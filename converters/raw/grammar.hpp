@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -86,8 +87,17 @@ class Grammar {
   struct ProceduralProbe {
     std::optional<ProceduralMatch> match;
     bool longerCouldMatch = false;
+    // For the probe of the same text with more at its end: the patterns that
+    // could still match (bit i: pattern i), those whose word (a piece of text
+    // every match contains) the text holds, and how much of it was searched.
+    std::uint32_t alive = ~std::uint32_t{0};
+    std::uint32_t wordFound = 0;
+    std::size_t searched = 0;
   };
   ProceduralProbe probeProcedural(std::string_view paragraph) const;
+  // `longer` is the text `before` probed with more at its end: only that is
+  // searched again, and only the patterns still alive are tried.
+  ProceduralProbe probeProcedural(std::string_view longer, const ProceduralProbe& before) const;
   bool isAgendaHeading(std::string_view paragraph) const;
   // "Agenda item 33 (continued)": the first line of an agenda item's heading.
   bool isAgendaItemHeading(std::string_view line) const;

@@ -24,6 +24,13 @@ namespace verbatim {
 // keeps one per pattern; `pattern` must live until the program exits.
 icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern);
 
+// A piece of text that every match of the ICU pattern `source` contains:
+// the longest run of literal characters outside groups, classes and
+// quantified atoms; empty where the pattern has top-level alternatives, flags
+// or escapes this does not read. Looking for it is much cheaper than running
+// the pattern, and where it is absent the pattern cannot match.
+std::string requiredLiteral(std::string_view source);
+
 class Pattern {
  public:
   // Throws std::logic_error when `source` does not compile: patterns are the

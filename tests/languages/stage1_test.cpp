@@ -267,6 +267,28 @@ TEST(ScatteredWords, ThreeLoneWordsInAnyCaseGoBackToTheLineTheyLeft) {
   EXPECT_EQ(afterRepairs("en", "Marshall Islands,\nAmerica.\n\nPalau,\n\nUnited\n\n"), two);
 }
 
+// --- procedural sentences that wrap ---------------------------------------------------
+
+// A paragraph grows a line at a time; each probe searches only what was
+// added for the words the patterns need, and the words may straddle the join.
+TEST(ProceduralProbe, AGrowingTextMatchesWhenItsWordsArrive) {
+  const Grammar& en = grammarOf("en");
+  auto probe = en.probeProcedural("The members of the General Assembly obs");
+  EXPECT_FALSE(probe.match);
+  EXPECT_TRUE(probe.longerCouldMatch);
+  probe = en.probeProcedural("The members of the General Assembly observed a minute", probe);
+  EXPECT_FALSE(probe.match);
+  probe = en.probeProcedural("The members of the General Assembly observed a minute of silence.",
+                             probe);
+  ASSERT_TRUE(probe.match);
+  EXPECT_EQ(probe.match->kind, NarrativeKind::Silence);
+  // The same answers as probing the whole text afresh.
+  EXPECT_EQ(en.probeProcedural("The members of the General Assembly observed a minute of "
+                               "silence.")
+                .match->kind,
+            NarrativeKind::Silence);
+}
+
 // --- column fragments out of order -----------------------------------------------------
 
 std::vector<std::string> afterFragments(const std::string& text) {
