@@ -682,6 +682,22 @@ UChar32 fold(UChar32 c) {
 // Arabic vowel signs; one space between words; one hyphen for any dash, without the spaces
 // around it; ’ as '; Arabic alef and yeh variants unified; case folded.
 std::string normalise(std::string_view name) {
+  // ASCII needs none of Unicode's steps: no composition, no ignorables, one
+  // dash, case folding as lowercase. Most names of most records are ASCII.
+  if (std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string key;
+    bool space = false;
+    for (const char c : name) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        space = !key.empty() && key.back() != '-';
+        continue;
+      }
+      if (space && c != '-') key += ' ';
+      space = false;
+      key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return key;
+  }
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));

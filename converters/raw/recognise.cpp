@@ -1,6 +1,7 @@
 #include "raw/recognise.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/bodies.hpp"
 #include "core/countries.hpp"
@@ -299,10 +300,14 @@ class Recogniser {
   std::vector<Piece> splitStates(std::string_view text) const {
     const std::string separator = std::string(profile_.vote.separator);
     const std::string last = std::string(profile_.vote.lastSeparator);
+    // The same pieces are asked about more than once: each answer is kept.
+    std::unordered_map<std::string_view, bool> answers;
     auto known = [&](std::string_view name) {
       name = text::trim(name);
       while (!name.empty() && (name.back() == '.' || name.back() == ';')) name.remove_suffix(1);
-      return !countryCode(text::trim(name), profile_.code).empty();
+      name = text::trim(name);
+      if (auto found = answers.find(name); found != answers.end()) return found->second;
+      return answers[name] = !countryCode(name, profile_.code).empty();
     };
     // Cut at every separator, then glue back pieces that only together name a State.
     std::vector<Piece> pieces;
