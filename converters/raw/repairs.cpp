@@ -143,7 +143,9 @@ void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& gramma
 
 namespace {
 
-// A block: lines between blank lines or furniture, as [first, last] indexes.
+// A block: lines between blank lines, on one page, as [first, last] indexes.
+// A removed line does not end one (its words may be in the line before, put
+// back there from a justified line that the extraction scattered).
 struct TextBlock {
   std::size_t first, last;
 };
@@ -152,9 +154,10 @@ std::vector<TextBlock> blocksOf(const std::vector<SourceLine>& lines) {
   std::vector<TextBlock> blocks;
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank() || lines[i].removed) {
+    if (lines[i].removed) continue;
+    if (lines[i].blank()) {
       open = false;
-    } else if (open) {
+    } else if (open && lines[i].page == lines[blocks.back().last].page) {
       blocks.back().last = i;
     } else {
       blocks.push_back({i, i});
@@ -222,7 +225,7 @@ void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& gra
   auto inLanguage = [&](std::size_t first, std::size_t last) {
     if (grammar.profile().commonWords.empty()) return true;
     for (std::size_t i = first; i <= last; ++i)
-      for (auto [begin, end] : wordsOf(lines[i].text))
+      for (auto [begin, end] : wordsOf(lines[i].removed ? std::string_view() : lines[i].text))
         for (auto common : grammar.profile().commonWords)
           if (std::string_view(lines[i].text).substr(begin, end - begin) == common) return true;
     return false;

@@ -379,6 +379,41 @@ TEST(DanglingFragments, TheTurnsThatLeaveTheColumnsLevelWin) {
   EXPECT_EQ(lines[8], "I have the honour to speak on behalf of the Group of States");
 }
 
+// A line removed from a block (words put back in the line before it) does
+// not cut the block in two: the block moves whole.
+TEST(DanglingFragments, ARemovedLineDoesNotCutABlock) {
+  Audit audit;
+  auto lines = splitLines(
+      "The meeting was called to order at 3.10 p.m. The President\n"
+      "made a statement on the situation that the Council has had\n"
+      "before it for a long time, and asked for a minute of silence.\n\n"
+      "heavy toll paid by the civilian population, humanitarian\n"
+      "personnel and Blue Helmets, it was essential for the Council.\n\n"
+      "Thirdly, we must strengthen the coherence of all the relevant\n"
+      "activities of the different entities on the ground.\n\n"
+      "Moreover, the Declaration refers to\n"
+      "the\n"
+      "archaeological and historical sites as well as to lands and to\n"
+      "the territories of the peoples, and we thank the Secretariat\n"
+      "for the support that it gave to the delegations.\n\n"
+      "In a context that is characterized by ongoing serious\n"
+      "violence carried out by armed groups, as unfortunately\n"
+      "evidenced by the current situation in Alindao, and with a\n\n"
+      "I would like to thank my colleagues for their outstanding\n"
+      "work as co-facilitators.\n",
+      audit);
+  for (auto& line : lines)
+    if (line.text == "the") line.removed = true;
+  restoreDanglingFragments(lines, grammarOf("en"), 22500, audit);
+  std::vector<std::string> text;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) text.push_back(line.text);
+  ASSERT_EQ(text.size(), 16u);
+  EXPECT_EQ(text[8], "heavy toll paid by the civilian population, humanitarian");
+  EXPECT_EQ(text[10], "Moreover, the Declaration refers to");
+  EXPECT_EQ(text[11], "archaeological and historical sites as well as to lands and to");
+}
+
 // A list's comma leaves nothing open that a fragment could close.
 TEST(DanglingFragments, NotAfterAListsComma) {
   const std::string text =
