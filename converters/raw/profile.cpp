@@ -1,5 +1,8 @@
 #include "raw/profile.hpp"
 
+#include <string>
+#include <unordered_map>
+
 #include "raw/profiles/profiles.hpp"
 
 namespace verbatim {
@@ -18,14 +21,26 @@ const LanguageProfile* guessLanguage(std::string_view text) {
   std::string lower(text);
   for (auto& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // In a spaced script a common word counts where spaces stand either side
+  // of it: the words between two spaces, counted once for all profiles.
+  std::unordered_map<std::string_view, long> between;
+  const std::string_view all(lower);
+  for (std::size_t space = all.find(' '); space != std::string_view::npos;) {
+    const std::size_t next = all.find(' ', space + 1);
+    if (next == std::string_view::npos) break;
+    ++between[all.substr(space + 1, next - space - 1)];
+    space = next;
+  }
   const LanguageProfile* best = nullptr;
   long bestScore = 0;
   for (const auto* profile : allProfiles()) {
     long score = 0;
     for (auto word : profile->commonWords) {
-      const std::string needle =
-          profile->spacesBetweenWords ? " " + std::string(word) + " " : std::string(word);
-      for (auto at = lower.find(needle); at != std::string::npos; at = lower.find(needle, at + 1))
+      if (profile->spacesBetweenWords) {
+        if (auto found = between.find(word); found != between.end()) score += found->second;
+        continue;
+      }
+      for (auto at = all.find(word); at != std::string_view::npos; at = all.find(word, at + 1))
         ++score;
     }
     if (score > bestScore) best = profile, bestScore = score;
