@@ -54,7 +54,7 @@ icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern) {
   return slot.get();
 }
 
-Pattern::Pattern(std::string_view source) {
+Pattern::Pattern(std::string_view source) : required_(requiredLiteral(source)) {
   UParseError where{};
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString pattern = icu::UnicodeString::fromUTF8(
@@ -68,6 +68,7 @@ Pattern::Pattern(std::string_view source) {
 Pattern::~Pattern() = default;
 
 std::optional<std::vector<std::string_view>> Pattern::match(std::string_view text) const {
+  if (!required_.empty() && text.find(required_) == std::string_view::npos) return std::nullopt;
   Over over(*compiled_, text);
   UErrorCode status = U_ZERO_ERROR;
   if (!over || !over->matches(status) || U_FAILURE(status)) return std::nullopt;

@@ -48,6 +48,7 @@ class Pattern {
   std::string replaceAll(std::string_view text, std::string_view replacement) const;
 
  private:
+  std::string required_;  // requiredLiteral(source): without it no match is tried
   std::unique_ptr<icu::RegexPattern> compiled_;
 };
 
