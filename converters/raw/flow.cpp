@@ -399,10 +399,9 @@ class Flow {
     if (!heading_ || grammar_.startsHeading(current.text)) headingMeasure_ = 0;
     // "Agenda item 66 (continued)" is a heading of its own, whatever follows.
     wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
-    const auto probe = grammar_.probeProcedural(current.text);
-    procedural_ = probe;
-    if (probe.match)
-      afterProcedural(*probe.match);
+    procedural_ = grammar_.probeProcedural(current.text);
+    if (procedural_.match)
+      afterProcedural(*procedural_.match);
     else if (!isVoteLabel(current.text) && voting_ && !lastWasVoteLabel_)
       voting_ = false;
     lastWasVoteLabel_ = isVoteLabel(current.text);
@@ -467,8 +466,7 @@ class Flow {
     // text could be one, asking again at every line would be quadratic.
     if (!procedural_.longerCouldMatch) return;
     procedural_ = grammar_.probeProcedural(current_.text, procedural_);
-    const auto& probe = procedural_;
-    if (probe.match) afterProcedural(*probe.match);
+    if (procedural_.match) afterProcedural(*procedural_.match);
   }
 
   static bool endsWithLineBreakHyphen(const std::string& text, const std::string& next) {

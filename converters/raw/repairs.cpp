@@ -192,10 +192,11 @@ int printedHeight(const std::vector<SourceLine>& lines, const TextBlock& block, 
 // after the fragment or with the one after that. Of the two, the one whose
 // columns end more level (the page's blocks before the fragment are the left
 // column's, those after the host the right column's). Returns the blocks
-// between that belong to the right column.
+// between that belong to the right column; `heights` must hold the page's.
+bool takesTurns(std::size_t f, std::size_t h) { return h >= f + 3 && (h - f) % 2 == 1; }
+
 std::vector<std::size_t> rightColumnBetween(const std::vector<int>& heights, std::size_t pageFirst,
                                             std::size_t pageEnd, std::size_t f, std::size_t h) {
-  if (h < f + 3 || (h - f) % 2 == 0) return {};
   auto unevenness = [&](std::size_t firstRight) {
     int left = 0, right = 0;
     for (std::size_t b = pageFirst; b < pageEnd; ++b) {
@@ -274,13 +275,11 @@ void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& gra
       if (m != self && (moves[m].first == b || moves[m].second == b)) return true;
     return false;
   };
-  std::vector<int> heights(blocks.size());
-  for (std::size_t b = 0; b < blocks.size(); ++b)
-    heights[b] = printedHeight(lines, blocks[b], measure);
+  std::vector<int> heights(blocks.size(), -1);  // measured for the pages that need them
   std::vector<std::vector<std::size_t>> followers(moves.size());
   for (std::size_t m = 0; m < moves.size(); ++m) {
     const auto [f, h] = moves[m];
-    if (h <= f + 1) continue;
+    if (!takesTurns(f, h)) continue;
     bool alone = true;
     for (std::size_t b = f + 1; b < h; ++b)
       alone = alone && !inAnotherMove(b, m) && inLanguage(blocks[b].first, blocks[b].last);
@@ -289,6 +288,8 @@ void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& gra
     std::size_t pageFirst = f, pageEnd = h + 1;
     while (pageFirst > 0 && lines[blocks[pageFirst - 1].first].page == page) --pageFirst;
     while (pageEnd < blocks.size() && lines[blocks[pageEnd].first].page == page) ++pageEnd;
+    for (std::size_t b = pageFirst; b < pageEnd; ++b)
+      if (heights[b] < 0) heights[b] = printedHeight(lines, blocks[b], measure);
     followers[m] = rightColumnBetween(heights, pageFirst, pageEnd, f, h);
   }
   // Move the last first, so that the indexes of the others hold.

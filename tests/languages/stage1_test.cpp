@@ -291,15 +291,39 @@ TEST(ProceduralProbe, AGrowingTextMatchesWhenItsWordsArrive) {
 
 // --- column fragments out of order -----------------------------------------------------
 
-std::vector<std::string> afterFragments(const std::string& text) {
+// `removedLine`: a line another repair emptied (its words put back elsewhere).
+std::vector<std::string> afterFragments(const std::string& text,
+                                        std::string_view removedLine = {}) {
   Audit audit;
   auto lines = splitLines(text, audit);
+  for (auto& line : lines)
+    if (!removedLine.empty() && line.text == removedLine) line.removed = true;
   restoreDanglingFragments(lines, grammarOf("en"), 22500, audit);
   std::vector<std::string> out;
   for (const auto& line : lines)
     if (!line.blank() && !line.removed) out.push_back(line.text);
   return out;
 }
+
+// A page whose two columns pdftotext read block by block in turn: the left
+// column's first block, the right column's first (a fragment that ends a
+// sentence), the left column's second; then, after a block of the right
+// column, the left column's last (the host, its sentence open) and the right
+// column's last.
+const std::string kTurnsPageTop =
+    "The meeting was called to order at 3.10 p.m. The President\n"
+    "made a statement on the situation that the Council has had\n"
+    "before it for a long time, and asked for a minute of silence.\n\n"
+    "heavy toll paid by the civilian population, humanitarian\n"
+    "personnel and Blue Helmets, it was essential for the Council.\n\n"
+    "Thirdly, we must strengthen the coherence of all the relevant\n"
+    "activities of the different entities on the ground.\n\n";
+const std::string kTurnsPageFoot =
+    "In a context that is characterized by ongoing serious\n"
+    "violence carried out by armed groups, as unfortunately\n"
+    "evidenced by the current situation in Alindao, and with a\n\n"
+    "I would like to thank my colleagues for their outstanding\n"
+    "work as co-facilitators.\n";
 
 // The end of a sentence at the foot of a column comes out before its start:
 // it goes back after the full line that left the sentence open.
@@ -328,23 +352,12 @@ TEST(DanglingFragments, TheEndOfASentenceGoesBackAfterItsStart) {
 // the right column's, and so on up to the host. The right column's blocks go
 // after the fragment, in their order.
 TEST(DanglingFragments, ColumnsReadInTurnAreReadOneAfterTheOther) {
-  const auto lines = afterFragments(
-      "The meeting was called to order at 3.10 p.m. The President\n"
-      "made a statement on the situation that the Council has had\n"
-      "before it for a long time, and asked for a minute of silence.\n\n"
-      "heavy toll paid by the civilian population, humanitarian\n"
-      "personnel and Blue Helmets, it was essential for the Council.\n\n"
-      "Thirdly, we must strengthen the coherence of all the relevant\n"
-      "activities of the different entities on the ground.\n\n"
-      "Mr. Silva (Brazil): At the outset, I would like to thank\n"
-      "the co-facilitators for their work on the text, and I would\n"
-      "like to thank the Secretariat for the support that it gave\n"
-      "to the delegations in the course of the negotiations.\n\n"
-      "In a context that is characterized by ongoing serious\n"
-      "violence carried out by armed groups, as unfortunately\n"
-      "evidenced by the current situation in Alindao, and with a\n\n"
-      "I would like to thank my colleagues for their outstanding\n"
-      "work as co-facilitators.\n");
+  const auto lines = afterFragments(kTurnsPageTop +
+                                    "Mr. Silva (Brazil): At the outset, I would like to thank\n"
+                                    "the co-facilitators for their work on the text, and I would\n"
+                                    "like to thank the Secretariat for the support that it gave\n"
+                                    "to the delegations in the course of the negotiations.\n\n" +
+                                    kTurnsPageFoot);
   ASSERT_EQ(lines.size(), 16u);
   EXPECT_EQ(lines[3], "Thirdly, we must strengthen the coherence of all the relevant");
   EXPECT_EQ(lines[5], "In a context that is characterized by ongoing serious");
@@ -382,36 +395,17 @@ TEST(DanglingFragments, TheTurnsThatLeaveTheColumnsLevelWin) {
 // A line removed from a block (words put back in the line before it) does
 // not cut the block in two: the block moves whole.
 TEST(DanglingFragments, ARemovedLineDoesNotCutABlock) {
-  Audit audit;
-  auto lines = splitLines(
-      "The meeting was called to order at 3.10 p.m. The President\n"
-      "made a statement on the situation that the Council has had\n"
-      "before it for a long time, and asked for a minute of silence.\n\n"
-      "heavy toll paid by the civilian population, humanitarian\n"
-      "personnel and Blue Helmets, it was essential for the Council.\n\n"
-      "Thirdly, we must strengthen the coherence of all the relevant\n"
-      "activities of the different entities on the ground.\n\n"
+  const std::string rightBlock =
       "Moreover, the Declaration refers to\n"
       "the\n"
       "archaeological and historical sites as well as to lands and to\n"
       "the territories of the peoples, and we thank the Secretariat\n"
-      "for the support that it gave to the delegations.\n\n"
-      "In a context that is characterized by ongoing serious\n"
-      "violence carried out by armed groups, as unfortunately\n"
-      "evidenced by the current situation in Alindao, and with a\n\n"
-      "I would like to thank my colleagues for their outstanding\n"
-      "work as co-facilitators.\n",
-      audit);
-  for (auto& line : lines)
-    if (line.text == "the") line.removed = true;
-  restoreDanglingFragments(lines, grammarOf("en"), 22500, audit);
-  std::vector<std::string> text;
-  for (const auto& line : lines)
-    if (!line.blank() && !line.removed) text.push_back(line.text);
-  ASSERT_EQ(text.size(), 16u);
-  EXPECT_EQ(text[8], "heavy toll paid by the civilian population, humanitarian");
-  EXPECT_EQ(text[10], "Moreover, the Declaration refers to");
-  EXPECT_EQ(text[11], "archaeological and historical sites as well as to lands and to");
+      "for the support that it gave to the delegations.\n\n";
+  const auto lines = afterFragments(kTurnsPageTop + rightBlock + kTurnsPageFoot, "the");
+  ASSERT_EQ(lines.size(), 16u);
+  EXPECT_EQ(lines[8], "heavy toll paid by the civilian population, humanitarian");
+  EXPECT_EQ(lines[10], "Moreover, the Declaration refers to");
+  EXPECT_EQ(lines[11], "archaeological and historical sites as well as to lands and to");
 }
 
 // A list's comma leaves nothing open that a fragment could close.
