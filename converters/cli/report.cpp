@@ -4,13 +4,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 
 #include "core/files.hpp"
 
 namespace verbatim::cli {
-
-namespace fs = std::filesystem;
 
 ReportWriter::ReportWriter(std::string path) : path_(std::move(path)) {}
 
@@ -39,18 +36,16 @@ bool ReportWriter::open() {
     if (!file_) return false;
   } else {
     target_ = place.value().target;  // a symbolic link stays one
-    const fs::path target(target_);
-    const std::string name =
-        temporaryPrefix() + std::to_string(::getpid()) + "-report-" + target.filename().string();
-    temporary_ = (target.has_parent_path() ? target.parent_path() / name : fs::path(name)).string();
-    file_.reset(std::fopen(temporary_.c_str(), "wbx"));
-    if (!file_) {
-      temporary_.clear();
-      return false;
-    }
     // Locked while written: a later run knows it is not stale.
-    if (auto locked = lockTemporary(::fileno(file_.get()), path_); !locked) {
-      error_ = locked.error();
+    // Until the directory exists this fails, and the entries wait (see add()).
+    auto created = createLockedTemporary(target_, path_);
+    if (!created) return false;
+    temporary_ = created.value().path;
+    file_.reset(::fdopen(created.value().fd, "wb"));
+    if (!file_) {
+      ::close(created.value().fd);
+      error_ =
+          Error{ErrorKind::Io, std::string("cannot write: ") + std::strerror(errno), path_, 0, {}};
       return false;
     }
   }

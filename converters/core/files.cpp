@@ -167,10 +167,34 @@ Result<WritePlace> prepareWrite(const std::string& path) {
   return WritePlace{target.string(), false};
 }
 
-Status lockTemporary(int fd, const std::string& path) {
-  if (::flock(fd, LOCK_EX) != 0 && errno != ENOLCK && errno != EOPNOTSUPP && errno != EINVAL)
-    return ioError(path, "cannot lock its temporary file");
-  return success();
+Result<LockedTemporary> createLockedTemporary(const std::string& target,
+                                              const std::string& reported) {
+  static std::atomic<unsigned> counter{0};
+  const fs::path path(target);
+  const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  // Short enough for any file system: the target's name is cut to 100 bytes.
+  const std::string base = path.filename().string().substr(0, 100);
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    fs::path temporary = directory / (temporaryPrefix() + std::to_string(::getpid()) + "-" +
+                                      std::to_string(counter++) + "-" + base);
+    Descriptor created(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+    if (created.get() < 0)
+      return ioError(reported, "cannot create a file in " + directory.string());
+    if (::flock(created.get(), LOCK_EX) != 0 && errno != ENOLCK && errno != EOPNOTSUPP &&
+        errno != EINVAL) {
+      Error error = ioError(reported, "cannot lock its temporary file");
+      ::unlink(temporary.c_str());
+      return error;
+    }
+    // A cleaner that opened the file before it was locked may have removed it.
+    struct stat opened {
+    }, named{};
+    if (::fstat(created.get(), &opened) == 0 && ::lstat(temporary.c_str(), &named) == 0 &&
+        sameFile(opened, named))
+      return LockedTemporary{temporary.string(), created.release()};
+  }
+  errno = EAGAIN;
+  return ioError(reported, "cannot create a file in " + directory.string());
 }
 
 Result<std::string> readFile(const std::string& path, std::size_t limit) {
@@ -194,26 +218,10 @@ Status writeFileAtomically(const std::string& path, std::string_view content) {
   if (place.value().stream) return writeStream(path, content);
   const fs::path target(place.value().target);
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  static std::atomic<unsigned> counter{0};
-  // Short enough for any file system: the target's name is cut to 100 bytes.
-  const std::string base = target.filename().string().substr(0, 100);
-  fs::path temporary;
-  Descriptor fd(-1);
-  for (int attempt = 0; attempt < 8 && fd.get() < 0; ++attempt) {
-    temporary = directory / (temporaryPrefix() + std::to_string(::getpid()) + "-" +
-                             std::to_string(counter++) + "-" + base);
-    Descriptor created(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
-    if (created.get() < 0) return ioError(path, "cannot create a file in " + directory.string());
-    // Locked until renamed: a later run knows it is not stale (see removeIfStale).
-    if (auto locked = lockTemporary(created.get(), path); !locked) return locked;
-    // A concurrent cleaner may have taken it for stale before it was locked.
-    struct stat opened {
-    }, named{};
-    if (::fstat(created.get(), &opened) == 0 && ::lstat(temporary.c_str(), &named) == 0 &&
-        sameFile(opened, named))
-      fd = Descriptor(created.release());
-  }
-  if (fd.get() < 0) return ioError(path, "cannot create a file in " + directory.string());
+  auto created = createLockedTemporary(target.string(), path);
+  if (!created) return created.error();
+  const fs::path temporary = created.value().path;
+  Descriptor fd(created.value().fd);
   auto fail = [&](const std::string& what) {
     Error error = ioError(path, what);
     ::unlink(temporary.c_str());

@@ -42,8 +42,16 @@ struct WritePlace {
 };
 Result<WritePlace> prepareWrite(const std::string& path);
 
-// Locks a temporary file for as long as `fd` is open: a later run then knows
-// it is not stale. Where locks are not supported the file stays unlocked.
-Status lockTemporary(int fd, const std::string& path);
+// A new temporary file for `target` (a path prepareWrite gave), beside it,
+// created and locked for as long as `fd` stays open: a later run then knows it
+// is not stale. Made again under a new name when a cleaner took it for stale
+// in the moment between creating and locking it. Where locks are not
+// supported the file stays unlocked. The caller closes `fd`.
+struct LockedTemporary {
+  std::string path;
+  int fd = -1;
+};
+Result<LockedTemporary> createLockedTemporary(const std::string& target,
+                                              const std::string& reported);
 
 }  // namespace verbatim

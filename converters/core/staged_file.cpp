@@ -3,10 +3,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <utility>
 
 #include "core/files.hpp"
@@ -53,7 +51,6 @@ void StagedFile::discard() {
 }
 
 Result<StagedFile> StagedFile::write(const std::string& target, std::string_view content) {
-  namespace fs = std::filesystem;
   auto place = prepareWrite(target);
   if (!place) return place.error();
   if (place.value().stream) {
@@ -62,22 +59,12 @@ Result<StagedFile> StagedFile::write(const std::string& target, std::string_view
     staged.isStream_ = true;
     return staged;
   }
-  const fs::path path(place.value().target);
-  const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  static std::atomic<unsigned> counter{0};
-  // "s" keeps these apart from writeFileAtomically's names in the same process.
-  const std::string name = temporaryPrefix() + std::to_string(::getpid()) + "-s" +
-                           std::to_string(counter++) + "-" + path.filename().string();
-  StagedFile staged(path.string(), (directory / name).string());
-  const int fd = ::open(staged.temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    Error error = ioError(target, "cannot create a file in " + directory.string());
-    staged.temporary_.clear();  // nothing was made
-    return error;
-  }
-  staged.fd_ = fd;
-  // Locked until renamed or removed: a later run knows it is not stale.
-  if (auto locked = lockTemporary(fd, target); !locked) return locked.error();
+  auto created = createLockedTemporary(place.value().target, target);
+  if (!created) return created.error();
+  // Open, and locked, until renamed or removed: a later run knows it is not stale.
+  StagedFile staged(place.value().target, created.value().path);
+  staged.fd_ = created.value().fd;
+  const int fd = staged.fd_;
   for (std::size_t written = 0; written < content.size();) {
     ssize_t n = ::write(fd, content.data() + written, content.size() - written);
     if (n < 0) {
