@@ -17,6 +17,7 @@
 #include "raw/recognise.hpp"
 #include "raw/reflow.hpp"
 #include "raw/repairs.hpp"
+#include "raw/stray_spaces.hpp"
 #include "raw/visual_order.hpp"
 
 namespace verbatim {
@@ -178,6 +179,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   const bool layout = isPdfExtraction(text) && isLayoutExtraction(lines);
   if (layout) lines = readColumns(lines, reading.audit);
   cleanSpaces(lines, grammar, reading.audit);
+  closeStraySpaces(lines, grammar, reading.audit);
   repairVisualOrder(lines, grammar.profile(), reading.audit);
 
   std::vector<RawParagraph> paragraphs;

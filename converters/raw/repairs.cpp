@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -405,6 +406,47 @@ std::vector<std::size_t> printedLineBreaks(std::string_view text, int measure,
   return breaks;
 }
 
+// A PDF made with Word sets a space before a compound's hyphen, and where the
+// hyphen ended a printed line the extraction joined the lines without it:
+// "non -" / "compliance" became "non compliance". At the end of a printed
+// line, two words are one compound where the document hyphenates them
+// elsewhere ("self-determination"), or where the first is a prefix the
+// document never prints on its own ("non").
+void restoreSpacedCompounds(SourceLine& line, int measure,
+                            const std::unordered_set<std::string>& hyphenatedWords,
+                            const Vocabulary& vocabulary,
+                            std::span<const std::string_view> prefixes, Audit& audit) {
+  const std::string_view text = line.text;
+  const auto words = wordsOf(text);
+  const int total = text::typesetWidth(text);
+  // Estimated widths are only so good; a printed line may end short of the measure.
+  const int slack = measure * 20 / 100;
+  std::vector<std::size_t> spaces;
+  for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+    const auto [begin, end] = words[w];
+    const auto [nextBegin, nextEnd] = words[w + 1];
+    if (nextBegin != end + 1 || text[end] != ' ') continue;
+    const int width = text::typesetWidth(text.substr(0, end));
+    if (width > total - measure / 10) break;  // no printed line ends this late
+    // The end of a printed line: near a multiple of the measure, or just short of it.
+    const int printedLine = (width + slack) / measure;
+    if (printedLine == 0 || width > printedLine * measure + measure / 20) continue;
+    const std::string_view left = text.substr(begin, end - begin);
+    const std::string_view right = text.substr(nextBegin, nextEnd - nextBegin);
+    const std::string compound = std::string(left) + "-" + std::string(right);
+    bool prefix = false;
+    for (auto candidate : prefixes)
+      prefix = prefix || (lowered(left) == candidate && !vocabulary.printedWhole(left) &&
+                          !vocabulary.printedWhole(candidate) && vocabulary.used(right));
+    if (!hyphenatedWords.count(compound) && !prefix) continue;
+    spaces.push_back(end);
+    audit.inserted(
+        "compound-hyphen", line.number, line.number, "-",
+        "the hyphen of '" + compound + "', where the extraction joined two printed lines at it");
+  }
+  for (std::size_t at : spaces) line.text[at] = '-';
+}
+
 }  // namespace
 
 void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
@@ -421,7 +463,9 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
     bool ambiguous = false;
   };
   std::unordered_map<std::string, Compound> byJoined;
+  std::unordered_set<std::string> hyphenatedWords;
   auto learn = [&](std::string_view word) {
+    if (word.find('-') != std::string_view::npos) hyphenatedWords.emplace(word);
     for (auto hyphen = word.find('-'); hyphen != std::string_view::npos;
          hyphen = word.find('-', hyphen + 1)) {
       if (hyphen == 0 || hyphen + 1 >= word.size()) continue;
@@ -470,6 +514,8 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;
     const bool mergedLine = text::typesetWidth(line.text) > merged;
+    if (mergedLine && splitMerged)
+      restoreSpacedCompounds(line, measure, hyphenatedWords, vocabulary, prefixes, audit);
     auto lineBreaks = mergedLine && splitMerged ? printedLineBreaks(line.text, measure, vocabulary)
                                                 : std::vector<std::size_t>{};
     std::sort(lineBreaks.begin(), lineBreaks.end());

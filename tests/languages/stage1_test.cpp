@@ -17,6 +17,7 @@
 #include "raw/profile.hpp"
 #include "raw/read_raw.hpp"
 #include "raw/repairs.hpp"
+#include "raw/stray_spaces.hpp"
 #include "support/support.hpp"
 
 namespace verbatim {
@@ -487,6 +488,79 @@ TEST(CompoundHyphens, NotWhereManyLinesAreWiderThanTheMeasure) {
         "exchange, as well\ncapacity building\n";
   for (const auto& line : afterHyphens("en", text))
     EXPECT_EQ(line.find("capacity-building"), std::string::npos) << line;
+}
+
+// --- stray spaces of PDFs made with Word ----------------------------------------------
+
+std::vector<std::string> afterStraySpaces(const char* language, const std::string& text) {
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  closeStraySpaces(lines, grammarOf(language), audit);
+  std::vector<std::string> out;
+  for (const auto& line : lines)
+    if (!line.blank()) out.push_back(line.text);
+  return out;
+}
+
+// "Secretary -General": the space before a compound's hyphen goes; a dash
+// between spaces, and a minus before a number, are no compound's.
+TEST(StraySpaces, TheSpaceBeforeACompoundsHyphenGoes) {
+  const auto lines = afterStraySpaces("en",
+                                      "the Secretary -General visited conflict -affected areas\n"
+                                      "the Court - an institution - and a fall to -5 per cent\n");
+  EXPECT_EQ(lines[0], "the Secretary-General visited conflict-affected areas");
+  EXPECT_EQ(lines[1], "the Court - an institution - and a fall to -5 per cent");
+}
+
+// "two -" / "State solution": a hyphen that ends a line after a space is a
+// compound's where the document sets its compounds so, and a dash's where it
+// sets its dashes so.
+TEST(StraySpaces, ALineEndHyphenAfterASpaceFollowsTheDocumentsHabit) {
+  EXPECT_EQ(afterStraySpaces("en", "the so -called court and the two -\nState solution\n")[0],
+            "the so-called court and the two-");
+  EXPECT_EQ(
+      afterStraySpaces("en", "the Court - an institution - and the two -\nState solution\n")[0],
+      "the Court - an institution - and the two -");
+}
+
+// "Sta te", "an d": a piece the document never prints on its own and its
+// neighbour make a word it prints; "a round" of talks stays two words, though
+// the document says "around" too.
+TEST(StraySpaces, AWordSplitByASpaceIsPutTogether) {
+  std::string text;
+  for (int i = 0; i < 3; ++i) text += "a State and its States around a table\n";
+  text += "the Sta te an d the State s held a round of talks\n";
+  const auto lines = afterStraySpaces("en", text);
+  EXPECT_EQ(lines.back(), "the State and the States held a round of talks");
+}
+
+// Chinese is written without spaces: there are no pieces of words to join.
+TEST(StraySpaces, NotInAScriptWithoutSpaces) {
+  EXPECT_EQ(afterStraySpaces("zh", "中国 代表\n中国代表\n中国代表\n")[0], "中国 代表");
+}
+
+// A PDF made with Word: "self -" / "determination" came out as "self
+// determination" in a line that holds two printed lines. Where the printed
+// line ended, the document's own "self-determination" or a prefix it never
+// prints alone ("non") says it was one word; "as well as" there stays.
+TEST(CompoundHyphens, TwoWordsWherePrintedLinesMetAreTheCompoundTheDocumentHyphenates) {
+  std::string vocabulary;
+  for (int i = 0; i < 120; ++i) vocabulary += "self-determination, compliance, as well as\n";
+  const std::string spaced =
+      "the people of Palestine, whose inalienable right to self determination and to a State of "
+      "their own is recognized";
+  const std::string prefixed =
+      "in the face of continued violations and of the non compliance by the occupying Power with "
+      "all of its obligations";
+  const std::string notCompound =
+      "in the face of continued violations of law and as well as the obligations of the "
+      "occupying Power";
+  const auto lines =
+      afterHyphens("en", vocabulary + spaced + "\n" + prefixed + "\n" + notCompound + "\n");
+  ASSERT_EQ(lines.size(), 123u);
+  EXPECT_NE(lines[120].find(" self-determination "), std::string::npos) << lines[120];
+  EXPECT_NE(lines[121].find(" non-compliance "), std::string::npos) << lines[121];
+  EXPECT_NE(lines[122].find(" as well as "), std::string::npos) << lines[122];
 }
 
 // --- paragraphs of pdftotext text ---------------------------------------------------

@@ -1,0 +1,151 @@
+#include "raw/stray_spaces.hpp"
+
+#include <unicode/uchar.h>
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+// A piece of a word is printed on its own at most this often (where it was split).
+constexpr int kPieceAtMost = 2;
+// A word the document uses this often is a word, whatever the piece beside it.
+constexpr int kOften = 5;
+
+bool isLetter(char32_t c) { return c != text::kInvalid && u_isalpha(static_cast<UChar32>(c)); }
+bool isLower(char32_t c) { return c != text::kInvalid && u_islower(static_cast<UChar32>(c)); }
+
+// The letters of a token without the punctuation around it ("(Sta" → "Sta",
+// "te)." → "te"); empty where it holds anything else.
+std::string_view lettersOf(std::string_view token) {
+  std::size_t begin = 0;
+  while (begin < token.size()) {
+    std::size_t i = begin;
+    if (isLetter(text::next(token, i))) break;
+    begin = i;
+  }
+  std::size_t end = token.size();
+  while (end > begin && !isLetter(text::last(token.substr(0, end))))
+    end -= text::lastLength(token.substr(0, end));
+  const std::string_view core = token.substr(begin, end - begin);
+  for (std::size_t i = 0; i < core.size();)
+    if (!isLetter(text::next(core, i))) return {};
+  return core;
+}
+
+// The tokens of a line between single spaces, as byte ranges.
+std::vector<std::pair<std::size_t, std::size_t>> tokensOf(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> tokens;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t space = std::min(text.find(' ', start), text.size());
+    if (space > start) tokens.emplace_back(start, space);
+    start = space + 1;
+  }
+  return tokens;
+}
+
+class StraySpaces {
+ public:
+  StraySpaces(std::vector<SourceLine>& lines, Audit& audit) : lines_(lines), audit_(audit) {
+    int strayHyphens = 0, spacedDashes = 0;
+    for (const auto& line : lines_) {
+      if (line.removed) continue;
+      const std::string_view text = line.text;
+      for (auto [begin, end] : tokensOf(text)) {
+        const std::string_view letters = lettersOf(text.substr(begin, end - begin));
+        if (!letters.empty()) ++counts_[std::string(letters)];
+      }
+      for (std::size_t at = text.find(" -"); at != std::string_view::npos;
+           at = text.find(" -", at + 1)) {
+        if (at == 0 || !isLetter(text::last(text.substr(0, at)))) continue;
+        const char32_t after = text::first(text.substr(at + 2));
+        strayHyphens += isLetter(after);
+        spacedDashes += after == U' ';
+      }
+    }
+    // "non -" / "cooperation": a compound's hyphen where the document sets
+    // them so, not a dash between words ("the Court -" / "an institution").
+    hyphensAtLineEnds_ = strayHyphens > spacedDashes;
+  }
+
+  void run() {
+    for (auto& line : lines_)
+      if (!line.removed && line.text.find(' ') != std::string::npos) close(line);
+  }
+
+ private:
+  int count(std::string_view word) const {
+    auto found = counts_.find(std::string(word));
+    return found == counts_.end() ? 0 : found->second;
+  }
+
+  // "Sta" + "te", "an" + "d": a piece the document does not print on its own
+  // and its neighbour make a word it prints.
+  bool splitWord(std::string_view left, std::string_view right) const {
+    if (count(std::string(left) + std::string(right)) < 2) return false;
+    const int leftCount = count(left), rightCount = count(right);
+    const bool leftIsPiece = leftCount <= rightCount;
+    const std::string_view piece = leftIsPiece ? left : right;
+    const int pieceCount = leftIsPiece ? leftCount : rightCount;
+    const int otherCount = leftIsPiece ? rightCount : leftCount;
+    if (pieceCount > kPieceAtMost) return false;
+    return otherCount < kOften || text::countCodePoints(piece) < 3;
+  }
+
+  void close(SourceLine& line) {
+    const std::string_view text = line.text;
+    std::set<std::size_t> spaces;  // byte offsets of the spaces to take out
+    for (std::size_t at = text.find(" -"); at != std::string_view::npos;
+         at = text.find(" -", at + 1)) {
+      if (at == 0 || !isLetter(text::last(text.substr(0, at)))) continue;
+      const std::string_view rest = text.substr(at + 2);
+      if (rest.empty() ? hyphensAtLineEnds_ : isLetter(text::first(rest))) {
+        spaces.insert(at);
+        audit_.repaired("stray-space", line.number, line.number, " ",
+                        "a space before a compound's hyphen (a PDF made with Word), removed");
+      }
+    }
+    const auto tokens = tokensOf(text);
+    for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
+      const auto [leftBegin, leftEnd] = tokens[t];
+      const auto [rightBegin, rightEnd] = tokens[t + 1];
+      const std::string_view leftToken = text.substr(leftBegin, leftEnd - leftBegin);
+      const std::string_view rightToken = text.substr(rightBegin, rightEnd - rightBegin);
+      if (rightBegin != leftEnd + 1 || !isLetter(text::last(leftToken)) ||
+          !isLower(text::first(rightToken)))
+        continue;
+      const std::string_view left = lettersOf(leftToken), right = lettersOf(rightToken);
+      if (left.empty() || right.empty() || !splitWord(left, right)) continue;
+      spaces.insert(leftEnd);
+      audit_.repaired("split-word", line.number, line.number, " ",
+                      "a space inside the word '" + std::string(left) + std::string(right) +
+                          "' (a PDF made with Word), removed");
+      ++t;  // a word is split once
+    }
+    if (spaces.empty()) return;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (!spaces.count(i)) out += text[i];
+    line.text = std::move(out);
+  }
+
+  std::vector<SourceLine>& lines_;
+  Audit& audit_;
+  std::unordered_map<std::string, int> counts_;  // letters between spaces → occurrences
+  bool hyphensAtLineEnds_ = false;
+};
+
+}  // namespace
+
+void closeStraySpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+  if (!grammar.profile().spacesBetweenWords) return;
+  StraySpaces(lines, audit).run();
+}
+
+}  // namespace verbatim
