@@ -13,11 +13,14 @@ namespace {
 // A line that left this much of the measure unused, with room for the next
 // line's first word, was not a full line: a paragraph's first (indented) line.
 constexpr double kRoomForNextWord = 0.02;
-// A line shorter than this share of the measure after a sentence end starts a
-// paragraph even when the next word would not have fitted (a long next word).
-constexpr double kIndentedShare = 0.90;
-// The indent of a paragraph's first line, as a share of the measure.
-constexpr double kIndent = 0.10;
+// The share of the measure a paragraph's first line has (the rest is its
+// indent), where the record's speaker labels do not show it: a line shorter
+// than this after a sentence end starts a paragraph even when the next word
+// would not have fitted (a long next word).
+constexpr double kFirstLineShare = 0.90;
+// Label lines that show a larger share: at least this many; the share at most this.
+constexpr std::size_t kFewestLabelLines = 10;
+constexpr double kFirstLineShareAtMost = 0.94;
 // The measure: this percentile of line widths (justified lines fill it).
 constexpr double kPercentile = 97;
 // Line-end hyphens known to be compounds' before the document's habit counts.
@@ -50,6 +53,7 @@ class Flow {
       }
     }
     roomLimit_ = calibrateRoom();
+    firstLineShare_ = calibrateFirstLine();
     for (auto compound : grammar.profile().compounds) hyphenated_.insert(std::string(compound));
     for (const auto* line : kept_) learnHyphenated(line->text);
     breaksAtCompounds_ = breaksLinesAtCompounds();
@@ -94,6 +98,31 @@ class Flow {
     if (needs.size() < 50) return 1.0 - kRoomForNextWord;
     std::sort(needs.begin(), needs.end());
     return std::clamp(needs[needs.size() * 2 / 100], 0.90, 1.0 - kRoomForNextWord);
+  }
+
+  // A speaker's label begins a paragraph: the widths of the label lines show
+  // how much of the measure a first line has. Word-made records indent less:
+  // where nine label lines in ten leave less than the usual indent, the
+  // tenth widest of them (and a point) is the first line's share. (Label
+  // lines that end short say nothing: a narrower reading would only lose
+  // paragraphs.)
+  double calibrateFirstLine() const {
+    std::vector<double> shares;
+    for (std::size_t i = 0; i + 1 < kept_.size(); ++i) {
+      const double width = share(line(i).text);
+      if (width > 1.0) continue;  // two printed lines
+      const std::string labelled = withNext(i);
+      // A label ends with a colon (a full-width one in Chinese).
+      if (labelled.find(':') == std::string::npos &&
+          labelled.find("\xEF\xBC\x9A") == std::string::npos)
+        continue;
+      if (grammar_.label(labelled)) shares.push_back(width);
+    }
+    std::sort(shares.begin(), shares.end());
+    if (shares.size() < kFewestLabelLines) return kFirstLineShare;
+    const double widest = shares[shares.size() * 9 / 10];
+    return widest > kFirstLineShare + 0.01 ? std::min(widest + 0.01, kFirstLineShareAtMost)
+                                           : kFirstLineShare;
   }
 
   std::vector<RawParagraph> run() {
@@ -166,7 +195,7 @@ class Flow {
     const char32_t first = text::first(next);
     return !grammar_.endsSentence(line(i).text) && first != text::kInvalid &&
            u_islower(static_cast<UChar32>(first)) &&
-           leftRoomFor(line(i).text, firstWord(next), 1.0 - kIndent);
+           leftRoomFor(line(i).text, firstWord(next), firstLineShare_);
   }
 
   // "… and the Commission on Human Rights...”" / "(resolution 48/141, para. 4)":
@@ -236,7 +265,7 @@ class Flow {
     // Of two printed lines in one, the second is the one that ended.
     const Printed before = printed(previous);
     const bool previousIsFirst = current_.firstLine == last_->number && !before.two;
-    const double room = previousIsFirst ? 1.0 - kIndent : 1.0;
+    const double room = previousIsFirst ? firstLineShare_ : 1.0;
     const int needed =
         text::typesetWidth(joined(previous, firstWord(text))) - (before.two ? before.head : 0);
     if (needed <= measure_ * room * roomLimit_) return true;
@@ -245,7 +274,7 @@ class Flow {
     // Of two printed lines in one, the first (hyphenated, so full) is the one
     // that may have been indented.
     const Printed self = printed(text);
-    if (self.two) return !startsAnything(i + 1) && self.head < measure_ * kIndentedShare;
+    if (self.two) return !startsAnything(i + 1) && self.head < measure_ * firstLineShare_;
     // A line that ends a sentence and leaves room is a paragraph's last line;
     // after a full line that ended a sentence it is the paragraph's tail more
     // often than a paragraph of its own.
@@ -257,7 +286,7 @@ class Flow {
     // "it has become …"), whatever its width says.
     const char32_t first = text::first(text);
     if (first != text::kInvalid && u_islower(static_cast<UChar32>(first))) return false;
-    return leftRoomFor(text, firstWord(next)) || share(text) < kIndentedShare;
+    return leftRoomFor(text, firstWord(next)) || share(text) < firstLineShare_;
   }
 
   // Line i begins something of its own: a label, a procedural line, a heading.
@@ -354,7 +383,7 @@ class Flow {
     }
     if (!grammar_.endsSentence(prevText) && opensQuotation(current.text) &&
         (leftRoomFor(prevText, firstWord(current.text),
-                     current_.firstLine == previous.number ? 1.0 - kIndent : 1.0) ||
+                     current_.firstLine == previous.number ? firstLineShare_ : 1.0) ||
          isBlockQuotation(i))) {
       // "… should now read," / "“the observer of …”": a quotation set as a
       // paragraph of its own after a line that ended short of the measure,
@@ -550,6 +579,7 @@ class Flow {
   const Vocabulary& vocabulary_;
   bool breaksAtCompounds_ = false;  // the document's line-end hyphens are compounds'
   double roomLimit_ = 1.0;
+  double firstLineShare_ = kFirstLineShare;
   std::unordered_set<std::string>
       hyphenated_;  // compounds the document or profile writes with a hyphen
   std::vector<RawParagraph> paragraphs_;
