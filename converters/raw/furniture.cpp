@@ -1,6 +1,7 @@
 #include "raw/furniture.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "core/text.hpp"
@@ -11,6 +12,8 @@ namespace {
 
 // How many lines at the top and at the foot of a page may be furniture.
 constexpr int kZone = 4;
+// A running head is a short line.
+constexpr std::size_t kShortLine = 40;
 
 // Furniture is printed the same way in every language version: numbers,
 // symbols and dates. These are ASCII patterns on short lines, compiled on
@@ -122,6 +125,31 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       }
     }
   }
+  // Older records set the meeting's number and date ("3756th meeting" /
+  // "21 March 1997") at the head of the pages, and the extraction puts them
+  // wherever the head fell: mid-page, between the columns. The same short
+  // line with a number in it, on many pages and never twice on one, that
+  // ends no sentence, is furniture wherever it is.
+  std::map<std::string, std::pair<std::set<int>, int>> numberedLines;  // pages, occurrences
+  for (const auto& line : lines) {
+    const std::string& text = line.text;
+    if (line.blank() || line.removed || text.size() > kShortLine ||
+        text.find_first_of("0123456789") == std::string::npos ||
+        !std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) ||
+        grammar.endsSentence(text) || text.back() == ':')
+      continue;
+    auto& [pages, occurrences] = numberedLines[text];
+    pages.insert(line.page);
+    ++occurrences;
+  }
+  auto isNumberedHead = [&](const std::string& text) {
+    auto found = numberedLines.find(text);
+    if (found == numberedLines.end()) return false;
+    const auto& [pages, occurrences] = found->second;
+    return pages.size() >= recurring && static_cast<std::size_t>(occurrences) == pages.size();
+  };
+
   // Two-column pages put the footer of the first column, and the head of the
   // next page, in mid-text: lines that can only be furniture go wherever they
   // are, and a running head where it interrupts a sentence.
@@ -133,6 +161,12 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   for (std::size_t i = 0; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank() || line.removed) continue;
+    if (isNumberedHead(line.text)) {
+      removeLine(line, "running-head",
+                 "a line with a number repeated once on each of many pages: the head of the page",
+                 audit);
+      continue;
+    }
     if (isRunningHead(line.text)) {
       const std::string_view before = previousText(i);
       if (!before.empty() && !grammar.endsSentence(before))

@@ -218,6 +218,34 @@ TEST(Furniture, ASymbolWithAStraySpaceIsARunningHead) {
     EXPECT_TRUE(line.text.find("PV") == std::string::npos || line.removed) << line.text;
 }
 
+// "3756th meeting" / "21 March 1997": the head of older records' pages, set
+// by the extraction wherever it fell, mid-page included, goes everywhere. A
+// line with a number that two pages share ("Agenda item 89"), or a sentence
+// repeated on every page, stays.
+TEST(Furniture, TheMeetingsNumberAndDateOnEveryPageGoWhereverTheyFall) {
+  std::string text;
+  for (int page = 1; page <= 8; ++page) {
+    for (int line = 0; line < 6; ++line) text += "A line of text in the first column\n";
+    text += "of the bilateral agreements\n\n3756th meeting\n21 March 1997\nit has signed.\n";
+    if (page <= 2) text += "Agenda item 89\n";
+    text += "It was decided on 5 May.\n";
+    for (int line = 0; line < 6; ++line) text += "A line of text in the second column\n";
+    text += "\f";
+  }
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf("en"), audit);
+  int agendaItems = 0, decisions = 0;
+  for (const auto& line : lines) {
+    EXPECT_TRUE(line.text.find("3756") == std::string::npos || line.removed) << line.text;
+    EXPECT_TRUE(line.text.find("March") == std::string::npos || line.removed) << line.text;
+    agendaItems += line.text == "Agenda item 89" && !line.removed;
+    decisions += line.text == "It was decided on 5 May." && !line.removed;
+  }
+  EXPECT_EQ(agendaItems, 2);
+  EXPECT_EQ(decisions, 8);
+}
+
 // --- words set one to a line ------------------------------------------------------
 
 std::vector<std::string> afterRepairs(const char* language, const std::string& text) {
