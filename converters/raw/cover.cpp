@@ -63,8 +63,9 @@ class CoverReader {
       }
       if (startsBody(k)) break;
     }
-    removeCorrectionNotice();
+    // The symbol may be among the distribution lines the notice removal takes.
     if (facts_.symbol.empty()) findSymbolAnywhere();
+    removeCorrectionNotice();
     for (std::size_t j = 0; j < k && j < page_.size(); ++j) {
       facts_.lastLine = std::max(facts_.lastLine, lines_[page_[j]].number);
       removeLine(lines_[page_[j]], "cover-page",
@@ -275,13 +276,21 @@ class CoverReader {
     return false;
   }
 
+  // Each block of the first page that begins as the notice does (older
+  // records set it in pieces, with the distribution lines between).
   void removeCorrectionNotice() {
     for (std::size_t k = 0; k < page_.size(); ++k) {
-      if (!grammar_.cover(CoverField::CorrectionNotice, text(k))) continue;
-      for (std::size_t i = page_[k]; i < lines_.size() && !lines_[i].blank(); ++i)
-        removeLine(lines_[i], "correction-notice",
-                   "the notice on corrections at the foot of the first page", audit_);
-      return;
+      if (lines_[page_[k]].removed || !grammar_.cover(CoverField::CorrectionNotice, text(k)))
+        continue;
+      // To the blank line or the page end that ends the block (a line taken out
+      // already is no end).
+      const int page = lines_[page_[k]].page;
+      for (std::size_t i = page_[k];
+           i < lines_.size() && lines_[i].page == page && (lines_[i].removed || !lines_[i].blank());
+           ++i)
+        if (!lines_[i].removed)
+          removeLine(lines_[i], "correction-notice",
+                     "the notice on corrections at the foot of the first page", audit_);
     }
   }
 

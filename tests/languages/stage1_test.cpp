@@ -246,6 +246,35 @@ TEST(Furniture, TheMeetingsNumberAndDateOnEveryPageGoWhereverTheyFall) {
   EXPECT_EQ(decisions, 8);
 }
 
+// A 1993 record: the notice says "This record is subject to correction.",
+// and the distribution lines beside it hold the record's only symbol. The
+// symbol is read, and the notice and the distribution lines go.
+TEST(Cover, TheNineteenNinetiesNoticeAndItsDistributionLinesGo) {
+  const std::string text =
+      "United Nations\n\n46th\nPLENARY MEETING\n\nGENERAL\nASSEMBLY\n\n"
+      "Monday, 1 November 1993\nat 3 p.m.\n\nFORTY-EIGHTH SESSION\n\nNEW YORK\n\n"
+      "President: Mr. INSANALLY\n(Guyana)\n\n"
+      "The meeting was called to order at 3.20 p.m.\n"
+      "Mr. INDERFURTH (United States of America): On behalf of the United States.\n\n"
+      "This record is subject to correction.\n"
+      "Corrections should be sent under the signature of a member of the delegation\n\n"
+      "Distr. GENERAL\nA/48/PV.46\n22 November 1993\n\n"
+      "Corrections will be issued after the end of the session in a consolidated corrigendum.\n\n"
+      "ENGLISH\n\f2\n\nThese inspections are essential.\n";
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  const CoverFacts cover = readCover(lines, grammarOf("en"), audit);
+  EXPECT_EQ(cover.symbol, "A/48/PV.46");
+  std::vector<std::string> kept;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  const std::vector<std::string> expected = {
+      "The meeting was called to order at 3.20 p.m.",
+      "Mr. INDERFURTH (United States of America): On behalf of the United States.", "2",
+      "These inspections are essential."};
+  EXPECT_EQ(kept, expected);
+}
+
 // --- words set one to a line ------------------------------------------------------
 
 std::vector<std::string> afterRepairs(const char* language, const std::string& text) {

@@ -203,7 +203,11 @@ const LanguageProfile kEnglish = {
             .president = "^President:\\s*(?<rest>.*)$",
             .members = "^Members:$",
             .agenda = "^Agenda$",
-            .correctionNotice = "^This record contains (?:the )?(?:original )?text.*",
+            // The 1990s wording, and the distribution lines beside it.
+            .correctionNotice =
+                "^(?:This record contains (?:the )?(?:original )?text|This record "
+                "is subject to correction|Corrections will be issued after|Distr\\. "
+                "GENERAL|ENGLISH$).*",
         },
     .vote = {.inFavour = "^In favour:?$",
              .against = "^Against:?$",
