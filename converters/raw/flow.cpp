@@ -109,14 +109,15 @@ class Flow {
   double calibrateFirstLine() const {
     std::vector<double> shares;
     for (std::size_t i = 0; i + 1 < kept_.size(); ++i) {
+      // A label ends with a colon (a full-width one in Chinese), on this line or the next.
+      auto hasColon = [](const std::string& text) {
+        return text.find(':') != std::string::npos ||
+               text.find("\xEF\xBC\x9A") != std::string::npos;
+      };
+      if (!hasColon(line(i).text) && !hasColon(line(i + 1).text)) continue;
       const double width = share(line(i).text);
       if (width > 1.0) continue;  // two printed lines
-      const std::string labelled = withNext(i);
-      // A label ends with a colon (a full-width one in Chinese).
-      if (labelled.find(':') == std::string::npos &&
-          labelled.find("\xEF\xBC\x9A") == std::string::npos)
-        continue;
-      if (grammar_.label(labelled)) shares.push_back(width);
+      if (grammar_.label(withNext(i))) shares.push_back(width);
     }
     std::sort(shares.begin(), shares.end());
     if (shares.size() < kFewestLabelLines) return kFirstLineShare;

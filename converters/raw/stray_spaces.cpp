@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <functional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -17,12 +19,35 @@ constexpr int kPieceAtMost = 2;
 // A word the document uses this often is a word, whatever the piece beside it.
 constexpr int kOften = 5;
 
-bool isLetter(char32_t c) { return c != text::kInvalid && u_isalpha(static_cast<UChar32>(c)); }
-bool isLower(char32_t c) { return c != text::kInvalid && u_islower(static_cast<UChar32>(c)); }
+// ASCII without a call: most of the text of most records.
+bool isLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return c != text::kInvalid && u_isalpha(static_cast<UChar32>(c));
+}
+bool isLower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return c != text::kInvalid && u_islower(static_cast<UChar32>(c));
+}
+
+// Looked up by a view, without making a string of it.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 // The letters of a token without the punctuation around it ("(Sta" → "Sta",
 // "te)." → "te"); empty where it holds anything else.
 std::string_view lettersOf(std::string_view token) {
+  // ASCII, the common case, byte by byte.
+  if (std::all_of(token.begin(), token.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto begin = std::find_if(token.begin(), token.end(), letter);
+    const auto end = std::find_if(token.rbegin(), token.rend(), letter).base();
+    if (begin >= end || !std::all_of(begin, end, letter)) return {};
+    return token.substr(static_cast<std::size_t>(begin - token.begin()),
+                        static_cast<std::size_t>(end - begin));
+  }
   std::size_t begin = 0;
   while (begin < token.size()) {
     std::size_t i = begin;
@@ -58,7 +83,11 @@ class StraySpaces {
       const std::string_view text = line.text;
       for (auto [begin, end] : tokensOf(text)) {
         const std::string_view letters = lettersOf(text.substr(begin, end - begin));
-        if (!letters.empty()) ++counts_[std::string(letters)];
+        if (letters.empty()) continue;
+        if (auto found = counts_.find(letters); found != counts_.end())
+          ++found->second;
+        else
+          counts_.emplace(letters, 1);
       }
       for (std::size_t at = text.find(" -"); at != std::string_view::npos;
            at = text.find(" -", at + 1)) {
@@ -80,15 +109,16 @@ class StraySpaces {
 
  private:
   int count(std::string_view word) const {
-    auto found = counts_.find(std::string(word));
+    auto found = counts_.find(word);
     return found == counts_.end() ? 0 : found->second;
   }
 
   // "Sta" + "te", "an" + "d": a piece the document does not print on its own
   // and its neighbour make a word it prints.
   bool splitWord(std::string_view left, std::string_view right) const {
-    if (count(std::string(left) + std::string(right)) < 2) return false;
     const int leftCount = count(left), rightCount = count(right);
+    if (std::min(leftCount, rightCount) > kPieceAtMost) return false;
+    if (count(std::string(left) + std::string(right)) < 2) return false;
     const bool leftIsPiece = leftCount <= rightCount;
     const std::string_view piece = leftIsPiece ? left : right;
     const int pieceCount = leftIsPiece ? leftCount : rightCount;
@@ -137,7 +167,8 @@ class StraySpaces {
 
   std::vector<SourceLine>& lines_;
   Audit& audit_;
-  std::unordered_map<std::string, int> counts_;  // letters between spaces → occurrences
+  // letters between spaces → occurrences
+  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> counts_;
   bool hyphensAtLineEnds_ = false;
 };
 
