@@ -191,10 +191,13 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     Furniture furniture = removeFurniture(lines, grammar, reading.audit);
     fillFromCover(meta, cover);
     const int measure = typesetMeasure(lines);
-    restoreScatteredWords(lines, grammar, measure, reading.audit);
-    // The layout dialect's columns are read in order already, and its blank
-    // lines are not the extraction's block ends.
-    if (!layout) restoreDanglingFragments(lines, grammar, measure, reading.audit);
+    // The layout dialect keeps each printed line whole and its columns in
+    // order: a short line there is a paragraph's last, never words of a
+    // justified line set apart, and its blank lines are not block ends.
+    if (!layout) {
+      restoreScatteredWords(lines, grammar, measure, reading.audit);
+      restoreDanglingFragments(lines, grammar, measure, reading.audit);
+    }
     // The document's words, read once for both: the hyphens the repair puts
     // back change nothing the flow asks of them.
     const Vocabulary vocabulary(lines, measure);

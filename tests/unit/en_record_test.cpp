@@ -137,5 +137,14 @@ TEST(EnglishRecord, AWordMadeRecordKeepsNoStraySpaces) {
   }
 }
 
+// The layout dialect keeps each printed line whole: a paragraph's short last
+// line ("until 2024.") stays where it ends its paragraph, not put back after
+// another line as if the extraction had set a justified line's words apart.
+TEST(EnglishRecord, ALayoutReadingKeepsAParagraphsShortLastLineInPlace) {
+  REQUIRE_SHARED();
+  const std::string text = meetingText(readEnglish("A_76_PV.102.pdftotext-layout.txt").meeting);
+  EXPECT_NE(text.find("maintaining positive momentum until 2024."), std::string::npos);
+}
+
 }  // namespace
 }  // namespace verbatim
