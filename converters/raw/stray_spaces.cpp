@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <set>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ namespace {
 constexpr int kPieceAtMost = 2;
 // A word the document uses this often is a word, whatever the piece beside it.
 constexpr int kOften = 5;
+// Letters set one apart from the next ("K i n g d o m o f"): at least so many in a row.
+constexpr std::size_t kLetterSpacedAtLeast = 5;
 
 // ASCII without a call: most of the text of most records.
 bool isLetter(char32_t c) {
@@ -127,6 +130,63 @@ class StraySpaces {
     return otherCount < kOften || text::countCodePoints(piece) < 3;
   }
 
+  // "K i n g d o m o f G r e a t B r i t a i n a n d": a justified line
+  // whose letters the extraction set apart, spaces between words lost with
+  // the rest. Put together as the fewest words the document prints at least
+  // twice; left as it is where no such reading covers the whole run.
+  void closeLetterSpacing(const SourceLine& line,
+                          const std::vector<std::pair<std::size_t, std::size_t>>& tokens,
+                          std::set<std::size_t>& spaces, std::vector<bool>& letterSpaced) {
+    const std::string_view text = line.text;
+    auto isOneLetter = [&](std::size_t t) {
+      const std::string_view token =
+          text.substr(tokens[t].first, tokens[t].second - tokens[t].first);
+      std::size_t i = 0;
+      return isLetter(text::next(token, i)) && i == token.size();
+    };
+    for (std::size_t first = 0; first < tokens.size();) {
+      std::size_t end = first;
+      while (end < tokens.size() && isOneLetter(end) &&
+             (end == first || tokens[end].first == tokens[end - 1].second + 1))
+        ++end;
+      if (end - first < kLetterSpacedAtLeast) {
+        first = std::max(end, first + 1);
+        continue;
+      }
+      // fewest[k]: the fewest words that make the run's first k letters; from[k]: where the last
+      // begins.
+      const std::size_t n = end - first;
+      constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+      std::vector<std::size_t> fewest(n + 1, kNone), from(n + 1, 0);
+      fewest[0] = 0;
+      for (std::size_t k = 1; k <= n; ++k) {
+        std::string word;
+        for (std::size_t j = k; j-- > 0;) {
+          const auto [begin, stop] = tokens[first + j];
+          word.insert(0, text.substr(begin, stop - begin));
+          if (fewest[j] != kNone && fewest[j] + 1 < fewest[k] && count(word) >= 2)
+            fewest[k] = fewest[j] + 1, from[k] = j;
+        }
+      }
+      if (fewest[n] != kNone) {
+        std::vector<bool> startsWord(n, false);
+        for (std::size_t k = n; k > 0; k = from[k]) startsWord[from[k]] = true;
+        std::string words;
+        for (std::size_t j = 0; j < n; ++j) {
+          const auto [begin, stop] = tokens[first + j];
+          if (j > 0 && startsWord[j] && !words.empty()) words += ' ';
+          words += text.substr(begin, stop - begin);
+          letterSpaced[first + j] = true;
+          if (j > 0 && !startsWord[j]) spaces.insert(begin - 1);
+        }
+        audit_.repaired(
+            "letter-spacing", line.number, line.number, " ",
+            "letters of a justified line set apart, put together as the words '" + words + "'");
+      }
+      first = end;
+    }
+  }
+
   void close(SourceLine& line) {
     const std::string_view text = line.text;
     std::set<std::size_t> spaces;  // byte offsets of the spaces to take out
@@ -141,7 +201,10 @@ class StraySpaces {
       }
     }
     const auto tokens = tokensOf(text);
+    std::vector<bool> letterSpaced(tokens.size(), false);
+    closeLetterSpacing(line, tokens, spaces, letterSpaced);
     for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
+      if (letterSpaced[t] || letterSpaced[t + 1]) continue;
       const auto [leftBegin, leftEnd] = tokens[t];
       const auto [rightBegin, rightEnd] = tokens[t + 1];
       const std::string_view leftToken = text.substr(leftBegin, leftEnd - leftBegin);

@@ -591,6 +591,20 @@ TEST(StraySpaces, AWordSplitByASpaceIsPutTogether) {
   EXPECT_EQ(lines.back(), "the State and the States held a round of talks");
 }
 
+// "K i n g d o m o f G r e a t B r i t a i n a n d": a justified line whose
+// letters were set apart is put together as the words the document prints;
+// a run no reading of the document's words covers stays as it is.
+TEST(StraySpaces, LettersSetApartArePutTogetherAsTheDocumentsWords) {
+  std::string text;
+  for (int i = 0; i < 2; ++i) text += "the United Kingdom of Great Britain and Northern Ireland\n";
+  text += "Turkey, United\nK i n g d o m o f G r e a t B r i t a i n a n d\nNorthern Ireland\n";
+  text += "x q z v w k\n";
+  const auto lines = afterStraySpaces("en", text);
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_EQ(lines[3], "Kingdom of Great Britain and");
+  EXPECT_EQ(lines[5], "x q z v w k");
+}
+
 // Chinese is written without spaces: there are no pieces of words to join.
 TEST(StraySpaces, NotInAScriptWithoutSpaces) {
   EXPECT_EQ(afterStraySpaces("zh", "中国 代表\n中国代表\n中国代表\n")[0], "中国 代表");
