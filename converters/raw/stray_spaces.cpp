@@ -21,6 +21,8 @@ constexpr int kPieceAtMost = 2;
 constexpr int kOften = 5;
 // Letters set one apart from the next ("K i n g d o m o f"): at least so many in a row.
 constexpr std::size_t kLetterSpacedAtLeast = 5;
+// No word the document prints is longer (in letters): the bound keeps a long run linear.
+constexpr std::size_t kLongestWord = 40;
 
 // ASCII without a call: most of the text of most records.
 bool isLetter(char32_t c) {
@@ -161,7 +163,7 @@ class StraySpaces {
       fewest[0] = 0;
       for (std::size_t k = 1; k <= n; ++k) {
         std::string word;
-        for (std::size_t j = k; j-- > 0;) {
+        for (std::size_t j = k; j-- > 0 && k - j <= kLongestWord;) {
           const auto [begin, stop] = tokens[first + j];
           word.insert(0, text.substr(begin, stop - begin));
           if (fewest[j] != kNone && fewest[j] + 1 < fewest[k] && count(word) >= 2)
