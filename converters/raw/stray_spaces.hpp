@@ -19,7 +19,10 @@ namespace verbatim {
 // - a space inside a word: two pieces, one of which the document never
 //   prints on its own elsewhere, that make a word it prints at least twice.
 //   A piece of three letters or more next to a word the document uses often
-//   stays ("a round" is not "around").
+//   stays ("a round" is not "around");
+// - the spaces of letters a justified line set apart, in a record of any
+//   year ("K i n g d o m o f"): read as the fewest words the document prints
+//   at least twice, where such a reading covers the whole run.
 // Scripts written without spaces between words have none of these.
 void closeStraySpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
 
