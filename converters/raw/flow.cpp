@@ -107,13 +107,12 @@ class Flow {
   // lines that end short say nothing: a narrower reading would only lose
   // paragraphs.)
   double calibrateFirstLine() const {
+    // A label ends with a colon (a full-width one in Chinese), on its line or the next.
+    auto hasColon = [](const std::string& text) {
+      return text.find(':') != std::string::npos || text.find("\xEF\xBC\x9A") != std::string::npos;
+    };
     std::vector<double> shares;
     for (std::size_t i = 0; i + 1 < kept_.size(); ++i) {
-      // A label ends with a colon (a full-width one in Chinese), on this line or the next.
-      auto hasColon = [](const std::string& text) {
-        return text.find(':') != std::string::npos ||
-               text.find("\xEF\xBC\x9A") != std::string::npos;
-      };
       if (!hasColon(line(i).text) && !hasColon(line(i + 1).text)) continue;
       const double width = share(line(i).text);
       if (width > 1.0) continue;  // two printed lines

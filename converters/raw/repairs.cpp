@@ -434,10 +434,12 @@ void restoreSpacedCompounds(SourceLine& line, int measure,
     const std::string_view left = text.substr(begin, end - begin);
     const std::string_view right = text.substr(nextBegin, nextEnd - nextBegin);
     const std::string compound = std::string(left) + "-" + std::string(right);
-    bool prefix = false;
-    for (auto candidate : prefixes)
-      prefix = prefix || (lowered(left) == candidate && !vocabulary.printedWhole(left) &&
-                          !vocabulary.printedWhole(candidate) && vocabulary.used(right));
+    const std::string lowerLeft = lowered(left);
+    const bool prefix =
+        std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view candidate) {
+          return lowerLeft == candidate && !vocabulary.printedWhole(left) &&
+                 !vocabulary.printedWhole(candidate) && vocabulary.used(right);
+        });
     if (!hyphenatedWords.count(compound) && !prefix) continue;
     spaces.push_back(end);
     audit.inserted(

@@ -79,6 +79,15 @@ std::vector<std::pair<std::size_t, std::size_t>> tokensOf(std::string_view text)
   return tokens;
 }
 
+// Each " -" after a letter ("Secretary -General", "the Court - an", "two -"
+// at a line end): `visit(at, rest)`, `at` the space's offset, `rest` the text
+// after the hyphen.
+template <typename Visit>
+void forEachHyphenAfterASpace(std::string_view text, Visit visit) {
+  for (std::size_t at = text.find(" -"); at != std::string_view::npos; at = text.find(" -", at + 1))
+    if (at > 0 && isLetter(text::last(text.substr(0, at)))) visit(at, text.substr(at + 2));
+}
+
 class StraySpaces {
  public:
   StraySpaces(std::vector<SourceLine>& lines, Audit& audit) : lines_(lines), audit_(audit) {
@@ -94,13 +103,11 @@ class StraySpaces {
         else
           counts_.emplace(letters, 1);
       }
-      for (std::size_t at = text.find(" -"); at != std::string_view::npos;
-           at = text.find(" -", at + 1)) {
-        if (at == 0 || !isLetter(text::last(text.substr(0, at)))) continue;
-        const char32_t after = text::first(text.substr(at + 2));
+      forEachHyphenAfterASpace(text, [&](std::size_t, std::string_view rest) {
+        const char32_t after = text::first(rest);
         strayHyphens += isLetter(after);
         spacedDashes += after == U' ';
-      }
+      });
     }
     // "non -" / "cooperation": a compound's hyphen where the document sets
     // them so, not a dash between words ("the Court -" / "an institution").
@@ -126,9 +133,7 @@ class StraySpaces {
     if (count(std::string(left) + std::string(right)) < 2) return false;
     const bool leftIsPiece = leftCount <= rightCount;
     const std::string_view piece = leftIsPiece ? left : right;
-    const int pieceCount = leftIsPiece ? leftCount : rightCount;
     const int otherCount = leftIsPiece ? rightCount : leftCount;
-    if (pieceCount > kPieceAtMost) return false;
     return otherCount < kOften || text::countCodePoints(piece) < 3;
   }
 
@@ -192,16 +197,12 @@ class StraySpaces {
   void close(SourceLine& line) {
     const std::string_view text = line.text;
     std::set<std::size_t> spaces;  // byte offsets of the spaces to take out
-    for (std::size_t at = text.find(" -"); at != std::string_view::npos;
-         at = text.find(" -", at + 1)) {
-      if (at == 0 || !isLetter(text::last(text.substr(0, at)))) continue;
-      const std::string_view rest = text.substr(at + 2);
-      if (rest.empty() ? hyphensAtLineEnds_ : isLetter(text::first(rest))) {
-        spaces.insert(at);
-        audit_.repaired("stray-space", line.number, line.number, " ",
-                        "a space before a compound's hyphen (a PDF made with Word), removed");
-      }
-    }
+    forEachHyphenAfterASpace(text, [&](std::size_t at, std::string_view rest) {
+      if (!(rest.empty() ? hyphensAtLineEnds_ : isLetter(text::first(rest)))) return;
+      spaces.insert(at);
+      audit_.repaired("stray-space", line.number, line.number, " ",
+                      "a space before a compound's hyphen (a PDF made with Word), removed");
+    });
     const auto tokens = tokensOf(text);
     std::vector<bool> letterSpaced(tokens.size(), false);
     closeLetterSpacing(line, tokens, spaces, letterSpaced);

@@ -179,6 +179,14 @@ TEST(Cover, ThePresidentsTitleOnTheCoverDoesNotEndTheCover) {
 
 // --- page furniture ----------------------------------------------------------------
 
+// The lines of `text` after the furniture is taken out (removed lines kept, marked).
+std::vector<SourceLine> afterFurniture(const char* language, const std::string& text) {
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf(language), audit);
+  return lines;
+}
+
 // The agenda title is the running head of every page, and also the heading of
 // its item: after a sentence that ended (Chinese ends them with "。"), it is
 // the heading; in mid-sentence, the running head.
@@ -191,9 +199,7 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
     if (page == 3) text += "主席：我邀请\n" + title + "\n乌克兰代表参加本次会议。\n";
     text += "第五行文字。\n第六行文字。\n第七行文字。\n第八行文字。\n\f";
   }
-  Audit audit;
-  auto lines = splitLines(text, audit);
-  removeFurniture(lines, grammarOf("zh"), audit);
+  const auto lines = afterFurniture("zh", text);
   std::vector<int> kept;  // pages where the title was kept
   for (const auto& line : lines)
     if (line.text == title && !line.removed) kept.push_back(line.page);
@@ -211,9 +217,7 @@ TEST(Furniture, ASymbolWithAStraySpaceIsARunningHead) {
     for (int line = 0; line < 6; ++line) text += "A line of text in the second column\n";
     text += "\f";
   }
-  Audit audit;
-  auto lines = splitLines(text, audit);
-  removeFurniture(lines, grammarOf("en"), audit);
+  const auto lines = afterFurniture("en", text);
   for (const auto& line : lines)
     EXPECT_TRUE(line.text.find("PV") == std::string::npos || line.removed) << line.text;
 }
@@ -232,9 +236,7 @@ TEST(Furniture, TheMeetingsNumberAndDateOnEveryPageGoWhereverTheyFall) {
     for (int line = 0; line < 6; ++line) text += "A line of text in the second column\n";
     text += "\f";
   }
-  Audit audit;
-  auto lines = splitLines(text, audit);
-  removeFurniture(lines, grammarOf("en"), audit);
+  const auto lines = afterFurniture("en", text);
   int agendaItems = 0, decisions = 0;
   for (const auto& line : lines) {
     EXPECT_TRUE(line.text.find("3756") == std::string::npos || line.removed) << line.text;
