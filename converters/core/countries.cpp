@@ -728,6 +728,23 @@ std::string normalise(std::string_view name) {
   return key;
 }
 
+// The name an inverted spelling stands for, in reading order: lists print
+// "Iran (Islamic Republic of)", labels "(Islamic Republic of Iran)";
+// "Iran (République islamique d’)" reads "République islamique d’Iran", and
+// an Arabic qualifier marks with a dash where the name goes:
+// "إيران (جمهورية - الإسلامية)" reads "جمهورية إيران الإسلامية".
+std::string readingOrder(std::string_view spelling) {
+  const std::size_t open = spelling.find(" (");
+  if (open == std::string_view::npos || !spelling.ends_with(')')) return {};
+  const std::string_view name = spelling.substr(0, open);
+  const std::string_view qualifier = spelling.substr(open + 2, spelling.size() - open - 3);
+  if (const std::size_t dash = qualifier.find(" - "); dash != std::string_view::npos)
+    return std::string(qualifier.substr(0, dash)) + " " + std::string(name) + " " +
+           std::string(qualifier.substr(dash + 3));
+  const bool elided = qualifier.ends_with("’") || qualifier.ends_with("'");
+  return std::string(qualifier) + (elided ? "" : " ") + std::string(name);
+}
+
 // One language's spellings: a record needs only its own language's, and
 // building all six took a millisecond of every run.
 std::unordered_map<std::string, std::string_view> buildLookup(std::string_view language) {
@@ -736,8 +753,11 @@ std::unordered_map<std::string, std::string_view> buildLookup(std::string_view l
     std::string_view spellings = column(names, language);
     while (!spellings.empty()) {
       const std::size_t bar = spellings.find('|');
+      const std::string_view spelling = spellings.substr(0, bar);
       // Were a spelling shared, the first entry would keep it; the table is meant to share none.
-      map.emplace(normalise(spellings.substr(0, bar)), names.alpha3);
+      map.emplace(normalise(spelling), names.alpha3);
+      if (std::string read = readingOrder(spelling); !read.empty())
+        map.emplace(normalise(read), names.alpha3);
       spellings = bar == std::string_view::npos ? std::string_view() : spellings.substr(bar + 1);
     }
   }

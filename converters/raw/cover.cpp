@@ -108,6 +108,8 @@ class CoverReader {
   }
 
   // The text proper begins: a procedural line, a speaker label, a heading.
+  // The compounds' hyphens are not repaired yet ("…, VicePresident, took the
+  // Chair."): the procedural patterns are tried on the line with them back.
   bool startsBody(std::size_t k) const {
     const std::string& line = text(k);
     if (grammar_.startsBlock(line, joined(k)) || grammar_.isAgendaHeading(line) ||
@@ -115,7 +117,20 @@ class CoverReader {
       return true;
     std::string three = joined(k);
     if (k + 2 < page_.size()) three += " " + text(k + 2);
-    return grammar_.procedural(joined(k)) || grammar_.procedural(three);
+    return grammar_.procedural(withCompounds(joined(k))) ||
+           grammar_.procedural(withCompounds(three));
+  }
+
+  std::string withCompounds(std::string text) const {
+    for (std::string_view compound : grammar_.profile().compounds) {
+      std::string closed;
+      for (char c : compound)
+        if (c != '-') closed += c;
+      if (closed.size() == compound.size()) continue;
+      for (auto at = text.find(closed); at != std::string::npos; at = text.find(closed, at))
+        text.replace(at, closed.size(), compound);
+    }
+    return text;
   }
 
   // Reads the cover line at k (and the lines that go with it); returns the

@@ -64,7 +64,8 @@ struct Zone {
 
 bool isRecordSymbol(std::string_view text) { return shapes().symbol.matches(text); }
 
-Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit,
+                          std::span<const std::string> agenda) {
   Furniture furniture;
   std::map<int, Zone> zones;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -123,6 +124,26 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       } else if (isRunningHead(text)) {
         removeLine(line, "running-head", "a line repeated at the head or foot of the pages", audit);
       }
+    }
+  }
+  // A record of two or three pages repeats its running head too seldom to be
+  // told by recurrence: there, the agenda's title that opens a page after the
+  // cover, with only furniture before it, is that page's head (once per page:
+  // the item's own heading may follow it).
+  auto isAgendaTitle = [&](std::string_view text) {
+    for (const std::string& item : agenda)
+      if (item == text || (text.size() >= 20 && item.starts_with(text) &&
+                           item.size() > text.size() && item[text.size()] == ' '))
+        return true;
+    return false;
+  };
+  for (const auto& [page, zone] : zones) {
+    if (page <= 1 || zones.size() > recurring) continue;
+    for (auto i : zone.head) {
+      if (lines[i].removed) continue;
+      if (isAgendaTitle(lines[i].text))
+        removeLine(lines[i], "running-head", "the agenda's title at the head of the page", audit);
+      break;
     }
   }
   // Older records set the meeting's number and date ("3756th meeting" /

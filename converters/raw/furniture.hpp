@@ -4,6 +4,8 @@
 #pragma once
 
 #include <map>
+#include <span>
+#include <string>
 #include <vector>
 
 #include "core/audit.hpp"
@@ -18,7 +20,9 @@ struct Furniture {
   int pages = 0;
 };
 
-Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
+// `agenda`: the cover page's agenda, whose title heads the pages that follow.
+Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit,
+                          std::span<const std::string> agenda = {});
 
 // The whole of `text` is a record's symbol as furniture prints it: S/PV.9381, A/76/PV.102.
 bool isRecordSymbol(std::string_view text);

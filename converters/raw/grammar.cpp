@@ -306,7 +306,11 @@ Grammar::ProceduralProbe Grammar::probeProcedural(std::string_view longer,
     }
     Match match(*compiled_->procedural[i], longer);
     if (match.matches()) {
-      probe.match = ProceduralMatch{profile_.procedural[i].kind};
+      probe.match = ProceduralMatch{profile_.procedural[i].kind, {}, {}};
+      if (const int chair = groupNumber(*compiled_->procedural[i], "chair"); chair >= 0) {
+        probe.match->chair = match.group(chair);
+        probe.match->chairCountry = match.group(groupNumber(*compiled_->procedural[i], "country"));
+      }
       probe.longerCouldMatch = true;
       probe.alive = before.alive;
       return probe;
@@ -360,6 +364,7 @@ std::optional<std::array<int, 3>> Grammar::voteResult(std::string_view text) con
         value = value * 10 + (c - '0');
     }
     if (digits) return value;
+    if (word.empty()) return 0;  // a count the sentence does not say ("при 2 воздержавшихся")
     std::string lower(word);
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (const auto& [name, n] : profile_.vote.numberWords)

@@ -36,6 +36,9 @@ struct LabelMatch {
 
 struct ProceduralMatch {
   NarrativeKind kind = NarrativeKind::Other;
+  // Who took the chair, where a change of chair names them ("Mr. Rodrigues
+  // Birkett (Guyana), Vice-President, took the Chair."): name and State.
+  Piece chair, chairCountry;
 };
 
 // The pieces a cover-page or vote pattern may name.

@@ -104,8 +104,7 @@ class Recogniser {
     if (auto choice = voteLabel(text)) return addVoteList(paragraph, *choice);
     if (awaitingVoters_) return addVoters(paragraph);
     if (auto label = grammar_.label(text)) return startSpeech(paragraph, *label);
-    if (auto procedural = grammar_.procedural(text))
-      return addNarrative(paragraph, procedural->kind);
+    if (auto procedural = grammar_.procedural(text)) return addProcedural(paragraph, *procedural);
     if (grammar_.isAgendaHeading(text)) {
       openSection(SectionKind::AdoptionOfAgenda);
       return addHeading(paragraph, false);
@@ -233,7 +232,43 @@ class Recogniser {
     section().blocks.push_back(std::move(block));
   }
 
-  void addNarrative(const RawParagraph& paragraph, NarrativeKind kind) {
+  // A change of chair that names who takes it ("Mr. X (Guyana), Vice-President,
+  // took the Chair.") says who "The Acting President" is until the next change;
+  // one that names no one ("The President returned to the Chair.") gives the
+  // chair back to the President.
+  void addProcedural(const RawParagraph& paragraph, const ProceduralMatch& match) {
+    std::vector<Span> spans;
+    if (match.kind == NarrativeKind::ChairChange) {
+      chair_.clear();
+      if (match.chair.found()) {
+        const std::string_view text = paragraph.text;
+        std::string stateId;
+        if (match.chairCountry.found()) {
+          stateId = registry_.state(match.chairCountry.in(text));
+          spans.push_back({match.chairCountry, InlineKind::Organization, stateId, TimeEvent::None});
+        }
+        const std::string_view name = match.chair.in(text);
+        chair_ = registry_.person(name, withoutHonorific(name), stateId);
+        spans.push_back({match.chair, InlineKind::Person, chair_, TimeEvent::None});
+        audit_.inferred("chair", paragraph.firstLine, paragraph.lastLine,
+                        "the chair is taken by " + std::string(name) +
+                            ": the presiding speaker's turns are theirs until the chair changes");
+      }
+    }
+    addNarrative(paragraph, match.kind, std::move(spans));
+  }
+
+  // Who speaks as the chair: who took it, else the President the cover names,
+  // else the presiding State, else the body.
+  std::string presidingSpeaker() const {
+    if (!chair_.empty()) return chair_;
+    if (!meeting_.meta.president.empty()) return meeting_.meta.president;
+    if (!meeting_.meta.presidency.empty()) return meeting_.meta.presidency;
+    return bodyId_;
+  }
+
+  void addNarrative(const RawParagraph& paragraph, NarrativeKind kind,
+                    std::vector<Span> spans = {}) {
     if (kind == NarrativeKind::Opening && meeting_.sections.empty())
       openSection(SectionKind::Opening);
     Block block;
@@ -242,7 +277,6 @@ class Recogniser {
     const TimeEvent event = kind == NarrativeKind::Opening   ? TimeEvent::Start
                             : kind == NarrativeKind::Closing ? TimeEvent::End
                                                              : TimeEvent::None;
-    std::vector<Span> spans;
     for (const auto& time : grammar_.times(paragraph.text)) {
       char clock[32];
       std::snprintf(clock, sizeof clock, "T%02d:%02d:00", time.hour, time.minute);
@@ -401,7 +435,7 @@ class Recogniser {
       const TitleSpec& title = *label.title;
       speaker.as = registry_.role(title.roleId, title.roleName);
       if (title.presiding) {
-        speaker.by = !meeting_.meta.presidency.empty() ? meeting_.meta.presidency : bodyId_;
+        speaker.by = presidingSpeaker();
       } else if (const BodyInfo* body = findBody(title.body)) {
         speaker.by = registry_.body(*body);
       } else {
@@ -620,6 +654,7 @@ class Recogniser {
   Audit& audit_;
   std::optional<int> firstPage_;
   std::string bodyId_;
+  std::string chair_;  // a person who took the chair, while they hold it
   int pagesSeen_ = 0;
   bool speaking_ = false;
   bool awaitingVoters_ = false;

@@ -40,6 +40,11 @@ class Reflow {
     return text;
   }
 
+  bool endsWithListSeparator(std::string_view text) const {
+    const std::string_view separator = grammar_.profile().vote.separator;
+    return !separator.empty() && text::trimEnd(text).ends_with(separator);
+  }
+
   bool full(const SourceLine& line) const {
     return text::displayWidth(line.text) >= measure_ - kSlack;
   }
@@ -51,8 +56,14 @@ class Reflow {
     if (grammar_.startsBlock(line.text, withNext)) return start(line, withNext);
     if (wholeLineUnit_) return start(line, withNext);
     if (outside_) {
-      // Outside speeches a line is a unit (a heading line) unless it was wrapped.
+      // Outside speeches a line is a unit (a heading line) unless it was wrapped,
+      // or a list of States goes on after its separator across a column break.
       if (blanks_ == 0 && full(prev) && !prevEnds) return join(line, "heading-unwrap");
+      if (blanks_ > 0 && endsWithListSeparator(prev.text)) {
+        audit_.repaired("column-break", prev.number, line.number, {},
+                        "blank line after a list's separator: a column break; lines joined");
+        return join(line, {});
+      }
       return start(line, withNext);
     }
     if (blanks_ > 0) {

@@ -36,7 +36,11 @@ std::string nameId(std::string_view text, std::string_view fallback) {
     bool letter = u_isalpha(static_cast<UChar32>(c));
     bool digit = u_isdigit(static_cast<UChar32>(c));
     bool joiner = c == 0x00B7 && !id.empty();
-    if (letter || (digit && !id.empty()) || joiner) id.append(text.substr(at, i - at));
+    // Lower case in any script ("Žagar" → "žagar"), as for ASCII.
+    if (letter)
+      text::append(id, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    else if ((digit && !id.empty()) || joiner)
+      id.append(text.substr(at, i - at));
   }
   while (!id.empty() && text::last(id) == 0x00B7) id.resize(id.size() - text::lastLength(id));
   // Long names make unwieldy ids: keep the first 48 bytes, whole characters only.
@@ -47,7 +51,7 @@ std::string nameId(std::string_view text, std::string_view fallback) {
     if (i <= 48) keep = i;
   }
   id.resize(keep);
-  return id.empty() ? std::string(fallback) : lowerAscii(id);
+  return id.empty() ? std::string(fallback) : id;
 }
 
 std::string Registry::uniqueId(std::string base) {
@@ -90,8 +94,17 @@ std::string Registry::body(const BodyInfo& body) {
 
 std::string Registry::person(std::string_view printedName, std::string_view honorificFree,
                              std::string_view stateId) {
-  // The same name from the same State is the same person within one meeting.
-  const std::string key = std::string(printedName) + '\x1f' + std::string(stateId);
+  // The same name from the same State is the same person within one meeting,
+  // whatever the case of the honorific: Russian covers print "г-жа Шелби",
+  // labels "Г-жа Шелби".
+  std::string key;
+  for (std::size_t i = 0; i < printedName.size();) {
+    const char32_t c = text::next(printedName, i);
+    if (c != text::kInvalid)
+      text::append(key,
+                   static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
+  }
+  key += '\x1f' + std::string(stateId);
   if (auto found = personKeys_.find(key); found != personKeys_.end()) return found->second;
   Person person;
   person.id = uniqueId(nameId(honorificFree, "person"));

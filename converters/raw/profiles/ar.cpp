@@ -50,13 +50,30 @@ constexpr ProceduralSpec kProcedural[] = {
     {"تقرر ذلك(?: \\((?:المقرر|القرار) [^)]{1,30}\\))?\\.?", NarrativeKind::Decision},
     // The President says "اتخذ مشروع القرار بوصفه القرار …" in a speech: the
     // narrative is told by its bracketed symbol.
-    {"(?:اعتمد|اتخذ|رفض)ت? (?:مشروع|مشاريع) (?:القرار|المقرر|قرار|مقرر)[^.]{0,120}?"
-     "\\((?:القرار|المقرر) [^)]{1,30}\\)\\.?",
+    // A full stop inside a symbol ("A/79/L.33") does not end the sentence; "اعتُمد" may carry
+    // its damma.
+    {"(?:اعتُ?مد|اتُ?خذ|رُ?فض)ت? (?:مشروع|مشاريع) (?:القرار|المقرر|قرار|مقرر)"
+     "(?:[^.]|\\.(?=\\S)){0,160}?\\((?:القرار|المقرر) [^)]{1,30}\\)\\.?",
      NarrativeKind::Decision},
-    {"(?:في غياب الرئيسة?، )?تولت? (?:الرئاسة|رئاسة الجلسة) .{2,120}?\\.?",
+    {"(?:في غياب الرئيسة?، )?تولت? (?:الرئاسة|رئاسة الجلسة) (?:نائبة? الرئيس،? )?"
+     "(?:(?<chair>[^()،]{2,80}?) \\((?<country>[^()]{2,80})\\)(?:،? نائبة? الرئيس)?|.{2,120}?)\\.",
      NarrativeKind::ChairChange},
     {"وقف .{2,60}? دقيقة (?:صمت|حداد)[^.]{0,160}\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+};
+
+// "حصل مشروع القرار على 13 صوتا مؤيدا، مقابل لا شيء، مع امتناع عضوين عن التصويت" (the
+// Council); "… بأغلبية 154 صوتا مقابل 3 أصوات، مع امتناع 10 أعضاء عن التصويت" (the Assembly).
+constexpr std::string_view kVoteResults[] = {
+    R"((?<inFavour>\d+) صوتا مؤيدا،? مقابل (?<against>\d+|لا شيء)(?: (?:صوتا?|أصوات) معارض(?:ا|ة))?،? مع امتناع (?<abstaining>\d+|عضوين|عضو واحد|عضو)(?: (?:أعضاء|عضوا))? عن التصويت)",
+    R"(بأغلبية (?<inFavour>\d+) صوتا مقابل (?<against>\d+|لا شيء)(?: (?:صوتا?|أصوات))?،? مع امتناع (?<abstaining>\d+|عضوين|عضو واحد|عضو)(?: (?:أعضاء|عضوا))? عن التصويت)",
+};
+
+constexpr std::pair<std::string_view, int> kNumberWords[] = {
+    {"لا شيء", 0},
+    {"عضو واحد", 1},
+    {"عضو", 1},
+    {"عضوين", 2},
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -79,8 +96,8 @@ constexpr std::string_view kContinuingWords[] = {"في", "من", "على", "إل
 #define AR_NAME                                                                                                                                   \
   R"((?:السيدة|السيد|الآنسة|الدكتورة|الدكتور|الشيخة|الشيخ|الأميرة|الأمير|السير)\s+)" \
   R"([\p{Arabic}][\p{Arabic}\p{M}\-]*(?:\s+[\p{Arabic}][\p{Arabic}\p{M}\-]*){0,5}?)"
-#define AR_NOTE R"((?<note>\((?:تكلم|تكلمت|تكلموا) ب(?<language>ال\p{Arabic}+)\)))"
-#define AR_COUNTRY R"(\((?<country>(?!تكلم)[^()]{2,80})\))"
+#define AR_NOTE R"((?<note>\((?:تكلم|تكلمت|تكلموا|تابع|تابعت) ب(?<language>ال\p{Arabic}+)\)))"
+#define AR_COUNTRY R"(\((?<country>(?!تكلم|تابع)[^()]{2,80})\))"
 // The cover's "الرئيس: السيد … . . . . (…)": dot leaders follow, close by.
 #define AR_NOT_COVER R"((?!.{0,40}?(?: \. \. \.|\.{4}|…{2})))"
 
@@ -147,8 +164,8 @@ const LanguageProfile kArabic = {
              .none = "لا أحد",
              .separator = "،",
              .lastSeparator = {},
-             .results = {},  // the result sentence: add its pattern here
-             .numberWords = {}},
+             .results = kVoteResults,
+             .numberWords = kNumberWords},
     .jobLetter = "(A)",
     .compounds = {},
     .hyphenatedPrefixes = {},

@@ -42,8 +42,9 @@ constexpr ProceduralSpec kProcedural[] = {
      "[Pp]aragraph).{0,120}? (?:was|were) "
      "(?:adopted|retained|rejected|deleted).{0,200}?\\.",
      NarrativeKind::Decision},
-    {"(?:In the absence of the President, )?.{2,120}?, "
-     "(?:Vice-President|Vice-Chair(?:man|person)?), "
+    // Who took the chair, where the line says it plainly: "Mr. X (Guyana)".
+    {"(?:In the absence of the President, )?(?:(?<chair>[^(),]{2,80}?) "
+     "\\((?<country>[^()]{2,80})\\)|.{2,120}?), (?:Vice-President|Vice-Chair(?:man|person)?), "
      "took the Chair\\.",
      NarrativeKind::ChairChange},
     {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the "

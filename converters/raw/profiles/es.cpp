@@ -48,17 +48,37 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // The President's "Queda aprobado el proyecto de resolución como resolución …" says the
     // same in a speech: the narrative is told by its bracketed symbol.
+    // A full stop inside a symbol ("A/79/L.33") does not end the sentence.
     {"Queda(?:n)? (?:aprobad|rechazad|suprimid)[oa]s? (?:el|la|los|las) (?:proyectos? de "
-     "(?:resolución|decisión)|enmiendas?|párrafos?)[^.]{0,120}?\\((?:resolución|decisión) "
-     "[^)]{1,30}\\)\\.?",
+     "(?:resolución|decisión)|enmiendas?|párrafos?)(?:[^.]|\\.(?=\\S)){0,160}?\\((?:resolución|"
+     "decisión) [^)]{1,30}\\)\\.?",
      NarrativeKind::Decision},
-    {"(?:En ausencia de l[ao] President[ea], )?.{2,120}?, Vicepresident[ea], ocupa la "
-     "Presidencia\\.?",
+    // A recorded vote's result: "Por 115 votos contra 4 y 12 abstenciones, queda aprobado el
+    // proyecto de resolución A/79/L.41 (resolución 79/160)."
+    {"Por \\d+ votos contra (?:\\d+|ninguno)(?: y \\d+ abstenci(?:ón|ones))?, queda(?:n)? "
+     "(?:aprobad|rechazad|suprimid)[oa]s? (?:[^.]|\\.(?=\\S)){2,200}?\\.",
+     NarrativeKind::Decision},
+    {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:(?:el |la )?(?<chair>[^(),]{2,80}?) "
+     "\\((?<country>[^()]{2,80})\\)|.{2,120}?), Vicepresident[ea], ocupa la Presidencia\\.?",
      NarrativeKind::ChairChange},
     {"(?:El Presidente|La Presidenta) (?:vuelve a ocupar|ocupa) la Presidencia\\.?",
      NarrativeKind::ChairChange},
     {"Se guarda un minuto de silencio[^.]{0,160}\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+};
+
+// "El proyecto de resolución ha obtenido 13 votos a favor, ninguno en contra y 2 abstenciones."
+// (the Council); "Por 115 votos contra 4 y 12 abstenciones, queda aprobado …" (the Assembly).
+constexpr std::string_view kVoteResults[] = {
+    R"((?<inFavour>\w+) votos? a favor, (?<against>\w+)(?: votos?)? en contra,? y (?<abstaining>\w+) abstenci(?:ón|ones))",
+    R"([Pp]or (?<inFavour>\d+) votos contra (?<against>\w+)(?: y (?<abstaining>\w+) abstenci(?:ón|ones))?)",
+};
+
+constexpr std::pair<std::string_view, int> kNumberWords[] = {
+    {"ninguno", 0}, {"ninguna", 0}, {"cero", 0},   {"uno", 1},      {"una", 1},
+    {"un", 1},      {"dos", 2},     {"tres", 3},   {"cuatro", 4},   {"cinco", 5},
+    {"seis", 6},    {"siete", 7},   {"ocho", 8},   {"nueve", 9},    {"diez", 10},
+    {"once", 11},   {"doce", 12},   {"trece", 13}, {"catorce", 14}, {"quince", 15},
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -89,8 +109,9 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
   R"(el|bin|ibn|la|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(habla en inglés)"; older records: "(interpretación del inglés)".
 #define ES_NOTE \
-  R"((?<note>\((?:habla en |interpretación del |traducción del )(?<language>\p{Ll}+)\)))"
-#define ES_COUNTRY R"(\((?<country>(?!habla en |interpretación del |traducción del )[^()]{2,80})\))"
+  R"((?<note>\((?:habla en |continúa en |interpretación del |traducción del )(?<language>\p{Ll}+)\)))"
+#define ES_COUNTRY \
+  R"(\((?<country>(?!habla en |continúa en |interpretación del |traducción del )[^()]{2,80})\))"
 
 constexpr std::string_view kCommonWords[] = {"el",   "y",   "los", "las", "del", "por",
                                              "para", "una", "es",  "con", "al",  "se"};
@@ -121,11 +142,12 @@ const LanguageProfile kSpanish = {
     .agendaItemHeading = "^Temas? \\d+[^.:]{0,30} del programa(?: \\(continuación\\))?$",
     .headingStart =
         "^(?:Proyectos? de (?:resolución|decisión)\\b|Informes? (?:del|de la|de los)\\b|"
-        "Cartas? (?:de fecha|idénticas)\\b|Notas? (?:del|de la)\\b|\\([a-z]{1,4}\\) )",
+        "Cartas? (?:de fecha|idénticas)\\b|Notas? (?:del|de la)\\b|\\(?[a-z]{1,4}\\) )",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:Ahora )?(?:[Ff]ormularé|[Hh]aré|[Dd]eseo formular|[Qq]uisiera formular) (?:ahora )?"
-        "una declaración en (?:mi )?calidad de representante (?:de la |del |de los |de )"
+        "una declaración en (?:mi )?(?:calidad|carácter) de representante (?:de la |del |de los "
+        "|de )"
         "(?<country>.+?)\\.$",
     .resumesPresidency =
         "^(?:Ahora )?(?:[Rr]eanudo|[Rr]easumo|[Vv]uelvo a asumir) (?:ahora )?(?:mis|las) "
@@ -162,8 +184,8 @@ const LanguageProfile kSpanish = {
              .none = "Ninguno",
              .separator = ",",
              .lastSeparator = "y",
-             .results = {},  // the result sentence: add its pattern here
-             .numberWords = {}},
+             .results = kVoteResults,
+             .numberWords = kNumberWords},
     .jobLetter = "(S)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = {},

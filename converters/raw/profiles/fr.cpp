@@ -50,16 +50,38 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // The President's "Le projet de résolution est adopté en tant que résolution …" says
     // the same in a speech: the narrative is told by its bracketed symbol.
+    // A full stop inside a symbol ("A/79/L.33") does not end the sentence.
     {"(?:Le |L[’'])?(?:[Pp]rojets? de (?:résolution|décision)|[Aa]mendements?|[Pp]aragraphes?)"
-     "[^.]{0,120}? (?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?|supprimée?s?)[^.]{0,120}?"
-     "\\((?:résolution|décision) [^)]{1,30}\\)\\.?",
+     "(?:[^.]|\\.(?=\\S)){0,160}? (?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?|"
+     "supprimée?s?)(?:[^.]|\\.(?=\\S)){0,160}?\\((?:résolution|décision) [^)]{1,30}\\)\\.?",
      NarrativeKind::Decision},
-    {"(?:En l[’']absence de l[ae] Présidente?, )?.{2,120}?, Vice-Présidente?, assume la "
-     "présidence\\.?",
+    // A recorded vote's result: "Par 154 voix contre 3, avec 10 abstentions, le projet de
+    // résolution A/79/L.33 est adopté (résolution 79/155)."
+    {"Par \\d+ voix contre (?:\\d+|zéro|aucune)(?:, avec \\d+ abstentions?)?, "
+     "(?:[^.]|\\.(?=\\S)){2,200}? (?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?|"
+     "supprimée?s?)(?:[^.]|\\.(?=\\S)){0,160}?\\.",
+     NarrativeKind::Decision},
+    {"(?:En l[’']absence (?:du Président|de la Présidente), )?(?:(?<chair>[^(),]{2,80}?) "
+     "\\((?<country>[^()]{2,80})\\)|.{2,120}?), Vice-Présidente?, assume la présidence\\.?",
      NarrativeKind::ChairChange},
     {"L[ae] Présidente? (?:reprend|assume) la présidence\\.?", NarrativeKind::ChairChange},
     {".{2,120}? observent une minute de silence[^.]{0,120}\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+};
+
+// "Le projet de résolution a recueilli 13 voix pour, zéro voix contre et 2 abstentions." (the
+// Council); "Par 154 voix contre 3, avec 10 abstentions, …" and "… est adopté par 154 voix
+// contre 3, avec 10 abstentions …" (the Assembly).
+constexpr std::string_view kVoteResults[] = {
+    R"((?<inFavour>\w+) voix pour, (?<against>\w+) voix contre,? et (?<abstaining>\w+) abstentions?)",
+    R"([Pp]ar (?<inFavour>\d+) voix contre (?<against>\w+)(?:, avec (?<abstaining>\w+) abstentions?)?)",
+};
+
+constexpr std::pair<std::string_view, int> kNumberWords[] = {
+    {"zéro", 0},   {"aucune", 0},  {"aucun", 0},     {"une", 1},     {"un", 1},
+    {"deux", 2},   {"trois", 3},   {"quatre", 4},    {"cinq", 5},    {"six", 6},
+    {"sept", 7},   {"huit", 8},    {"neuf", 9},      {"dix", 10},    {"onze", 11},
+    {"douze", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15},
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -117,10 +139,11 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)" \
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
-#define FR_NOTE                                                                               \
-  R"((?<note>\((?:parle en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
+#define FR_NOTE                                                                                            \
+  R"((?<note>\((?:parle en |poursuit en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
   R"(\p{Ll}+)\)))"
-#define FR_COUNTRY R"(\((?<country>(?!parle en |traduit |interprétation )[^()]{2,80})\))"
+#define FR_COUNTRY \
+  R"(\((?<country>(?!parle en |poursuit en |traduit |interprétation )[^()]{2,80})\))"
 
 constexpr std::string_view kCommonWords[] = {"le",  "et",   "les", "des",  "du",  "est",
                                              "une", "nous", "pas", "dans", "qui", "au"};
@@ -151,14 +174,15 @@ const LanguageProfile kFrench = {
     .agendaItemHeading = "^Points? \\d+[^.:]{0,30} de l[’']ordre du jour(?: \\(suite\\))?$",
     .headingStart =
         "^(?:Projets? de (?:résolution|décision)s?\\b|Rapports? (?:du|de la|de l[’']|des)\\b|"
-        "Lettres? (?:datée|identiques?)\\b|Notes? (?:du|de la|de l[’'])\\b|\\([a-z]{1,4}\\) )",
+        "Lettres? (?:datée|identiques?)\\b|Notes? (?:du|de la|de l[’'])\\b|\\(?[a-z]{1,4}\\) )",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant )?(?:faire|fais|prononcer) une "
         "déclaration en (?:ma )?qualité de représentante? (?:de la |du |des |de l[’']|d[’']|de )"
         "(?<country>.+?)\\.$",
     .resumesPresidency =
-        "^Je reprends (?:maintenant )?(?:mes|les) fonctions de Présidente? (?:du Conseil(?: de "
+        "^Je reprends (?:maintenant |à présent )?(?:mes|les) fonctions de Présidente? (?:du "
+        "Conseil(?: de "
         "sécurité)?|de l[’']Assemblée(?: générale)?)\\.$",
     // "Je donne maintenant la parole au représentant du Pérou." (unverified)
     .givesFloor =
@@ -191,8 +215,8 @@ const LanguageProfile kFrench = {
              .none = "Néant",
              .separator = ",",
              .lastSeparator = "et",
-             .results = {},  // the result sentence: add its pattern here
-             .numberWords = {}},
+             .results = kVoteResults,
+             .numberWords = kNumberWords},
     .jobLetter = "(F)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,

@@ -52,15 +52,28 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // The President's "Проект резолюции принимается в качестве резолюции …" is
     // speech: the narrative is told by its bracketed symbol.
-    {"(?:Проекты? (?:резолюции|решения)|Поправк[аи]|Пункт)[^.]{0,120}? "
-     "(?:принимается|принимаются|отклоняется|отклоняются|сохраняется|исключается)[^.]{0,120}?"
-     "\\((?:резолюция|решение) [^)]{1,30}\\)\\.?",
+    // A full stop inside a symbol ("A/79/L.33") does not end the sentence.
+    {"(?:Проекты? (?:резолюции|решения)|Поправк[аи]|Пункт)(?:[^.]|\\.(?=\\S)){0,160}? "
+     "(?:принимается|принимаются|отклоняется|отклоняются|сохраняется|исключается)"
+     "(?:[^.]|\\.(?=\\S)){0,160}?\\((?:резолюция|решение) [^)]{1,30}\\)\\.?",
      NarrativeKind::Decision},
-    {".{2,120}?, заместитель Председателя, занимает место Председателя\\.?",
+    {"(?:(?<chair>[^(),]{2,80}?) \\((?<country>[^()]{2,80})\\)|.{2,120}?), заместитель "
+     "Председателя, занимает место Председателя\\.?",
+     NarrativeKind::ChairChange},
+    {"(?:В отсутствие Председателя )?[Мм]есто Председателя занимает заместитель Председателя "
+     "(?:(?<chair>[^(),]{2,80}?) \\((?<country>[^()]{2,80})\\)|.{2,120}?)\\.",
      NarrativeKind::ChairChange},
     {"Председатель (?:вновь )?занимает место Председателя\\.?", NarrativeKind::ChairChange},
     {".{2,120}? (?:почтили|чтят) память .{2,160}? минутой молчания\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+};
+
+// "За проект резолюции было подано 13 голосов при 2 воздержавшихся" (the Council; "против 1"
+// where some voted against); "… принимается 154 голосами против 3 при 10 воздержавшихся" (the
+// Assembly). A count not said is none.
+constexpr std::string_view kVoteResults[] = {
+    R"(подан[оы] (?<inFavour>\d+) голос(?:а|ов)?(?: против (?<against>\d+))?(?: при (?<abstaining>\d+) воздержавш(?:ихся|емся))?)",
+    R"((?<inFavour>\d+) голос(?:ами|ом) против (?<against>\d+)(?: при (?<abstaining>\d+) воздержавш(?:ихся|емся))?)",
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -108,8 +121,10 @@ constexpr std::string_view kCompounds[] = {"по-английски",
   R"((?:Г-жа|Г-н|Д-р|Сэр|Шейха|Шейх)\s+)"                                             \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:де|ди|ван|фон|аль|эль|бен|бин)\s+)?)" \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*){0,5}?)"
-#define RU_NOTE R"((?<note>\((?:говорит|говорила|говорят) по-(?<language>\p{Ll}+)\)))"
-#define RU_COUNTRY R"(\((?<country>(?!говорит |говорила |говорят )[^()]{2,80})\))"
+#define RU_NOTE \
+  R"((?<note>\((?:говорит|говорила|говорят|продолжает|продолжила) по-(?<language>\p{Ll}+)\)))"
+#define RU_COUNTRY \
+  R"(\((?<country>(?!говорит |говорила |говорят |продолжает |продолжила )[^()]{2,80})\))"
 // The cover's "Председатель: г-н … . . . . (…)": dot leaders follow, close by.
 #define RU_NOT_COVER R"((?!.{0,40}?(?: \. \. \.|\.{4}|…{2})))"
 
@@ -185,7 +200,7 @@ const LanguageProfile kRussian = {
              .none = "Нет",
              .separator = ",",
              .lastSeparator = "и",
-             .results = {},  // the result sentence: add its pattern here
+             .results = kVoteResults,
              .numberWords = {}},
     .jobLetter = "(R)",
     .compounds = kCompounds,

@@ -24,9 +24,12 @@ constexpr ProceduralSpec kProcedural[] = {
     {"{time}开会。", NarrativeKind::Opening},
     {"{time}散会。", NarrativeKind::Closing},
     {"议程通过。", NarrativeKind::AgendaAdopted},
-    {"会议于{time}暂停，{time2}复会。", NarrativeKind::Suspension},  // unverified
-    {"进行(?:了)?(?:举手|记录)?表决。", NarrativeKind::VoteTaken},   // unverified
-    {"就这样决定。", NarrativeKind::Decision},                       // unverified
+    {"(?:会议于)?{time}(?:会议)?暂停，(?:于)?{time2}复会。",
+     NarrativeKind::Suspension},                                    // unverified
+    {"进行(?:了)?(?:举手|记录)?表决。", NarrativeKind::VoteTaken},  // unverified
+    {"就这样决定。", NarrativeKind::Decision},                      // unverified
+    {"(?:主席缺席，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?主持会议。",
+     NarrativeKind::ChairChange},  // unverified
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
