@@ -53,9 +53,13 @@ int repairSurePairs(std::u32string& s) {
       std::swap(s[i + 1], s[i + 2]);
       ++repaired;
     }
+  // "وال" / "فال" alone: "ولا", "فلا" (and … not).
+  auto startsWord = [&](std::size_t i) {
+    if (i == 0 || !isArabicLetter(s[i - 1])) return true;
+    return (s[i - 1] == U'و' || s[i - 1] == U'ف') && (i == 1 || !isArabicLetter(s[i - 2]));
+  };
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-    const bool alone =
-        (i == 0 || !isArabicLetter(s[i - 1])) && (i + 2 >= s.size() || !isArabicLetter(s[i + 2]));
+    const bool alone = startsWord(i) && (i + 2 >= s.size() || !isArabicLetter(s[i + 2]));
     if (s[i] == kAlef && s[i + 1] == kLam && alone) {
       std::swap(s[i], s[i + 1]);
       ++repaired;
@@ -102,6 +106,49 @@ std::string_view stateNames(const CountryNames& names, std::string_view language
   return {};
 }
 
+// An alef before a lam inside a word ("خالل"): a lam-alef pair turned round
+// ("خلال") or the word as written ("حالة"); only a vocabulary could tell, and
+// the profile's is small. Said once for the record, with a few of the words.
+void warnOfPairsInsideWords(const std::vector<SourceLine>& lines, const VisualOrderRepair& repair,
+                            Audit& audit) {
+  int words = 0, firstLine = 0;
+  std::vector<std::u32string> examples;
+  for (const auto& line : lines) {
+    if (line.blank() || line.removed) continue;
+    const std::u32string s = decode(line.text);
+    for (std::size_t i = 0; i < s.size();) {
+      if (!isArabicLetter(s[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < s.size() && isArabicLetter(s[end])) ++end;
+      const std::u32string word = s.substr(i, end - i);
+      i = end;
+      // The article ("ال", after a one-letter prefix "وال") is not a pair.
+      bool inside = false;
+      for (std::size_t k = 1; k + 1 < word.size() && !inside; ++k)
+        inside = isAlef(word[k]) && word[k + 1] == kLam &&
+                 !(k == 1 && std::u32string_view(U"وفبكل").find(word[0]) != std::u32string::npos);
+      if (!inside || repair.knows(word)) continue;
+      ++words;
+      if (firstLine == 0) firstLine = line.number;
+      if (examples.size() < 5 &&
+          std::find(examples.begin(), examples.end(), word) == examples.end())
+        examples.push_back(word);
+    }
+  }
+  if (words == 0) return;
+  std::string list;
+  for (const auto& word : examples) list += (list.empty() ? "" : ", ") + encode(word);
+  audit.warn(firstLine, std::to_string(words) +
+                            " word(s) of this visual-order text have an alef before a lam inside "
+                            "them (" +
+                            list +
+                            "): each may be a lam-alef pair turned round or the word as "
+                            "written; they are kept as printed, to be checked");
+}
+
 }  // namespace
 
 bool writesRightToLeft(const LanguageProfile& profile) {
@@ -135,6 +182,7 @@ VisualOrderRepair::VisualOrderRepair(const LanguageProfile& profile) {
   for (const auto& state : countryTable()) collect(stateNames(state, profile.code));
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
+  words_ = words;
   // A word whose visual form the sure repairs leave wrong, and that no known
   // word is spelt as: its visual form can only be that word.
   for (const auto& word : words) {
@@ -148,6 +196,16 @@ VisualOrderRepair::VisualOrderRepair(const LanguageProfile& profile) {
   std::sort(knownWords_.begin(), knownWords_.end());
 }
 
+bool VisualOrderRepair::knows(std::u32string_view word) const {
+  for (std::size_t prefix : {0, 1}) {
+    if (prefix >= word.size()) break;
+    if (prefix == 1 && std::u32string_view(U"وفبكل").find(word[0]) == std::u32string::npos) break;
+    if (std::binary_search(words_.begin(), words_.end(), std::u32string(word.substr(prefix))))
+      return true;
+  }
+  return false;
+}
+
 VisualOrderEvidence VisualOrderRepair::measure(const std::vector<SourceLine>& lines) const {
   VisualOrderEvidence evidence;
   for (const auto& line : lines) {
@@ -155,6 +213,19 @@ VisualOrderEvidence VisualOrderRepair::measure(const std::vector<SourceLine>& li
     std::u32string s = decode(line.text);
     for (std::size_t i = 0; i + 1 < s.size(); ++i)
       if (s[i] == kLam && isAlef(s[i + 1])) ++evidence.logical;
+    if (std::any_of(s.begin(), s.end(), isArabicLetter)) {
+      std::u32string brackets;
+      for (char32_t c : s)
+        if (c == U'(' || c == U')') brackets += c;
+      for (std::size_t k = 0; k + 1 < brackets.size();) {
+        if (brackets[k] == brackets[k + 1]) {
+          ++k;
+          continue;
+        }
+        ++(brackets[k] == U'(' ? evidence.logicalBrackets : evidence.mirroredBrackets);
+        k += 2;
+      }
+    }
     int lamAlef = 0, mirrored = 0;
     repairLine(line.text, lamAlef, mirrored);
     evidence.visual += lamAlef;
@@ -162,8 +233,8 @@ VisualOrderEvidence VisualOrderRepair::measure(const std::vector<SourceLine>& li
   return evidence;
 }
 
-std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef,
-                                          int& mirrored) const {
+std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef, int& mirrored,
+                                          bool pairs, bool brackets) const {
   std::u32string s = decode(line);
   bool arabic = false;
   // Words the vocabulary knows, whole or after a one-letter prefix (و ف ب ك ل).
@@ -178,6 +249,7 @@ std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef,
     while (end < s.size() && isArabicLetter(s[end])) ++end;
     std::u32string word = s.substr(i, end - i);
     for (std::size_t prefix : {0, 1}) {
+      if (!pairs) break;
       if (prefix >= word.size()) break;
       if (prefix == 1 && std::u32string_view(U"وفبكل").find(word[0]) == std::u32string::npos) break;
       const std::u32string stem = word.substr(prefix);
@@ -193,8 +265,8 @@ std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef,
     out += word;
     i = end;
   }
-  lamAlef += repairSurePairs(out);
-  if (arabic)
+  if (pairs) lamAlef += repairSurePairs(out);
+  if (arabic && brackets)
     for (auto& c : out)
       if (char32_t mirror = mirrorOf(c)) c = mirror, ++mirrored;
   return encode(out);
@@ -205,15 +277,22 @@ void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& pr
   if (!writesRightToLeft(profile)) return;
   const VisualOrderRepair repair(profile);
   const VisualOrderEvidence evidence = repair.measure(lines);
-  if (!evidence.isVisual()) return;
+  const bool pairs = evidence.isVisual(), brackets = evidence.bracketsMirrored();
+  if (!pairs && !brackets) return;
   audit.inferred("visual-order", 0, 0,
                  "the text is in visual order (" + std::to_string(evidence.visual) +
                      " lam-alef pairs alef first, " + std::to_string(evidence.logical) +
-                     " in logical order): each line is put back in logical order");
+                     " in logical order; " + std::to_string(evidence.mirroredBrackets) +
+                     " bracket pairs mirrored, " + std::to_string(evidence.logicalBrackets) +
+                     " as written): " +
+                     (pairs && brackets ? "lam-alef pairs and brackets are"
+                      : pairs           ? "lam-alef pairs are"
+                                        : "brackets are") +
+                     " put back in logical order");
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;
     int lamAlef = 0, mirrored = 0;
-    std::string repaired = repair.repairLine(line.text, lamAlef, mirrored);
+    std::string repaired = repair.repairLine(line.text, lamAlef, mirrored, pairs, brackets);
     if (repaired == line.text) continue;
     std::string detail = "visual order put back in logical order:";
     if (lamAlef > 0) detail += " " + std::to_string(lamAlef) + " lam-alef pair(s) reordered";
@@ -237,6 +316,7 @@ void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& pr
     }
     line.text = std::move(repaired);
   }
+  if (pairs) warnOfPairsInsideWords(lines, repair, audit);
 }
 
 }  // namespace verbatim

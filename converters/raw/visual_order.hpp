@@ -23,12 +23,19 @@
 
 namespace verbatim {
 
-// How many sure signs of each order a text shows.
+// How many sure signs of each order a text shows. Extractions differ in
+// what they turn round: some give lam-alef pairs alef first and brackets as
+// printed, some the other way, so the two are told apart each on its own.
 struct VisualOrderEvidence {
-  int visual = 0;   // lam-alef pairs and words that only visual order explains
-  int logical = 0;  // lam-alef pairs in logical order
+  int visual = 0;            // lam-alef pairs and words that only visual order explains
+  int logical = 0;           // lam-alef pairs in logical order
+  int mirroredBrackets = 0;  // ")…(" on an Arabic line
+  int logicalBrackets = 0;   // "(…)" on an Arabic line
   // Visual order beyond doubt: several signs of it and hardly any of the other.
   bool isVisual() const { return visual >= 3 && logical * 10 < visual; }
+  bool bracketsMirrored() const {
+    return mirroredBrackets > 0 && logicalBrackets * 10 < mirroredBrackets;
+  }
 };
 
 // A profile whose language is written right to left (its own name says so).
@@ -43,9 +50,14 @@ class VisualOrderRepair {
 
   VisualOrderEvidence measure(const std::vector<SourceLine>& lines) const;
   // The line in logical order; `lamAlef` and `mirrored` count what changed.
-  std::string repairLine(std::string_view line, int& lamAlef, int& mirrored) const;
+  // `pairs` and `brackets` say which of the two the extraction turned round.
+  std::string repairLine(std::string_view line, int& lamAlef, int& mirrored, bool pairs = true,
+                         bool brackets = true) const;
+  // A word of the vocabulary as written (after a one-letter prefix or not).
+  bool knows(std::u32string_view word) const;
 
  private:
+  std::vector<std::u32string> words_;                                  // the vocabulary, sorted
   std::vector<std::pair<std::u32string, std::u32string>> knownWords_;  // visual → logical
 };
 

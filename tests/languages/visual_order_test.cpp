@@ -50,6 +50,59 @@ TEST(VisualOrder, BracketsOnArabicLinesAreTurnedRound) {
   EXPECT_EQ(repaired("26-04211 (A)"), "26-04211 (A)");
 }
 
+TEST(VisualOrder, ALoneArticleAfterAndOrSoIsTheWordNo) {
+  EXPECT_EQ(repaired("وال أصوات"), "ولا أصوات");
+  EXPECT_EQ(repaired("فال بد"), "فلا بد");
+  EXPECT_EQ(repaired("الوال"), "الوال");  // a word of its own, not a prefix and "ال"
+}
+
+// The lines of `texts`, numbered from 1.
+std::vector<SourceLine> linesOf(std::initializer_list<const char*> texts) {
+  std::vector<SourceLine> lines;
+  for (const char* text : texts) {
+    lines.emplace_back();
+    lines.back().text = text;
+    lines.back().number = static_cast<int>(lines.size());
+  }
+  return lines;
+}
+
+// Extractions turn round the lam-alef pairs, the brackets, or both: each is
+// put back only where the text shows it turned round. Brackets mirrored on
+// every line but one pair left as printed would lose every speaker's label.
+TEST(VisualOrder, PairsAndBracketsAreToldApart) {
+  auto pairsOnly = linesOf({"الرئيس (تكلم باإلنكليزية): يبدأ مجلس األمن اآلن نظره.",
+                            "السيد بن عمار (الجزائر): صوتت الجزائر.", "أقر جدول األعمال."});
+  Audit audit;
+  repairVisualOrder(pairsOnly, profiles::kArabic, audit);
+  EXPECT_EQ(pairsOnly[0].text, "الرئيس (تكلم بالإنكليزية): يبدأ مجلس الأمن الآن نظره.");
+  EXPECT_EQ(pairsOnly[1].text, "السيد بن عمار (الجزائر): صوتت الجزائر.");
+
+  auto bracketsOnly = linesOf({"الرئيس )تكلم بالإنكليزية(: يبدأ مجلس الأمن الآن نظره.",
+                               "السيد بن عمار )الجزائر(: صوتت الجزائر."});
+  Audit other;
+  repairVisualOrder(bracketsOnly, profiles::kArabic, other);
+  EXPECT_EQ(bracketsOnly[0].text, "الرئيس (تكلم بالإنكليزية): يبدأ مجلس الأمن الآن نظره.");
+  EXPECT_EQ(bracketsOnly[1].text, "السيد بن عمار (الجزائر): صوتت الجزائر.");
+}
+
+// "خالل" may be "خلال" turned round or a word as written: kept, and the
+// record says how many such words it has, once. A word the vocabulary knows
+// ("السلام") is put back.
+TEST(VisualOrder, WordsWithAPairInsideThatNoVocabularyKnowsAreReported) {
+  auto lines = linesOf(
+      {"الرئيس )تكلم باإلنكليزية(: خالل األسبوع.", "أقر جدول األعمال.", "االتحاد الروسي والسالم."});
+  Audit audit;
+  repairVisualOrder(lines, profiles::kArabic, audit);
+  EXPECT_EQ(lines[0].text, "الرئيس (تكلم بالإنكليزية): خالل الأسبوع.");
+  ASSERT_EQ(audit.warnings().size(), 1u);
+  EXPECT_EQ(audit.warnings()[0].line, 1);
+  EXPECT_NE(audit.warnings()[0].message.find("خالل"), std::string::npos);
+  EXPECT_EQ(lines[2].text, "الاتحاد الروسي والسلام.");  // a word the vocabulary knows
+  EXPECT_NE(audit.warnings()[0].message.find("1 word(s)"), std::string::npos)
+      << audit.warnings()[0].message;
+}
+
 TEST(VisualOrder, LogicalTextIsNotTakenForVisual) {
   std::vector<SourceLine> logical(3), visual(3);
   const char* logicalLines[] = {"الرئيس (تكلم بالإنكليزية): أشكر الأمين العام.",

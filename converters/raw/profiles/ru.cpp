@@ -34,10 +34,10 @@ constexpr TitleSpec kTitles[] = {
 constexpr std::string_view kHonorifics[] = {"Г-жа", "Г-н", "г-жа", "г-н",  "Д-р",
                                             "д-р",  "Сэр", "Шейх", "Шейха"};
 
-// The note's adverb: "(говорит по-английски)".
+// The note's adverb: "(говорит по-английски)", the name it gives the language.
 constexpr LanguageName kLanguages[] = {
-    {"английски", "eng"}, {"арабски", "ara"},    {"китайски", "zho"},
-    {"испански", "spa"},  {"французски", "fra"}, {"русски", "rus"},
+    {"по-английски", "eng"}, {"по-арабски", "ara"},    {"по-китайски", "zho"},
+    {"по-испански", "spa"},  {"по-французски", "fra"}, {"по-русски", "rus"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {
@@ -122,7 +122,7 @@ constexpr std::string_view kCompounds[] = {"по-английски",
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:де|ди|ван|фон|аль|эль|бен|бин)\s+)?)" \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*){0,5}?)"
 #define RU_NOTE \
-  R"((?<note>\((?:говорит|говорила|говорят|продолжает|продолжила) по-(?<language>\p{Ll}+)\)))"
+  R"((?<note>\((?:говорит|говорила|говорят|продолжает|продолжила) (?<language>по-\p{Ll}+)\)))"
 #define RU_COUNTRY \
   R"(\((?<country>(?!говорит |говорила |говорят |продолжает |продолжила )[^()]{2,80})\))"
 // The cover's "Председатель: г-н … . . . . (…)": dot leaders follow, close by.
