@@ -462,10 +462,18 @@ class Flow {
   void join(std::size_t i) {
     const SourceLine& current = line(i);
     endPagesBefore(current_, current.page);
-    if (current.indent >= 0 && endsWithLineBreakHyphen(current_.text, current.text)) {
-      // A printed line-end hyphen: part of a compound, or only where a word broke.
-      const Hyphen hyphen = hyphenAt(current_.text, current.text);
-      if (hyphen == Hyphen::Compound) {
+    // A printed line-end hyphen: part of a compound, or only where a word broke.
+    // pdftotext's default output has taken out the hyphens of the words it
+    // joined: one left there is where a block ended (a column, a page; in a
+    // scan, anywhere), and the next line may not hold the word's rest: only
+    // the document's own spelling of the word joins the two ("inun-" /
+    // "daciones" where it prints "inundaciones").
+    const Hyphen hyphen = endsWithLineBreakHyphen(current_.text, current.text)
+                              ? hyphenAt(current_.text, current.text)
+                              : Hyphen::None;
+    if (hyphen != Hyphen::None &&
+        (current.indent >= 0 || hyphen == Hyphen::WordBreak || hyphen == Hyphen::Printed)) {
+      if (hyphen == Hyphen::Compound || hyphen == Hyphen::Printed) {
         audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
                         "a compound's hyphen at a line end, kept");
       } else if (hyphen == Hyphen::Unknown && breaksAtCompounds_) {
@@ -505,7 +513,8 @@ class Flow {
     return u_isalnum(static_cast<UChar32>(before)) && u_isalnum(static_cast<UChar32>(after));
   }
 
-  enum class Hyphen { Compound, WordBreak, Unknown };
+  // Printed: a compound the document prints with its hyphen elsewhere.
+  enum class Hyphen { None, Printed, Compound, WordBreak, Unknown };
 
   // What a printed line-end hyphen was. "Secretary-" / "General’s": a
   // compound's, where the document or the profile spells the compound with
@@ -514,11 +523,8 @@ class Flow {
   // ("post-" / "conflict"). "consul-" / "tations": a word broken, where the
   // document prints the word whole.
   Hyphen hyphenAt(const std::string& text, const std::string& next) const {
-    const char32_t after = text::first(next);
-    if (u_isupper(static_cast<UChar32>(after)) || u_isdigit(static_cast<UChar32>(after)))
-      return Hyphen::Compound;
     std::string_view head = lastWord(std::string_view(text).substr(0, text.size() - 1));
-    if (u_isdigit(static_cast<UChar32>(text::last(head)))) return Hyphen::Compound;
+    const std::string_view word = head;
     head =
         head.substr(std::min(head.size(), head.rfind('-') + 1));  // "conflict-affected and post-"
     while (!head.empty() && !u_isalnum(static_cast<UChar32>(text::first(head))))
@@ -530,8 +536,12 @@ class Flow {
       if (!u_isalpha(static_cast<UChar32>(c))) break;
       tail.append(next.substr(at, i - at));
     }
-    if (hyphenated_.count(std::string(head) + "-" + tail) || vocabulary_.isCompound(head, tail))
+    if (hyphenated_.count(std::string(head) + "-" + tail)) return Hyphen::Printed;
+    const char32_t after = text::first(next);
+    if (u_isupper(static_cast<UChar32>(after)) || u_isdigit(static_cast<UChar32>(after)) ||
+        u_isdigit(static_cast<UChar32>(text::last(word))))
       return Hyphen::Compound;
+    if (vocabulary_.isCompound(head, tail)) return Hyphen::Compound;
     if (vocabulary_.printedWhole(std::string(head) + tail)) return Hyphen::WordBreak;
     return Hyphen::Unknown;
   }
@@ -544,7 +554,7 @@ class Flow {
     for (std::size_t i = 0; i + 1 < kept_.size(); ++i) {
       if (line(i).indent < 0 || !endsWithLineBreakHyphen(line(i).text, line(i + 1).text)) continue;
       const Hyphen hyphen = hyphenAt(line(i).text, line(i + 1).text);
-      compounds += hyphen == Hyphen::Compound;
+      compounds += hyphen == Hyphen::Compound || hyphen == Hyphen::Printed;
       wordBreaks += hyphen == Hyphen::WordBreak;
     }
     return compounds >= kFewestCompounds && wordBreaks * 10 <= compounds;

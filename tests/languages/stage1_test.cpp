@@ -79,7 +79,8 @@ const LabelCase kLabels[] = {
     {"es", "El Presidente (habla en inglés): Gracias.", "El Presidente", "", "inglés", true},
     {"ru", "Г-н Волков (Российская Федерация) (говорит по-английски): Спасибо.", "Г-н Волков",
      "Российская Федерация", "по-английски", false},
-    {"ru", "Председатель (говорит по-английски): Спасибо.", "Председатель", "", "по-английски", true},
+    {"ru", "Председатель (говорит по-английски): Спасибо.", "Председатель", "", "по-английски",
+     true},
     {"ar", "السيد بن علي (الجزائر) (تكلم بالفرنسية): شكرا.", "السيد بن علي", "الجزائر", "الفرنسية",
      false},
     {"ar", "الرئيسة (تكلمت بالإنكليزية): شكرا.", "الرئيسة", "", "الإنكليزية", true},
@@ -646,6 +647,23 @@ std::vector<std::string> paragraphsOf(const char* language, const std::string& t
        reflowFlow(lines, grammarOf(language), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
     out.push_back(paragraph.text);
   return out;
+}
+
+// pdftotext has joined the words it broke inside a block: a hyphen it left at
+// a line end is where a column or a page ended, or where a scan's columns
+// came out of order. The word is put together only where the document prints
+// it so elsewhere; otherwise the hyphen stays, and the space after it.
+TEST(Paragraphs, ALineEndHyphenLeftByPdftotextJoinsOnlyAWordTheDocumentPrints) {
+  const auto paragraphs =
+      paragraphsOf("es",
+                   "Sra. Solberg (Noruega): Las sequías en el Cuerno de África y las inundaciones\n"
+                   "en el Sahel son graves. Las sequías en el Cuerno de África, las inun-\n"
+                   "daciones en el Sahel y la subida del nivel del mar en los Estados insula-\n"
+                   "bomhardeo en desarrollo están exacerbando las tensiones por el acceso.\n");
+  ASSERT_EQ(paragraphs.size(), 1u);
+  EXPECT_NE(paragraphs[0].find("las inundaciones en el Sahel y"), std::string::npos)
+      << paragraphs[0];
+  EXPECT_NE(paragraphs[0].find("insula- bomhardeo"), std::string::npos) << paragraphs[0];
 }
 
 // How much of the measure a paragraph's first line has shows in the lines
