@@ -145,7 +145,7 @@ int toInt(std::string_view digits) {
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
       agendaItemHeading, headingStart, nationalCapacity, resumesPresidency, givesFloor, time,
-      documentSymbol;
+      documentSymbol, resolution;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   // The language switch and the agenda heading, joined: one test per line
@@ -185,6 +185,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.nationalCapacity = compile(profile.nationalCapacity, "nationalCapacity");
   c.resumesPresidency = compile(profile.resumesPresidency, "resumesPresidency");
   c.givesFloor = compileOptional(profile.givesFloor, "givesFloor");
+  c.resolution = compileOptional(profile.resolution, "resolution");
   c.time = compile(profile.time.pattern, "time");
   c.documentSymbol = compile(kDocumentSymbol, "documentSymbol");
   // A procedural pattern may say {time} where a clock time goes, and {time2}
@@ -429,6 +430,26 @@ std::vector<ClockTime> Grammar::times(std::string_view text) const {
     for (const auto& [word, add] : profile_.time.periods)
       if (word == period && time.hour < 12) time.hour += add;
     if (time.hour < 24 && time.minute < 60) found.push_back(time);
+  }
+  return found;
+}
+
+std::vector<Grammar::ResolutionRef> Grammar::resolutions(std::string_view text) const {
+  std::vector<ResolutionRef> found;
+  if (!compiled_->resolution) return found;
+  const auto& pattern = *compiled_->resolution;
+  Match match(pattern, text);
+  while (match.find()) {
+    auto group = [&](const char* name) {
+      return std::string(match.group(groupNumber(pattern, name)).in(text));
+    };
+    const std::string number = group("number"), year = group("year");
+    const std::string session = group("session"), item = group("item");
+    std::string symbol = !year.empty()      ? "S/RES/" + number + "(" + year + ")"
+                         : !session.empty() ? "A/RES/" + session + "/" + item
+                                            : std::string();
+    const Piece where = match.group(groupNumber(pattern, "ref"));
+    if (!symbol.empty() && where.found()) found.push_back({where, std::move(symbol)});
   }
   return found;
 }

@@ -123,6 +123,13 @@ class Grammar {
   std::vector<ClockTime> times(std::string_view text) const;
   // Document symbols (S/2023/528, A/RES/78/1, S/PV.9315) in running text.
   std::vector<Piece> documentSymbols(std::string_view text) const;
+  // Resolutions cited by number: what the link covers, and the resolution's
+  // symbol ("S/RES/2448(2018)", "A/RES/79/155").
+  struct ResolutionRef {
+    Piece where;
+    std::string symbol;
+  };
+  std::vector<ResolutionRef> resolutions(std::string_view text) const;
 
   // Does this text end a sentence (closing quotes and brackets aside)?
   bool endsSentence(std::string_view text) const;

@@ -136,6 +136,10 @@ struct LanguageProfile {
   // of Peru.", "我现在请秘书长发言。"), the whole sentence: printed as a
   // paragraph of its own where it fills its lines. Empty when not known.
   std::string_view givesFloor;
+  // A resolution cited by its number: "resolution 2448 (2018)", "résolution
+  // 79/155", "第2448(2018)号决议". Group `ref` is what the link covers; the
+  // Council's have `number` and `year`, the Assembly's `session` and `item`.
+  std::string_view resolution;
 
   TimeSpec time;
 

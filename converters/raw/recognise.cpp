@@ -551,15 +551,25 @@ class Recogniser {
 
   // --- inline content -------------------------------------------------------
 
+  // Document symbols ("S/2018/1016") and resolutions cited by number
+  // ("resolution 2448 (2018)"), linked to the document.
   std::vector<Span> symbolSpans(std::string_view text, std::size_t offset) const {
     std::vector<Span> spans;
-    for (auto piece : grammar_.documentSymbols(text)) {
-      std::string href =
-          "https://undocs.org/" + std::string(profile_.code) + "/" + std::string(piece.in(text));
+    const std::string base = "https://undocs.org/" + std::string(profile_.code) + "/";
+    for (auto piece : grammar_.documentSymbols(text))
       spans.push_back({{piece.begin + offset, piece.end + offset},
                        InlineKind::DocumentRef,
-                       href,
+                       base + std::string(piece.in(text)),
                        TimeEvent::None});
+    for (auto& [where, symbol] : grammar_.resolutions(text)) {
+      const bool apart = std::none_of(spans.begin(), spans.end(), [&](const Span& span) {
+        return span.where.begin < where.end + offset && where.begin + offset < span.where.end;
+      });
+      if (apart)
+        spans.push_back({{where.begin + offset, where.end + offset},
+                         InlineKind::DocumentRef,
+                         base + symbol,
+                         TimeEvent::None});
     }
     return spans;
   }

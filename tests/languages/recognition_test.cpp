@@ -281,6 +281,36 @@ TEST(Votes, AListGoesOnAfterItsSeparatorAcrossAColumnBreak) {
   EXPECT_EQ(votes[0]->vote.lists[0].count(), 13);
 }
 
+// --- references ----------------------------------------------------------------------
+
+// A resolution cited by its number is a link to it: the Council's by number
+// and year, the Assembly's by session and number; the word stays outside.
+TEST(References, AResolutionCitedByNumberIsLinked) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* linked;
+    const char* symbol;
+  };
+  const Case cases[] = {
+      {"en", "France welcomes the adoption of resolution 2448 (2018), which", "2448 (2018)",
+       "S/RES/2448(2018)"},
+      {"en", "Draft resolution I was adopted (resolution 65/182).", "65/182", "A/RES/65/182"},
+      {"fr", "est adopté en tant que résolution 2811 (2026).", "2811 (2026)", "S/RES/2811(2026)"},
+      {"es", "queda aprobado (resolución 79/160).", "79/160", "A/RES/79/160"},
+      {"ru", "в качестве резолюции 2818 (2026).", "2818 (2026)", "S/RES/2818(2026)"},
+      {"ar", "بوصفه القرار 2820 (2026).", "2820 (2026)", "S/RES/2820(2026)"},
+      {"zh", "厄瓜多尔联署了第2518（2020）号决议，", "2518（2020）", "S/RES/2518(2020)"},
+  };
+  for (const auto& c : cases) {
+    const auto found = grammarOf(c.language).resolutions(c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].where.in(c.text), c.linked);
+    EXPECT_EQ(found[0].symbol, c.symbol);
+  }
+  EXPECT_TRUE(grammarOf("en").resolutions("in paragraph 12 (2018) of the report").empty());
+}
+
 // --- States -------------------------------------------------------------------------------
 
 // Labels print a State's full name in reading order ("(République islamique

@@ -217,14 +217,15 @@ TEST_F(ChineseRecord, PagesAreNumberedTwoToTwenty) {
   for (std::size_t i = 0; i < numbers.size(); ++i) EXPECT_EQ(numbers[i], std::to_string(i + 2));
 }
 
-TEST_F(ChineseRecord, DocumentSymbolsAreReferences) {
+// Symbols, and resolutions cited by number ("第2518（2020）号决议"), are links.
+TEST_F(ChineseRecord, DocumentSymbolsAndResolutionsAreReferences) {
   std::vector<std::string> refs;
   for (const Speech* speech : speeches())
     for (const auto& item : speech->items)
       for (const auto& run : item.paragraph.content)
         if (run.kind == InlineKind::DocumentRef) refs.push_back(run.text);
-  const std::vector<std::string> expected = {"S/2023/528", "CCW/MSP/2019/9", "S/PV.9315",
-                                             "S/PRST/2021/11", "S/2023/528"};
+  const std::vector<std::string> expected = {"S/2023/528",   "CCW/MSP/2019/9", "S/PV.9315",
+                                             "2518（2020）", "S/PRST/2021/11", "S/2023/528"};
   EXPECT_EQ(refs, expected);
 }
 

@@ -140,6 +140,8 @@ const LanguageProfile kArabic = {
         "(?:لمجلس الأمن|للمجلس|للجمعية العامة|لمجلس)\\.$",
     // "أعطي الكلمة الآن لممثل بيرو." (unverified)
     .givesFloor = "^و?(?:أعطي|أُعطي) الكلمة .{2,300}[.؟?]$",
+    .resolution =
+        R"((?:[بول])?(?:ال)?قرار(?:ات|ين)? (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10/05 (hours and minutes with a slash; a colon or point also seen)
     .time = {R"((?<![\d/])(?<hour>\d{1,2})[/:.](?<minute>\d{2})(?![\d/]))", {}},
     .cover =

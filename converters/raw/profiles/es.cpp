@@ -157,6 +157,8 @@ const LanguageProfile kSpanish = {
     .givesFloor =
         "^(?:(?:Doy|Daré|Cedo|Concedo) (?:ahora )?la palabra (?:a|al|a los|a las) |"
         "Tiene (?:ahora )?la palabra ).{2,300}[.?]$",
+    .resolution =
+        R"([Rr]esoluci(?:ón|ones) (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10.05 horas, 12 horas
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s?horas)", {}},
     .cover =

@@ -188,6 +188,8 @@ const LanguageProfile kFrench = {
     .givesFloor =
         "^(?:Je (?:donne|vais (?:maintenant )?donner) (?:maintenant |à présent )?la parole "
         "(?:à|au|aux) |La parole est (?:à|au|aux) ).{2,300}[.?]$",
+    .resolution =
+        R"([Rr]ésolutions? (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10 h 5, 15 h 10, 12 heures
     .time = {R"((?<hour>\d{1,2})\s?h(?:eures?)?(?:\s?(?<minute>\d{1,2}))?(?![\p{L}\d]))", {}},
     .cover =

@@ -33,6 +33,7 @@ const LanguageProfile kGeneric = {
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,
     .givesFloor = {},
+    .resolution = {},
     .time = {NEVER, {}},
     .cover = {},
     .vote = {},

@@ -92,6 +92,8 @@ const LanguageProfile kChinese = {
     .resumesPresidency = "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?主席(?:的)?职责。$",
     // "我现在请秘书长发言。": the chair gives the floor.
     .givesFloor = "^我现在请.{1,120}发言。$",
+    .resolution =
+        R"(第(?<ref>(?<number>\d{1,4}) ?[(（](?<year>\d{4})[)）]|(?<session>\d{1,3})/(?<item>\d{1,4}))号决议)",
     .time = {R"((?<period>上午|中午|下午|晚上)(?<hour>\d{1,2})时(?:(?<minute>\d{1,2})分)?)",
              kPeriods},
     // Cover words, vote labels and job letter: unverified (no Chinese record
