@@ -561,15 +561,13 @@ class Recogniser {
                        InlineKind::DocumentRef,
                        base + std::string(piece.in(text)),
                        TimeEvent::None});
-    for (auto& [where, symbol] : grammar_.resolutions(text)) {
+    for (const auto& resolution : grammar_.resolutions(text)) {
+      const Piece at{resolution.where.begin + offset, resolution.where.end + offset};
       const bool apart = std::none_of(spans.begin(), spans.end(), [&](const Span& span) {
-        return span.where.begin < where.end + offset && where.begin + offset < span.where.end;
+        return span.where.begin < at.end && at.begin < span.where.end;
       });
       if (apart)
-        spans.push_back({{where.begin + offset, where.end + offset},
-                         InlineKind::DocumentRef,
-                         base + symbol,
-                         TimeEvent::None});
+        spans.push_back({at, InlineKind::DocumentRef, base + resolution.symbol, TimeEvent::None});
     }
     return spans;
   }
