@@ -155,6 +155,7 @@ struct Grammar::Compiled {
   // For each procedural pattern, a word every match contains (or empty).
   std::vector<std::string> proceduralWords;
   std::vector<std::unique_ptr<icu::RegexPattern>> voteResults;
+  std::string resolutionWord;  // a word every citation of a resolution contains
 };
 
 Grammar::Grammar(const LanguageProfile& profile)
@@ -186,6 +187,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.resumesPresidency = compile(profile.resumesPresidency, "resumesPresidency");
   c.givesFloor = compileOptional(profile.givesFloor, "givesFloor");
   c.resolution = compileOptional(profile.resolution, "resolution");
+  c.resolutionWord = requiredLiteral(profile.resolution);
   c.time = compile(profile.time.pattern, "time");
   c.documentSymbol = compile(kDocumentSymbol, "documentSymbol");
   // A procedural pattern may say {time} where a clock time goes, and {time2}
@@ -436,7 +438,8 @@ std::vector<ClockTime> Grammar::times(std::string_view text) const {
 
 std::vector<Grammar::ResolutionRef> Grammar::resolutions(std::string_view text) const {
   std::vector<ResolutionRef> found;
-  if (!compiled_->resolution) return found;
+  if (!compiled_->resolution || text.find(compiled_->resolutionWord) == std::string_view::npos)
+    return found;
   const auto& pattern = *compiled_->resolution;
   Match match(pattern, text);
   while (match.find()) {

@@ -188,7 +188,7 @@ const LanguageProfile kEnglish = {
         "^I (?:(?:now|shall|will|shall now|will now|should like to|would like to|"
         "should now like to) )?(?:give the floor|call (?:up)?on) .{2,300}[.?]$",
     .resolution =
-        R"((?:[Rr]esolutions?) (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"([Rr]esolutions? (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<period>a\.m\.|p\.m\.))", kPeriods},
     .cover =
         {
