@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/countries.hpp"
+#include "grammar_of.hpp"
 #include "raw/grammar.hpp"
 #include "raw/profile.hpp"
 #include "raw/read_raw.hpp"
@@ -17,11 +18,7 @@
 namespace verbatim {
 namespace {
 
-const Grammar& grammarOf(const char* language) {
-  const LanguageProfile* profile = findProfile(language);
-  if (!profile) throw std::runtime_error(std::string("no profile for ") + language);
-  return Grammar::of(*profile);
-}
+using testing::grammarOf;
 
 // `text` as pdftotext gives it: pages end with a form feed.
 RawReading readIn(const char* language, const std::string& text) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/audit.hpp"
+#include "grammar_of.hpp"
 #include "raw/cover.hpp"
 #include "raw/flow.hpp"
 #include "raw/furniture.hpp"
@@ -23,11 +24,7 @@
 namespace verbatim {
 namespace {
 
-const Grammar& grammarOf(const char* language) {
-  const LanguageProfile* profile = findProfile(language);
-  if (!profile) throw std::runtime_error(std::string("no profile for ") + language);
-  return Grammar::of(*profile);
-}
+using testing::grammarOf;
 
 // The pieces of a label, as text.
 struct Label {
