@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "core/text.hpp"
 #include "epub/xhtml.hpp"
 
@@ -83,7 +85,7 @@ void InlineWriter::writeRun(pugi::xml_node parent, const Inline& run) {
     case InlineKind::Person:
     case InlineKind::Organization:
     case InlineKind::Role:
-      parent.append_child(pugi::node_pcdata).set_value(run.text.c_str());
+      parent.append_child(pugi::node_pcdata).set_value(withSpacing(locale_, run.text).c_str());
       return;
     case InlineKind::Language: {
       auto note = parent.append_child("span");
@@ -105,7 +107,9 @@ void InlineWriter::writeRun(pugi::xml_node parent, const Inline& run) {
 // A reference to a part of this record ("#dbsect_3__speech_2") links to it;
 // one to the web (undocs.org) links there; an AKN IRI, which no reading
 // system can open, stays text. In a right-to-left edition a symbol in Latin
-// letters is set left to right as a unit, so that "S/2023/528" keeps its order.
+// letters is set left to right as a unit, so that "S/2023/528" keeps its order;
+// a resolution's number ("2805 (2025)") has no letters to keep in order, and
+// isolated left to right it would read with its year first.
 void InlineWriter::writeDocumentRef(pugi::xml_node parent, const Inline& run) {
   pugi::xml_node element;
   const std::string_view href = run.ref;
@@ -120,7 +124,10 @@ void InlineWriter::writeDocumentRef(pugi::xml_node parent, const Inline& run) {
   }
   if (!element) element = parent.append_child("span");
   element.append_attribute("class") = "docref";
-  if (rightToLeft_ && !hasRightToLeftLetters(run.text)) {
+  const bool latinLetters = std::any_of(run.text.begin(), run.text.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+  if (rightToLeft_ && latinLetters && !hasRightToLeftLetters(run.text)) {
     element.append_attribute("dir") = "ltr";
     setLanguage(element, "en");
   }

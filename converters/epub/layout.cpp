@@ -1,5 +1,6 @@
 #include "epub/layout.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -126,6 +127,12 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
     }
     if (section.kind == SectionKind::AgendaItem && !toc.section.label.empty()) {
       agenda.item.label = toc.section.label;
+      // "Agenda item 74 (continued)" says only which item: the contents name
+      // its subject too ("…: Report of the International Criminal Court").
+      const bool numbered = std::any_of(toc.section.label.begin(), toc.section.label.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; });
+      if (numbered && !agenda.subheadings.empty())
+        toc.section.label += std::string(locale.labelSeparator) + agenda.subheadings.front();
       layout.agenda.push_back(std::move(agenda));
     }
     // A section with neither heading nor speakers adds nothing to the contents.

@@ -8,6 +8,11 @@
 namespace verbatim::epub {
 namespace {
 
+constexpr std::pair<std::string_view, std::string_view> kFrenchSpacing[] = {
+    {" :", "\u00A0:"}, {" ;", "\u202F;"}, {" !", "\u202F!"},
+    {" ?", "\u202F?"}, {"« ", "«\u00A0"}, {" »", "\u00A0»"},
+};
+
 // The six official languages of the United Nations. Month names and title
 // patterns follow the records' cover pages in each language.
 constexpr EditionLocale kLocales[] = {
@@ -20,6 +25,7 @@ constexpr EditionLocale kLocales[] = {
      .months = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
      .weekdays = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"},
      .labelSeparator = "：",
+     .spacing = {},
      .personOfState = "{name}（{state}）",
      .publisher = "联合国",
      .contents = "目录",
@@ -46,6 +52,7 @@ constexpr EditionLocale kLocales[] = {
                 "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"},
      .weekdays = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"},
      .labelSeparator = ": ",
+     .spacing = {},
      .personOfState = "{name} ({state})",
      .publisher = "الأمم المتحدة",
      .contents = "المحتويات",
@@ -71,6 +78,7 @@ constexpr EditionLocale kLocales[] = {
                 "September", "October", "November", "December"},
      .weekdays = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
      .labelSeparator = ": ",
+     .spacing = {},
      .personOfState = "{name} ({state})",
      .publisher = "United Nations",
      .contents = "Contents",
@@ -96,6 +104,7 @@ constexpr EditionLocale kLocales[] = {
                 "septembre", "octobre", "novembre", "décembre"},
      .weekdays = {"Dimanche", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi"},
      .labelSeparator = "\u00A0: ",
+     .spacing = kFrenchSpacing,
      .personOfState = "{name} ({state})",
      .publisher = "Nations Unies",
      .contents = "Table des matières",
@@ -121,6 +130,7 @@ constexpr EditionLocale kLocales[] = {
                 "septiembre", "octubre", "noviembre", "diciembre"},
      .weekdays = {"Domingo", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado"},
      .labelSeparator = ": ",
+     .spacing = {},
      .personOfState = "{name} ({state})",
      .publisher = "Naciones Unidas",
      .contents = "Índice",
@@ -147,6 +157,7 @@ constexpr EditionLocale kLocales[] = {
      .weekdays = {"Воскресенье", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница",
                   "Суббота"},
      .labelSeparator = ": ",
+     .spacing = {},
      .personOfState = "{name} ({state})",
      .publisher = "Организация Объединенных Наций",
      .contents = "Содержание",
@@ -186,6 +197,14 @@ bool parseNumber(std::string_view text, int& value) {
 }
 
 }  // namespace
+
+std::string withSpacing(const EditionLocale& locale, std::string_view text) {
+  std::string out(text);
+  for (const auto& [written, set] : locale.spacing)
+    for (auto at = out.find(written); at != std::string::npos; at = out.find(written, at))
+      out.replace(at, written.size(), set), at += set.size();
+  return out;
+}
 
 const EditionLocale* findEditionLocale(std::string_view language) {
   const LanguageCodes* codes = findLanguage(language);

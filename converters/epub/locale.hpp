@@ -4,8 +4,10 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace verbatim::epub {
 
@@ -31,6 +33,10 @@ struct EditionLocale {
   std::array<std::string_view, 7> weekdays;  // Sunday first
   // Between a speaker's label and what they said (the label is stored without it).
   std::string_view labelSeparator;
+  // Spaces the language's typography sets unbreakable: French keeps a
+  // no-break space before ":" and inside « », a narrow one before ; ! ?,
+  // where the text has a plain space. Each pair: as written, as set.
+  std::span<const std::pair<std::string_view, std::string_view>> spacing;
   // A person with their State, as the cover page writes the President: "{name}" and "{state}".
   std::string_view personOfState;
   std::string_view publisher;
@@ -49,6 +55,9 @@ struct EditionLocale {
   std::string_view agenda;
   std::string_view vote;
 };
+
+// `text` with the locale's spacing applied.
+std::string withSpacing(const EditionLocale& locale, std::string_view text);
 
 // By BCP 47 tag or primary subtag ("zh", "zh-Hans", "ar"), or null.
 const EditionLocale* findEditionLocale(std::string_view language);

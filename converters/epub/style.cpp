@@ -120,6 +120,9 @@ table.vote td {
   text-align: start;
   padding: 0.2em 0.5em;
 }
+table.vote th {
+  white-space: nowrap;
+}
 )";
 
 }  // namespace

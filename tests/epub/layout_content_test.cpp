@@ -115,6 +115,21 @@ TEST(EpubLayout, TheContentsListSectionsThenTurnsWithoutContinuations) {
             (std::vector<std::string>{"Letter dated 1 January 2099 (S/2099/1)"}));
 }
 
+// "Agenda item 74 (continued)" names only the item: the contents add its
+// subject, the first sub-heading. A heading without a number is a subject.
+TEST(EpubLayout, TheContentsNameANumberedItemsSubject) {
+  Meeting meeting = smallMeeting();
+  meeting.sections[3].blocks.insert(
+      meeting.sections[3].blocks.begin(),
+      testing::epub::heading({testing::epub::text("Agenda item 74 (continued)")}));
+  meeting.sections[3].blocks[1].heading.sub = true;
+  const auto layout = layOut(meeting, *findEditionLocale("en"));
+  ASSERT_EQ(layout.toc.size(), 3u);
+  EXPECT_EQ(layout.toc[1].section.label, "Threats to international peace");
+  EXPECT_EQ(layout.toc[2].section.label, "Agenda item 74 (continued): The question of peace");
+  EXPECT_EQ(layout.agenda[1].item.label, "Agenda item 74 (continued)");
+}
+
 TEST(EpubContent, ASpeechIsADivWhoseFirstParagraphOpensWithTheLabelAsPrinted) {
   const auto r = render(smallMeeting());
   auto part = parse(r.parts[0].xml);
@@ -181,6 +196,37 @@ TEST(EpubContent, InARightToLeftEditionLatinSymbolsAreSetLeftToRight) {
   // Arabic words stay in the paragraph's direction.
   auto words = part.select_node("//a[@href='https://undocs.org/ar/S/RES/2448']").node();
   EXPECT_FALSE(words.attribute("dir"));
+}
+
+// "القرار 2805 (2025)": a resolution's number has no letters whose order a
+// left-to-right run would keep, and set apart as one it reads year first.
+TEST(EpubContent, InARightToLeftEditionAResolutionsNumberKeepsTheParagraphsDirection) {
+  Meeting meeting = smallMeeting("ar");
+  meeting.sections[2].blocks[2].speech.items[1].paragraph.content.push_back(
+      documentRef("2805 (2025)", "https://undocs.org/ar/S/RES/2805(2025)"));
+  const auto r = render(meeting);
+  auto part = parse(r.parts[0].xml);
+  auto number = part.select_node("//a[@href='https://undocs.org/ar/S/RES/2805(2025)']").node();
+  ASSERT_TRUE(number);
+  EXPECT_FALSE(number.attribute("dir"));
+  EXPECT_FALSE(number.attribute("lang"));
+}
+
+// French sets a no-break space before ":" and inside « », a narrow one
+// before ; ! ?, wherever the text has a plain one: in speeches as in the
+// vote's labels. English keeps its text as it is.
+TEST(EpubContent, AFrenchEditionKeepsItsSpacesBeforePunctuationUnbroken) {
+  Meeting meeting = smallMeeting("fr");
+  meeting.sections[2].blocks[2].speech.items[1].paragraph.content.push_back(
+      testing::epub::text(" Il a dit « non » : qui en doute ? Personne ; vraiment !"));
+  const auto r = render(meeting);
+  const std::string& xml = r.parts[0].xml;
+  EXPECT_NE(
+      xml.find("«\u00A0non\u00A0»\u00A0: qui en doute\u202F? Personne\u202F; vraiment\u202F!"),
+      std::string::npos)
+      << xml;
+  EXPECT_EQ(xml.find(" :"), std::string::npos);
+  EXPECT_EQ(withSpacing(*findEditionLocale("en"), "Note : this"), "Note : this");
 }
 
 TEST(EpubContent, PageMarkersNameThePrintedPageAndSitBetweenParagraphsWhereTheyCan) {
