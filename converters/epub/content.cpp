@@ -209,6 +209,10 @@ RecordFacts recordFacts(const Meeting& meeting, const EditionLocale& locale) {
                       ? meta.symbol
                       : facts.body + std::string(locale.labelSeparator) + meta.symbol;
   facts.session = meta.session;
+  facts.catalogueTitle = facts.title;
+  if (meta.body == "GA" && !meta.meetingNumber.empty() && !meta.session.empty()) {
+    facts.catalogueTitle = titleWithSession(locale, facts.title, meta.session);
+  }
   facts.status = meta.status;
   // The cover's date line has the time too.
   facts.date = meta.dateLine.empty() ? longDate(locale, meta.date) : meta.dateLine;

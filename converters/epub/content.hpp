@@ -21,7 +21,10 @@ struct XhtmlFile {
 // edition's language.
 // Empty strings and lists for what the record does not say.
 struct RecordFacts {
-  std::string title;        // "安全理事会第9381次会议"
+  std::string title;  // "安全理事会第9381次会议"
+  // dc:title: the title, and the session where meeting numbers start again
+  // each session (the Assembly's): "General Assembly, 29th meeting (Seventy-ninth session)".
+  std::string catalogueTitle;
   std::string body;         // "安全理事会"
   std::string session;      // as the cover page prints it: "Seventy-third year"
   std::string status;       // as the cover page prints it: "Provisional"

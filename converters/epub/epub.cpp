@@ -63,7 +63,7 @@ Result<std::string> writeEpub(const Meeting& meeting, const EpubOptions& options
 
   PackageFacts package;
   package.identifier = "urn:uuid:" + uuid5(kUrlNamespace, recordIris(meeting.meta).work);
-  package.title = facts.title;
+  package.title = facts.catalogueTitle;
   package.language = std::string(locale->tag);
   package.creator = facts.body.empty() ? std::string(locale->publisher) : facts.body;
   package.publisher = std::string(locale->publisher);

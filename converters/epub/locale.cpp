@@ -21,6 +21,7 @@ constexpr EditionLocale kLocales[] = {
      .script = Script::Han,
      .meetingTitle = "{body}第{number}次会议",
      .ordinal = Ordinal::Digits,
+     .sessionOfTitle = "（{session}）",
      .datePattern = "{year}年{month}月{day}日{weekday}",
      .months = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
      .weekdays = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"},
@@ -46,6 +47,7 @@ constexpr EditionLocale kLocales[] = {
      .script = Script::Arabic,
      .meetingTitle = "{body}، الجلسة {number}",
      .ordinal = Ordinal::Digits,
+     .sessionOfTitle = " ({session})",
      .datePattern = "{weekday}، {day} {month} {year}",
      .months = {"كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
                 "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
@@ -73,6 +75,7 @@ constexpr EditionLocale kLocales[] = {
      .script = Script::Latin,
      .meetingTitle = "{body}, {number} meeting",
      .ordinal = Ordinal::EnglishSuffix,
+     .sessionOfTitle = " ({session})",
      .datePattern = "{weekday}, {day} {month} {year}",
      .months = {"January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"},
@@ -99,6 +102,7 @@ constexpr EditionLocale kLocales[] = {
      .script = Script::Latin,
      .meetingTitle = "{body}, {number}e séance",
      .ordinal = Ordinal::Digits,
+     .sessionOfTitle = " ({session})",
      .datePattern = "{weekday} {day} {month} {year}",
      .months = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                 "septembre", "octobre", "novembre", "décembre"},
@@ -125,6 +129,7 @@ constexpr EditionLocale kLocales[] = {
      .script = Script::Latin,
      .meetingTitle = "{body}, {number}ª sesión",
      .ordinal = Ordinal::Digits,
+     .sessionOfTitle = " ({session})",
      .datePattern = "{weekday} {day} de {month} de {year}",
      .months = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                 "septiembre", "octubre", "noviembre", "diciembre"},
@@ -151,6 +156,7 @@ constexpr EditionLocale kLocales[] = {
      .script = Script::Cyrillic,
      .meetingTitle = "{body}, {number}-е заседание",
      .ordinal = Ordinal::Digits,
+     .sessionOfTitle = " ({session})",
      .datePattern = "{weekday}, {day} {month} {year} года",
      .months = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                 "сентября", "октября", "ноября", "декабря"},
@@ -217,6 +223,13 @@ const EditionLocale* findEditionLocale(std::string_view language) {
 bool rightToLeft(const EditionLocale& locale) {
   const LanguageCodes* codes = findLanguage(locale.language);
   return codes && codes->rightToLeft;
+}
+
+std::string titleWithSession(const EditionLocale& locale, std::string_view title,
+                             std::string_view session) {
+  std::string suffix(locale.sessionOfTitle);
+  replaceAll(suffix, "{session}", session);
+  return std::string(title) + suffix;
 }
 
 std::string meetingTitle(const EditionLocale& locale, std::string_view body,

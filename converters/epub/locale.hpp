@@ -27,6 +27,9 @@ struct EditionLocale {
   // "{body}" and "{number}" are replaced; {number} is written as `ordinal` says.
   std::string_view meetingTitle;
   Ordinal ordinal;
+  // After the title in the catalogue, where meeting numbers start again each
+  // session: "{session}" is replaced (" (Seventy-ninth session)").
+  std::string_view sessionOfTitle;
   // "{weekday}", "{day}", "{month}" and "{year}" are replaced.
   std::string_view datePattern;
   std::array<std::string_view, 12> months;
@@ -55,6 +58,10 @@ struct EditionLocale {
   std::string_view agenda;
   std::string_view vote;
 };
+
+// The title, then the session as `sessionOfTitle` says.
+std::string titleWithSession(const EditionLocale& locale, std::string_view title,
+                             std::string_view session);
 
 // `text` with the locale's spacing applied.
 std::string withSpacing(const EditionLocale& locale, std::string_view text);

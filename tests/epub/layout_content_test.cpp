@@ -294,6 +294,25 @@ TEST(EpubTitlePage, TheTitlePageGivesWhatTheRecordSaysOfTheMeeting) {
   EXPECT_EQ(textOf(agenda[0].node().child("span")), "Letter dated 1 January 2099 (S/2099/1)");
 }
 
+// The Assembly numbers its meetings anew each session: the catalogue title
+// names the session, so that two sessions' 29th meetings are two titles. The
+// Council's numbers run on, and its title stays as it is.
+TEST(EpubTitlePage, TheAssemblysCatalogueTitleNamesTheSession) {
+  Meeting meeting = smallMeeting();
+  meeting.meta.session = "Seventy-ninth session";
+  meeting.organizations.push_back(
+      {"unga", "General Assembly", "/akn/ontology/organization/un/un-ga"});
+  meeting.meta.body = "GA";
+  meeting.meta.meetingNumber = "29";
+  const auto assembly = render(meeting).facts;
+  EXPECT_EQ(assembly.title, "General Assembly, 29th meeting");
+  EXPECT_EQ(assembly.catalogueTitle, "General Assembly, 29th meeting (Seventy-ninth session)");
+  meeting.meta.body = "SC";
+  meeting.meta.session = "Seventy-third year";
+  const auto council = render(meeting).facts;
+  EXPECT_EQ(council.catalogueTitle, council.title);
+}
+
 TEST(EpubTitlePage, TheCoverPagesFactsAreUsedWhenTheRecordHasThem) {
   Meeting meeting = smallMeeting();
   meeting.people.push_back({"adom", "Mr. Adom"});
