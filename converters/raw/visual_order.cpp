@@ -17,6 +17,11 @@ constexpr char32_t kAlef = 0x0627;
 // The alefs that join lam in a ligature: ا أ إ آ.
 bool isAlef(char32_t c) { return c == kAlef || c == 0x0623 || c == 0x0625 || c == 0x0622; }
 
+// The one-letter words written joined to the next: و ف ب ك ل.
+bool isOneLetterPrefix(char32_t c) {
+  return std::u32string_view(U"وفبكل").find(c) != std::u32string_view::npos;
+}
+
 bool isArabicLetter(char32_t c) {
   if (c == text::kInvalid) return false;
   UErrorCode status = U_ZERO_ERROR;
@@ -128,8 +133,7 @@ void warnOfPairsInsideWords(const std::vector<SourceLine>& lines, const VisualOr
       // The article ("ال", after a one-letter prefix "وال") is not a pair.
       bool inside = false;
       for (std::size_t k = 1; k + 1 < word.size() && !inside; ++k)
-        inside = isAlef(word[k]) && word[k + 1] == kLam &&
-                 !(k == 1 && std::u32string_view(U"وفبكل").find(word[0]) != std::u32string::npos);
+        inside = isAlef(word[k]) && word[k + 1] == kLam && !(k == 1 && isOneLetterPrefix(word[0]));
       if (!inside || repair.knows(word)) continue;
       ++words;
       if (firstLine == 0) firstLine = line.number;
@@ -199,7 +203,7 @@ VisualOrderRepair::VisualOrderRepair(const LanguageProfile& profile) {
 bool VisualOrderRepair::knows(std::u32string_view word) const {
   for (std::size_t prefix : {0, 1}) {
     if (prefix >= word.size()) break;
-    if (prefix == 1 && std::u32string_view(U"وفبكل").find(word[0]) == std::u32string::npos) break;
+    if (prefix == 1 && !isOneLetterPrefix(word[0])) break;
     if (std::binary_search(words_.begin(), words_.end(), std::u32string(word.substr(prefix))))
       return true;
   }
@@ -251,7 +255,7 @@ std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef, i
     for (std::size_t prefix : {0, 1}) {
       if (!pairs) break;
       if (prefix >= word.size()) break;
-      if (prefix == 1 && std::u32string_view(U"وفبكل").find(word[0]) == std::u32string::npos) break;
+      if (prefix == 1 && !isOneLetterPrefix(word[0])) break;
       const std::u32string stem = word.substr(prefix);
       auto found = std::lower_bound(knownWords_.begin(), knownWords_.end(),
                                     std::make_pair(stem, std::u32string()));
