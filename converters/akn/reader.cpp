@@ -243,6 +243,12 @@ class Reader {
         run.kind = InlineKind::Language, run.ref = unhash(node.attribute("refersTo").value());
       else if (tag == "ref")
         run.kind = InlineKind::DocumentRef, run.ref = node.attribute("href").value();
+      else if (tag == "quantity") {
+        run.kind = InlineKind::Quantity;
+        run.ref = unhash(node.attribute("refersTo").value());
+        run.normalized = node.attribute("normalized").value();
+      } else if (tag == "outcome")
+        run.kind = InlineKind::Outcome, run.ref = unhash(node.attribute("refersTo").value());
       else if (tag == "recordedTime") {
         run.kind = InlineKind::Time;
         run.ref = node.attribute("time").value();
@@ -268,7 +274,7 @@ class Reader {
     if (!out.empty() && out.back().kind == InlineKind::Text)
       out.back().text += text;
     else
-      out.push_back({InlineKind::Text, std::string(text), {}, TimeEvent::None});
+      out.push_back({InlineKind::Text, std::string(text), {}, TimeEvent::None, {}});
   }
 
   // Undo a person's re-indentation; drop white space at the ends of a block.

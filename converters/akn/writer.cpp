@@ -252,8 +252,8 @@ class Writer {
           break;
         case BlockKind::Narrative: {
           auto narrative = node.append_child("narrative");
-          narrative.append_attribute("eId") =
-              (eid + "__narrative_" + std::to_string(++narratives)).c_str();
+          ownInlines(eid + "__narrative_" + std::to_string(++narratives));
+          narrative.append_attribute("eId") = owner_.c_str();
           if (auto conceptId = narrativeKindName(block.narrative.kind); !conceptId.empty()) {
             narrative.append_attribute("refersTo") = hash(conceptId).c_str();
             concepts_.insert(std::string(conceptId));
@@ -274,6 +274,7 @@ class Writer {
   void writeSpeech(pugi::xml_node section, const Speech& speech, const std::string& eid) {
     auto node = section.append_child("speech");
     node.append_attribute("eId") = eid.c_str();
+    ownInlines(eid);
     node.append_attribute("by") = hash(speech.by).c_str();
     if (!speech.as.empty()) node.append_attribute("as") = hash(speech.as).c_str();
     if (speech.continued) {
@@ -311,7 +312,7 @@ class Writer {
   }
 
   // Organization inlines inside a vote list are the votes themselves.
-  static void inlines(pugi::xml_node parent, const Inlines& content, const std::string& voteCount) {
+  void inlines(pugi::xml_node parent, const Inlines& content, const std::string& voteCount) {
     for (const auto& run : content) {
       if (run.kind != InlineKind::Organization) {
         inlines(parent, Inlines{run});
@@ -324,7 +325,7 @@ class Writer {
     }
   }
 
-  static void inlines(pugi::xml_node parent, const Inlines& content) {
+  void inlines(pugi::xml_node parent, const Inlines& content) {
     for (const auto& run : content) {
       pugi::xml_node element;
       switch (run.kind) {
@@ -350,6 +351,20 @@ class Writer {
             element.append_attribute("type") =
                 run.event == TimeEvent::Start ? "startEvent" : "endEvent";
           break;
+        case InlineKind::Quantity: {
+          // AKN requires an eId here: the block's, numbered.
+          element = refersTo(parent, "quantity", run.ref);
+          concepts_.insert(run.ref);
+          const std::string eid = owner_ + "__quantity_" + std::to_string(++quantities_);
+          element.prepend_attribute("eId") = eid.c_str();
+          if (!run.normalized.empty())
+            element.append_attribute("normalized") = run.normalized.c_str();
+          break;
+        }
+        case InlineKind::Outcome:
+          element = refersTo(parent, "outcome", run.ref);
+          concepts_.insert(run.ref);
+          break;
         case InlineKind::PageEnd: {
           auto eop = parent.append_child("eop");
           if (!run.ref.empty()) eop.append_attribute("number") = run.ref.c_str();
@@ -358,6 +373,12 @@ class Writer {
       }
       element.append_child(pugi::node_pcdata).set_value(run.text.c_str());
     }
+  }
+
+  // The block whose inlines are written next: their eIds are numbered in it.
+  void ownInlines(std::string eid) {
+    owner_ = std::move(eid);
+    quantities_ = 0;
   }
 
   static pugi::xml_node refersTo(pugi::xml_node parent, const char* name, const std::string& id) {
@@ -379,6 +400,8 @@ class Writer {
   };
 
   pugi::xml_document document_;
+  std::string owner_ = "body";
+  int quantities_ = 0;
   std::set<std::string> concepts_;
   std::vector<Voting> votings_;
 };

@@ -60,6 +60,10 @@ std::string_view voteChoiceName(VoteChoice choice) {
   return "inFavour";
 }
 
+std::string_view voteOutcomeName(VoteOutcome outcome) {
+  return outcome == VoteOutcome::Rejected ? "rejected" : "adopted";
+}
+
 int VoteList::count() const {
   int n = 0;
   for (const auto& run : members.content) n += run.kind == InlineKind::Organization;

@@ -21,6 +21,9 @@ enum class InlineKind {
   DocumentRef,   // a document symbol as printed; ref = href
   Time,          // a clock time as printed; ref = ISO 8601 date-time; start/end in `event`
   PageEnd,       // the end of a printed page; ref = page number or empty when unknown
+  Quantity,      // a vote's count as announced ("13", "none"); ref = vote side ("inFavour"),
+                 // normalized = the number in digits ("0")
+  Outcome,       // a vote's outcome as announced ("has been adopted"); ref = "adopted"/"rejected"
 };
 
 enum class TimeEvent { None, Start, End };
@@ -30,6 +33,7 @@ struct Inline {
   std::string text;
   std::string ref;
   TimeEvent event = TimeEvent::None;
+  std::string normalized;
 
   friend bool operator==(const Inline&, const Inline&) = default;
 };
@@ -109,6 +113,12 @@ enum class VoteChoice { InFavour, Against, Abstaining };
 
 // "inFavour", "against", "abstaining": AKN's concept ids.
 std::string_view voteChoiceName(VoteChoice choice);
+
+// What a vote (or a decision without one) decided, as its result sentence says.
+enum class VoteOutcome { Adopted, Rejected };
+
+// "adopted", "rejected": AKN's concept ids.
+std::string_view voteOutcomeName(VoteOutcome outcome);
 
 // One list of a vote as printed: its label ("In favour:") and its States,
 // each an Organization inline, with the separators between them as text

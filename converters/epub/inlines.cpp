@@ -64,6 +64,8 @@ void InlineWriter::writeLabel(pugi::xml_node paragraph, const Inlines& from) {
       case InlineKind::Role:
       case InlineKind::DocumentRef:
       case InlineKind::Time:
+      case InlineKind::Quantity:
+      case InlineKind::Outcome:
         if (!speaker) {
           speaker = paragraph.append_child("b");
           speaker.append_attribute("class") = "speaker";
@@ -85,6 +87,8 @@ void InlineWriter::writeRun(pugi::xml_node parent, const Inline& run) {
     case InlineKind::Person:
     case InlineKind::Organization:
     case InlineKind::Role:
+    case InlineKind::Quantity:
+    case InlineKind::Outcome:
       parent.append_child(pugi::node_pcdata).set_value(withSpacing(locale_, run.text).c_str());
       return;
     case InlineKind::Language: {

@@ -69,7 +69,9 @@ std::string speakerLabel(const Inlines& from) {
       case InlineKind::Organization:
       case InlineKind::Role:
       case InlineKind::DocumentRef:
-      case InlineKind::Time: label += run.text; break;
+      case InlineKind::Time:
+      case InlineKind::Quantity:
+      case InlineKind::Outcome: label += run.text; break;
     }
   }
   return std::string(text::trim(label));

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <mutex>
@@ -155,6 +156,8 @@ struct Grammar::Compiled {
   // For each procedural pattern, a word every match contains (or empty).
   std::vector<std::string> proceduralWords;
   std::vector<std::unique_ptr<icu::RegexPattern>> voteResults;
+  std::vector<std::string> voteResultWords;  // a word every match of each contains
+  std::vector<std::unique_ptr<icu::RegexPattern>> outcomes;
   std::string resolutionWord;  // a word every citation of a resolution contains
 };
 
@@ -175,8 +178,12 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.agendaHeading = compile(profile.agendaHeading, "agendaHeading");
   c.agendaItemHeading = compileOptional(profile.agendaItemHeading, "agendaItemHeading");
   c.headingStart = compileOptional(profile.headingStart, "headingStart");
-  for (auto pattern : profile.vote.results)
+  for (auto pattern : profile.vote.results) {
     c.voteResults.push_back(compile(pattern, "vote result"));
+    c.voteResultWords.push_back(requiredLiteral(pattern));
+  }
+  for (const auto& wording : profile.vote.outcomes)
+    c.outcomes.push_back(compile(wording.pattern, "vote outcome"));
   const auto& cover = profile.cover;
   for (auto pattern :
        {cover.bodyLine, cover.status, cover.session, cover.meeting, cover.date, cover.place,
@@ -356,7 +363,7 @@ std::optional<Captures> Grammar::cover(CoverField field, std::string_view line) 
   return captures;
 }
 
-std::optional<std::array<int, 3>> Grammar::voteResult(std::string_view text) const {
+std::optional<Grammar::VoteResult> Grammar::voteResult(std::string_view text) const {
   auto number = [&](std::string_view word) -> int {
     int value = 0;
     bool digits = !word.empty();
@@ -374,16 +381,38 @@ std::optional<std::array<int, 3>> Grammar::voteResult(std::string_view text) con
       if (name == lower) return n;
     return -1;
   };
-  for (const auto& pattern : compiled_->voteResults) {
-    Match match(*pattern, text);
+  for (std::size_t p = 0; p < compiled_->voteResults.size(); ++p) {
+    if (text.find(compiled_->voteResultWords[p]) == std::string_view::npos) continue;
+    const auto& pattern = *compiled_->voteResults[p];
+    Match match(pattern, text);
     if (!match.find()) continue;
-    std::array<int, 3> counts{};
+    VoteResult result;
     const char* names[] = {"inFavour", "against", "abstaining"};
-    for (int k = 0; k < 3; ++k)
-      counts[k] = number(match.group(groupNumber(*pattern, names[k])).in(text));
-    if (counts[0] >= 0 && counts[1] >= 0 && counts[2] >= 0) return counts;
+    for (int k = 0; k < 3; ++k) {
+      result.where[k] = match.group(groupNumber(pattern, names[k]));
+      result.counts[k] = number(result.where[k].in(text));
+    }
+    if (result.counts[0] >= 0 && result.counts[1] >= 0 && result.counts[2] >= 0) return result;
   }
   return std::nullopt;
+}
+
+std::vector<Grammar::OutcomeAt> Grammar::outcomes(std::string_view text) const {
+  std::vector<OutcomeAt> found;
+  const auto& wordings = profile_.vote.outcomes;
+  for (std::size_t p = 0; p < wordings.size(); ++p) {
+    Match match(*compiled_->outcomes[p], text);
+    while (match.find()) {
+      const Piece where = match.whole();
+      const bool apart = std::none_of(found.begin(), found.end(), [&](const OutcomeAt& other) {
+        return other.where.begin < where.end && where.begin < other.where.end;
+      });
+      if (apart && where.found()) found.push_back({where, wordings[p].outcome});
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const OutcomeAt& a, const OutcomeAt& b) { return a.where.begin < b.where.begin; });
+  return found;
 }
 
 int Grammar::month(std::string_view name) const {
@@ -446,9 +475,12 @@ std::vector<Grammar::ResolutionRef> Grammar::resolutions(std::string_view text) 
     auto group = [&](const char* name) {
       return std::string(match.group(groupNumber(pattern, name)).in(text));
     };
-    const std::string number = group("number"), year = group("year");
+    const std::string number = group("number"), year = group("year"), roman = group("roman");
     const std::string session = group("session"), item = group("item");
+    // The Council's by year, the Assembly's by session: in Roman numerals
+    // until 1976 ("2758 (XXVI)"), then as a number ("65/182", "ES-11/1").
     std::string symbol = !year.empty()      ? "S/RES/" + number + "(" + year + ")"
+                         : !roman.empty()   ? "A/RES/" + number + "(" + roman + ")"
                          : !session.empty() ? "A/RES/" + session + "/" + item
                                             : std::string();
     const Piece where = match.group(groupNumber(pattern, "ref"));

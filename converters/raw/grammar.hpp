@@ -108,8 +108,19 @@ class Grammar {
   bool startsHeading(std::string_view line) const;
   // A line of the cover page, or a vote list's label.
   std::optional<Captures> cover(CoverField field, std::string_view line) const;
-  // A vote's result as announced in the text: in favour, against, abstaining.
-  std::optional<std::array<int, 3>> voteResult(std::string_view text) const;
+  // A vote's result as announced in the text: in favour, against, abstaining,
+  // and where each count is printed (not found where the sentence leaves it out).
+  struct VoteResult {
+    std::array<int, 3> counts{};
+    std::array<Piece, 3> where{};
+  };
+  std::optional<VoteResult> voteResult(std::string_view text) const;
+  // What a decision or a result's paragraph says was decided, where it says it.
+  struct OutcomeAt {
+    Piece where;
+    VoteOutcome outcome = VoteOutcome::Adopted;
+  };
+  std::vector<OutcomeAt> outcomes(std::string_view text) const;
   // The month named as the profile prints it: 1–12, or 0.
   int month(std::string_view name) const;
   // "I shall now make a statement in my capacity as the representative of X": X.

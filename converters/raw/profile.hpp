@@ -55,6 +55,15 @@ struct CoverSpec {
   std::string_view correctionNotice;
 };
 
+// How a result sentence or a decision says what was decided: "has been
+// adopted", "has not been adopted". The whole match is what AKN marks as the
+// outcome. Where one wording holds another ("no ha sido aprobado"), the
+// longer is listed first: it wins where both match.
+struct OutcomeWording {
+  std::string_view pattern;
+  VoteOutcome outcome = VoteOutcome::Adopted;
+};
+
 // The lists of a vote: labels as printed and how a list joins its States.
 struct VoteSpec {
   std::string_view inFavour;       // "In favour:" (the whole line)
@@ -69,6 +78,8 @@ struct VoteSpec {
   std::span<const std::string_view> results;
   // Numbers written as words in those sentences: {"none", 0}, {"two", 2}.
   std::span<const std::pair<std::string_view, int>> numberWords;
+  // What was decided, looked for in a decision and in a result's paragraph.
+  std::span<const OutcomeWording> outcomes;
 };
 
 // How a clock time is printed: "上午10时05分", "3.10 p.m.", "10 h 5".
@@ -138,7 +149,9 @@ struct LanguageProfile {
   std::string_view givesFloor;
   // A resolution cited by its number: "resolution 2448 (2018)", "résolution
   // 79/155", "第2448(2018)号决议". Group `ref` is what the link covers; the
-  // Council's have `number` and `year`, the Assembly's `session` and `item`.
+  // Council's have `number` and `year`, the Assembly's `session` and `item`
+  // ("ES-11/1"), or, before 1976, `number` and the session in `roman`
+  // ("2758 (XXVI)").
   std::string_view resolution;
 
   TimeSpec time;

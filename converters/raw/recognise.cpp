@@ -17,6 +17,7 @@ struct Span {
   InlineKind kind = InlineKind::Text;
   std::string ref;
   TimeEvent event = TimeEvent::None;
+  std::string normalized;
 };
 
 struct PageMark {
@@ -51,12 +52,6 @@ class Recogniser {
           cover.presidentCountry.empty() ? std::string() : registry_.state(cover.presidentCountry);
       meta.president =
           registry_.person(cover.presidentName, withoutHonorific(cover.presidentName), state);
-      // The preface names the President's role.
-      for (const auto& title : profile_.titles)
-        if (title.roleId == "president") {
-          registry_.role(title.roleId, title.roleName);
-          break;
-        }
       if (meta.presidency.empty()) meta.presidency = state;
     }
     for (const auto& [state, name] : cover.members) {
@@ -80,7 +75,21 @@ class Recogniser {
     for (const auto& paragraph : paragraphs) take(paragraph);
     dropEmptySpeeches();
     checkVoteTotals();
+    nameThePresidentsRole();
     return std::move(meeting_);
+  }
+
+  // The preface names the President's role. The President's own label says
+  // it as the record does ("الرئيسة", "La Présidente"); where the President
+  // never speaks, the unmarked title (the shortest) does.
+  void nameThePresidentsRole() {
+    if (meeting_.meta.president.empty()) return;
+    const TitleSpec* unmarked = nullptr;
+    for (const auto& title : profile_.titles)
+      if (title.roleId == "president" &&
+          (!unmarked || title.roleName.size() < unmarked->roleName.size()))
+        unmarked = &title;
+    if (unmarked) registry_.role(unmarked->roleId, unmarked->roleName);
   }
 
  private:
@@ -152,10 +161,11 @@ class Recogniser {
         std::array<int, 3> listed{};
         for (const auto& list : vote.lists) listed[static_cast<int>(list.choice)] += list.count();
         for (std::size_t j = i + 1; j < blocks.size() && j <= i + 3; ++j) {
-          auto announced = grammar_.voteResult(blockText(blocks[j]));
-          if (!announced) continue;
-          if (*announced != listed)
-            audit_.warn(vote.source.first, "the vote's result as announced (" + tally(*announced) +
+          const auto result = grammar_.voteResult(blockText(blocks[j]));
+          if (!result) continue;
+          const auto& announced = result->counts;
+          if (announced != listed)
+            audit_.warn(vote.source.first, "the vote's result as announced (" + tally(announced) +
                                                ") differs from its lists (" + tally(listed) + ")");
           else
             audit_.inferred("vote-totals", vote.source.first, vote.source.last,
@@ -245,11 +255,12 @@ class Recogniser {
         std::string stateId;
         if (match.chairCountry.found()) {
           stateId = registry_.state(match.chairCountry.in(text));
-          spans.push_back({match.chairCountry, InlineKind::Organization, stateId, TimeEvent::None});
+          spans.push_back(
+              {match.chairCountry, InlineKind::Organization, stateId, TimeEvent::None, {}});
         }
         const std::string_view name = match.chair.in(text);
         chair_ = registry_.person(name, withoutHonorific(name), stateId);
-        spans.push_back({match.chair, InlineKind::Person, chair_, TimeEvent::None});
+        spans.push_back({match.chair, InlineKind::Person, chair_, TimeEvent::None, {}});
         audit_.inferred("chair", paragraph.firstLine, paragraph.lastLine,
                         "the chair is taken by " + std::string(name) +
                             ": the presiding speaker's turns are theirs until the chair changes");
@@ -280,7 +291,13 @@ class Recogniser {
     for (const auto& time : grammar_.times(paragraph.text)) {
       char clock[32];
       std::snprintf(clock, sizeof clock, "T%02d:%02d:00", time.hour, time.minute);
-      spans.push_back({time.where, InlineKind::Time, meeting_.meta.date + clock, event});
+      spans.push_back({time.where, InlineKind::Time, meeting_.meta.date + clock, event, {}});
+    }
+    if (kind == NarrativeKind::Decision) {
+      auto symbols = symbolSpans(paragraph.text, 0);
+      auto decided = resultSpans(paragraph.text, 0, true);
+      spans.insert(spans.end(), symbols.begin(), symbols.end());
+      spans.insert(spans.end(), decided.begin(), decided.end());
     }
     block.narrative.text = paragraphOf(paragraph, 0, std::move(spans));
     section().blocks.push_back(std::move(block));
@@ -323,8 +340,11 @@ class Recogniser {
     const std::string_view none = profile_.vote.none;
     if (text::trim(text) != none) {
       for (const Piece& piece : splitStates(text))
-        spans.push_back(
-            {piece, InlineKind::Organization, registry_.state(piece.in(text)), TimeEvent::None});
+        spans.push_back({piece,
+                         InlineKind::Organization,
+                         registry_.state(piece.in(text)),
+                         TimeEvent::None,
+                         {}});
     }
     auto& vote = section().blocks.back().vote;
     vote.source.last = paragraph.lastLine;
@@ -441,19 +461,19 @@ class Recogniser {
       } else {
         speaker.by = bodyId_;
       }
-      from.push_back({label.speaker, InlineKind::Role, speaker.as, TimeEvent::None});
+      from.push_back({label.speaker, InlineKind::Role, speaker.as, TimeEvent::None, {}});
     }
     std::string stateId;
     if (label.country.found()) {
       stateId = registry_.state(label.country.in(text));
-      from.push_back({label.country, InlineKind::Organization, stateId, TimeEvent::None});
+      from.push_back({label.country, InlineKind::Organization, stateId, TimeEvent::None, {}});
     }
     if (!label.title) {
       std::string_view name = label.speaker.in(text);
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
       if (!stateId.empty())
         speaker.as = registry_.role("representative", profile_.representativeRole);
-      from.push_back({label.speaker, InlineKind::Person, speaker.by, TimeEvent::None});
+      from.push_back({label.speaker, InlineKind::Person, speaker.by, TimeEvent::None, {}});
     }
     if (auto span = languageSpan(paragraph, label)) from.push_back(*span);
     std::sort(from.begin(), from.end(),
@@ -496,7 +516,8 @@ class Recogniser {
                                            "' in a language note; kept as text");
       return std::nullopt;
     }
-    return Span{note.note, InlineKind::Language, registry_.language(code, name), TimeEvent::None};
+    return Span{
+        note.note, InlineKind::Language, registry_.language(code, name), TimeEvent::None, {}};
   }
 
   // A turn interrupted by a procedural line (a change of chair, say) goes on
@@ -536,7 +557,10 @@ class Recogniser {
                       "the chair resumes the presidency");
       nationalCapacity_ = false;
     }
-    SpeechItem item{paragraphOf(paragraph, offset, symbolSpans(text, offset))};
+    auto spans = symbolSpans(text, offset);
+    auto result = resultSpans(text, offset, false);
+    spans.insert(spans.end(), result.begin(), result.end());
+    SpeechItem item{paragraphOf(paragraph, offset, std::move(spans))};
     item.nationalCapacity = nationalCapacity_;
     speech().items.push_back(std::move(item));
     if (presiding_ && !nationalCapacity_ && !resumes) {
@@ -560,15 +584,44 @@ class Recogniser {
       spans.push_back({{piece.begin + offset, piece.end + offset},
                        InlineKind::DocumentRef,
                        base + std::string(piece.in(text)),
-                       TimeEvent::None});
+                       TimeEvent::None,
+                       {}});
     for (const auto& resolution : grammar_.resolutions(text)) {
       const Piece at{resolution.where.begin + offset, resolution.where.end + offset};
       const bool apart = std::none_of(spans.begin(), spans.end(), [&](const Span& span) {
         return span.where.begin < at.end && at.begin < span.where.end;
       });
       if (apart)
-        spans.push_back({at, InlineKind::DocumentRef, base + resolution.symbol, TimeEvent::None});
+        spans.push_back(
+            {at, InlineKind::DocumentRef, base + resolution.symbol, TimeEvent::None, {}});
     }
+    return spans;
+  }
+
+  // A vote's result as the chair announces it ("received 13 votes in favour,
+  // none against and two abstentions. The draft resolution has been adopted
+  // …"): its counts, and what it says was decided. A decision says what was
+  // decided without a count ("Draft resolution A/76/L.86 was adopted").
+  std::vector<Span> resultSpans(std::string_view text, std::size_t offset, bool decision) const {
+    std::vector<Span> spans;
+    const auto result = grammar_.voteResult(text);
+    if (!result && !decision) return spans;
+    if (result)
+      for (int k = 0; k < 3; ++k) {
+        const Piece where = result->where[k];
+        if (!where.found()) continue;
+        spans.push_back({{where.begin + offset, where.end + offset},
+                         InlineKind::Quantity,
+                         std::string(voteChoiceName(static_cast<VoteChoice>(k))),
+                         TimeEvent::None,
+                         std::to_string(result->counts[k])});
+      }
+    for (const auto& outcome : grammar_.outcomes(text))
+      spans.push_back({{outcome.where.begin + offset, outcome.where.end + offset},
+                       InlineKind::Outcome,
+                       std::string(voteOutcomeName(outcome.outcome)),
+                       TimeEvent::None,
+                       {}});
     return spans;
   }
 
@@ -607,8 +660,11 @@ class Recogniser {
         const std::size_t at = std::max(pageEnds[nextPage].offset, position);
         appendText(out, text.substr(position, at - position));
         position = at;
-        out.push_back(
-            {InlineKind::PageEnd, {}, pageNumber(pageEnds[nextPage++].number), TimeEvent::None});
+        out.push_back({InlineKind::PageEnd,
+                       {},
+                       pageNumber(pageEnds[nextPage++].number),
+                       TimeEvent::None,
+                       {}});
       }
       appendText(out, text.substr(position, upTo - position));
       position = upTo;
@@ -616,7 +672,8 @@ class Recogniser {
     for (const auto& span : spans) {
       if (span.where.begin < position || span.where.end > text.size()) continue;  // overlapping
       plain(span.where.begin);
-      out.push_back({span.kind, std::string(span.where.in(text)), span.ref, span.event});
+      out.push_back(
+          {span.kind, std::string(span.where.in(text)), span.ref, span.event, span.normalized});
       position = span.where.end;
     }
     plain(text.size());
@@ -629,7 +686,7 @@ class Recogniser {
       out.back().text += text;
       return;
     }
-    out.push_back({InlineKind::Text, std::string(text), {}, TimeEvent::None});
+    out.push_back({InlineKind::Text, std::string(text), {}, TimeEvent::None, {}});
   }
 
   // The printed number the text gave, else the first page's number plus the

@@ -205,7 +205,9 @@ class BodyWriter {
         case InlineKind::Organization:
         case InlineKind::Role:
         case InlineKind::Language:
-        case InlineKind::DocumentRef: appendText(parent, run.text); break;
+        case InlineKind::DocumentRef:
+        case InlineKind::Quantity:
+        case InlineKind::Outcome: appendText(parent, run.text); break;
         case InlineKind::Time:
           if (holder == Holder::Note && isW3cTemporal(run.ref)) {
             auto time = element(parent, "time");

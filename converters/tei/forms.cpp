@@ -41,6 +41,8 @@ std::optional<PlainText> plainWithTrailingPageEnds(const Inlines& content) {
       case InlineKind::Role:
       case InlineKind::Language:
       case InlineKind::DocumentRef:
+      case InlineKind::Quantity:
+      case InlineKind::Outcome:
         if (plain.trailingPageEnds > 0 && !run.text.empty()) return std::nullopt;
         plain.text += run.text;
         break;

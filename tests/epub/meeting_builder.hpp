@@ -8,27 +8,29 @@
 
 namespace verbatim::testing::epub {
 
-inline Inline text(std::string s) { return {InlineKind::Text, std::move(s), {}, TimeEvent::None}; }
+inline Inline text(std::string s) {
+  return {InlineKind::Text, std::move(s), {}, TimeEvent::None, {}};
+}
 inline Inline person(std::string s, std::string id) {
-  return {InlineKind::Person, std::move(s), std::move(id), TimeEvent::None};
+  return {InlineKind::Person, std::move(s), std::move(id), TimeEvent::None, {}};
 }
 inline Inline organization(std::string s, std::string id) {
-  return {InlineKind::Organization, std::move(s), std::move(id), TimeEvent::None};
+  return {InlineKind::Organization, std::move(s), std::move(id), TimeEvent::None, {}};
 }
 inline Inline role(std::string s, std::string id) {
-  return {InlineKind::Role, std::move(s), std::move(id), TimeEvent::None};
+  return {InlineKind::Role, std::move(s), std::move(id), TimeEvent::None, {}};
 }
 inline Inline language(std::string s, std::string id) {
-  return {InlineKind::Language, std::move(s), std::move(id), TimeEvent::None};
+  return {InlineKind::Language, std::move(s), std::move(id), TimeEvent::None, {}};
 }
 inline Inline documentRef(std::string s, std::string href) {
-  return {InlineKind::DocumentRef, std::move(s), std::move(href), TimeEvent::None};
+  return {InlineKind::DocumentRef, std::move(s), std::move(href), TimeEvent::None, {}};
 }
 inline Inline time(std::string s, std::string iso, TimeEvent event) {
-  return {InlineKind::Time, std::move(s), std::move(iso), event};
+  return {InlineKind::Time, std::move(s), std::move(iso), event, {}};
 }
 inline Inline pageEnd(std::string number) {
-  return {InlineKind::PageEnd, {}, std::move(number), TimeEvent::None};
+  return {InlineKind::PageEnd, {}, std::move(number), TimeEvent::None, {}};
 }
 
 inline Block heading(Inlines content, bool sub = false) {

@@ -116,8 +116,114 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
   for (const auto& c : cases) {
     const auto totals = grammarOf(c.language).voteResult(c.sentence);
     ASSERT_TRUE(totals.has_value()) << c.sentence;
-    EXPECT_EQ(*totals, c.totals) << c.sentence;
+    EXPECT_EQ(totals->counts, c.totals) << c.sentence;
   }
+}
+
+// What a result or a decision says was decided, and where: a wording that
+// holds another ("has not been adopted" holds "been adopted") is the longer.
+TEST(RecordedVotes, EachLanguageSaysWhatWasDecided) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* marked;
+    VoteOutcome outcome;
+  };
+  const Case cases[] = {
+      {"en", "The draft resolution has been adopted as resolution 2448 (2018).", "has been adopted",
+       VoteOutcome::Adopted},
+      {"en",
+       "The draft resolution has not been adopted, owing to the negative vote of a permanent "
+       "member of the Council.",
+       "has not been adopted", VoteOutcome::Rejected},
+      {"en", "Draft resolution I was adopted by 123 votes to 1, with 55 abstentions.",
+       "was adopted", VoteOutcome::Adopted},
+      {"en", "The amendment was rejected by 40 votes to 70.", "was rejected",
+       VoteOutcome::Rejected},
+      {"fr", "Le projet de résolution a été adopté en tant que résolution 2811 (2026).",
+       "a été adopté", VoteOutcome::Adopted},
+      {"fr", "Le projet de résolution n’a pas été adopté, en raison du vote négatif.",
+       "n’a pas été adopté", VoteOutcome::Rejected},
+      {"fr", "Le projet de résolution A/79/L.33 est adopté (résolution 79/155).", "est adopté",
+       VoteOutcome::Adopted},
+      {"es", "El proyecto de resolución no ha sido aprobado debido al voto negativo.",
+       "no ha sido aprobado", VoteOutcome::Rejected},
+      {"es", "Queda aprobado el proyecto de resolución A/79/L.41 (resolución 79/160).",
+       "Queda aprobado", VoteOutcome::Adopted},
+      {"ru", "Проект резолюции не принят, поскольку против проголосовал постоянный член.",
+       "не принят", VoteOutcome::Rejected},
+      {"ru", "Проект резолюции A/79/L.33 принимается (резолюция 79/155).", "принимается",
+       VoteOutcome::Adopted},
+      {"ar", "وقد اتخذ مشروع القرار بوصفه القرار 2820 (2026).", "اتخذ", VoteOutcome::Adopted},
+      {"ar", "لم يعتمد مشروع القرار نظرا للتصويت السلبي لعضو دائم.", "لم يعتمد",
+       VoteOutcome::Rejected},
+      {"zh", "决议草案获得通过，成为第2448（2018）号决议。", "获得通过", VoteOutcome::Adopted},
+      {"zh", "决议草案因一个常任理事国投反对票而未获通过。", "未获通过", VoteOutcome::Rejected},
+  };
+  for (const auto& c : cases) {
+    const auto found = grammarOf(c.language).outcomes(c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].where.in(c.text), c.marked) << c.text;
+    EXPECT_EQ(found[0].outcome, c.outcome) << c.text;
+  }
+}
+
+std::vector<Inline> runsOf(const Meeting& meeting, InlineKind kind) {
+  std::vector<Inline> found;
+  auto collect = [&](const Paragraph& paragraph) {
+    for (const auto& run : paragraph.content)
+      if (run.kind == kind) found.push_back(run);
+  };
+  for (const auto& section : meeting.sections)
+    for (const auto& block : section.blocks) {
+      if (block.kind == BlockKind::Narrative) collect(block.narrative.text);
+      if (block.kind == BlockKind::Speech)
+        for (const auto& item : block.speech.items) collect(item.paragraph);
+    }
+  return found;
+}
+
+// The chair's result sentence marks each count it states (as a number, "none"
+// as 0) and what was decided; the same words in a speech that states no
+// result are the speaker's, and stay text.
+TEST(RecordedVotes, TheResultMarksItsCountsAndOutcome) {
+  const RawReading reading = readIn(
+      "en",
+      "The President: I shall now put the draft resolution to the vote.\n"
+      "A vote was taken by show of hands.\nIn favour:\nChina, France, Ghana\nAgainst:\nNone\n"
+      "Abstaining:\nGuyana\n"
+      "The President: The draft resolution received three votes in favour, none against\n"
+      "and one abstention. The draft resolution has been adopted as resolution 2448 (2018).\n"
+      "Mr. Ma Zhaoxu (China): The Declaration has finally been adopted, and it was adopted by\n"
+      "consensus in the Committee.\n");
+  const auto quantities = runsOf(reading.meeting, InlineKind::Quantity);
+  ASSERT_EQ(quantities.size(), 3u);
+  EXPECT_EQ(quantities[0].text, "three");
+  EXPECT_EQ(quantities[0].ref, "inFavour");
+  EXPECT_EQ(quantities[0].normalized, "3");
+  EXPECT_EQ(quantities[1].text, "none");
+  EXPECT_EQ(quantities[1].ref, "against");
+  EXPECT_EQ(quantities[1].normalized, "0");
+  EXPECT_EQ(quantities[2].ref, "abstaining");
+  EXPECT_EQ(quantities[2].normalized, "1");
+  const auto outcomes = runsOf(reading.meeting, InlineKind::Outcome);
+  ASSERT_EQ(outcomes.size(), 1u);
+  EXPECT_EQ(outcomes[0].text, "has been adopted");
+  EXPECT_EQ(outcomes[0].ref, "adopted");
+}
+
+// A decision says what was decided without a count; a narrative of another
+// kind ("The agenda was adopted.") is not a decision.
+TEST(RecordedVotes, ADecisionMarksItsOutcome) {
+  const RawReading reading = readIn(
+      "en",
+      "The agenda was adopted.\nThe President: May I take it that the Assembly wishes to adopt "
+      "draft resolution A/76/L.86?\nDraft resolution A/76/L.86 was adopted (resolution 76/305).\n");
+  const auto outcomes = runsOf(reading.meeting, InlineKind::Outcome);
+  ASSERT_EQ(outcomes.size(), 1u);
+  EXPECT_EQ(outcomes[0].text, "was adopted");
+  EXPECT_EQ(runsOf(reading.meeting, InlineKind::DocumentRef).size(), 3u)
+      << "the decision keeps its links to the draft and to the resolution";
 }
 
 // --- the chair ------------------------------------------------------------------------
@@ -298,6 +404,11 @@ TEST(References, AResolutionCitedByNumberIsLinked) {
       {"ru", "в качестве резолюции 2818 (2026).", "2818 (2026)", "S/RES/2818(2026)"},
       {"ar", "بوصفه القرار 2820 (2026).", "2820 (2026)", "S/RES/2820(2026)"},
       {"zh", "厄瓜多尔联署了第2518（2020）号决议，", "2518（2020）", "S/RES/2518(2020)"},
+      {"en", "under General Assembly resolution 2758 (XXVI), the", "2758 (XXVI)",
+       "A/RES/2758(XXVI)"},
+      {"en", "as the Assembly demanded in resolution ES-11/1.", "ES-11/1", "A/RES/ES-11/1"},
+      {"fr", "la résolution 1514 (XV) de l’Assemblée", "1514 (XV)", "A/RES/1514(XV)"},
+      {"zh", "大会第2758（XXVI）号决议", "2758（XXVI）", "A/RES/2758(XXVI)"},
   };
   for (const auto& c : cases) {
     const auto found = grammarOf(c.language).resolutions(c.text);

@@ -57,8 +57,10 @@ Meeting pagesMeeting(std::vector<Inlines> paragraphs) {
   return meeting;
 }
 
-Inline words(std::string text) { return {InlineKind::Text, std::move(text), {}, TimeEvent::None}; }
-Inline end(std::string number) { return {InlineKind::PageEnd, {}, std::move(number), {}}; }
+Inline words(std::string text) {
+  return {InlineKind::Text, std::move(text), {}, TimeEvent::None, {}};
+}
+Inline end(std::string number) { return {InlineKind::PageEnd, {}, std::move(number), {}, {}}; }
 
 TEST(TeiPages, EachPageBeginsWithTheNumberItsEndCarries) {
   PagePlan plan(

@@ -17,11 +17,13 @@
 namespace verbatim::tei_testing {
 namespace {
 
-Inline text(std::string value) { return {InlineKind::Text, std::move(value), {}, TimeEvent::None}; }
-Inline run(InlineKind kind, std::string value, std::string ref) {
-  return {kind, std::move(value), std::move(ref), TimeEvent::None};
+Inline text(std::string value) {
+  return {InlineKind::Text, std::move(value), {}, TimeEvent::None, {}};
 }
-Inline pageEnd(std::string number) { return {InlineKind::PageEnd, {}, std::move(number), {}}; }
+Inline run(InlineKind kind, std::string value, std::string ref) {
+  return {kind, std::move(value), std::move(ref), TimeEvent::None, {}};
+}
+Inline pageEnd(std::string number) { return {InlineKind::PageEnd, {}, std::move(number), {}, {}}; }
 
 Block heading(Inlines content, bool sub = false) {
   Block block;

@@ -2,6 +2,8 @@
 // writes, the reader gives back the model, edits within the profile are read.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "akn/reader.hpp"
 #include "akn/writer.hpp"
 #include "raw/read_raw.hpp"
@@ -55,6 +57,36 @@ TEST(Akn, RoundTripGivesTheSameModel) {
   for (std::size_t i = 0; i < original.sections.size(); ++i)
     EXPECT_EQ(read.value().sections[i], original.sections[i]) << "section " << i;
   EXPECT_EQ(read.value(), original);
+}
+
+// Every fixture, votes and their announced results included, reads back as
+// the model it was written from.
+TEST(Akn, EveryFixtureRoundTrips) {
+  int fixtures = 0;
+  for (const char* language : {"fr", "es", "ru", "ar", "zh"}) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(testing::sourceDir() / "fixtures" / language)) {
+      const auto path = entry.path();
+      // A record whose metadata sits beside it is read with it, in the test above.
+      auto metadata = path;
+      if (path.extension() != ".txt" ||
+          std::filesystem::exists(metadata.replace_extension(".meta.json")))
+        continue;
+      RawOptions options;
+      options.meta.language = language;
+      auto reading = readRawRecord(testing::readText(path), path.filename().string(), options);
+      ASSERT_TRUE(reading.ok()) << path << ": " << describe(reading.error());
+      const Meeting& original = reading.value().meeting;
+      const std::string xml = writeAkn(original);
+      auto problems = gate(xml);
+      EXPECT_TRUE(problems.empty()) << path << ": " << problems.at(0).message;
+      auto read = readAkn(xml, "x.akn.xml");
+      ASSERT_TRUE(read.ok()) << describe(read.error());
+      EXPECT_EQ(read.value(), original) << path;
+      ++fixtures;
+    }
+  }
+  EXPECT_GE(fixtures, 6);
 }
 
 TEST(Akn, WritingIsDeterministic) {

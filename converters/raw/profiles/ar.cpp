@@ -69,6 +69,15 @@ constexpr std::string_view kVoteResults[] = {
     R"(بأغلبية (?<inFavour>\d+) صوتا مقابل (?<against>\d+|لا شيء)(?: (?:صوتا?|أصوات))?،? مع امتناع (?<abstaining>\d+|عضوين|عضو واحد|عضو)(?: (?:أعضاء|عضوا))? عن التصويت)",
 };
 
+// What a result or a decision says was decided: "وبذلك اعتُمد مشروع القرار
+// بوصفه القرار …" (or "اتُخذ"), "لم يُعتمد مشروع القرار نظرا للتصويت السلبي لعضو دائم",
+// "اعتُمد مشروع القرار A/79/L.33 (القرار 79/155)". Unverified: no real Arabic
+// record here.
+constexpr OutcomeWording kOutcomes[] = {
+    {"لم يُ?(?:عتمد|تخذ)|رُ?فضت?", VoteOutcome::Rejected},
+    {"اعتُ?مدت?|اتُ?خذت?", VoteOutcome::Adopted},
+};
+
 constexpr std::pair<std::string_view, int> kNumberWords[] = {
     {"لا شيء", 0},
     {"عضو واحد", 1},
@@ -141,7 +150,7 @@ const LanguageProfile kArabic = {
     // "أعطي الكلمة الآن لممثل بيرو." (unverified)
     .givesFloor = "^و?(?:أعطي|أُعطي) الكلمة .{2,300}[.؟?]$",
     .resolution =
-        R"((?:[بول])?(?:ال)?قرار(?:ات|ين)? (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"((?:[بول])?(?:ال)?قرار(?:ات|ين)? (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10/05 (hours and minutes with a slash; a colon or point also seen)
     .time = {R"((?<![\d/])(?<hour>\d{1,2})[/:.](?<minute>\d{2})(?![\d/]))", {}},
     .cover =
@@ -167,7 +176,8 @@ const LanguageProfile kArabic = {
              .separator = "،",
              .lastSeparator = {},
              .results = kVoteResults,
-             .numberWords = kNumberWords},
+             .numberWords = kNumberWords,
+             .outcomes = kOutcomes},
     .jobLetter = "(A)",
     .compounds = {},
     .hyphenatedPrefixes = {},

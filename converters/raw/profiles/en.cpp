@@ -74,6 +74,16 @@ constexpr std::string_view kVoteResults[] = {
     R"(adopted by (?<inFavour>\w+) votes? to (?<against>\w+|none),? with (?<abstaining>\w+) abstentions?)",
 };
 
+// What a result or a decision says was decided: "The draft resolution has been
+// adopted as resolution 2448 (2018)."; "… has not been adopted, owing to the
+// negative vote of a permanent member"; "Draft resolution I was adopted by 123
+// votes to 1, …".
+constexpr OutcomeWording kOutcomes[] = {
+    {R"(\b(?:(?:has|have) not been|(?:was|were) not) adopted\b|\b(?:was|were|(?:has|have) been) rejected\b)",
+     VoteOutcome::Rejected},
+    {R"(\b(?:(?:has|have) been|was|were) adopted\b)", VoteOutcome::Adopted},
+};
+
 constexpr std::pair<std::string_view, int> kNumberWords[] = {
     {"none", 0},      {"no", 0},        {"zero", 0},     {"one", 1},     {"two", 2},
     {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},     {"seven", 7},
@@ -188,7 +198,7 @@ const LanguageProfile kEnglish = {
         "^I (?:(?:now|shall|will|shall now|will now|should like to|would like to|"
         "should now like to) )?(?:give the floor|call (?:up)?on) .{2,300}[.?]$",
     .resolution =
-        R"([Rr]esolutions? (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"([Rr]esolutions? (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<period>a\.m\.|p\.m\.))", kPeriods},
     .cover =
         {
@@ -219,7 +229,8 @@ const LanguageProfile kEnglish = {
              .separator = ",",
              .lastSeparator = "and",
              .results = kVoteResults,
-             .numberWords = kNumberWords},
+             .numberWords = kNumberWords,
+             .outcomes = kOutcomes},
     .jobLetter = "(E)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,

@@ -74,6 +74,17 @@ constexpr std::string_view kVoteResults[] = {
     R"([Pp]or (?<inFavour>\d+) votos contra (?<against>\w+)(?: y (?<abstaining>\w+) abstenci(?:ón|ones))?)",
 };
 
+// What a result or a decision says was decided: "El proyecto de resolución ha
+// sido aprobado como resolución …", "… no ha sido aprobado debido al voto
+// negativo de un miembro permanente", "Queda aprobado el proyecto de resolución
+// A/79/L.41 (resolución 79/160)." Unverified: no real Spanish record here.
+constexpr OutcomeWording kOutcomes[] = {
+    {R"(\bno (?:ha|han) sido aprobad[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
+     VoteOutcome::Rejected},
+    {R"(\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) aprobad[oa]s?\b)",
+     VoteOutcome::Adopted},
+};
+
 constexpr std::pair<std::string_view, int> kNumberWords[] = {
     {"ninguno", 0}, {"ninguna", 0}, {"cero", 0},   {"uno", 1},      {"una", 1},
     {"un", 1},      {"dos", 2},     {"tres", 3},   {"cuatro", 4},   {"cinco", 5},
@@ -158,7 +169,7 @@ const LanguageProfile kSpanish = {
         "^(?:(?:Doy|Daré|Cedo|Concedo) (?:ahora )?la palabra (?:a|al|a los|a las) |"
         "Tiene (?:ahora )?la palabra ).{2,300}[.?]$",
     .resolution =
-        R"([Rr]esoluci(?:ón|ones) (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"([Rr]esoluci(?:ón|ones) (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10.05 horas, 12 horas
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s?horas)", {}},
     .cover =
@@ -187,7 +198,8 @@ const LanguageProfile kSpanish = {
              .separator = ",",
              .lastSeparator = "y",
              .results = kVoteResults,
-             .numberWords = kNumberWords},
+             .numberWords = kNumberWords,
+             .outcomes = kOutcomes},
     .jobLetter = "(S)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = {},

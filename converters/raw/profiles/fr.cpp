@@ -77,6 +77,16 @@ constexpr std::string_view kVoteResults[] = {
     R"([Pp]ar (?<inFavour>\d+) voix contre (?<against>\w+)(?:, avec (?<abstaining>\w+) abstentions?)?)",
 };
 
+// What a result or a decision says was decided: "Le projet de résolution a été
+// adopté en tant que résolution …", "… n’a pas été adopté, en raison du vote
+// négatif d’un membre permanent", "Le projet de résolution A/79/L.33 est adopté
+// (résolution 79/155)." Unverified: no real French record here.
+constexpr OutcomeWording kOutcomes[] = {
+    {R"(\bn[’'] ?(?:a|ont) pas été adoptée?s?\b|\b(?:a|ont) été rejetée?s?\b|\b(?:est|sont) rejetée?s?\b)",
+     VoteOutcome::Rejected},
+    {R"(\b(?:a|ont) été adoptée?s?\b|\b(?:est|sont) adoptée?s?\b)", VoteOutcome::Adopted},
+};
+
 constexpr std::pair<std::string_view, int> kNumberWords[] = {
     {"zéro", 0},   {"aucune", 0},  {"aucun", 0},     {"une", 1},     {"un", 1},
     {"deux", 2},   {"trois", 3},   {"quatre", 4},    {"cinq", 5},    {"six", 6},
@@ -189,7 +199,7 @@ const LanguageProfile kFrench = {
         "^(?:Je (?:donne|vais (?:maintenant )?donner) (?:maintenant |à présent )?la parole "
         "(?:à|au|aux) |La parole est (?:à|au|aux) ).{2,300}[.?]$",
     .resolution =
-        R"([Rr]ésolutions? (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"([Rr]ésolutions? (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10 h 5, 15 h 10, 12 heures
     .time = {R"((?<hour>\d{1,2})\s?h(?:eures?)?(?:\s?(?<minute>\d{1,2}))?(?![\p{L}\d]))", {}},
     .cover =
@@ -218,7 +228,8 @@ const LanguageProfile kFrench = {
              .separator = ",",
              .lastSeparator = "et",
              .results = kVoteResults,
-             .numberWords = kNumberWords},
+             .numberWords = kNumberWords,
+             .outcomes = kOutcomes},
     .jobLetter = "(F)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,

@@ -76,6 +76,16 @@ constexpr std::string_view kVoteResults[] = {
     R"((?<inFavour>\d+) голос(?:ами|ом) против (?<against>\d+)(?: при (?<abstaining>\d+) воздержавш(?:ихся|емся))?)",
 };
 
+// What a result or a decision says was decided: "Проект резолюции принят в
+// качестве резолюции …", "… не принят, поскольку против проголосовал постоянный
+// член Совета", "Проект резолюции A/79/L.33 принимается (резолюция 79/155)."
+// Unverified: no real Russian record here.
+constexpr OutcomeWording kOutcomes[] = {
+    {R"(\b[Нн]е (?:был[аио]? )?принят[аоы]?\b|\b(?:был[аио]? )?отклон(?:ен|ена|ено|ены|яется|яются)\b)",
+     VoteOutcome::Rejected},
+    {R"(\b(?:был[аио]? )?принят[аоы]?\b|\bпринима(?:ется|ются)\b)", VoteOutcome::Adopted},
+};
+
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
     {"SC", "Совет Безопасности"},
     {"GA", "Генеральная Ассамблея"},
@@ -173,7 +183,7 @@ const LanguageProfile kRussian = {
         "^(?:(?:Сейчас|Теперь) )?[Яя] (?:сейчас |теперь )?(?:предоставляю|предоставлю|даю) "
         "слово .{2,300}[.?]$",
     .resolution =
-        R"([Рр]езолюци(?:я|и|ю|ей|ям|ями|ях) (?<ref>(?<number>\d{1,4}) ?\((?<year>\d{4})\)|(?<session>\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"([Рр]езолюци(?:я|и|ю|ей|ям|ями|ях) (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10 ч. 05 м., 12 ч. 00 м., 15 ч.
     .time = {R"((?<hour>\d{1,2})\s?ч\.(?:\s?(?<minute>\d{1,2})\s?м\.)?)", {}},
     .cover =
@@ -203,7 +213,8 @@ const LanguageProfile kRussian = {
              .separator = ",",
              .lastSeparator = "и",
              .results = kVoteResults,
-             .numberWords = {}},
+             .numberWords = {},
+             .outcomes = kOutcomes},
     .jobLetter = "(R)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,

@@ -42,6 +42,14 @@ constexpr std::string_view kVoteResults[] = {
     R"((?<inFavour>\d+)票赞成[，、](?<against>\d+)票反对[，、](?<abstaining>\d+)票弃权)",
 };
 
+// What a result or a decision says was decided: "决议草案获得通过，成为第…号决议",
+// "决议草案因一个常任理事国投反对票而未获通过", "决议草案A/79/L.33以154票赞成、
+// 3票反对、10票弃权获得通过". Unverified: the Chinese record here has no vote.
+constexpr OutcomeWording kOutcomes[] = {
+    {"未(?:能)?获(?:得)?通过|没有获得通过", VoteOutcome::Rejected},
+    {"获(?:得)?通过", VoteOutcome::Adopted},
+};
+
 constexpr std::pair<std::string_view, int> kPeriods[] = {
     {"上午", 0},
     {"中午", 12},
@@ -93,7 +101,7 @@ const LanguageProfile kChinese = {
     // "我现在请秘书长发言。": the chair gives the floor.
     .givesFloor = "^我现在请.{1,120}发言。$",
     .resolution =
-        R"(第(?<ref>(?<number>\d{1,4}) ?[(（](?<year>\d{4})[)）]|(?<session>\d{1,3})/(?<item>\d{1,4}))号决议)",
+        R"(第(?<ref>(?<number>\d{1,4}) ?[(（](?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))[)）]|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4}))号决议)",
     .time = {R"((?<period>上午|中午|下午|晚上)(?<hour>\d{1,2})时(?:(?<minute>\d{1,2})分)?)",
              kPeriods},
     // Cover words, vote labels and job letter: unverified (no Chinese record
@@ -120,7 +128,8 @@ const LanguageProfile kChinese = {
              .separator = "、",
              .lastSeparator = "和",
              .results = kVoteResults,
-             .numberWords = {}},
+             .numberWords = {},
+             .outcomes = kOutcomes},
     .jobLetter = "(C)",
     .compounds = {},
     .hyphenatedPrefixes = {},
