@@ -174,8 +174,10 @@ class CoverReader {
     }
     // Each once: the President's first label may look like the cover's line.
     if (facts_.presidentName.empty())
-      if (auto m = grammar_.cover(CoverField::President, line))
+      if (auto m = grammar_.cover(CoverField::President, line)) {
+        facts_.presidentTitle = std::string(m->title.in(line));
         return president(k, std::string(m->rest.in(line)));
+      }
     if (!readMembers_ && grammar_.cover(CoverField::Members, line)) {
       readMembers_ = true;
       return members(k + 1);

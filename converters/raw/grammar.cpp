@@ -360,6 +360,7 @@ std::optional<Captures> Grammar::cover(CoverField field, std::string_view line) 
   captures.year = match.group(groupNumber(*pattern, "year"));
   captures.time = match.group(groupNumber(*pattern, "time"));
   captures.rest = match.group(groupNumber(*pattern, "rest"));
+  captures.title = match.group(groupNumber(*pattern, "title"));
   return captures;
 }
 

@@ -43,7 +43,7 @@ struct ProceduralMatch {
 
 // The pieces a cover-page or vote pattern may name.
 struct Captures {
-  Piece number, day, month, year, time, rest;
+  Piece number, day, month, year, time, rest, title;
 };
 
 enum class CoverField {

@@ -52,6 +52,7 @@ class Recogniser {
           cover.presidentCountry.empty() ? std::string() : registry_.state(cover.presidentCountry);
       meta.president =
           registry_.person(cover.presidentName, withoutHonorific(cover.presidentName), state);
+      coverTitle_ = cover.presidentTitle;
       if (meta.presidency.empty()) meta.presidency = state;
     }
     for (const auto& [state, name] : cover.members) {
@@ -81,15 +82,20 @@ class Recogniser {
 
   // The preface names the President's role. The President's own label says
   // it as the record does ("الرئيسة", "La Présidente"); where the President
-  // never speaks, the unmarked title (the shortest) does.
+  // never speaks, the cover's word for the office ("Presidenta:"), else the
+  // unmarked title (the shortest).
   void nameThePresidentsRole() {
     if (meeting_.meta.president.empty()) return;
-    const TitleSpec* unmarked = nullptr;
-    for (const auto& title : profile_.titles)
-      if (title.roleId == "president" &&
-          (!unmarked || title.roleName.size() < unmarked->roleName.size()))
-        unmarked = &title;
-    if (unmarked) registry_.role(unmarked->roleId, unmarked->roleName);
+    const TitleSpec* named = nullptr;
+    for (const auto& title : profile_.titles) {
+      if (title.roleId != "president") continue;
+      if (title.roleName == coverTitle_) {
+        named = &title;
+        break;
+      }
+      if (!named || title.roleName.size() < named->roleName.size()) named = &title;
+    }
+    if (named) registry_.role(named->roleId, named->roleName);
   }
 
  private:
@@ -719,7 +725,8 @@ class Recogniser {
   Audit& audit_;
   std::optional<int> firstPage_;
   std::string bodyId_;
-  std::string chair_;  // a person who took the chair, while they hold it
+  std::string chair_;       // a person who took the chair, while they hold it
+  std::string coverTitle_;  // the cover's word for the President's office
   int pagesSeen_ = 0;
   bool speaking_ = false;
   bool awaitingVoters_ = false;

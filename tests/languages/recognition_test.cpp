@@ -14,6 +14,7 @@
 #include "raw/profile.hpp"
 #include "raw/read_raw.hpp"
 #include "raw/registry.hpp"
+#include "support/support.hpp"
 
 namespace verbatim {
 namespace {
@@ -43,6 +44,33 @@ bool audited(const RawReading& reading, std::string_view kind) {
   for (const auto& entry : reading.audit.entries())
     if (entry.kind == kind) return true;
   return false;
+}
+
+// --- the President's role ---------------------------------------------------------------
+
+std::string presidentsRole(const Meeting& meeting) {
+  for (const auto& role : meeting.roles)
+    if (role.id == "president") return role.name;
+  return {};
+}
+
+std::string replaced(std::string text, std::string_view from, std::string_view to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+// The preface names the President's office as the record does: as the
+// President's labels say it, else as the cover does ("Presidenta:"), else by
+// the unmarked title.
+TEST(People, ThePresidentsRoleIsNamedAsTheRecordNamesIt) {
+  const std::string record = testing::readText(testing::sourceDir() / "fixtures/es/S_PV.99991.txt");
+  EXPECT_EQ(presidentsRole(readIn("es", record).meeting), "Presidenta");
+  const std::string silent =
+      replaced(record, "La Presidenta (habla en inglés):", "Sr. Benali (Argelia):");
+  EXPECT_EQ(presidentsRole(readIn("es", silent).meeting), "Presidenta");
+  const std::string unnamed = replaced(silent, "Presidenta:\n", "Presidencia:\n");
+  EXPECT_EQ(presidentsRole(readIn("es", unnamed).meeting), "Presidente");
 }
 
 // --- votes --------------------------------------------------------------------------

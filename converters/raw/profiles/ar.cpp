@@ -164,7 +164,7 @@ const LanguageProfile kArabic = {
                     "(?<day>\\d{1,2}) (?<month>[^\\d،,]+?) (?<year>\\d{4})(?:،?\\s*(?<time>.+))?$",
             .months = kMonths,
             .place = "^(?:نيويورك|جنيف|باريس|لندن|نيروبي|فيينا|أديس أبابا)$",
-            .president = "^الرئيسة?:\\s*(?<rest>.*)$",
+            .president = "^(?<title>الرئيسة?):\\s*(?<rest>.*)$",
             .members = "^الأعضاء:$",
             .agenda = "^جدول الأعمال$",
             .correctionNotice = "^يتضمن هذا المحضر.*",

@@ -213,7 +213,7 @@ const LanguageProfile kEnglish = {
                     "(?<time>.+))?$",
             .months = kMonths,
             .place = "^(?:New York|Geneva|Paris|London|Nairobi|Vienna|Addis Ababa|Panama City)$",
-            .president = "^President:\\s*(?<rest>.*)$",
+            .president = "^(?<title>President):\\s*(?<rest>.*)$",
             .members = "^Members:$",
             .agenda = "^Agenda$",
             // The 1990s wording, and the distribution lines beside it.

@@ -186,7 +186,7 @@ const LanguageProfile kSpanish = {
                     "(?<year>\\d{4})(?:,?\\s*(?:a las )?(?<time>.+))?$",
             .months = kMonths,
             .place = "^(?:Nueva York|Ginebra|París|Londres|Nairobi|Viena|Addis Abeba)$",
-            .president = "^(?:Presidente|Presidenta|Presidencia):\\s*(?<rest>.*)$",
+            .president = "^(?<title>Presidente|Presidenta|Presidencia):\\s*(?<rest>.*)$",
             .members = "^Miembros:$",
             .agenda = "^Orden del día$",
             .correctionNotice = "^La presente acta contiene.*",

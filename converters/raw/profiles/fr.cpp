@@ -216,7 +216,7 @@ const LanguageProfile kFrench = {
                     "(?<year>\\d{4})(?:,?\\s*(?:à )?(?<time>.+))?$",
             .months = kMonths,
             .place = "^(?:New York|Genève|Paris|Londres|Nairobi|Vienne|Addis-Abeba)$",
-            .president = "^Présidente?\\s?:\\s*(?<rest>.*)$",
+            .president = "^(?<title>Présidente?)\\s?:\\s*(?<rest>.*)$",
             .members = "^Membres\\s?:$",
             .agenda = "^Ordre du jour$",
             .correctionNotice = "^Le présent procès-verbal contient.*",

@@ -201,7 +201,7 @@ const LanguageProfile kRussian = {
                     "(?:,?\\s*(?<time>.+))?$",
             .months = kMonths,
             .place = "^(?:Нью-Йорк|Женева|Париж|Лондон|Найроби|Вена|Аддис-Абеба)$",
-            .president = "^Председатель:\\s*(?<rest>.*)$",
+            .president = "^(?<title>Председатель):\\s*(?<rest>.*)$",
             .members = "^Члены:$",
             .agenda = "^Повестка дня$",
             .correctionNotice = "^В настоящем отчете содержатся.*",

@@ -116,7 +116,7 @@ const LanguageProfile kChinese = {
                     "time>.+))?$",
             .months = {},
             .place = "^(?:纽约|日内瓦)$",
-            .president = "^主席：\\s*(?<rest>.*)$",
+            .president = "^(?<title>主席)：\\s*(?<rest>.*)$",
             .members = "^成员：$",
             .agenda = "^议程$",
             .correctionNotice = "^本记录包括.*",
