@@ -365,16 +365,21 @@ std::optional<Captures> Grammar::cover(CoverField field, std::string_view line) 
 }
 
 std::optional<Grammar::VoteResult> Grammar::voteResult(std::string_view text) const {
+  // More than any body has members: the digits are not a vote's count (found
+  // by fuzzing, where "7777777777 voix pour" overflowed).
+  constexpr int kMostVotes = 100000;
   auto number = [&](std::string_view word) -> int {
     int value = 0;
     bool digits = !word.empty();
     for (char c : word) {
-      if (c < '0' || c > '9')
+      if (c < '0' || c > '9') {
         digits = false;
-      else
+      } else {
+        if (value > kMostVotes) return -1;  // no vote counts so many: not a count
         value = value * 10 + (c - '0');
+      }
     }
-    if (digits) return value;
+    if (digits) return value <= kMostVotes ? value : -1;
     if (word.empty()) return 0;  // a count the sentence does not say ("при 2 воздержавшихся")
     std::string lower(word);
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

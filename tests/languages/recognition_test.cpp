@@ -141,6 +141,10 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
        "حصل مشروع القرار على 13 صوتا مؤيدا، مقابل لا شيء، مع امتناع عضوين عن التصويت.",
        {13, 0, 2}},
   };
+  // More than any body has members is no count (it overflowed an int).
+  EXPECT_FALSE(
+      grammarOf("es").voteResult("ha obtenido 77777777777 votos a favor, ninguno en "
+                                 "contra y 2 abstenciones"));
   for (const auto& c : cases) {
     const auto totals = grammarOf(c.language).voteResult(c.sentence);
     ASSERT_TRUE(totals.has_value()) << c.sentence;
