@@ -1,5 +1,6 @@
 #include "akn/reader.hpp"
 
+#include <map>
 #include <pugixml.hpp>
 
 #include "akn/writer.hpp"
@@ -128,6 +129,14 @@ class Reader {
           meeting_.languages.push_back({id, href.substr(prefix.size()), name});
       }
     }
+    // What each vote decided, by the eId of its block.
+    for (auto voting : meta.child("analysis").child("parliamentary").children("voting")) {
+      const std::string outcome = unhash(voting.attribute("outcome").value());
+      if (outcome == voteOutcomeName(VoteOutcome::Adopted))
+        outcomes_[unhash(voting.attribute("href").value())] = VoteOutcome::Adopted;
+      else if (outcome == voteOutcomeName(VoteOutcome::Rejected))
+        outcomes_[unhash(voting.attribute("href").value())] = VoteOutcome::Rejected;
+    }
     for (auto record : meta.child("proprietary").children()) {
       if (std::string_view(record.name()).ends_with("record")) {
         m.presidency = unhash(record.attribute("presidency").value());
@@ -197,6 +206,9 @@ class Reader {
         }
       } else if (tag == "other") {
         block.kind = BlockKind::Vote;
+        if (auto found = outcomes_.find(std::string(token(child.attribute("eId"))));
+            found != outcomes_.end())
+          block.vote.outcome = found->second;
         VoteList* list = nullptr;
         for (auto p : child.children("p")) {
           const std::string_view choice = token(p.attribute("refersTo"));
@@ -295,6 +307,7 @@ class Reader {
 
   std::string_view fileName_;
   Meeting meeting_;
+  std::map<std::string, VoteOutcome> outcomes_;  // by the eId of a vote's block
 };
 
 }  // namespace

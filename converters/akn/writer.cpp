@@ -113,6 +113,8 @@ class Writer {
         auto node = parliamentary.append_child("voting");
         node.append_attribute("eId") = voting.id.c_str();
         node.append_attribute("href") = hash(voting.block).c_str();
+        if (!voting.outcome.empty())
+          node.append_attribute("outcome") = hash(voting.outcome).c_str();
         for (const auto& count : voting.counts) {
           auto c = node.append_child("count");
           c.append_attribute("eId") = count.id.c_str();
@@ -297,7 +299,11 @@ class Writer {
     auto node = section.append_child("other");
     node.append_attribute("eId") = eid.c_str();
     const std::string voting = "voting_" + std::to_string(votings_.size() + 1);
-    Voting record{voting, eid, {}};
+    Voting record{voting, eid, {}, {}};
+    if (vote.outcome) {
+      record.outcome = std::string(voteOutcomeName(*vote.outcome));
+      concepts_.insert(record.outcome);
+    }
     for (const auto& list : vote.lists) {
       const std::string choice(voteChoiceName(list.choice));
       concepts_.insert(choice);
@@ -397,6 +403,7 @@ class Writer {
   struct Voting {
     std::string id, block;
     std::vector<Count> counts;
+    std::string outcome;  // a concept id, or empty
   };
 
   pugi::xml_document document_;

@@ -134,6 +134,8 @@ struct VoteList {
 // A vote's lists (a show of hands or a recorded vote).
 struct Vote {
   std::vector<VoteList> lists;
+  // What the result that follows says was decided, where it says it.
+  std::optional<VoteOutcome> outcome;
   SourceSpan source;
   friend bool operator==(const Vote&, const Vote&) = default;
 };

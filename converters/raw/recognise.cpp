@@ -159,11 +159,12 @@ class Recogniser {
   // The totals a vote's result announces must be those its lists give: a
   // mismatch is reported, never mended.
   void checkVoteTotals() {
-    for (const auto& section : meeting_.sections) {
-      const auto& blocks = section.blocks;
+    for (auto& section : meeting_.sections) {
+      auto& blocks = section.blocks;
       for (std::size_t i = 0; i < blocks.size(); ++i) {
         if (blocks[i].kind != BlockKind::Vote) continue;
-        const Vote& vote = blocks[i].vote;
+        Vote& vote = blocks[i].vote;
+        vote.outcome = outcomeAfter(blocks, i);
         std::array<int, 3> listed{};
         for (const auto& list : vote.lists) listed[static_cast<int>(list.choice)] += list.count();
         for (std::size_t j = i + 1; j < blocks.size() && j <= i + 3; ++j) {
@@ -180,6 +181,26 @@ class Recogniser {
         }
       }
     }
+  }
+
+  // The outcome the blocks after a vote announce, before another vote.
+  static std::optional<VoteOutcome> outcomeAfter(const std::vector<Block>& blocks, std::size_t i) {
+    for (std::size_t j = i + 1; j < blocks.size() && j <= i + 3; ++j) {
+      if (blocks[j].kind == BlockKind::Vote) break;
+      auto outcomeIn = [](const Paragraph& paragraph) -> std::optional<VoteOutcome> {
+        for (const auto& run : paragraph.content)
+          if (run.kind == InlineKind::Outcome)
+            return run.ref == voteOutcomeName(VoteOutcome::Rejected) ? VoteOutcome::Rejected
+                                                                     : VoteOutcome::Adopted;
+        return std::nullopt;
+      };
+      if (blocks[j].kind == BlockKind::Narrative)
+        if (auto found = outcomeIn(blocks[j].narrative.text)) return found;
+      if (blocks[j].kind == BlockKind::Speech)
+        for (const auto& item : blocks[j].speech.items)
+          if (auto found = outcomeIn(item.paragraph)) return found;
+    }
+    return std::nullopt;
   }
 
   static std::string tally(const std::array<int, 3>& counts) {

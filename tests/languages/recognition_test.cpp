@@ -242,6 +242,24 @@ TEST(RecordedVotes, TheResultMarksItsCountsAndOutcome) {
   ASSERT_EQ(outcomes.size(), 1u);
   EXPECT_EQ(outcomes[0].text, "has been adopted");
   EXPECT_EQ(outcomes[0].ref, "adopted");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  EXPECT_EQ(votes[0]->vote.outcome, VoteOutcome::Adopted) << "the vote is told what it decided";
+}
+
+// A veto: the vote's outcome is that the draft was not adopted.
+TEST(RecordedVotes, AVetoedDraftIsRejected) {
+  const RawReading reading = readIn(
+      "en",
+      "A vote was taken by show of hands.\nIn favour:\nChina, France, Ghana\nAgainst:\n"
+      "Russian Federation\nAbstaining:\nGuyana\n"
+      "The President: The draft resolution received 3 votes in favour, 1 against and 1\n"
+      "abstention. The draft resolution has not been adopted, owing to the negative vote of a\n"
+      "permanent member of the Council.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  EXPECT_EQ(votes[0]->vote.outcome, VoteOutcome::Rejected);
+  EXPECT_TRUE(audited(reading, "vote-totals"));
 }
 
 // A decision says what was decided without a count; a narrative of another

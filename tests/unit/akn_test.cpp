@@ -83,6 +83,13 @@ TEST(Akn, EveryFixtureRoundTrips) {
       auto read = readAkn(xml, "x.akn.xml");
       ASSERT_TRUE(read.ok()) << describe(read.error());
       EXPECT_EQ(read.value(), original) << path;
+      // The Council's synthetic records adopt their draft by a show of hands.
+      for (const auto& section : original.sections)
+        for (const auto& block : section.blocks) {
+          if (block.kind == BlockKind::Vote) {
+            EXPECT_EQ(block.vote.outcome, VoteOutcome::Adopted) << path;
+          }
+        }
       ++fixtures;
     }
   }
