@@ -6,7 +6,8 @@ stage1/: pieces of every raw fixture of 2-4 KB cut at line ends, each after a
 byte that picks the language profile (the harness's first byte), so that the
 fuzzer starts from real records in every profile and stays fast (libFuzzer's
 -max_len). akn/: small valid AKN records cut from the expected AKN files (the
-meta and the first speech), and the whole files."""
+meta and the first speech), and the whole files; tests/fuzz/data holds what the
+French fixture converts to (votes, their counts and outcome), as a seed only."""
 import pathlib
 import sys
 
@@ -38,7 +39,7 @@ for text in sorted((source / "fixtures").glob("*/*.txt")):
 akn = out / "akn"
 akn.mkdir(parents=True, exist_ok=True)
 files = list((source / "fixtures").glob("*/expected/*.akn.xml"))
-files += list((source / "tests").glob("*/data/*.akn.xml"))
+files += list((source / "tests").glob("*/data/*.akn.xml"))  # fuzz/data: a vote and its result
 for path in sorted(files):
     data = path.read_bytes()
     end = data.find(b"</speech>")
