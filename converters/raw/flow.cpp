@@ -355,9 +355,12 @@ class Flow {
       return start(i, {});
     if (wholeLineUnit_) return start(i, {});
     if (voting_) {
-      // A vote's lists: each label on its own, then its States, however wrapped.
-      if (isVoteLabel(current.text) || isVoteLabel(prevText)) return start(i, {});
+      // A vote's lists: each label on its own, then its States, however
+      // wrapped; or (the 1990s) each label with its States after it on the line.
+      if (isVoteLabel(current.text) || isBareVoteLabel(prevText)) return start(i, {});
       if (proceduralAhead(i)) return start(i, {});
+      // No State's name ends a sentence: a list that did has ended.
+      if (grammar_.endsSentence(prevText)) return start(i, {});
       return join(i);
     }
     if (heading_) {
@@ -431,9 +434,11 @@ class Flow {
     procedural_ = grammar_.probeProcedural(current.text);
     if (procedural_.match)
       afterProcedural(*procedural_.match);
-    else if (!isVoteLabel(current.text) && voting_ && !lastWasVoteLabel_)
+    else if (isVoteLabel(current.text))
+      voting_ = true;  // a vote's list, wherever out-of-order columns put it
+    else if (voting_ && !lastWasVoteLabel_)
       voting_ = false;
-    lastWasVoteLabel_ = isVoteLabel(current.text);
+    lastWasVoteLabel_ = isBareVoteLabel(current.text);
     current_.outsideSpeech = heading_;
     open_ = true;
     last_ = &current;
@@ -457,6 +462,13 @@ class Flow {
     return grammar_.cover(CoverField::InFavour, text) ||
            grammar_.cover(CoverField::Against, text) ||
            grammar_.cover(CoverField::Abstaining, text);
+  }
+
+  // "Against:" alone on its line: the States follow on the lines after it.
+  bool isBareVoteLabel(std::string_view text) const {
+    for (CoverField field : {CoverField::InFavour, CoverField::Against, CoverField::Abstaining})
+      if (auto label = grammar_.cover(field, text)) return !label->rest.found();
+    return false;
   }
 
   void join(std::size_t i) {

@@ -116,7 +116,7 @@ class Recogniser {
 
   void take(const RawParagraph& paragraph) {
     const std::string_view text = paragraph.text;
-    if (auto choice = voteLabel(text)) return addVoteList(paragraph, *choice);
+    if (auto label = voteLabel(text)) return addVoteList(paragraph, *label);
     if (awaitingVoters_) return addVoters(paragraph);
     if (auto label = grammar_.label(text)) return startSpeech(paragraph, *label);
     if (auto procedural = grammar_.procedural(text)) return addProcedural(paragraph, *procedural);
@@ -333,41 +333,75 @@ class Recogniser {
 
   // --- votes ----------------------------------------------------------------
 
-  std::optional<VoteChoice> voteLabel(std::string_view text) const {
-    if (grammar_.cover(CoverField::InFavour, text)) return VoteChoice::InFavour;
-    if (grammar_.cover(CoverField::Against, text)) return VoteChoice::Against;
-    if (grammar_.cover(CoverField::Abstaining, text)) return VoteChoice::Abstaining;
+  struct VoteLabel {
+    VoteChoice choice;
+    Piece members;  // the States on the label's own line ("Against: Iraq, Sudan"), if any
+  };
+
+  std::optional<VoteLabel> voteLabel(std::string_view text) const {
+    constexpr std::pair<CoverField, VoteChoice> kLabels[] = {
+        {CoverField::InFavour, VoteChoice::InFavour},
+        {CoverField::Against, VoteChoice::Against},
+        {CoverField::Abstaining, VoteChoice::Abstaining}};
+    for (const auto& [field, choice] : kLabels)
+      if (auto label = grammar_.cover(field, text)) return VoteLabel{choice, label->rest};
     return std::nullopt;
   }
 
-  void addVoteList(const RawParagraph& paragraph, VoteChoice choice) {
+  void addVoteList(const RawParagraph& paragraph, const VoteLabel& label) {
     Section& current = section();
-    if (current.blocks.empty() || current.blocks.back().kind != BlockKind::Vote) {
+    // A second list of the same choice is another vote's, whatever came
+    // between (pages whose columns came out of order put two votes' lists
+    // one after the other).
+    auto listed = [&](const Vote& vote) {
+      return std::any_of(vote.lists.begin(), vote.lists.end(),
+                         [&](const VoteList& list) { return list.choice == label.choice; });
+    };
+    if (current.blocks.empty() || current.blocks.back().kind != BlockKind::Vote ||
+        listed(current.blocks.back().vote)) {
       Block block;
       block.kind = BlockKind::Vote;
       block.vote.source = {paragraph.firstLine, paragraph.lastLine};
       current.blocks.push_back(std::move(block));
     }
     VoteList list;
-    list.choice = choice;
-    list.label = paragraphOf(paragraph, 0, {});
+    list.choice = label.choice;
+    list.label = label.members.found()
+                     ? paragraphOf(prefixOf(paragraph, label.members.begin), 0, {})
+                     : paragraphOf(paragraph, 0, {});
     current.blocks.back().vote.lists.push_back(std::move(list));
     awaitingVoters_ = true;
     speaking_ = false;
+    if (label.members.found()) addVoters(paragraph, label.members.begin);
+  }
+
+  // The paragraph's text up to `end` (spaces before it trimmed), with the page
+  // ends that fall inside it.
+  static RawParagraph prefixOf(const RawParagraph& paragraph, std::size_t end) {
+    RawParagraph head = paragraph;
+    head.text = std::string(text::trim(std::string_view(paragraph.text).substr(0, end)));
+    head.pageEnds.clear();
+    head.pageNumbers.clear();
+    for (std::size_t i = 0; i < paragraph.pageEnds.size(); ++i) {
+      if (paragraph.pageEnds[i] > head.text.size()) continue;
+      head.pageEnds.push_back(paragraph.pageEnds[i]);
+      if (i < paragraph.pageNumbers.size()) head.pageNumbers.push_back(paragraph.pageNumbers[i]);
+    }
+    return head;
   }
 
   // "Bolivia (Plurinational State of), Côte d’Ivoire, … and United States of
   // America": each State an Organization inline. Names with a comma or an
   // "and" of their own ("Bosnia and Herzegovina") are kept whole when the
-  // country table knows them.
-  void addVoters(const RawParagraph& paragraph) {
+  // country table knows them. The States begin at `from` in the paragraph.
+  void addVoters(const RawParagraph& paragraph, std::size_t from = 0) {
     awaitingVoters_ = false;
-    const std::string& text = paragraph.text;
+    const std::string_view text = std::string_view(paragraph.text).substr(from);
     std::vector<Span> spans;
     const std::string_view none = profile_.vote.none;
     if (text::trim(text) != none) {
       for (const Piece& piece : splitStates(text))
-        spans.push_back({piece,
+        spans.push_back({{piece.begin + from, piece.end + from},
                          InlineKind::Organization,
                          registry_.state(piece.in(text)),
                          TimeEvent::None,
@@ -375,7 +409,7 @@ class Recogniser {
     }
     auto& vote = section().blocks.back().vote;
     vote.source.last = paragraph.lastLine;
-    vote.lists.back().members = paragraphOf(paragraph, 0, std::move(spans));
+    vote.lists.back().members = paragraphOf(paragraph, from, std::move(spans));
   }
 
   std::vector<Piece> splitStates(std::string_view text) const {

@@ -262,6 +262,117 @@ TEST(RecordedVotes, AVetoedDraftIsRejected) {
   EXPECT_TRUE(audited(reading, "vote-totals"));
 }
 
+// The 1990s printed each list after its label, on the label's line, and a
+// paragraph voted on separately was "retained". The lists may stand where
+// out-of-order columns put them, after a speech rather than after "A recorded
+// vote was taken."; the result sentence ends the last list.
+TEST(RecordedVotes, ListsPrintedAfterTheirLabelsOnTheSameLine) {
+  const std::string lists =
+      "In favour: Afghanistan, Albania,\nAndorra\nAgainst: Iraq, Sudan\n"
+      "Abstentions: Algeria, Angola\n"
+      "The eighth preambular paragraph was retained by 3\nvotes to 2, with 2 abstentions.\n";
+  for (const std::string& before :
+       {std::string("A recorded vote was taken.\n"),
+        std::string("Mr. KIM (Democratic People's Republic of Korea): We reject it.\n\n")}) {
+    const RawReading reading = readIn("en", before + lists);
+    const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+    ASSERT_EQ(votes.size(), 1u) << before;
+    const Vote& vote = votes[0]->vote;
+    ASSERT_EQ(vote.lists.size(), 3u) << before;
+    EXPECT_EQ(vote.lists[0].count(), 3) << before;
+    EXPECT_EQ(vote.lists[1].count(), 2) << before;
+    EXPECT_EQ(vote.lists[2].choice, VoteChoice::Abstaining) << before;
+    EXPECT_EQ(vote.lists[2].count(), 2) << before;
+    EXPECT_EQ(plainText(vote.lists[1].label.content), "Against:") << before;
+    EXPECT_EQ(vote.outcome, VoteOutcome::Adopted) << "a paragraph retained stands";
+    EXPECT_TRUE(audited(reading, "vote-totals")) << "the lists match the result: " << before;
+    const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+    ASSERT_FALSE(narratives.empty());
+    EXPECT_EQ(narratives.back()->narrative.kind, NarrativeKind::Decision) << before;
+  }
+}
+
+// Every language's labels may carry their lists on the same line, as the 1950s
+// printed them ("Votent pour: Inde, Norvège").
+TEST(RecordedVotes, EachLanguagesLabelMayCarryItsList) {
+  struct Case {
+    const char* language;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"fr",
+       "Votent pour : Inde, Norvège\nVotent contre : Chine\nS’abstiennent : Égypte, France\n"},
+      {"es",
+       "Votos a favor: India, Noruega\nVotos en contra: China\nAbstenciones: Egipto, Francia\n"},
+      {"ru",
+       "Голосовали за: Индия, Норвегия\nГолосовали против: Китай\nВоздержались: Египет, "
+       "Франция\n"},
+      {"ar", "المؤيدون: الهند، النرويج\nالمعارضون: الصين\nالممتنعون: مصر، فرنسا\n"},
+      {"zh", "赞成：印度、挪威\n反对：中国\n弃权：埃及、法国\n"},
+  };
+  for (const auto& c : cases) {
+    const RawReading reading = readIn(c.language, c.text);
+    const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+    ASSERT_EQ(votes.size(), 1u) << c.text;
+    const Vote& vote = votes[0]->vote;
+    ASSERT_EQ(vote.lists.size(), 3u) << c.text;
+    EXPECT_EQ(vote.lists[0].count(), 2) << c.text;
+    EXPECT_EQ(vote.lists[1].count(), 1) << c.text;
+    EXPECT_EQ(vote.lists[2].count(), 2) << c.text;
+  }
+}
+
+// A list that ends a sentence has ended: what follows it is not a State
+// (the 1950 record: "… Northern Ireland." / "The result of the vote was …").
+TEST(RecordedVotes, AListEndsWithTheSentenceItEnds) {
+  const RawReading reading =
+      readIn("en",
+             "A vote was taken by show of hands, as follows:\nIn favour: China, Cuba, Ecuador.\n"
+             "Abstaining: Egypt, France, United Kingdom\nof Great Britain and Northern Ireland.\n"
+             "The President's ruling was upheld, the challenge\nfailing to secure seven votes.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 2u);
+  EXPECT_EQ(votes[0]->vote.lists[0].count(), 3);
+  EXPECT_EQ(votes[0]->vote.lists[1].count(), 3);
+}
+
+// Two lists of one choice are two votes' (columns out of order can print them
+// one after the other): the second begins a vote of its own, never a vote
+// with two lists of those against.
+TEST(RecordedVotes, ASecondListOfTheSameChoiceBeginsAnotherVote) {
+  const RawReading reading =
+      readIn("en",
+             "A recorded vote was taken.\nIn favour: Chile, China\nAgainst: Iraq\n"
+             "Against: Sudan\nAbstaining: Cuba\n"
+             "Draft resolution A/48/L.13 was adopted by 2 votes to 1, with 1 abstention.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 2u);
+  EXPECT_EQ(votes[0]->vote.lists.size(), 2u);
+  EXPECT_EQ(votes[1]->vote.lists.size(), 2u);
+  EXPECT_EQ(votes[1]->vote.lists[0].choice, VoteChoice::Against);
+}
+
+// The Council's result in the 1990s: "The result of the voting is as follows:
+// 13 votes in favour, one against and one abstaining."
+TEST(RecordedVotes, TheNinetiesCouncilResultGivesItsTotals) {
+  const RawReading reading = readIn(
+      "en",
+      "A vote was taken by show of hands.\nIn favour:\nChile, China, Egypt\nAgainst:\n"
+      "United States of America\nAbstaining:\nCosta Rica\n\n"
+      "The President: The result of the voting is as follows:\n3 votes in favour, one against "
+      "and one abstaining. The\ndraft resolution has not been adopted, owing to the negative\n"
+      "vote of a permanent member of the Council.\n");
+  const auto quantities = runsOf(reading.meeting, InlineKind::Quantity);
+  ASSERT_EQ(quantities.size(), 3u);
+  EXPECT_EQ(quantities[1].text, "one");
+  EXPECT_EQ(quantities[2].ref, "abstaining");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  EXPECT_EQ(votes[0]->vote.outcome, VoteOutcome::Rejected);
+  EXPECT_TRUE(audited(reading, "vote-totals"));
+}
+
 // A decision says what was decided without a count; a narrative of another
 // kind ("The agenda was adopted.") is not a decision.
 TEST(RecordedVotes, ADecisionMarksItsOutcome) {

@@ -37,8 +37,9 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::VoteTaken},
     {"It was so decided(?: \\((?:decision|resolution) [^)]{1,30}\\))?\\.?",
      NarrativeKind::Decision},
-    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|(?:Operative "
-     "|Preambular )?"
+    // "The eighth preambular paragraph was retained by 105 votes to 2, …"
+    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|"
+     "(?:[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th) )?(?:[Oo]perative |[Pp]reambular )?"
      "[Pp]aragraph).{0,120}? (?:was|were) "
      "(?:adopted|retained|rejected|deleted).{0,200}?\\.",
      NarrativeKind::Decision},
@@ -71,7 +72,11 @@ constexpr std::string_view kMonths[] = {"January",   "February", "March",    "Ap
 
 constexpr std::string_view kVoteResults[] = {
     R"(received (?<inFavour>\w+) votes? in favour, (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) abstentions?)",
-    R"(adopted by (?<inFavour>\w+) votes? to (?<against>\w+|none),? with (?<abstaining>\w+) abstentions?)",
+    // A paragraph voted on separately is "retained by 105 votes to 2, …".
+    R"((?:adopted|retained) by (?<inFavour>\w+) votes? to (?<against>\w+|none),? with (?<abstaining>\w+) abstentions?)",
+    // The Council in the 1990s: "The result of the voting is as follows: 13
+    // votes in favour, one against and one abstaining."
+    R"(result of the voting is as follows: (?<inFavour>\w+) votes? in favour, (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) (?:abstaining|abstentions?))",
 };
 
 // What a result or a decision says was decided: "The draft resolution has been
@@ -79,9 +84,10 @@ constexpr std::string_view kVoteResults[] = {
 // negative vote of a permanent member"; "Draft resolution I was adopted by 123
 // votes to 1, …".
 constexpr OutcomeWording kOutcomes[] = {
-    {R"(\b(?:(?:has|have) not been|(?:was|were) not) adopted\b|\b(?:was|were|(?:has|have) been) rejected\b)",
+    {R"(\b(?:(?:has|have) not been|(?:was|were) not) (?:adopted|retained)\b|\b(?:was|were|(?:has|have) been) rejected\b)",
      VoteOutcome::Rejected},
-    {R"(\b(?:(?:has|have) been|was|were) adopted\b)", VoteOutcome::Adopted},
+    // A paragraph put to a separate vote and "retained" stands in the text.
+    {R"(\b(?:(?:has|have) been|was|were) (?:adopted|retained)\b)", VoteOutcome::Adopted},
 };
 
 constexpr std::pair<std::string_view, int> kNumberWords[] = {
@@ -222,9 +228,11 @@ const LanguageProfile kEnglish = {
                 "is subject to correction|Corrections will be issued after|Distr\\. "
                 "GENERAL|ENGLISH$).*",
         },
-    .vote = {.inFavour = "^In favour:?$",
-             .against = "^Against:?$",
-             .abstaining = "^Abstain(?:ing|ed):?$",
+    // "In favour:" on a line of its own; in the 1990s the States follow on the
+    // label's line ("Against: Iraq, Sudan"; "Abstentions: Algeria, …").
+    .vote = {.inFavour = "^In favour(?::\\s+(?<rest>\\S.*)|:)?$",
+             .against = "^Against(?::\\s+(?<rest>\\S.*)|:)?$",
+             .abstaining = "^(?:Abstain(?:ing|ed)|Abstentions)(?::\\s+(?<rest>\\S.*)|:)?$",
              .none = "None",
              .separator = ",",
              .lastSeparator = "and",
