@@ -432,13 +432,14 @@ class Flow {
     // "Agenda item 66 (continued)" is a heading of its own, whatever follows.
     wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
     procedural_ = grammar_.probeProcedural(current.text);
+    const auto label = voteLabel(current.text);
     if (procedural_.match)
       afterProcedural(*procedural_.match);
-    else if (isVoteLabel(current.text))
+    else if (label)
       voting_ = true;  // a vote's list, wherever out-of-order columns put it
     else if (voting_ && !lastWasVoteLabel_)
       voting_ = false;
-    lastWasVoteLabel_ = isBareVoteLabel(current.text);
+    lastWasVoteLabel_ = label && !label->rest.found();
     current_.outsideSpeech = heading_;
     open_ = true;
     last_ = &current;
@@ -458,17 +459,19 @@ class Flow {
     speaking_ = false;
   }
 
-  bool isVoteLabel(std::string_view text) const {
-    return grammar_.cover(CoverField::InFavour, text) ||
-           grammar_.cover(CoverField::Against, text) ||
-           grammar_.cover(CoverField::Abstaining, text);
+  // A vote's label, its States after it on the line (`rest`) or not.
+  std::optional<Captures> voteLabel(std::string_view text) const {
+    for (CoverField field : {CoverField::InFavour, CoverField::Against, CoverField::Abstaining})
+      if (auto label = grammar_.cover(field, text)) return label;
+    return std::nullopt;
   }
+
+  bool isVoteLabel(std::string_view text) const { return voteLabel(text).has_value(); }
 
   // "Against:" alone on its line: the States follow on the lines after it.
   bool isBareVoteLabel(std::string_view text) const {
-    for (CoverField field : {CoverField::InFavour, CoverField::Against, CoverField::Abstaining})
-      if (auto label = grammar_.cover(field, text)) return !label->rest.found();
-    return false;
+    const auto label = voteLabel(text);
+    return label && !label->rest.found();
   }
 
   void join(std::size_t i) {
