@@ -100,6 +100,9 @@ struct LanguageProfile {
   // --lang is given. Whole words for languages written with spaces, else
   // substrings.
   std::span<const std::string_view> commonWords;
+  // The script its letters are written in (ISO 15924: "Latn", "Arab", "Hani"):
+  // a record's letters name the candidates before its words choose among them.
+  std::string_view script;
 
   // Typography.
   bool spacesBetweenWords = true;  // false for Chinese: lines join with no space
@@ -179,7 +182,8 @@ const LanguageProfile* findProfile(std::string_view language);
 std::span<const LanguageProfile* const> allProfiles();
 // For a language with no profile: paragraphs only, no speaker structure.
 const LanguageProfile& genericProfile();
-// The language whose common words the text uses most, or null when none stands out.
+// The language of the script most of the text's letters are in whose common
+// words the text uses most, or null when none stands out.
 const LanguageProfile* guessLanguage(std::string_view text);
 
 }  // namespace verbatim

@@ -16,6 +16,7 @@
 
 #include "akn/writer.hpp"
 #include "core/conservation.hpp"
+#include "raw/profile.hpp"
 #include "raw/read_raw.hpp"
 #include "support/support.hpp"
 #include "validate/akn_gate.hpp"
@@ -258,6 +259,47 @@ TEST(ArabicVisualOrder, TheRepairsAreInTheAuditAndOnlyThere) {
   EXPECT_GT(repairs, 20);
   for (const auto& entry : logical.audit.entries()) EXPECT_NE(entry.kind, "visual-order");
   EXPECT_EQ(visual.meeting, logical.meeting);
+}
+
+// --- Guessing the language of a short record ------------------------------------
+
+// The first lines of a record, cut at a line's end: a one-page record is
+// little more than its cover page (names, States, the agenda).
+std::string firstLines(const std::string& text, std::size_t bytes) {
+  const std::size_t end = text.rfind('\n', bytes);
+  return text.substr(0, end == std::string::npos ? bytes : end);
+}
+
+TEST_P(SyntheticRecord, TheLanguageOfItsCoverPageAloneIsRecognised) {
+  const Fixture& f = GetParam();
+  const std::string text = testing::readText(fixture(f.record));
+  const std::string cover = firstLines(text, 1200);
+  const LanguageProfile* guessed = guessLanguage(cover);
+  ASSERT_NE(guessed, nullptr) << cover;
+  EXPECT_EQ(guessed->code, f.language);
+}
+
+TEST(LanguageGuess, TheScriptChoosesBeforeTheWords) {
+  // Two Russian sentences: too few words for a share of common words to
+  // stand out among all the text's, but no other profile writes Cyrillic.
+  const LanguageProfile* guessed = guessLanguage(
+      "Председатель: Я благодарю представителя Франции за его заявление.\n"
+      "Заседание закрывается в 11 ч. 05 м.\n"
+      "Совет Безопасности продолжит рассмотрение этого вопроса.\n");
+  ASSERT_NE(guessed, nullptr);
+  EXPECT_EQ(guessed->code, "ru");
+  // Vowel marks do not hide an Arabic word.
+  guessed = guessLanguage(
+      "الرئيس: أُعطي الكلمة الآن لممثل فرنسا.\nقرر مجلس الأمن أن يدعو ممثل الجزائر "
+      "إلى المشاركة في هذه الجلسة.\nرُفعت الجلسة في الساعة 11:05.\n");
+  ASSERT_NE(guessed, nullptr);
+  EXPECT_EQ(guessed->code, "ar");
+}
+
+TEST(LanguageGuess, ALanguageWithNoProfileIsNotTakenForOneInItsScript) {
+  const std::string text = testing::readText(fixture("de/S_PV.99995.txt"));
+  EXPECT_EQ(guessLanguage(text), nullptr);
+  EXPECT_EQ(guessLanguage(firstLines(text, 1200)), nullptr);
 }
 
 // --- A language with no profile -------------------------------------------------

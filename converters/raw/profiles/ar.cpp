@@ -110,8 +110,10 @@ constexpr std::string_view kContinuingWords[] = {"في", "من", "على", "إل
 // The cover's "الرئيس: السيد … . . . . (…)": dot leaders follow, close by.
 #define AR_NOT_COVER R"((?!.{0,40}?(?: \. \. \.|\.{4}|…{2})))"
 
-constexpr std::string_view kCommonWords[] = {"في",   "من",   "على", "أن", "إلى",
-                                             "التي", "الذي", "هذا", "عن", "مع"};
+constexpr std::string_view kCommonWords[] = {
+    "في", "من", "على", "أن", "إلى", "التي", "الذي", "هذا", "عن", "مع",
+    // The words of any record of the United Nations, its cover page included.
+    "مجلس", "الأمن", "الجمعية", "العامة", "الرئيس", "الرئيسة", "المتحدة"};
 
 }  // namespace
 
@@ -120,6 +122,7 @@ const LanguageProfile kArabic = {
     .code3 = "ara",
     .name = "العربية",
     .commonWords = kCommonWords,
+    .script = "Arab",
     .spacesBetweenWords = true,
     .sentenceEnd = ".؟?!:؛;…",
     .closers = "»”’\")]",

@@ -154,8 +154,11 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
 #define EN_NOTE_FIRST \
   R"((?<noteFirst>\((?:spoke in|interpretation from|translated from) (?<languageFirst>[A-Z][a-z]+)\)))"
 
-constexpr std::string_view kCommonWords[] = {"the",  "of", "and", "to", "in",
-                                             "that", "is", "for", "we", "on"};
+// Not "in": German and Dutch write it as often.
+constexpr std::string_view kCommonWords[] = {
+    "the", "of", "and", "to", "that", "is", "for", "we", "on",
+    // The words of any record of the United Nations, its cover page included.
+    "council", "assembly", "president", "united", "nations", "security", "general"};
 
 }  // namespace
 
@@ -164,6 +167,7 @@ const LanguageProfile kEnglish = {
     .code3 = "eng",
     .name = "English",
     .commonWords = kCommonWords,
+    .script = "Latn",
     .spacesBetweenWords = true,
     .sentenceEnd = ".?!:;",
     .closers = "”’\")]",

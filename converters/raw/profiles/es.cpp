@@ -124,8 +124,10 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
 #define ES_COUNTRY \
   R"(\((?<country>(?!habla en |continúa en |interpretación del |traducción del )[^()]{2,80})\))"
 
-constexpr std::string_view kCommonWords[] = {"el",   "y",   "los", "las", "del", "por",
-                                             "para", "una", "es",  "con", "al",  "se"};
+constexpr std::string_view kCommonWords[] = {
+    "el", "y", "los", "las", "del", "por", "para", "una", "es", "con", "al", "se",
+    // The words of any record of the United Nations, its cover page included.
+    "consejo", "asamblea", "presidente", "presidenta", "unidas", "seguridad", "general"};
 
 }  // namespace
 
@@ -134,6 +136,7 @@ const LanguageProfile kSpanish = {
     .code3 = "spa",
     .name = "español",
     .commonWords = kCommonWords,
+    .script = "Latn",
     .spacesBetweenWords = true,
     .sentenceEnd = ".?!:;…",
     .closers = "»”’\")]",

@@ -155,8 +155,10 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
 #define FR_COUNTRY \
   R"(\((?<country>(?!parle en |poursuit en |traduit |interprétation )[^()]{2,80})\))"
 
-constexpr std::string_view kCommonWords[] = {"le",  "et",   "les", "des",  "du",  "est",
-                                             "une", "nous", "pas", "dans", "qui", "au"};
+constexpr std::string_view kCommonWords[] = {
+    "le", "et", "les", "des", "du", "est", "une", "nous", "pas", "dans", "qui", "au",
+    // The words of any record of the United Nations, its cover page included.
+    "conseil", "assemblée", "président", "présidente", "unies", "sécurité", "générale"};
 
 }  // namespace
 
@@ -165,6 +167,7 @@ const LanguageProfile kFrench = {
     .code3 = "fra",
     .name = "français",
     .commonWords = kCommonWords,
+    .script = "Latn",
     .spacesBetweenWords = true,
     .sentenceEnd = ".?!:;…",
     .closers = "»”’\")]",

@@ -14,6 +14,7 @@ const LanguageProfile kGeneric = {
     .code3 = "und",
     .name = "an unknown language",
     .commonWords = {},
+    .script = {},
     .spacesBetweenWords = true,
     .sentenceEnd = ".?!:;。！？",
     .closers = "”’\")]」』）",

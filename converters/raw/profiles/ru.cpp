@@ -138,8 +138,11 @@ constexpr std::string_view kCompounds[] = {"по-английски",
 // The cover's "Председатель: г-н … . . . . (…)": dot leaders follow, close by.
 #define RU_NOT_COVER R"((?!.{0,40}?(?: \. \. \.|\.{4}|…{2})))"
 
-constexpr std::string_view kCommonWords[] = {"и",  "в", "не", "на",  "что",
-                                             "мы", "с", "по", "для", "это"};
+constexpr std::string_view kCommonWords[] = {
+    "и", "в", "не", "на", "что", "мы", "с", "по", "для", "это",
+    // The words of any record of the United Nations, its cover page included.
+    "совет", "совета", "ассамблея", "ассамблеи", "председатель", "объединенных", "наций",
+    "безопасности"};
 
 }  // namespace
 
@@ -148,6 +151,7 @@ const LanguageProfile kRussian = {
     .code3 = "rus",
     .name = "русский",
     .commonWords = kCommonWords,
+    .script = "Cyrl",
     .spacesBetweenWords = true,
     .sentenceEnd = ".?!:;…",
     .closers = "»”’\")]",

@@ -64,7 +64,10 @@ constexpr std::pair<std::string_view, int> kPeriods[] = {
 #define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言）))"
 #define ZH_COUNTRY R"(（(?<country>(?!以)[^（）：。]{1,40}?)）)"
 
-constexpr std::string_view kCommonWords[] = {"的", "是", "在", "和", "我们", "发言", "国际"};
+constexpr std::string_view kCommonWords[] = {
+    "的", "是", "在", "和", "我们", "发言", "国际",
+    // The words of any record of the United Nations, its cover page included.
+    "安全理事会", "大会", "主席", "联合国"};
 
 }  // namespace
 
@@ -73,6 +76,7 @@ const LanguageProfile kChinese = {
     .code3 = "zho",
     .name = "中文",
     .commonWords = kCommonWords,
+    .script = "Hani",
     .spacesBetweenWords = false,
     .sentenceEnd = "。！？…；",
     .closers = "”’」』）》",
