@@ -307,6 +307,7 @@ class Recogniser {
 
   void addNarrative(const RawParagraph& paragraph, NarrativeKind kind,
                     std::vector<Span> spans = {}) {
+    afterVote_ = false;
     if (kind == NarrativeKind::Opening && meeting_.sections.empty())
       openSection(SectionKind::Opening);
     Block block;
@@ -372,6 +373,7 @@ class Recogniser {
     current.blocks.back().vote.lists.push_back(std::move(list));
     awaitingVoters_ = true;
     speaking_ = false;
+    afterVote_ = true;
     if (label.members.found()) addVoters(paragraph, label.members.begin);
   }
 
@@ -619,7 +621,10 @@ class Recogniser {
       nationalCapacity_ = false;
     }
     auto spans = symbolSpans(text, offset);
-    auto result = resultSpans(text, offset, false);
+    // The chair's first paragraph after a vote's lists announces what was
+    // decided, with counts or without ("Проект резолюции не принят …").
+    auto result = resultSpans(text, offset, afterVote_);
+    afterVote_ = false;
     spans.insert(spans.end(), result.begin(), result.end());
     SpeechItem item{paragraphOf(paragraph, offset, std::move(spans))};
     item.nationalCapacity = nationalCapacity_;
@@ -785,6 +790,7 @@ class Recogniser {
   int pagesSeen_ = 0;
   bool speaking_ = false;
   bool awaitingVoters_ = false;
+  bool afterVote_ = false;  // no paragraph of a speech since a vote's list
   bool presiding_ = false;
   bool nationalCapacity_ = false;
   std::optional<Speaker> lastSpeaker_;

@@ -373,6 +373,64 @@ TEST(RecordedVotes, TheNinetiesCouncilResultGivesItsTotals) {
   EXPECT_TRUE(audited(reading, "vote-totals"));
 }
 
+// A count the result does not state is none: "received 15 votes in favour.";
+// "received six votes in favour and two against." The lists agree.
+TEST(RecordedVotes, ACountTheResultDoesNotStateIsNone) {
+  struct Case {
+    const char* language;
+    const char* text;
+    int quantities;
+  };
+  const Case cases[] = {
+      {"en",
+       "A vote was taken by show of hands.\nIn favour:\nChile, China, Egypt\n\n"
+       "The President: The draft resolution received 3 votes in\nfavour. The draft resolution "
+       "has been adopted unanimously.\n",
+       1},
+      {"en",
+       "A vote was taken by show of hands.\nIn favour:\nChile, China\nAgainst:\nEgypt\n\n"
+       "The President: The draft resolution received two votes in\nfavour and one against. "
+       "The draft resolution has not been\nadopted, having failed to obtain the required number "
+       "of\nvotes.\n",
+       2},
+      {"ru",
+       "Голосовали за:\nЧили, Китай\nГолосовали против:\nЕгипет\nВоздержались:\nФранция\n"
+       "Председатель: Итоги голосования: 2 голоса «за», 1 голос\n«против» и 1 воздержавшийся. "
+       "Проект резолюции не\nпринят.\n",
+       3},
+      {"ar",
+       "المؤيدون:\nشيلي، الصين\nالمعارضون:\nمصر\n"
+       "الرئيس: حصل مشروع القرار على 2 أصوات مؤيدة مقابل صوت واحد\nمعارض. ولم يُعتمد مشروع "
+       "القرار.\n",
+       2},
+  };
+  for (const auto& c : cases) {
+    const RawReading reading = readIn(c.language, c.text);
+    EXPECT_EQ(runsOf(reading.meeting, InlineKind::Quantity).size(),
+              static_cast<std::size_t>(c.quantities))
+        << c.text;
+    EXPECT_TRUE(audited(reading, "vote-totals")) << c.text;
+    for (const auto& warning : reading.audit.warnings()) ADD_FAILURE() << warning.message;
+  }
+}
+
+// The chair's first paragraph after the lists says what was decided, with
+// counts or without: "Проект резолюции не принят, поскольку …".
+TEST(RecordedVotes, TheChairsParagraphAfterTheListsSaysWhatWasDecided) {
+  const RawReading reading =
+      readIn("ru",
+             "Проводится голосование поднятием рук.\nГолосовали за:\nЧили, Китай\n"
+             "Голосовали против:\nЕгипет\nПредседатель: Проект резолюции не принят, поскольку "
+             "против\nнего проголосовал "
+             "постоянный член Совета.\n"
+             "Председатель: Я даю слово представителю Египта. Он принят.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  EXPECT_EQ(votes[0]->vote.outcome, VoteOutcome::Rejected);
+  EXPECT_EQ(runsOf(reading.meeting, InlineKind::Outcome).size(), 1u)
+      << "only the paragraph right after the lists announces a decision";
+}
+
 // A decision says what was decided without a count; a narrative of another
 // kind ("The agenda was adopted.") is not a decision.
 TEST(RecordedVotes, ADecisionMarksItsOutcome) {

@@ -71,7 +71,9 @@ constexpr std::string_view kMonths[] = {"January",   "February", "March",    "Ap
                                         "September", "October",  "November", "December"};
 
 constexpr std::string_view kVoteResults[] = {
-    R"(received (?<inFavour>\w+) votes? in favour, (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) abstentions?)",
+    // A count the sentence does not state is none: "received 15 votes in
+    // favour.", "received six votes in favour and two against."
+    R"(received (?<inFavour>\w+) votes? in favour(?:,? (?:and )?(?<against>\w+) (?:votes? )?against)?(?:,? and (?<abstaining>\w+) abstentions?)?)",
     // A paragraph voted on separately is "retained by 105 votes to 2, …".
     R"((?:adopted|retained) by (?<inFavour>\w+) votes? to (?<against>\w+|none),? with (?<abstaining>\w+) abstentions?)",
     // The Council in the 1990s: "The result of the voting is as follows: 13

@@ -73,6 +73,9 @@ constexpr ProceduralSpec kProcedural[] = {
 // Assembly). A count not said is none.
 constexpr std::string_view kVoteResults[] = {
     R"(подан[оы] (?<inFavour>\d+) голос(?:а|ов)?(?: против (?<against>\d+))?(?: при (?<abstaining>\d+) воздержавш(?:ихся|емся))?)",
+    // The Council: "Итоги голосования: 13 голосов «за», 1 голос «против» и 1
+    // воздержавшийся."
+    R"((?<inFavour>\d+) голос(?:а|ов)? «за»(?:,? (?<against>\d+) голос(?:а|ов)? «против»)?(?:,? (?:и|при) (?<abstaining>\d+) воздержавш(?:ийся|ихся|емся))?)",
     R"((?<inFavour>\d+) голос(?:ами|ом) против (?<against>\d+)(?: при (?<abstaining>\d+) воздержавш(?:ихся|емся))?)",
 };
 
