@@ -23,7 +23,7 @@ class Reflow {
         if (open_) ++blanks_;
         continue;
       }
-      step(line, lookahead(i));
+      step(i, lookahead(i));
       blanks_ = 0;
     }
     close();
@@ -49,7 +49,24 @@ class Reflow {
     return text::displayWidth(line.text) >= measure_ - kSlack;
   }
 
-  void step(const SourceLine& line, const std::string& withNext) {
+  // Does a procedural sentence begin at line i? It may wrap over a few lines.
+  bool proceduralAhead(std::size_t i) const {
+    std::string sentence = lines_[i].text;
+    Grammar::ProceduralProbe probe;
+    for (std::size_t j = i, joined = 0;;) {
+      probe = grammar_.probeProcedural(sentence, probe);
+      if (probe.match) return true;
+      if (!probe.longerCouldMatch || grammar_.endsSentence(sentence)) return false;
+      do ++j;
+      while (j < lines_.size() && lines_[j].blank());
+      if (j >= lines_.size() || ++joined > 4) return false;
+      sentence += grammar_.joiner(sentence, lines_[j].text);
+      sentence += lines_[j].text;
+    }
+  }
+
+  void step(std::size_t i, const std::string& withNext) {
+    const SourceLine& line = lines_[i];
     if (!open_) return start(line, withNext);
     const SourceLine& prev = *prev_;
     const bool prevEnds = grammar_.endsSentence(prev.text);
@@ -58,7 +75,10 @@ class Reflow {
     if (outside_) {
       // Outside speeches a line is a unit (a heading line) unless it was wrapped,
       // or a list of States goes on after its separator across a column break.
-      if (blanks_ == 0 && full(prev) && !prevEnds) return join(line, "heading-unwrap");
+      // A procedural sentence after a full line is no part of it ("古巴、…" /
+      // "决议草案一以2票赞成…获得通过（第78/215号决议）。").
+      if (blanks_ == 0 && full(prev) && !prevEnds && !proceduralAhead(i))
+        return join(line, "heading-unwrap");
       if (blanks_ > 0 && endsWithListSeparator(prev.text)) {
         audit_.repaired("column-break", prev.number, line.number, {},
                         "blank line after a list's separator: a column break; lines joined");

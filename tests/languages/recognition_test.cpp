@@ -99,6 +99,32 @@ TEST(RecordedVotes, TheResultSentenceEndsTheLastList) {
        "Votos en contra:\nIsrael\nAbstenciones:\nIndia, Viet Nam\n"
        "Por 3 votos contra 1 y 2 abstenciones, queda aprobado el\nproyecto de resolución "
        "A/79/L.41 (resolución 79/160).\n"},
+      // Each language's other wording of the vote taken.
+      {"fr",
+       "Il est procédé à un vote enregistré.\nVotent pour :\nAndorre, Bénin, France\n"
+       "Votent contre :\nIsraël\nS’abstiennent :\nInde, Myanmar\n"
+       "Le projet de résolution A/79/L.33 est adopté par 3 voix\ncontre 1, avec 2 abstentions "
+       "(résolution 79/155).\n"},
+      {"es",
+       "Se procede a una votación registrada.\nVotos a favor:\nAndorra, Benin, Francia\n"
+       "Votos en contra:\nIsrael\nAbstenciones:\nIndia, Viet Nam\n"
+       "Por 3 votos contra 1 y 2 abstenciones, queda aprobado el\nproyecto de resolución "
+       "A/79/L.41 (resolución 79/160).\n"},
+      {"ru",
+       "Проводится заносимое в отчет о заседании голосование.\nГолосовали за:\nАндорра, Бенин, "
+       "Франция\nГолосовали против:\nИзраиль\nВоздержались:\nИндия, Мьянма\n"
+       "Проект резолюции A/79/L.33 принимается 3 голосами\nпротив 1 при 2 воздержавшихся "
+       "(резолюция 79/155).\n"},
+      {"ar",
+       "أُجري تصويت مسجل.\nالمؤيدون:\nأندورا، بنن، فرنسا\nالمعارضون:\nإسرائيل\nالممتنعون:\n"
+       "الهند، ميانمار\nاعتُمد مشروع القرار A/79/L.33 بأغلبية 3 صوتا مقابل 1، مع امتناع\n"
+       "2 عن التصويت (القرار 79/155).\n"},
+      // Chinese text in columns: the decision after a full last line of States
+      // is not one of them; a draft's decision is told by its resolution.
+      {"zh",
+       "进行记录表决。\n赞成：\n安道尔、贝宁、法国\n反对：\n以色列\n弃权：\n印度、委内瑞拉玻利瓦尔"
+       "共和国\n"
+       "决议草案一以3票赞成、1票反对、2票弃权获得通过（第78\n/215号决议）。\n"},
   };
   for (const auto& c : cases) {
     const RawReading reading = readIn(c.language, c.text);
@@ -371,6 +397,17 @@ TEST(RecordedVotes, TheNinetiesCouncilResultGivesItsTotals) {
   ASSERT_EQ(votes.size(), 1u);
   EXPECT_EQ(votes[0]->vote.outcome, VoteOutcome::Rejected);
   EXPECT_TRUE(audited(reading, "vote-totals"));
+}
+
+// A draft's decision without a count is told by its resolution's number.
+TEST(RecordedVotes, AChineseDecisionIsToldByItsResolution) {
+  const RawReading reading = readIn("zh",
+                                    "主席（以英语发言）：我是否可以认为大会希望照样做？\n决议草案二"
+                                    "获得通过（第78/216号决议）。\n");
+  const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+  ASSERT_EQ(narratives.size(), 1u);
+  EXPECT_EQ(narratives[0]->narrative.kind, NarrativeKind::Decision);
+  EXPECT_EQ(runsOf(reading.meeting, InlineKind::Outcome).size(), 1u);
 }
 
 // A count the result does not state is none: "received 15 votes in favour.";

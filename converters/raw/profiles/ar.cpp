@@ -46,7 +46,7 @@ constexpr ProceduralSpec kProcedural[] = {
     {"علقت الجلسة (?:في )?الساعة {time}(?:،?\\s?واستؤنفت (?:في )?الساعة {time2})?\\.?",
      NarrativeKind::Suspension},
     {"أُ?قر جدول الأعمال\\.?", NarrativeKind::AgendaAdopted},
-    {"أجري (?:التصويت|تصويت مسجل|اقتراع سري)(?: برفع الأيدي)?\\.?", NarrativeKind::VoteTaken},
+    {"أُ?جري (?:التصويت|تصويت(?: مسجل)?|اقتراع سري)(?: برفع الأيدي)?\\.?", NarrativeKind::VoteTaken},
     {"تقرر ذلك(?: \\((?:المقرر|القرار) [^)]{1,30}\\))?\\.?", NarrativeKind::Decision},
     // The President says "اتخذ مشروع القرار بوصفه القرار …" in a speech: the
     // narrative is told by its bracketed symbol.

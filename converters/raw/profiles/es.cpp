@@ -41,7 +41,7 @@ constexpr ProceduralSpec kProcedural[] = {
     {"Se suspende la sesión a las {time}(?:,? y se reanuda a las {time2})?\\.?",
      NarrativeKind::Suspension},
     {"Queda aprobado el orden del día\\.?", NarrativeKind::AgendaAdopted},
-    {"Se procede a (?:votación (?:ordinaria|registrada|secreta|nominal)|votación a mano "
+    {"Se procede a (?:una )?(?:votación (?:ordinaria|registrada|secreta|nominal)|votación a mano "
      "alzada)\\.?",
      NarrativeKind::VoteTaken},
     {"Así queda acordado(?: \\((?:decisión|resolución) [^)]{1,30}\\))?\\.?",

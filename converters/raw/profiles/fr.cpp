@@ -44,7 +44,8 @@ constexpr ProceduralSpec kProcedural[] = {
      "{time2})?\\.?",
      NarrativeKind::Suspension},
     {"L[’']ordre du jour est adopté\\.?", NarrativeKind::AgendaAdopted},
-    {"Il est procédé au vote (?:à main levée|enregistré|au scrutin secret|par appel nominal)\\.?",
+    {"Il est procédé (?:au|à un) vote (?:à main levée|enregistré|au scrutin secret|par appel "
+     "nominal)\\.?",
      NarrativeKind::VoteTaken},
     {"Il en est ainsi décidé(?: \\((?:décision|résolution) [^)]{1,30}\\))?\\.?",
      NarrativeKind::Decision},

@@ -28,6 +28,16 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Suspension},                                    // unverified
     {"进行(?:了)?(?:举手|记录)?表决。", NarrativeKind::VoteTaken},  // unverified
     {"就这样决定。", NarrativeKind::Decision},                      // unverified
+    // "决议草案二获得通过（第78/216号决议）。", "决议草案一以2票赞成、1票反对、2票弃权
+    // 获得通过（第78/215号决议）。" (unverified): a draft's decision, with its
+    // resolution's number or its count.
+    {"(?:(?:决议|决定)草案|修正案|第[^。]{1,10}段)[^。]{0,80}?(?:获得通过|未获通过|被否决|予以保留|"
+     "被删除)[^。]{0,40}?（第[^）]{1,30}号(?:决议|决定)）。",
+     NarrativeKind::Decision},
+    {"(?:(?:决议|决定)草案|修正案|第[^。]{1,10}段)[^。]{0,80}?以\\d+票赞成[^。]{0,80}?(?:获得通过|"
+     "未获通过|"
+     "被否决|予以保留)[^。]{0,80}?。",
+     NarrativeKind::Decision},
     {"(?:主席缺席，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?主持会议。",
      NarrativeKind::ChairChange},  // unverified
 };
@@ -39,7 +49,8 @@ constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
 
 // "决议草案获得13票赞成、0票反对、2票弃权": unverified.
 constexpr std::string_view kVoteResults[] = {
-    R"((?<inFavour>\d+)票赞成[，、](?<against>\d+)票反对[，、](?<abstaining>\d+)票弃权)",
+    // A count the sentence does not state is none ("以154票赞成、3票反对").
+    R"((?<inFavour>\d+)票赞成(?:[，、](?<against>\d+)票反对)?(?:[，、](?<abstaining>\d+)票弃权)?)",
 };
 
 // What a result or a decision says was decided: "决议草案获得通过，成为第…号决议",
