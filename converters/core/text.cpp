@@ -147,4 +147,13 @@ std::size_t countCodePoints(std::string_view s) {
   return count;
 }
 
+bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size())
+    if (u_foldCase(static_cast<UChar32>(next(a, i)), U_FOLD_CASE_DEFAULT) !=
+        u_foldCase(static_cast<UChar32>(next(b, j)), U_FOLD_CASE_DEFAULT))
+      return false;
+  return i == a.size() && j == b.size();
+}
+
 }  // namespace verbatim::text

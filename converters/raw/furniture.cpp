@@ -65,7 +65,8 @@ struct Zone {
 bool isRecordSymbol(std::string_view text) { return shapes().symbol.matches(text); }
 
 Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit,
-                          std::span<const std::string> agenda) {
+                          const CoverFacts& cover) {
+  const std::vector<std::string>& agenda = cover.agenda;
   Furniture furniture;
   std::map<int, Zone> zones;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -179,6 +180,34 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       if (!lines[i].blank() && !lines[i].removed) return lines[i].text;
     return {};
   };
+  // The 1990s headed each page with the body and session, or the meeting and
+  // its date ("Security Council" / "Forty-ninth year", "3402nd meeting" / "7
+  // July 1994"), and the extraction puts them wherever the head fell. Two such
+  // lines one after the other, saying again what the cover says, are the head
+  // of a page even in a record of two pages, too short for recurrence to tell.
+  auto repeatsCover = [&](std::string_view text) {
+    if (!cover.found || text.empty() || grammar.endsSentence(text)) return false;
+    if (grammar.cover(CoverField::Body, text)) return true;
+    if (!cover.session.empty() && text::equalsIgnoringCase(text, cover.session)) return true;
+    if (auto m = grammar.cover(CoverField::Meeting, text))
+      return !cover.meetingNumber.empty() && m->number.in(text) == cover.meetingNumber;
+    return text.size() >= 6 && grammar.cover(CoverField::Date, text) &&
+           cover.dateLine.find(text) != std::string::npos;
+  };
+  auto nextKept = [&](std::size_t i) {
+    while (++i < lines.size())
+      if (!lines[i].blank() && !lines[i].removed) return i;
+    return lines.size();
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || lines[i].removed) continue;
+    const std::size_t j = nextKept(i);
+    if (j == lines.size() || !repeatsCover(lines[i].text) || !repeatsCover(lines[j].text)) continue;
+    for (auto k : {i, j})
+      removeLine(lines[k], "running-head", "the cover's facts repeated at the head of a page",
+                 audit);
+    i = j;
+  }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank() || line.removed) continue;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/audit.hpp"
+#include "raw/cover.hpp"
 #include "raw/grammar.hpp"
 #include "raw/lines.hpp"
 
@@ -20,9 +21,10 @@ struct Furniture {
   int pages = 0;
 };
 
-// `agenda`: the cover page's agenda, whose title heads the pages that follow.
+// `cover`: the cover page's facts (its agenda's title, its body, session,
+// meeting and date), which head the pages that follow.
 Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit,
-                          std::span<const std::string> agenda = {});
+                          const CoverFacts& cover = {});
 
 // The whole of `text` is a record's symbol as furniture prints it: S/PV.9381, A/76/PV.102.
 bool isRecordSymbol(std::string_view text);

@@ -188,7 +188,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     reading.dialect = layout ? "pdftotext-layout" : "pdftotext";
     // The cover first: its symbol line would pass for a running head.
     cover = readCover(lines, grammar, reading.audit);
-    Furniture furniture = removeFurniture(lines, grammar, reading.audit, cover.agenda);
+    Furniture furniture = removeFurniture(lines, grammar, reading.audit, cover);
     fillFromCover(meta, cover);
     const int measure = typesetMeasure(lines);
     // The layout dialect keeps each printed line whole and its columns in

@@ -246,6 +246,39 @@ TEST(Furniture, TheMeetingsNumberAndDateOnEveryPageGoWhereverTheyFall) {
   EXPECT_EQ(decisions, 8);
 }
 
+// A record of two pages repeats its head too seldom for recurrence to tell
+// it: the cover's body and session ("Security Council" / "Forty-ninth year"),
+// or its meeting and date ("3402nd meeting" / "7 July 1994"), two such lines
+// one after the other, are the head of a page wherever they fall. One such
+// line alone ("the Security Council" wrapped in a sentence) stays.
+TEST(Furniture, TheCoversFactsRepeatedAtTheHeadOfAFewPagesGo) {
+  const std::string text =
+      "United Nations\n\nS/PV.3402\n\nSecurity Council\n\nProvisional\n\n"
+      "Forty-ninth Year\n\n3402nd Meeting\nThursday, 7 July 1994, 11 a.m.\nNew York\n\n"
+      "President:\n\nMr. CARDENAS . . . . . . . . . (Argentina)\n\nAgenda\n"
+      "The situation in the Northern Hills\n\f"
+      "Security Council\nForty-ninth year\nThe meeting was called to order at 11.20 a.m.\n\n"
+      "3402nd meeting\n7 July 1994\nThe PRESIDENT: I thank the members of the\n"
+      "Security Council\nfor their presence.\n\f"
+      "Security Council\nForty-ninth year\n\n3402nd meeting\n7 July 1994\n\n"
+      "The PRESIDENT: There are no further speakers.\nThe meeting rose at 12.40 p.m.\n\f";
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  const Grammar& grammar = grammarOf("en");
+  const CoverFacts cover = readCover(lines, grammar, audit);
+  ASSERT_TRUE(cover.found);
+  removeFurniture(lines, grammar, audit, cover);
+  int councils = 0;
+  for (const auto& line : lines) {
+    if (line.removed || line.page == 1) continue;
+    EXPECT_NE(line.text, "Forty-ninth year");
+    EXPECT_NE(line.text, "3402nd meeting");
+    EXPECT_NE(line.text, "7 July 1994");
+    councils += line.text == "Security Council";
+  }
+  EXPECT_EQ(councils, 1) << "the Council in the President's sentence stays";
+}
+
 // A 1993 record: the notice says "This record is subject to correction.",
 // and the distribution lines beside it hold the record's only symbol. The
 // symbol is read, and the notice and the distribution lines go.
