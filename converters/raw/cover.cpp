@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "core/countries.hpp"
 #include "core/text.hpp"
 #include "raw/furniture.hpp"
 #include "raw/pattern.hpp"
@@ -214,6 +215,10 @@ class CoverReader {
     std::size_t last = k;
     if (text::trim(rest).empty() && k + 1 < page_.size()) rest = text(last = k + 1);
     rest = asciiBrackets(withoutLeaders(rest));
+    // "Mr. Lammy …… (United Kingdom of Great Britain" / "and Northern Ireland)".
+    while (rest.find('(') != std::string::npos && rest.find(')') == std::string::npos &&
+           last + 1 < page_.size() && last < k + 4)
+      rest += " " + asciiBrackets(text(++last));
     if (auto m = parenthesised().match(rest)) {
       facts_.presidentName = (*m)[1];
       facts_.presidentCountry = (*m)[2];
@@ -221,7 +226,11 @@ class CoverReader {
       facts_.presidentName = rest;
       if (last + 1 < page_.size() && asciiBrackets(text(last + 1)).front() == '(') {
         ++last;
-        const std::string country = asciiBrackets(text(last));
+        std::string country = asciiBrackets(text(last));
+        // "(United Kingdom of Great Britain" / "and Northern Ireland)": a long
+        // State wraps; its bracket closes on a later line.
+        while (country.find(')') == std::string::npos && last + 1 < page_.size() && last < k + 4)
+          country += " " + asciiBrackets(text(++last));
         facts_.presidentCountry = std::string(text::trim(std::string_view(country).substr(1)));
         if (!facts_.presidentCountry.empty() && facts_.presidentCountry.back() == ')')
           facts_.presidentCountry.pop_back();
@@ -254,15 +263,28 @@ class CoverReader {
       if (grammar_.cover(CoverField::Agenda, line) || startsBody(k) ||
           grammar_.cover(CoverField::CorrectionNotice, line))
         break;
-      if (isName(line))
+      if (isName(line)) {
         names.push_back(withoutLeaders(line));
-      else
+      } else if (!states.empty() && continuesState(states.back(), line)) {
+        // "Соединенное Королевство Великобритании и Северной" / "Ирландии . . .":
+        // a State too long for its line.
+        states.back() += " " + withoutLeaders(line);
+      } else {
         states.push_back(withoutLeaders(line));
+      }
       last = k;
     }
     for (std::size_t i = 0; i < states.size(); ++i)
       facts_.members.emplace_back(states[i], i < names.size() ? names[i] : std::string());
     return last;
+  }
+
+  // Is `line` the rest of the State begun on the line before? Only where the
+  // two lines together name a State and the first alone does not.
+  bool continuesState(const std::string& previous, const std::string& line) const {
+    const auto language = grammar_.profile().code;
+    return countryCode(previous, language).empty() &&
+           !countryCode(previous + " " + withoutLeaders(line), language).empty();
   }
 
   // The agenda's items, each possibly wrapped over several lines.

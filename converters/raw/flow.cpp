@@ -459,11 +459,8 @@ class Flow {
     speaking_ = false;
   }
 
-  // A vote's label, its States after it on the line (`rest`) or not.
   std::optional<Captures> voteLabel(std::string_view text) const {
-    for (CoverField field : {CoverField::InFavour, CoverField::Against, CoverField::Abstaining})
-      if (auto label = grammar_.cover(field, text)) return label;
-    return std::nullopt;
+    return grammar_.voteLabel(text);
   }
 
   bool isVoteLabel(std::string_view text) const { return voteLabel(text).has_value(); }

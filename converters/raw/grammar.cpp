@@ -2,6 +2,7 @@
 
 #include <unicode/regex.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -38,6 +39,40 @@ std::unique_ptr<icu::RegexPattern> compile(std::string_view source, std::string_
 
 std::unique_ptr<icu::RegexPattern> compileOptional(std::string_view source, std::string_view what) {
   return source.empty() ? nullptr : compile(source, what);
+}
+
+// The pattern with any vowel marks (nonspacing marks) allowed after each
+// letter of a script written with them: "رفعت" matches "رُفعت". A letter
+// under a quantifier ("ت?") takes its marks with it: "(?:ت\p{Mn}*)?".
+std::string withOptionalMarks(std::string_view pattern) {
+  std::string out;
+  bool inClass = false;
+  for (std::size_t i = 0; i < pattern.size();) {
+    const std::size_t start = i;
+    const char32_t c = text::next(pattern, i);
+    const std::string_view original = pattern.substr(start, i - start);
+    if (c == U'\\') {  // an escape: itself and what it escapes
+      if (i < pattern.size()) text::next(pattern, i);
+      out.append(pattern.substr(start, i - start));
+      continue;
+    }
+    if (c == U'[') inClass = true;
+    if (c == U']') inClass = false;
+    UErrorCode status = U_ZERO_ERROR;
+    const bool letter = !inClass && u_isalpha(static_cast<UChar32>(c)) &&
+                        uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_ARABIC;
+    if (!letter) {
+      out.append(original);
+      continue;
+    }
+    const bool quantified =
+        i < pattern.size() && std::string_view("?*+{").find(pattern[i]) != std::string_view::npos;
+    if (quantified) out += "(?:";
+    out.append(original);
+    out += "\\p{Mn}*";
+    if (quantified) out += ")";
+  }
+  return out;
 }
 
 bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
@@ -178,21 +213,26 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.agendaHeading = compile(profile.agendaHeading, "agendaHeading");
   c.agendaItemHeading = compileOptional(profile.agendaItemHeading, "agendaItemHeading");
   c.headingStart = compileOptional(profile.headingStart, "headingStart");
+  // The profile's sentences as its script prints them (with vowel marks or without).
+  auto printed = [&](std::string_view pattern) {
+    return profile.optionalMarks ? withOptionalMarks(pattern) : std::string(pattern);
+  };
   for (auto pattern : profile.vote.results) {
-    c.voteResults.push_back(compile(pattern, "vote result"));
-    c.voteResultWords.push_back(requiredLiteral(pattern));
+    const std::string source = printed(pattern);
+    c.voteResults.push_back(compile(source, "vote result"));
+    c.voteResultWords.push_back(requiredLiteral(source));
   }
   for (const auto& wording : profile.vote.outcomes)
-    c.outcomes.push_back(compile(wording.pattern, "vote outcome"));
+    c.outcomes.push_back(compile(printed(wording.pattern), "vote outcome"));
   const auto& cover = profile.cover;
   for (auto pattern :
        {cover.bodyLine, cover.status, cover.session, cover.meeting, cover.date, cover.place,
         cover.president, cover.members, cover.agenda, cover.correctionNotice, profile.vote.inFavour,
         profile.vote.against, profile.vote.abstaining})
-    c.cover.push_back(compileOptional(pattern, "cover"));
-  c.nationalCapacity = compile(profile.nationalCapacity, "nationalCapacity");
-  c.resumesPresidency = compile(profile.resumesPresidency, "resumesPresidency");
-  c.givesFloor = compileOptional(profile.givesFloor, "givesFloor");
+    c.cover.push_back(compileOptional(printed(pattern), "cover"));
+  c.nationalCapacity = compile(printed(profile.nationalCapacity), "nationalCapacity");
+  c.resumesPresidency = compile(printed(profile.resumesPresidency), "resumesPresidency");
+  c.givesFloor = compileOptional(printed(profile.givesFloor), "givesFloor");
   c.resolution = compileOptional(profile.resolution, "resolution");
   c.resolutionWord = requiredLiteral(profile.resolution);
   c.time = compile(profile.time.pattern, "time");
@@ -204,7 +244,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   std::string wholeLine = "(?:" + withoutNamedGroups(std::string(profile.languageSwitch)) +
                           ")|(?:" + withoutNamedGroups(std::string(profile.agendaHeading)) + ")";
   for (const auto& spec : profile.procedural) {
-    std::string pattern(spec.pattern);
+    std::string pattern = printed(spec.pattern);
     if (auto at = pattern.find("{time}"); at != std::string::npos)
       pattern.replace(at, 6, timeGroup);
     if (auto at = pattern.find("{time2}"); at != std::string::npos)
@@ -346,6 +386,12 @@ bool Grammar::startsHeading(std::string_view line) const {
   if (!compiled_->headingStart) return false;
   Match match(*compiled_->headingStart, line);
   return match.lookingAt();
+}
+
+std::optional<Captures> Grammar::voteLabel(std::string_view line) const {
+  for (CoverField field : {CoverField::InFavour, CoverField::Against, CoverField::Abstaining})
+    if (auto label = cover(field, line)) return label;
+  return std::nullopt;
 }
 
 std::optional<Captures> Grammar::cover(CoverField field, std::string_view line) const {

@@ -108,6 +108,9 @@ class Grammar {
   bool startsHeading(std::string_view line) const;
   // A line of the cover page, or a vote list's label.
   std::optional<Captures> cover(CoverField field, std::string_view line) const;
+  // A vote's label ("In favour:", "Against: Iraq, Sudan"), its States after it
+  // on the line (`rest`) or not.
+  std::optional<Captures> voteLabel(std::string_view line) const;
   // A vote's result as announced in the text: in favour, against, abstaining,
   // and where each count is printed (not found where the sentence leaves it out).
   struct VoteResult {

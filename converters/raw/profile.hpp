@@ -106,8 +106,11 @@ struct LanguageProfile {
 
   // Typography.
   bool spacesBetweenWords = true;  // false for Chinese: lines join with no space
-  std::string_view sentenceEnd;    // characters that end a sentence: "。！？…"
-  std::string_view closers;        // closing quotes and brackets that may follow them
+  // Vowel marks may be printed or not ("رفعت", "رُفعت"): the procedural, vote
+  // and chair patterns match the letters with or without them.
+  bool optionalMarks = false;
+  std::string_view sentenceEnd;  // characters that end a sentence: "。！？…"
+  std::string_view closers;      // closing quotes and brackets that may follow them
 
   // Speaker labels, matched at the start of a paragraph.
   // personLabel groups: `name` (honorific included), optional `country`,

@@ -70,7 +70,9 @@ class Reflow {
     if (!open_) return start(line, withNext);
     const SourceLine& prev = *prev_;
     const bool prevEnds = grammar_.endsSentence(prev.text);
-    if (grammar_.startsBlock(line.text, withNext)) return start(line, withNext);
+    // A vote's label begins its list, whatever the width of the line before.
+    if (grammar_.startsBlock(line.text, withNext) || grammar_.voteLabel(line.text))
+      return start(line, withNext);
     if (wholeLineUnit_) return start(line, withNext);
     if (outside_) {
       // Outside speeches a line is a unit (a heading line) unless it was wrapped,

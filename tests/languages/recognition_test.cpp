@@ -640,6 +640,62 @@ TEST(Votes, AListGoesOnAfterItsSeparatorAcrossAColumnBreak) {
   EXPECT_EQ(votes[0]->vote.lists[0].count(), 13);
 }
 
+// In column text a vote's label begins its list whatever the width of the
+// State's line before it; a list of none ("None") is the list, not a heading.
+TEST(Votes, InColumnTextALabelAfterAFullLineBeginsItsList) {
+  RawOptions options;
+  options.meta.language = "en";
+  options.meta.symbol = "S/PV.9610";
+  options.meta.date = "2024-04-29";
+  auto read = readRawRecord(
+      "The meeting was called to order at 10.05 a.m.\n"
+      "The President: I shall put the draft resolution to the vote now.\n"
+      "A vote was taken by show of hands.\nIn favour:\nAlgeria, China\nAgainst:\n"
+      "United States of America\nAbstaining:\nNone\nThe meeting rose at 11.30 a.m.\n",
+      "S_PV.9610.txt", options);
+  ASSERT_TRUE(read.ok());
+  const RawReading& reading = read.value();
+  EXPECT_EQ(reading.dialect, "column-text");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[1].count(), 1);
+  EXPECT_EQ(votes[0]->vote.lists[2].count(), 0);
+  EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Heading).empty());
+}
+
+// Arabic prints a passive's vowel mark or leaves it out ("رُفعت", "رفعت"): the
+// procedural lines, the results and the chair's formulas match either way.
+TEST(Procedure, ArabicVowelMarksMayBePrintedOrNot) {
+  const RawReading reading =
+      readIn("ar",
+             "افتُتحت الجلسة الساعة 10/05.\nالرئيسة (تكلمت بالإنكليزية): شكرا.\n"
+             "عُلقت الجلسة الساعة 10/40 واستُؤنفت الساعة 11/10.\n"
+             "الرئيسة (تكلمت بالإنكليزية): شكرا.\nرُفعت الجلسة الساعة 11/30.\n");
+  std::vector<NarrativeKind> kinds;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Narrative))
+    kinds.push_back(block->narrative.kind);
+  EXPECT_EQ(kinds, (std::vector<NarrativeKind>{NarrativeKind::Opening, NarrativeKind::Suspension,
+                                               NarrativeKind::Closing}));
+  const RawReading result =
+      readIn("ar",
+             "أُجري تصويت برفع الأيدي.\nالمؤيدون:\nالجزائر، الصين\nالمعارضون:\n"
+             "الولايات المتحدة الأمريكية\nالرئيسة: حصل مشروع القرار على صوتين مؤيدين مقابل "
+             "صوت واحد معارض. ولم يُعتمد مشروع القرار.\n");
+  const auto quantities = runsOf(result.meeting, InlineKind::Quantity);
+  ASSERT_EQ(quantities.size(), 2u);
+  EXPECT_EQ(quantities[0].ref, "inFavour");
+  EXPECT_TRUE(audited(result, "vote-totals"));
+}
+
+// "Я возобновляю выполнение функций Председателя Совета.": the chair's
+// national capacity ends with either word for the functions' exercise.
+TEST(NationalCapacity, TheRussianChairResumesInEitherWording) {
+  for (const char* text : {"Я возобновляю выполнение функций Председателя Совета.",
+                           "Я возобновляю исполнение функций Председателя Совета."})
+    EXPECT_TRUE(grammarOf("ru").resumesPresidency(text)) << text;
+}
+
 // --- references ----------------------------------------------------------------------
 
 // A resolution cited by its number is a link to it: the Council's by number

@@ -98,6 +98,22 @@ TEST(Labels, EachLanguagesLabelShapesGiveSpeakerStateAndNote) {
 
 // Letters of Cyrillic and Arabic take two bytes: a label of a long name, a
 // long State and a note runs past 160 bytes.
+// "Ms. Thomas - Greenfield": a compound name set with spaces round its
+// hyphen (records made with Word) is one name, in every script.
+TEST(Labels, ANameWithSpacesRoundItsHyphenIsOneName) {
+  EXPECT_EQ(labelOf("en", "Ms. Thomas - Greenfield (United States of America): We voted.").country,
+            "United States of America");
+  EXPECT_EQ(labelOf("en", "Ms. Thomas - Greenfield (United States of America): We voted.").speaker,
+            "Ms. Thomas - Greenfield");
+  EXPECT_EQ(
+      labelOf("ar", "السيدة توماس - غرينفيلد (الولايات المتحدة) (تكلمت بالإنكليزية): لقد صوتنا.")
+          .country,
+      "الولايات المتحدة");
+  EXPECT_EQ(
+      labelOf("ru", "Г-жа Томас - Гринфилд (Соединенные Штаты Америки): Мы голосовали.").country,
+      "Соединенные Штаты Америки");
+}
+
 TEST(Labels, LongLabelsInTwoByteScriptsAreLabels) {
   const std::string ar =
       "السيد عبد الرحمن بن عبد العزيز (المملكة المتحدة لبريطانيا العظمى وآيرلندا الشمالية) "
@@ -173,6 +189,45 @@ TEST(Cover, ThePresidentsTitleOnTheCoverDoesNotEndTheCover) {
   EXPECT_EQ(cover.presidentCountry, "Казахстан");
   EXPECT_EQ(cover.members.size(), 2u);
   EXPECT_EQ(cover.agenda, std::vector<std::string>{"Нераспространение"});
+}
+
+// A long State wraps: the President's over two lines, its bracket open on the
+// first, on the name's line or alone; a member's before its leaders. The two
+// lines are one State where together they name one and the first alone does not.
+TEST(Cover, AStateWrappedOverTwoLinesIsOneState) {
+  const std::string head =
+      "S/PV.9790\n\nSecurity Council\n\nProvisional\n\n9790th meeting\n"
+      "Wednesday, 20 November 2024, 10 a.m.\nNew York\n\nPresident:\n\n";
+  const std::string tail =
+      "\nMembers:\n\nChina . . . . . . . . . . . .\n"
+      "Democratic People’s Republic of\nKorea . . . . . . . . . . . .\n"
+      "Korea . . . . . . . . . . . .\n\nMr. Fu Cong\nMr. Kim\nMr. Hwang\n\n"
+      "Agenda\nNon-proliferation\n\fNon-proliferation\n";
+  for (const std::string president :
+       {"Mr. Lammy . . . . . . . . . . . .\n\n(United Kingdom of Great Britain\n"
+        "and Northern Ireland)\n",
+        "Mr. Lammy . . . . . . . . . (United Kingdom of Great Britain\n"
+        "and Northern Ireland)\n"}) {
+    const CoverFacts cover = coverOf("en", head + president + tail);
+    EXPECT_EQ(cover.presidentName, "Mr. Lammy");
+    EXPECT_EQ(cover.presidentCountry, "United Kingdom of Great Britain and Northern Ireland");
+    ASSERT_EQ(cover.members.size(), 3u);
+    EXPECT_EQ(cover.members[1].first, "Democratic People’s Republic of Korea");
+    EXPECT_EQ(cover.members[1].second, "Mr. Kim");
+    EXPECT_EQ(cover.members[2].first, "Korea") << "a State that is one by itself stays one";
+  }
+  const CoverFacts russian =
+      coverOf("ru",
+              "S/PV.9610\n\nСовет Безопасности\n\nПредварительный отчет\n\n"
+              "Понедельник, 29 апреля 2024 года, 10 ч. 00 м.\nНью-Йорк\n\nПредседатель:\n\n"
+              "г-жа Фрейзер . . . . . . . . . . . . (Мальта)\n\nЧлены:\n\n"
+              "Алжир . . . . . . . . . . . .\n"
+              "Соединенное Королевство Великобритании и Северной\nИрландии . . . . . . . . .\n\n"
+              "г-н Бенджама\nг-жа Вудворд\n\nПовестка дня\nНераспространение\n"
+              "\fНераспространение\n");
+  ASSERT_EQ(russian.members.size(), 2u);
+  EXPECT_EQ(russian.members[1].first, "Соединенное Королевство Великобритании и Северной Ирландии");
+  EXPECT_EQ(russian.members[1].second, "г-жа Вудворд");
 }
 
 // --- page furniture ----------------------------------------------------------------

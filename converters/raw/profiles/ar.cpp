@@ -66,7 +66,7 @@ constexpr ProceduralSpec kProcedural[] = {
 // Council); "… بأغلبية 154 صوتا مقابل 3 أصوات، مع امتناع 10 أعضاء عن التصويت" (the Assembly).
 constexpr std::string_view kVoteResults[] = {
     // "… 3 أصوات مؤيدة مقابل صوت واحد معارض.": a count the sentence does not state is none.
-    R"((?<inFavour>\d+) (?:صوتا مؤيدا|أصوات مؤيدة)،? مقابل (?<against>\d+|لا شيء|صوت واحد|صوتين)(?: (?:صوتا?|أصوات))?(?: معارض(?:ا|ة|ين)?)?(?:،? (?:مع |و)امتناع (?<abstaining>\d+|عضوين|عضو واحد|عضو)(?: (?:أعضاء|عضوا))? عن التصويت)?)",
+    R"((?<inFavour>\d+|صوتين|صوت واحد) (?:صوتا مؤيدا|أصوات مؤيدة|مؤيدين|مؤيد)،? مقابل (?<against>\d+|لا شيء|صوت واحد|صوتين)(?: (?:صوتا?|أصوات))?(?: معارض(?:ا|ة|ين)?)?(?:،? (?:مع |و)امتناع (?<abstaining>\d+|عضوين|عضو واحد|عضو)(?: (?:أعضاء|عضوا))? عن التصويت)?)",
     R"(بأغلبية (?<inFavour>\d+) صوتا مقابل (?<against>\d+|لا شيء)(?: (?:صوتا?|أصوات))?،? مع امتناع (?<abstaining>\d+|عضوين|عضو واحد|عضو)(?: (?:أعضاء|عضوا))? عن التصويت)",
 };
 
@@ -102,7 +102,7 @@ constexpr std::string_view kContinuingWords[] = {"في", "من", "على", "إل
 // An honorific, then words in Arabic script (at most six).
 #define AR_NAME                                                                                                                                   \
   R"((?:السيدة|السيد|الآنسة|الدكتورة|الدكتور|الشيخة|الشيخ|الأميرة|الأمير|السير)\s+)" \
-  R"([\p{Arabic}][\p{Arabic}\p{M}\-]*(?:\s+[\p{Arabic}][\p{Arabic}\p{M}\-]*){0,5}?)"
+  R"([\p{Arabic}][\p{Arabic}\p{M}\-]*(?:\s+(?:-\s+)?[\p{Arabic}][\p{Arabic}\p{M}\-]*){0,5}?)"
 #define AR_NOTE R"((?<note>\((?:تكلم|تكلمت|تكلموا|تابع|تابعت) ب(?<language>ال\p{Arabic}+)\)))"
 #define AR_COUNTRY R"(\((?<country>(?!تكلم|تابع)[^()]{2,80})\))"
 // The cover's "الرئيس: السيد … . . . . (…)": dot leaders follow, close by.
@@ -122,6 +122,7 @@ const LanguageProfile kArabic = {
     .commonWords = kCommonWords,
     .script = "Arab",
     .spacesBetweenWords = true,
+    .optionalMarks = true,
     .sentenceEnd = ".؟?!:؛;…",
     .closers = "»”’\")]",
     // السيد بن جامع (الجزائر) (تكلم بالفرنسية):

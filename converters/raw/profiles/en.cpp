@@ -143,11 +143,11 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
 
 // A name as labels print it: an honorific, then words that start with a
 // capital (particles such as "de" or "al" allowed), at most six of them.
-#define EN_NAME                                                                             \
-  R"((?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)" \
-  R"(Archbishop|Monsignor|Cardinal|Father|Bishop|Judge|Professor)\.?\s+)"                   \
-  R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                      \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)" \
+#define EN_NAME                                                                                      \
+  R"((?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)"          \
+  R"(Archbishop|Monsignor|Cardinal|Father|Bishop|Judge|Professor)\.?\s+)"                            \
+  R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                               \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)" \
   R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 #define EN_NOTE \
   R"((?<note>\((?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+)\)))"

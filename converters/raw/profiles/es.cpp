@@ -113,10 +113,10 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
                                            "Alto-Comisionado", "socio-económico"};
 
 // An honorific, then capitalised words; particles ("de", "del", "y") allowed.
-#define ES_NAME                                                                           \
-  R"((?:Sra\.|Srta\.|Sr\.|Dra\.|Dr\.|Sir|Dame|Lord|Jequesa|Jeque)\s+)"                    \
-  R"((?:(?:de|del|de la|van|von|al|el|bin)\s+)?)"                                         \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
+#define ES_NAME                                                                                    \
+  R"((?:Sra\.|Srta\.|Sr\.|Dra\.|Dr\.|Sir|Dame|Lord|Jequesa|Jeque)\s+)"                             \
+  R"((?:(?:de|del|de la|van|von|al|el|bin)\s+)?)"                                                  \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
   R"(el|bin|ibn|la|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(habla en inglés)"; older records: "(interpretación del inglés)".
 #define ES_NOTE \

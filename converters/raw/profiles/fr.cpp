@@ -144,10 +144,10 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
 
 // A name as labels print it: an honorific, then capitalised words (particles
 // such as "de" or "d’" allowed), at most six of them.
-#define FR_NAME                                                                            \
-  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Cheikha?|Mgr|Prince|Princesse)\s+)"             \
-  R"((?:(?:de|du|des|van|von|al|el|ben|bin|la|le|di)\s+|d[’'])?)"                        \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)" \
+#define FR_NAME                                                                                     \
+  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Cheikha?|Mgr|Prince|Princesse)\s+)"                      \
+  R"((?:(?:de|du|des|van|von|al|el|ben|bin|la|le|di)\s+|d[’'])?)"                                 \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)" \
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
 #define FR_NOTE                                                                                            \
