@@ -289,6 +289,17 @@ class Flow {
     return leftRoomFor(text, firstWord(next)) || share(text) < firstLineShare_;
   }
 
+  // Does the line end the procedural sentence the open paragraph began, even
+  // where the line alone would pass for one ("En ausencia del Presidente, el
+  // Sr. Rai (Papua Nueva" / "Guinea), Vicepresidente, ocupa la Presidencia.")?
+  bool completesProcedural(std::string_view text) const {
+    constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
+    if (procedural_.match || !procedural_.longerCouldMatch ||
+        current_.text.size() > kLongestProcedural || grammar_.endsSentence(current_.text))
+      return false;
+    return grammar_.probeProcedural(joined(current_.text, text), procedural_).match.has_value();
+  }
+
   // Line i begins something of its own: a label, a procedural line, a heading.
   bool startsAnything(std::size_t i) const {
     const std::string& text = line(i).text;
@@ -350,6 +361,7 @@ class Flow {
     if (!open_) return start(i, "first");
     const SourceLine& previous = *last_;
     const std::string& prevText = previous.text;
+    if (completesProcedural(current.text)) return join(i);
     if (grammar_.startsBlock(current.text, withNext(i)) ||
         grammar_.isAgendaItemHeading(current.text))
       return start(i, {});

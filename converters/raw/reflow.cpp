@@ -65,11 +65,25 @@ class Reflow {
     }
   }
 
+  // Does the line end the procedural sentence the open paragraph began, even
+  // where the line alone would pass for one ("En ausencia del Presidente, el
+  // Sr. Rai (Papua Nueva" / "Guinea), Vicepresidente, ocupa la Presidencia.")?
+  bool completesProcedural(const std::string& text) const {
+    constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
+    if (current_.text.size() > kLongestProcedural || grammar_.endsSentence(current_.text))
+      return false;
+    std::string sentence = current_.text;
+    sentence += grammar_.joiner(sentence, text);
+    sentence += text;
+    return grammar_.probeProcedural(sentence).match.has_value();
+  }
+
   void step(std::size_t i, const std::string& withNext) {
     const SourceLine& line = lines_[i];
     if (!open_) return start(line, withNext);
     const SourceLine& prev = *prev_;
     const bool prevEnds = grammar_.endsSentence(prev.text);
+    if (completesProcedural(line.text)) return join(line, {});
     // A vote's label begins its list, whatever the width of the line before.
     if (grammar_.startsBlock(line.text, withNext) || grammar_.voteLabel(line.text))
       return start(line, withNext);
@@ -88,6 +102,10 @@ class Reflow {
       }
       return start(line, withNext);
     }
+    // A procedural sentence after a sentence's end is a paragraph of its own,
+    // however it wraps ("En ausencia del Presidente, el Sr. Rai (Papua Nueva" /
+    // "Guinea), Vicepresidente, ocupa la Presidencia.").
+    if (prevEnds && proceduralAhead(i)) return start(line, withNext);
     if (blanks_ > 0) {
       if (prevEnds) return start(line, withNext);
       audit_.repaired("column-break", prev.number, line.number, {},

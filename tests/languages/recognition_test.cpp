@@ -527,6 +527,40 @@ TEST(Chair, TheActingPresidentIsWhoeverTookTheChair) {
 
 // A pdftotext join that lost the compound's hyphen ("VicePresident") does not
 // make the change of chair after the cover a part of the cover.
+// A change of chair wrapped where its State wraps is one procedural line,
+// though its last line alone would pass for one; the Vice-President is the
+// person it names, without the article before the honorific ("El Sr. Rai").
+TEST(Chair, AChangeOfChairWrappedOverTwoLinesIsOneLine) {
+  const std::string text =
+      "Se abre la sesión a las 10.05 horas.\n"
+      "El Presidente (habla en inglés): Doy la palabra al\nrepresentante de Cuba.\n"
+      "En ausencia del Presidente, el Sr. Rai (Papua Nueva\n"
+      "Guinea), Vicepresidente, ocupa la Presidencia.\n"
+      "El Presidente interino (habla en inglés): Gracias.\n"
+      "El Sr. Pérez (Chile), Vicepresidente, ocupa la Presidencia.\n"
+      "El Presidente interino: Gracias.\n";
+  RawOptions options;
+  options.meta.language = "es";
+  options.meta.symbol = "A/78/PV.9";
+  options.meta.date = "2024-04-29";
+  for (const std::string& record : {text, text + "\f"}) {  // column text, pdftotext
+    auto read = readRawRecord(record, "A_78_PV.9.txt", options);
+    ASSERT_TRUE(read.ok());
+    const Meeting& meeting = read.value().meeting;
+    std::vector<std::string> chairs;
+    for (const auto* block : blocksOf(meeting, BlockKind::Narrative))
+      if (block->narrative.kind == NarrativeKind::ChairChange)
+        chairs.push_back(plainText(block->narrative.text.content));
+    ASSERT_EQ(chairs.size(), 2u) << read.value().dialect;
+    EXPECT_EQ(chairs[0],
+              "En ausencia del Presidente, el Sr. Rai (Papua Nueva Guinea), Vicepresidente, "
+              "ocupa la Presidencia.");
+    std::vector<std::string> people;
+    for (const auto& person : meeting.people) people.push_back(person.name);
+    EXPECT_NE(std::find(people.begin(), people.end(), "Sr. Pérez"), people.end());
+  }
+}
+
 TEST(Chair, AChangeOfChairAfterTheCoverStaysWhenItsHyphenWasLost) {
   const RawReading reading = readIn(
       "en",

@@ -58,7 +58,7 @@ constexpr ProceduralSpec kProcedural[] = {
     {"Por \\d+ votos contra (?:\\d+|ninguno)(?: y \\d+ abstenci(?:ón|ones))?, queda(?:n)? "
      "(?:aprobad|rechazad|suprimid)[oa]s? (?:[^.]|\\.(?=\\S)){2,200}?\\.",
      NarrativeKind::Decision},
-    {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:(?:el |la )?(?<chair>[^(),]{2,80}?) "
+    {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:(?:[Ee]l |[Ll]a )?(?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\)|.{2,120}?), Vicepresident[ea], ocupa la Presidencia\\.?",
      NarrativeKind::ChairChange},
     {"(?:El Presidente|La Presidenta) (?:vuelve a ocupar|ocupa) la Presidencia\\.?",
