@@ -208,6 +208,14 @@ class Flow {
            (before == U'"' || u_charType(static_cast<UChar32>(before)) == U_FINAL_PUNCTUATION);
   }
 
+  // A paragraph's text after its speaker's label, if it opens with one: "Le
+  // Président : Je vais maintenant faire une déclaration en ma qualité de …".
+  std::string_view afterLabel(std::string_view paragraph) const {
+    if (const auto label = grammar_.label(paragraph))
+      return text::trimStart(paragraph.substr(label->length));
+    return paragraph;
+  }
+
   // Does a sentence printed as a paragraph of its own ("I now give the floor
   // to …") begin at line i? It may wrap over a few lines.
   bool ownParagraphAhead(std::size_t i) const {
@@ -414,7 +422,7 @@ class Flow {
       if (proceduralAhead(i)) return start(i, {});
       // Such a sentence stands alone: it begins a paragraph, and the paragraph
       // it made ends with it.
-      if (ownParagraphAhead(i) || grammar_.isParagraphOfItsOwn(current_.text)) {
+      if (ownParagraphAhead(i) || grammar_.isParagraphOfItsOwn(afterLabel(current_.text))) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a sentence that the chair's formulas print as a paragraph of its own");
         return start(i, {});

@@ -600,13 +600,35 @@ TEST(LanguageSwitches, ANoteThatTheSpeakerContinuesInALanguageIsASwitch) {
     const char* note;
   };
   const Case cases[] = {{"es", "(continúa en inglés)"},
+                        {"es", "(el orador continúa en inglés)"},
                         {"fr", "(poursuit en anglais)"},
+                        {"fr", "(l’orateur poursuit en anglais)"},
+                        {"fr", "(l'oratrice poursuit en espagnol)"},
                         {"ru", "(продолжает по-английски)"},
                         {"ar", "(تابع بالإنكليزية)"}};
   for (const auto& c : cases) EXPECT_TRUE(grammarOf(c.language).languageSwitch(c.note)) << c.note;
 }
 
 // "en mi carácter de representante" says what "en mi calidad de" does.
+// The chair's statement in its national capacity, announced right after its
+// label, is a paragraph of its own: what follows is said for its State.
+TEST(NationalCapacity, AnnouncedRightAfterTheLabelItIsAParagraphOfItsOwn) {
+  const RawReading reading =
+      readIn("fr",
+             "La séance est ouverte à 10 h 5.\nLe Président : Je vais maintenant faire une\n"
+             "déclaration en ma qualité de représentant de la France.\n"
+             "La France a voté pour ce texte, qui répond à l’urgence\nsur le terrain.\n"
+             "Je reprends à présent mes fonctions de Président\ndu Conseil.\n"
+             "La séance est levée à 10 h 50.\n");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 1u);
+  const auto& items = speeches[0]->speech.items;
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_FALSE(items[0].nationalCapacity);
+  EXPECT_TRUE(items[1].nationalCapacity);
+  EXPECT_FALSE(items[2].nationalCapacity);
+}
+
 TEST(NationalCapacity, TheSpanishChairMaySpeakInItsCharacterOfRepresentative) {
   const std::string text =
       "Formularé ahora una declaración en mi carácter de representante del Ecuador.";

@@ -58,7 +58,8 @@ constexpr ProceduralSpec kProcedural[] = {
     {"Por \\d+ votos contra (?:\\d+|ninguno)(?: y \\d+ abstenci(?:ón|ones))?, queda(?:n)? "
      "(?:aprobad|rechazad|suprimid)[oa]s? (?:[^.]|\\.(?=\\S)){2,200}?\\.",
      NarrativeKind::Decision},
-    {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:(?:[Ee]l |[Ll]a )?(?<chair>[^(),]{2,80}?) "
+    {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:(?:[Ee]l |[Ll]a "
+     ")?(?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\)|.{2,120}?), Vicepresident[ea], ocupa la Presidencia\\.?",
      NarrativeKind::ChairChange},
     {"(?:El Presidente|La Presidenta) (?:vuelve a ocupar|ocupa) la Presidencia\\.?",
@@ -120,7 +121,7 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
   R"(el|bin|ibn|la|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(habla en inglés)"; older records: "(interpretación del inglés)".
 #define ES_NOTE \
-  R"((?<note>\((?:habla en |continúa en |interpretación del |traducción del )(?<language>\p{Ll}+)\)))"
+  R"((?<note>\((?:habla en |(?:el orador |la oradora )?continúa en |interpretación del |traducción del )(?<language>\p{Ll}+)\)))"
 #define ES_COUNTRY \
   R"(\((?<country>(?!habla en |continúa en |interpretación del |traducción del )[^()]{2,80})\))"
 

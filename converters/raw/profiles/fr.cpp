@@ -150,8 +150,8 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)" \
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
-#define FR_NOTE                                                                                            \
-  R"((?<note>\((?:parle en |poursuit en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
+#define FR_NOTE                                                                                                                         \
+  R"((?<note>\((?:parle en |(?:l[’']orat(?:eur|rice) )?poursuit en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
   R"(\p{Ll}+)\)))"
 #define FR_COUNTRY \
   R"(\((?<country>(?!parle en |poursuit en |traduit |interprétation )[^()]{2,80})\))"
