@@ -780,4 +780,22 @@ std::string_view countryCode(std::string_view printedName, std::string_view lang
   return {};
 }
 
+bool withinStateName(std::string_view words, std::string_view language) {
+  const std::string primary = primaryLanguage(language);
+  if (std::find(std::begin(kLanguages), std::end(kLanguages), primary) == std::end(kLanguages))
+    return false;
+  const std::string needle = " " + normalise(words) + " ";
+  if (needle.size() <= 2) return false;
+  for (const auto& names : countryTable()) {
+    std::string_view spellings = column(names, primary);
+    while (!spellings.empty()) {
+      const std::size_t bar = spellings.find('|');
+      if ((" " + normalise(spellings.substr(0, bar)) + " ").find(needle) != std::string::npos)
+        return true;
+      spellings = bar == std::string_view::npos ? std::string_view() : spellings.substr(bar + 1);
+    }
+  }
+  return false;
+}
+
 }  // namespace verbatim

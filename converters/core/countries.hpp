@@ -32,4 +32,9 @@ std::span<const CountryNames> countryTable();
 // Matching ignores case, surrounding spaces and the difference between ’ and '.
 std::string_view countryCode(std::string_view printedName, std::string_view language);
 
+// Do `words` stand, whole words, inside some State's name in `language`
+// ("United Kingdom", of "United Kingdom of Great Britain and Northern
+// Ireland")? Matching as countryCode's.
+bool withinStateName(std::string_view words, std::string_view language);
+
 }  // namespace verbatim

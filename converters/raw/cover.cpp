@@ -312,7 +312,12 @@ class CoverReader {
     std::string lastWord = previous.substr(space == std::string::npos ? 0 : space + 1);
     for (auto word : grammar_.profile().continuingWords)
       if (lastWord == word) return true;
-    return false;
+    // "… the Permanent Representative of the United" / "Kingdom to the United
+    // Nations …": a State's name broken by the line.
+    if (!grammar_.profile().spacesBetweenWords) return false;
+    const std::string firstWord = next.substr(0, next.find(' '));
+    return withinStateName(lastWord + " " + firstWord, grammar_.profile().code) &&
+           countryCode(lastWord, grammar_.profile().code).empty();
   }
 
   // Each block of the first page that begins as the notice does (older

@@ -216,6 +216,17 @@ TEST(Cover, AStateWrappedOverTwoLinesIsOneState) {
     EXPECT_EQ(cover.members[1].second, "Mr. Kim");
     EXPECT_EQ(cover.members[2].first, "Korea") << "a State that is one by itself stays one";
   }
+  const CoverFacts letter = coverOf(
+      "en", head +
+                "Mr. Lammy . . . . . . (United Kingdom of Great Britain and Northern Ireland)\n" +
+                "\nAgenda\nMaintenance of international peace and security\n"
+                "Letter dated 1 November 2024 from the Permanent Representative of the United\n"
+                "Kingdom to the United Nations addressed to the Secretary-General (S/2024/790)\n"
+                "\fMaintenance of international peace and security\n");
+  ASSERT_EQ(letter.agenda.size(), 2u) << "an item broken inside a State's name is one item";
+  EXPECT_TRUE(
+      letter.agenda[1].ends_with("of the United Kingdom to the United Nations addressed to "
+                                 "the Secretary-General (S/2024/790)"));
   const CoverFacts russian =
       coverOf("ru",
               "S/PV.9610\n\nСовет Безопасности\n\nПредварительный отчет\n\n"

@@ -17,5 +17,17 @@ TEST(CountryCode, CaseSpacesAndDashesDoNotMatter) {
   EXPECT_EQ(countryCode("Atlantis", "en"), "");
 }
 
+// Words inside a State's name, in its language: a line's break through a
+// name is told by them.
+TEST(Countries, WordsWithinAStatesName) {
+  EXPECT_TRUE(withinStateName("United Kingdom", "en"));
+  EXPECT_TRUE(withinStateName("united kingdom", "en"));
+  EXPECT_TRUE(withinStateName("Royaume-Uni de", "fr"));
+  EXPECT_FALSE(withinStateName("United Nations", "en"));
+  EXPECT_FALSE(withinStateName("Kingdom to", "en"));
+  EXPECT_FALSE(withinStateName("Unit", "en")) << "whole words only";
+  EXPECT_FALSE(withinStateName("United Kingdom", "de"));
+}
+
 }  // namespace
 }  // namespace verbatim
