@@ -186,7 +186,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // lines one after the other, saying again what the cover says, are the head
   // of a page even in a record of two pages, too short for recurrence to tell.
   auto repeatsCover = [&](std::string_view text) {
-    if (!cover.found || text.empty() || text.size() > 2 * kShortLine || grammar.endsSentence(text))
+    if (!cover.found || zones.size() > recurring || text.empty() || text.size() > 2 * kShortLine ||
+        grammar.endsSentence(text))
       return false;
     if (grammar.cover(CoverField::Body, text)) return true;
     if (!cover.session.empty() && text::equalsIgnoringCase(text, cover.session)) return true;

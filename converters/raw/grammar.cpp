@@ -184,6 +184,7 @@ struct Grammar::Compiled {
       documentSymbol, resolution;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
+  std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
   // The language switch and the agenda heading, joined: one test per line
   // (the procedural patterns, a whole line too, are tried with their words).
   std::unique_ptr<icu::RegexPattern> wholeLine;
@@ -228,8 +229,11 @@ Grammar::Grammar(const LanguageProfile& profile)
   for (auto pattern :
        {cover.bodyLine, cover.status, cover.session, cover.meeting, cover.date, cover.place,
         cover.president, cover.members, cover.agenda, cover.correctionNotice, profile.vote.inFavour,
-        profile.vote.against, profile.vote.abstaining})
-    c.cover.push_back(compileOptional(printed(pattern), "cover"));
+        profile.vote.against, profile.vote.abstaining}) {
+    const std::string source = printed(pattern);
+    c.cover.push_back(compileOptional(source, "cover"));
+    c.coverWords.push_back(requiredLiteral(source));
+  }
   c.nationalCapacity = compile(printed(profile.nationalCapacity), "nationalCapacity");
   c.resumesPresidency = compile(printed(profile.resumesPresidency), "resumesPresidency");
   c.givesFloor = compileOptional(printed(profile.givesFloor), "givesFloor");
@@ -397,6 +401,9 @@ std::optional<Captures> Grammar::voteLabel(std::string_view line) const {
 std::optional<Captures> Grammar::cover(CoverField field, std::string_view line) const {
   const auto& pattern = compiled_->cover[static_cast<std::size_t>(field)];
   if (!pattern) return std::nullopt;
+  if (const auto& word = compiled_->coverWords[static_cast<std::size_t>(field)];
+      !word.empty() && line.find(word) == std::string_view::npos)
+    return std::nullopt;
   Match match(*pattern, line);
   if (!match.matches()) return std::nullopt;
   Captures captures;

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "core/text.hpp"
 #include "raw/profiles/profiles.hpp"
@@ -30,34 +31,40 @@ constexpr long kCommonShareInPercent = 3;
 constexpr long kFewestCommonWords = 3;
 
 struct ScriptCount {
-  std::string_view script;
+  UScriptCode script = USCRIPT_INVALID_CODE;
   long letters = 0;
   long words = 0;
 };
 
-// The script most of the text's letters are written in, with its letters and words.
-ScriptCount dominantScript(std::string_view text, std::map<std::string, long, std::less<>>& words) {
-  std::map<std::string_view, ScriptCount> scripts;
+// The script most of the text's letters are written in, with its letters and
+// words; `words` counts the words it already holds (the profiles' common ones).
+ScriptCount dominantScript(std::string_view text, std::unordered_map<std::string, long>& words) {
+  std::map<UScriptCode, ScriptCount> scripts;
   std::string word;
-  std::string_view wordScript;
+  UScriptCode wordScript = USCRIPT_INVALID_CODE;
   auto endWord = [&] {
     if (word.empty()) return;
-    ++words[word];
+    if (auto found = words.find(word); found != words.end()) ++found->second;
     ++scripts[wordScript].words;
     word.clear();
   };
   for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<UChar32>(text::next(text, i));
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode code = uscript_getScript(c, &status);
-    if (U_SUCCESS(status) && code != USCRIPT_COMMON && code != USCRIPT_INHERITED && u_isalpha(c)) {
-      const std::string_view name = uscript_getShortName(code);
-      auto& count = scripts[name];
-      count.script = name;
+    UScriptCode code = USCRIPT_COMMON;
+    if (c < 0x80) {  // most records' letters: Latin, without asking ICU
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') code = USCRIPT_LATIN;
+    } else if (u_isalpha(c)) {
+      UErrorCode status = U_ZERO_ERROR;
+      code = uscript_getScript(c, &status);
+      if (U_FAILURE(status)) code = USCRIPT_COMMON;
+    }
+    if (code != USCRIPT_COMMON && code != USCRIPT_INHERITED) {
+      auto& count = scripts[code];
+      count.script = code;
       ++count.letters;
-      if (word.empty()) wordScript = name;
-      text::append(word, static_cast<char32_t>(u_tolower(c)));
-    } else if (u_charType(c) == U_NON_SPACING_MARK && !word.empty()) {
+      if (word.empty()) wordScript = code;
+      text::append(word, static_cast<char32_t>(c < 0x80 ? (c | 0x20) : u_tolower(c)));
+    } else if (c >= 0x80 && u_charType(c) == U_NON_SPACING_MARK && !word.empty()) {
       text::append(word, static_cast<char32_t>(c));  // Arabic vowel marks stay in their word
     } else {
       endWord();
@@ -65,7 +72,7 @@ ScriptCount dominantScript(std::string_view text, std::map<std::string, long, st
   }
   endWord();
   ScriptCount best;
-  for (const auto& [name, count] : scripts)
+  for (const auto& [code, count] : scripts)
     if (count.letters > best.letters) best = count;
   return best;
 }
@@ -74,16 +81,21 @@ ScriptCount dominantScript(std::string_view text, std::map<std::string, long, st
 
 const LanguageProfile* guessLanguage(std::string_view text) {
   text = text.substr(0, 1 << 16);
-  std::map<std::string, long, std::less<>> words;
+  std::unordered_map<std::string, long> words;  // the common words of the spaced profiles
+  for (const auto* profile : allProfiles())
+    if (profile->spacesBetweenWords)
+      for (auto word : profile->commonWords) words.emplace(word, 0);
   const ScriptCount script = dominantScript(text, words);
+  if (script.script == USCRIPT_INVALID_CODE) return nullptr;
+  const std::string_view scriptName = uscript_getShortName(script.script);
   const LanguageProfile* best = nullptr;
   long bestScore = 0;
   for (const auto* profile : allProfiles()) {
-    if (profile->script != script.script) continue;
+    if (profile->script != scriptName) continue;
     long score = 0;
     for (auto word : profile->commonWords) {
       if (profile->spacesBetweenWords) {
-        if (auto found = words.find(word); found != words.end()) score += found->second;
+        score += words.at(std::string(word));
         continue;
       }
       for (auto at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))

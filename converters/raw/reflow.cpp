@@ -83,10 +83,11 @@ class Reflow {
     if (!open_) return start(line, withNext);
     const SourceLine& prev = *prev_;
     const bool prevEnds = grammar_.endsSentence(prev.text);
-    if (completesProcedural(line.text)) return join(line, {});
     // A vote's label begins its list, whatever the width of the line before.
-    if (grammar_.startsBlock(line.text, withNext) || grammar_.voteLabel(line.text))
+    if (grammar_.startsBlock(line.text, withNext) || grammar_.voteLabel(line.text)) {
+      if (completesProcedural(line.text)) return join(line, {});
       return start(line, withNext);
+    }
     if (wholeLineUnit_) return start(line, withNext);
     if (outside_) {
       // Outside speeches a line is a unit (a heading line) unless it was wrapped,
@@ -102,10 +103,6 @@ class Reflow {
       }
       return start(line, withNext);
     }
-    // A procedural sentence after a sentence's end is a paragraph of its own,
-    // however it wraps ("En ausencia del Presidente, el Sr. Rai (Papua Nueva" /
-    // "Guinea), Vicepresidente, ocupa la Presidencia.").
-    if (prevEnds && proceduralAhead(i)) return start(line, withNext);
     if (blanks_ > 0) {
       if (prevEnds) return start(line, withNext);
       audit_.repaired("column-break", prev.number, line.number, {},
@@ -119,6 +116,7 @@ class Reflow {
                         "sentence and is short, or this line is indented)");
         return start(line, withNext);
       }
+      if (prevEnds && proceduralAhead(i)) return start(line, withNext);
       audit_.inferred("page-join", prev.number, line.number,
                       "a page begins in mid-paragraph; lines joined");
       return join(line, {});
@@ -128,6 +126,10 @@ class Reflow {
                       "a short line ending a sentence ends its paragraph");
       return start(line, withNext);
     }
+    // A procedural sentence after a sentence's end is a paragraph of its own,
+    // however it wraps ("En ausencia del Presidente, el Sr. Rai (Papua Nueva" /
+    // "Guinea), Vicepresidente, ocupa la Presidencia."), after a full line too.
+    if (prevEnds && proceduralAhead(i)) return start(line, withNext);
     join(line, {});
   }
 
