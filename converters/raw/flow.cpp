@@ -300,12 +300,23 @@ class Flow {
   // Does the line end the procedural sentence the open paragraph began, even
   // where the line alone would pass for one ("En ausencia del Presidente, el
   // Sr. Rai (Papua Nueva" / "Guinea), Vicepresidente, ocupa la Presidencia.")?
-  bool completesProcedural(std::string_view text) const {
+  // `ahead`: or with a few lines more ("En ausencia del Presidente, la Sra.
+  // Rodríguez" / "Abreu (República Dominicana), Vicepresidenta, ocupa" / "la
+  // Presidencia.").
+  bool completesProcedural(std::size_t i, std::size_t ahead = 0) const {
     constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
     if (procedural_.match || !procedural_.longerCouldMatch ||
         current_.text.size() > kLongestProcedural || grammar_.endsSentence(current_.text))
       return false;
-    return grammar_.probeProcedural(joined(current_.text, text), procedural_).match.has_value();
+    std::string sentence = current_.text;
+    Grammar::ProceduralProbe probe = procedural_;
+    for (std::size_t j = i; j < kept_.size() && j <= i + ahead; ++j) {
+      sentence = joined(sentence, line(j).text);
+      probe = grammar_.probeProcedural(sentence, probe);
+      if (probe.match) return true;
+      if (!probe.longerCouldMatch || grammar_.endsSentence(sentence)) return false;
+    }
+    return false;
   }
 
   // Line i begins something of its own: a label, a procedural line, a heading.
@@ -369,7 +380,7 @@ class Flow {
     if (!open_) return start(i, "first");
     const SourceLine& previous = *last_;
     const std::string& prevText = previous.text;
-    if (completesProcedural(current.text)) return join(i);
+    if (completesProcedural(i)) return join(i);
     if (grammar_.startsBlock(current.text, withNext(i)) ||
         grammar_.isAgendaItemHeading(current.text))
       return start(i, {});
@@ -384,7 +395,7 @@ class Flow {
       return join(i);
     }
     if (heading_) {
-      if (continuesHeading(prevText, current)) return join(i);
+      if (continuesHeading(prevText, current) || completesProcedural(i, 3)) return join(i);
       return start(i, {});
     }
     if (current.indent >= 0) {

@@ -604,7 +604,8 @@ bool Grammar::endsWithSentenceMark(std::string_view text) const {
     auto length = text::lastLength(text);
     auto tail = text.substr(text.size() - length);
     if (profile_.closers.find(tail) != std::string_view::npos) {
-      text.remove_suffix(length);
+      // French sets a space before its closing guillemet: "justice. »".
+      text = text::trimEnd(text.substr(0, text.size() - length));
       continue;
     }
     return profile_.sentenceEnd.find(tail) != std::string_view::npos;

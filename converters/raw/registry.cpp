@@ -67,6 +67,11 @@ std::string Registry::state(std::string_view printedName) {
     if (org.name == printedName) return org.id;
   std::string code(countryCode(printedName, profile_.code));
   Organization org;
+  // "Venezuela (Bolivarian Republic of)" in a vote's list, "(Bolivarian
+  // Republic of Venezuela)" in a label: one State, one organisation.
+  if (!code.empty())
+    for (const auto& known : meeting_.organizations)
+      if (known.href == "/akn/ontology/organization/un/member." + lowerAscii(code)) return known.id;
   if (!code.empty()) {
     org.id = uniqueId(lowerAscii(code));
     org.href = "/akn/ontology/organization/un/member." + lowerAscii(code);

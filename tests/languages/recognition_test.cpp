@@ -802,5 +802,69 @@ TEST(States, AFullNameInReadingOrderIsTheState) {
   EXPECT_EQ(countryCode("Republic of Iran", "en"), "");
 }
 
+// A State printed two ways in one record ("Venezuela (Bolivarian Republic of)"
+// in a vote's list, "(Bolivarian Republic of Venezuela)" in a label) is one
+// organisation, which both refer to.
+TEST(States, TwoPrintingsOfOneStateAreOneOrganisation) {
+  const RawReading reading =
+      readIn("en",
+             "A recorded vote was taken.\nIn favour:\nChile, Venezuela (Bolivarian Republic of)\n"
+             "Against:\nIran (Islamic Republic of)\n\nThe President: The draft resolution was "
+             "adopted.\nMr. Rincón (Bolivarian Republic of Venezuela): We voted in favour.\n"
+             "Mr. Iravani (Islamic Republic of Iran): We voted against.\n");
+  std::vector<std::string> ids;
+  for (const auto& org : reading.meeting.organizations) ids.push_back(org.id);
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), "ven"), 1);
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), "irn"), 1);
+  for (const auto& id : ids) EXPECT_EQ(id.find("_2"), std::string::npos) << id;
+}
+
+// --- procedure ---------------------------------------------------------------------
+
+// "The meeting resumed at 5.15 p.m.", "Члены Совета соблюдают минуту молчания.":
+// wordings of procedure printed as lines of their own.
+TEST(Procedure, OtherWordingsOfProcedure) {
+  struct Case {
+    const char* language;
+    const char* line;
+    NarrativeKind kind;
+  };
+  const Case cases[] = {
+      {"en", "The meeting resumed at 5.15 p.m.", NarrativeKind::Opening},
+      {"ru", "Члены Совета соблюдают минуту молчания.", NarrativeKind::Silence},
+  };
+  for (const auto& c : cases) {
+    const auto match = grammarOf(c.language).probeProcedural(c.line).match;
+    ASSERT_TRUE(match.has_value()) << c.line;
+    EXPECT_EQ(match->kind, c.kind) << c.line;
+  }
+}
+
+// French sets a space before its closing guillemet: the sentence it closes
+// has ended ("… sans justice. »").
+TEST(Procedure, ASentenceEndsBeforeASpacedClosingGuillemet) {
+  EXPECT_TRUE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans justice. »"));
+  EXPECT_TRUE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans justice.\u00A0»"));
+  EXPECT_FALSE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans »"));
+}
+
+// A change of chair that opens the record, wrapped over three lines with the
+// Vice-President's name broken, is one procedural line naming the whole name.
+TEST(Chair, AChangeOfChairOverThreeLinesBeforeTheOpeningNamesTheWholeName) {
+  const RawReading reading =
+      readIn("es",
+             "En ausencia del Presidente, la Sra. Rodríguez\n"
+             "Abreu (República Dominicana), Vicepresidenta, ocupa\nla Presidencia.\n"
+             "Se abre la sesión a las 10.05 horas.\n"
+             "La Presidenta interina: La Asamblea General examinará ahora el tema 74.\n");
+  const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+  ASSERT_GE(narratives.size(), 2u);
+  EXPECT_EQ(narratives[0]->narrative.kind, NarrativeKind::ChairChange);
+  EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Heading).empty());
+  std::vector<std::string> people;
+  for (const auto& person : reading.meeting.people) people.push_back(person.name);
+  EXPECT_NE(std::find(people.begin(), people.end(), "Sra. Rodríguez Abreu"), people.end());
+}
+
 }  // namespace
 }  // namespace verbatim

@@ -28,7 +28,8 @@ constexpr LanguageName kLanguages[] = {
 };
 
 constexpr ProceduralSpec kProcedural[] = {
-    {"The meeting was (?:called to order|resumed|opened) at {time}\\.?", NarrativeKind::Opening},
+    {"The meeting (?:was (?:called to order|resumed|opened)|resumed) at {time}\\.?",
+     NarrativeKind::Opening},
     {"The meeting rose at {time}\\.?", NarrativeKind::Closing},
     {"The meeting was suspended at {time}(?:,? and resumed at {time2})?\\.?",
      NarrativeKind::Suspension},

@@ -66,6 +66,7 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::ChairChange},
     {"Председатель (?:вновь )?занимает место Председателя\\.?", NarrativeKind::ChairChange},
     {".{2,120}? (?:почтили|чтят) память .{2,160}? минутой молчания\\.?", NarrativeKind::Silence},
+    {".{2,120}? соблюда(?:ют|ли) минуту молчания\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
 };
 
