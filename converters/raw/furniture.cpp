@@ -68,6 +68,12 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
                           const CoverFacts& cover) {
   const std::vector<std::string>& agenda = cover.agenda;
   Furniture furniture;
+  // The symbol the heads print ("S/PV. 8422" with the extraction's stray space).
+  auto noteSymbol = [&](std::string_view text) {
+    if (!furniture.symbol.empty()) return;
+    for (char c : text)
+      if (c != ' ') furniture.symbol += c;
+  };
   std::map<int, Zone> zones;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) continue;
@@ -114,6 +120,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       } else if (shapes().barcode.matches(text)) {
         removeLine(line, "barcode", "the barcode of the job number", audit);
       } else if (shapes().symbol.matches(text)) {
+        noteSymbol(text);
         removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
       } else if (shapes().date.matches(text)) {
         removeLine(line, "running-head", "the meeting date at the head of the page", audit);
@@ -231,6 +238,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     } else if (shapes().barcode.matches(text)) {
       removeLine(line, "barcode", "the barcode of the job number", audit);
     } else if (shapes().symbol.matches(text)) {
+      noteSymbol(text);
       removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
     } else if (shapes().date.matches(text)) {
       removeLine(line, "running-head", "the meeting date at the head of the page", audit);

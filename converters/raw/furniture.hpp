@@ -19,6 +19,7 @@ struct Furniture {
   // Printed page numbers by page index, where a footer or head gives one.
   std::map<int, int> printedNumbers;
   int pages = 0;
+  std::string symbol;  // the record's symbol as the first page head prints it, if one does
 };
 
 // `cover`: the cover page's facts (its agenda's title, its body, session,

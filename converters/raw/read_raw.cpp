@@ -190,6 +190,13 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     cover = readCover(lines, grammar, reading.audit);
     Furniture furniture = removeFurniture(lines, grammar, reading.audit, cover);
     fillFromCover(meta, cover);
+    // A record whose first page has no cover (a 1990s Assembly record set
+    // its symbol only in the heads of its pages) is named by its heads.
+    if (meta.symbol.empty() && !furniture.symbol.empty()) {
+      meta.symbol = furniture.symbol;
+      reading.audit.inferred("symbol", 0, 0,
+                             "the record's symbol, from the heads of its pages: " + meta.symbol);
+    }
     const int measure = typesetMeasure(lines);
     // The layout dialect keeps each printed line whole and its columns in
     // order: a short line there is a paragraph's last, never words of a

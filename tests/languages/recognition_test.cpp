@@ -819,6 +819,25 @@ TEST(States, TwoPrintingsOfOneStateAreOneOrganisation) {
   for (const auto& id : ids) EXPECT_EQ(id.find("_2"), std::string::npos) << id;
 }
 
+// A record with no cover that gives its symbol (a 1990s Assembly record sets
+// it only in the heads of its pages) is named by its heads, and says so.
+TEST(Metadata, ARecordWithoutACoverSymbolIsNamedByItsPageHeads) {
+  RawOptions options;
+  options.meta.language = "en";
+  options.meta.date = "1993-11-04";
+  auto read = readRawRecord(
+      "GENERAL\nASSEMBLY\nFORTY-EIGHTH SESSION\nOfficial Records\n48th PLENARY MEETING\n"
+      "Thursday, 4 November 1993, at 10 a.m.\nNEW YORK\nPresident: Mr. INSANALLY (Guyana)\n"
+      "The meeting was called to order at 10.20 a.m.\n"
+      "The PRESIDENT: I call on the representative of Peru.\n\fA/48/PV.48\n2\n"
+      "Mr. POSADA (Peru) (interpretation from Spanish): Thank you, Sir.\n\fA/48/PV. 48\n3\n"
+      "The meeting rose at 1 p.m.\n",
+      "record.txt", options);
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  EXPECT_EQ(read.value().meeting.meta.symbol, "A/48/PV.48");
+  EXPECT_TRUE(audited(read.value(), "symbol"));
+}
+
 // --- procedure ---------------------------------------------------------------------
 
 // "The meeting resumed at 5.15 p.m.", "Члены Совета соблюдают минуту молчания.":
