@@ -538,6 +538,14 @@ class Recogniser {
         speaker.as = registry_.role("representative", profile_.representativeRole);
       from.push_back({label.speaker, InlineKind::Person, speaker.by, TimeEvent::None, {}});
     }
+    // "Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee:": the
+    // office is marked; the speaker still speaks as its State's representative.
+    if (!label.title && label.role.found())
+      from.push_back({label.role,
+                      InlineKind::Role,
+                      registry_.printedRole(label.role.in(text)),
+                      TimeEvent::None,
+                      {}});
     if (auto span = languageSpan(paragraph, label)) from.push_back(*span);
     std::sort(from.begin(), from.end(),
               [](const Span& a, const Span& b) { return a.where.begin < b.where.begin; });

@@ -130,6 +130,12 @@ std::string Registry::role(std::string_view id, std::string_view name) {
   return role.id;
 }
 
+std::string Registry::printedRole(std::string_view printedName) {
+  for (const auto& role : meeting_.roles)
+    if (role.name == printedName) return role.id;
+  return role(uniqueId(nameId(printedName, "role")), printedName);
+}
+
 std::string Registry::language(std::string_view code3, std::string_view printedName) {
   std::string id = "lang_" + std::string(code3);
   for (const auto& language : meeting_.languages)

@@ -25,6 +25,9 @@ class Registry {
   std::string person(std::string_view printedName, std::string_view honorificFree,
                      std::string_view stateId);
   std::string role(std::string_view id, std::string_view name);
+  // An office a label prints after the State ("Rapporteur of the Third
+  // Committee"): a role named by its words.
+  std::string printedRole(std::string_view printedName);
   std::string language(std::string_view code3, std::string_view printedName);
 
  private:

@@ -838,6 +838,28 @@ TEST(Metadata, ARecordWithoutACoverSymbolIsNamedByItsPageHeads) {
   EXPECT_TRUE(audited(read.value(), "symbol"));
 }
 
+// "Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee:": the office a
+// label prints after the State is a role of its own, marked in the label; the
+// speaker still speaks as its State's representative.
+TEST(People, AnOfficeAfterTheStateIsMarkedAsARole) {
+  const RawReading reading =
+      readIn("en",
+             "Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee: I present the report.\n"
+             "Mr. Ka (Senegal), Rapporteur of the Third Committee: I present another.\n");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  EXPECT_EQ(speeches[0]->speech.as, "representative");
+  std::vector<std::string> roles;
+  for (const auto& role : reading.meeting.roles)
+    if (role.name == "Rapporteur of the Third Committee") roles.push_back(role.id);
+  ASSERT_EQ(roles.size(), 1u) << "one office, one role";
+  int marked = 0;
+  for (const auto* speech : speeches)
+    for (const auto& run : speech->speech.from)
+      marked += run.kind == InlineKind::Role && run.ref == roles[0];
+  EXPECT_EQ(marked, 2);
+}
+
 // --- procedure ---------------------------------------------------------------------
 
 // "The meeting resumed at 5.15 p.m.", "Члены Совета соблюдают минуту молчания.":
