@@ -23,6 +23,8 @@ constexpr std::size_t kFewestLabelLines = 10;
 constexpr double kFirstLineShareAtMost = 0.94;
 // The measure: this percentile of line widths (justified lines fill it).
 constexpr double kPercentile = 97;
+// A procedural sentence wraps over at most this many lines after its first.
+constexpr std::size_t kLinesOfAProceduralSentence = 4;
 // Line-end hyphens known to be compounds' before the document's habit counts.
 constexpr int kFewestCompounds = 5;
 
@@ -167,16 +169,10 @@ class Flow {
 
   // Does a procedural sentence begin at line i? It may wrap over a few lines.
   bool proceduralAhead(std::size_t i) const {
-    std::string sentence = line(i).text;
-    Grammar::ProceduralProbe probe;
-    for (std::size_t j = i;;) {
-      probe = grammar_.probeProcedural(sentence, probe);
-      if (probe.match) return true;
-      if (!probe.longerCouldMatch || grammar_.endsSentence(sentence) || ++j >= kept_.size() ||
-          j > i + 4)
-        return false;
-      sentence = joined(sentence, line(j).text);
-    }
+    std::vector<std::string_view> ahead;
+    for (std::size_t j = i; j < kept_.size() && j <= i + kLinesOfAProceduralSentence; ++j)
+      ahead.push_back(line(j).text);
+    return grammar_.beginsProcedural(ahead);
   }
 
   // An opening quotation mark: “ « ‘ (initial punctuation), " and 「『.

@@ -641,6 +641,19 @@ std::string_view Grammar::languageCode(std::string_view printedName) const {
   return {};
 }
 
+bool Grammar::beginsProcedural(std::span<const std::string_view> lines) const {
+  if (lines.empty()) return false;
+  std::string sentence(lines[0]);
+  ProceduralProbe probe;
+  for (std::size_t j = 0;;) {
+    probe = probeProcedural(sentence, probe);
+    if (probe.match) return true;
+    if (!probe.longerCouldMatch || endsSentence(sentence) || ++j >= lines.size()) return false;
+    sentence += joiner(sentence, lines[j]);
+    sentence += lines[j];
+  }
+}
+
 bool Grammar::isWholeLineUnit(std::string_view line) const {
   if (Match match(*compiled_->wholeLine, line); match.matches()) return true;
   for (std::size_t i = 0; i < compiled_->procedural.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,6 +102,9 @@ class Grammar {
   // `longer` is the text `before` probed with more at its end: only that is
   // searched again, and only the patterns still alive are tried.
   ProceduralProbe probeProcedural(std::string_view longer, const ProceduralProbe& before) const;
+  // Does a procedural sentence begin with the first of `lines` (wrapped over
+  // the others, as many as it needs)?
+  bool beginsProcedural(std::span<const std::string_view> lines) const;
   bool isAgendaHeading(std::string_view paragraph) const;
   // "Agenda item 33 (continued)": the first line of an agenda item's heading.
   bool isAgendaItemHeading(std::string_view line) const;

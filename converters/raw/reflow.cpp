@@ -51,18 +51,11 @@ class Reflow {
 
   // Does a procedural sentence begin at line i? It may wrap over a few lines.
   bool proceduralAhead(std::size_t i) const {
-    std::string sentence = lines_[i].text;
-    Grammar::ProceduralProbe probe;
-    for (std::size_t j = i, joined = 0;;) {
-      probe = grammar_.probeProcedural(sentence, probe);
-      if (probe.match) return true;
-      if (!probe.longerCouldMatch || grammar_.endsSentence(sentence)) return false;
-      do ++j;
-      while (j < lines_.size() && lines_[j].blank());
-      if (j >= lines_.size() || ++joined > 4) return false;
-      sentence += grammar_.joiner(sentence, lines_[j].text);
-      sentence += lines_[j].text;
-    }
+    constexpr std::size_t kLinesOfAProceduralSentence = 5;  // the first and four more
+    std::vector<std::string_view> ahead;
+    for (std::size_t j = i; j < lines_.size() && ahead.size() < kLinesOfAProceduralSentence; ++j)
+      if (!lines_[j].blank()) ahead.push_back(lines_[j].text);
+    return grammar_.beginsProcedural(ahead);
   }
 
   // Does the line end the procedural sentence the open paragraph began, even
