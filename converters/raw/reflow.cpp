@@ -87,7 +87,9 @@ class Reflow {
       // or a list of States goes on after its separator across a column break.
       // A procedural sentence after a full line is no part of it ("古巴、…" /
       // "决议草案一以2票赞成…获得通过（第78/215号决议）。").
-      if (blanks_ == 0 && full(prev) && !prevEnds && !proceduralAhead(i))
+      // A line that begins a heading of its own ("(a) …", "决议草案…") is none either.
+      if (blanks_ == 0 && full(prev) && !prevEnds && !grammar_.startsHeading(line.text) &&
+          !proceduralAhead(i))
         return join(line, "heading-unwrap");
       if (blanks_ > 0 && endsWithListSeparator(prev.text)) {
         audit_.repaired("column-break", prev.number, line.number, {},

@@ -873,12 +873,54 @@ TEST(Procedure, OtherWordingsOfProcedure) {
   const Case cases[] = {
       {"en", "The meeting resumed at 5.15 p.m.", NarrativeKind::Opening},
       {"ru", "Члены Совета соблюдают минуту молчания.", NarrativeKind::Silence},
+      {"zh", "会议于上午11时20分暂停。", NarrativeKind::Suspension},
+      {"zh", "会议于中午12时05分复会。", NarrativeKind::Opening},
+      {"zh", "安理会成员起立默哀一分钟。", NarrativeKind::Silence},
+      {"zh", "主席重新主持会议。", NarrativeKind::ChairChange},
+      {"ar", "نظرا لغياب الرئيس، تولى الرئاسة نائب الرئيس، السيد كامارا (سيراليون).",
+       NarrativeKind::ChairChange},
+      {"ar", "في غياب الرئيسة، تولت الرئاسة نائبة الرئيس، السيدة حسن (مصر).",
+       NarrativeKind::ChairChange},
+      {"ar", "استأنف الرئيس رئاسة الجلسة.", NarrativeKind::ChairChange},
+      {"ar", "وقد تقرر ذلك.", NarrativeKind::Decision},
   };
   for (const auto& c : cases) {
     const auto match = grammarOf(c.language).probeProcedural(c.line).match;
     ASSERT_TRUE(match.has_value()) << c.line;
     EXPECT_EQ(match->kind, c.kind) << c.line;
   }
+}
+
+// The Vice-President who took the chair speaks as the chair until the
+// President returns to it ("主席重新主持会议。"): the President's turns after that
+// are the President's again.
+TEST(Chair, TheChairReturnsToThePresident) {
+  const RawReading reading =
+      readIn("zh",
+             "主席缺席，副主席卡马拉先生（塞拉利昂）主持会议。\n上午10时05分开会。\n"
+             "代理主席（以英语发言）：我请中国代表发言。\n傅聪先生（中国）：谢谢。\n"
+             "主席重新主持会议。\n主席（以英语发言）：我们听取了最后一位发言者的发言。\n");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 3u);
+  EXPECT_NE(speeches[0]->speech.by, speeches[2]->speech.by)
+      << "the President, not the Vice-President, speaks after the return";
+}
+
+// Column text: a line that begins a heading of its own ("(a) …", "决议草案…")
+// is never the rest of the heading line before it, however full that was.
+TEST(Headings, InColumnTextASubItemBeginsAHeadingOfItsOwn) {
+  RawOptions options;
+  options.meta.language = "zh";
+  options.meta.symbol = "A/80/PV.46";
+  options.meta.date = "2025-06-12";
+  auto read = readRawRecord(
+      "上午10时05分开会。\n议程项目68（续）\n促进和保护儿童权利\n(a) 促进和保护儿童权利\n"
+      "决议草案（A/80/"
+      "L.21）\n主席（以英语发言）：大会现在就决议草案作出决定。\n下午1时10分散会。\n",
+      "A_80_PV.46.txt", options);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read.value().dialect, "column-text");
+  EXPECT_EQ(blocksOf(read.value().meeting, BlockKind::Heading).size(), 4u);
 }
 
 // French sets a space before its closing guillemet: the sentence it closes

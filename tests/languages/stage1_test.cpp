@@ -112,6 +112,9 @@ TEST(Labels, ANameWithSpacesRoundItsHyphenIsOneName) {
   EXPECT_EQ(
       labelOf("ru", "Г-жа Томас - Гринфилд (Соединенные Штаты Америки): Мы голосовали.").country,
       "Соединенные Штаты Америки");
+  EXPECT_EQ(
+      labelOf("zh", "罗德里格斯-伯基特女士（圭亚那）（以英语发言）：圭亚那感谢通报人。").speaker,
+      "罗德里格斯-伯基特女士");
 }
 
 TEST(Labels, LongLabelsInTwoByteScriptsAreLabels) {

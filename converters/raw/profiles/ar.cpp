@@ -47,7 +47,7 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Suspension},
     {"أُ?قر جدول الأعمال\\.?", NarrativeKind::AgendaAdopted},
     {"أُ?جري (?:التصويت|تصويت(?: مسجل)?|اقتراع سري)(?: برفع الأيدي)?\\.?", NarrativeKind::VoteTaken},
-    {"تقرر ذلك(?: \\((?:المقرر|القرار) [^)]{1,30}\\))?\\.?", NarrativeKind::Decision},
+    {"(?:وقد )?تقرر ذلك(?: \\((?:المقرر|القرار) [^)]{1,30}\\))?\\.?", NarrativeKind::Decision},
     // The President says "اتخذ مشروع القرار بوصفه القرار …" in a speech: the
     // narrative is told by its bracketed symbol.
     // A full stop inside a symbol ("A/79/L.33") does not end the sentence; "اعتُمد" may carry
@@ -55,9 +55,13 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?:اعتُ?مد|اتُ?خذ|رُ?فض)ت? (?:مشروع|مشاريع) (?:القرار|المقرر|قرار|مقرر)"
      "(?:[^.]|\\.(?=\\S)){0,160}?\\((?:القرار|المقرر) [^)]{1,30}\\)\\.?",
      NarrativeKind::Decision},
-    {"(?:في غياب الرئيسة?، )?تولت? (?:الرئاسة|رئاسة الجلسة) (?:نائبة? الرئيس،? )?"
+    // "نظرا لغياب الرئيس، تولى الرئاسة نائب الرئيس، السيد كامارا (سيراليون)." (unverified)
+    {"(?:(?:في غياب|نظرا لغياب) الرئيسة?، )?(?:تولى|تولت) (?:الرئاسة|رئاسة الجلسة) "
+     "(?:نائبة? الرئيس،? )?"
      "(?:(?<chair>[^()،]{2,80}?) \\((?<country>[^()]{2,80})\\)(?:،? نائبة? الرئيس)?|.{2,120}?)\\.",
      NarrativeKind::ChairChange},
+    // The President returns to the chair: "استأنف الرئيس رئاسة الجلسة." (unverified)
+    {"(?:استأنف الرئيس|استأنفت الرئيسة) (?:رئاسة الجلسة|الرئاسة)\\.?", NarrativeKind::ChairChange},
     {"وقف .{2,60}? دقيقة (?:صمت|حداد)[^.]{0,160}\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
 };

@@ -25,7 +25,12 @@ constexpr ProceduralSpec kProcedural[] = {
     {"{time}散会。", NarrativeKind::Closing},
     {"议程通过。", NarrativeKind::AgendaAdopted},
     {"(?:会议于)?{time}(?:会议)?暂停，(?:于)?{time2}复会。",
-     NarrativeKind::Suspension},                                    // unverified
+     NarrativeKind::Suspension},  // unverified
+    // Each on its own line: "会议于上午11时20分暂停。", "会议于中午12时05分复会。" (unverified).
+    {"(?:会议于)?{time}(?:会议)?暂停。", NarrativeKind::Suspension},
+    {"(?:会议于)?{time}(?:会议)?复会。", NarrativeKind::Opening},
+    // "安理会成员起立默哀一分钟。" (unverified).
+    {"[^。]{0,30}默哀[^。]{0,20}。", NarrativeKind::Silence},
     {"进行(?:了)?(?:举手|记录)?表决。", NarrativeKind::VoteTaken},  // unverified
     {"就这样决定。", NarrativeKind::Decision},                      // unverified
     // "决议草案二获得通过（第78/216号决议）。", "决议草案一以2票赞成、1票反对、2票弃权
@@ -40,6 +45,8 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     {"(?:主席缺席，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?主持会议。",
      NarrativeKind::ChairChange},  // unverified
+    // The President returns to the chair (unverified).
+    {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -71,7 +78,8 @@ constexpr std::pair<std::string_view, int> kPeriods[] = {
 // A name: Han characters, the name middle dot, and Latin letters for names
 // printed in Latin script; at most 14 characters so that a sentence ending in a
 // colon is never taken for a label.
-#define ZH_NAME R"([\p{Han}·\p{Latin}]{1,14}?)"
+// Double-barrelled names keep their hyphen ("托马斯-格林菲尔德女士").
+#define ZH_NAME R"([\p{Han}·\p{Latin}][\p{Han}·\p{Latin}\-－]{0,15}?)"
 #define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言）))"
 #define ZH_COUNTRY R"(（(?<country>(?!以)[^（）：。]{1,40}?)）)"
 
@@ -108,8 +116,8 @@ const LanguageProfile kChinese = {
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^通过议程$",
-    .agendaItemHeading = "^议程项目\\d+(?:（续）)?$",         // unverified
-    .headingStart = "^(?:决议草案|决定草案|（[a-z]{1,4}）)",  // unverified
+    .agendaItemHeading = "^议程项目\\d+(?:（续）)?$",                          // unverified
+    .headingStart = "^(?:决议草案|决定草案|（[a-z]{1,4}）|\\([a-z]{1,4}\\))",  // unverified
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
     .resumesPresidency = "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?主席(?:的)?职责。$",
