@@ -39,7 +39,8 @@ Convert options:
   --tei-schema FILE      also validate the TEI record against FILE (.rng,
                          .xsd, .sch; e.g. tei_all.rng, ParlaMint-TEI.rng),
                          compiled once for all inputs
-  --symbol SYMBOL        the record's symbol, e.g. S/PV.9381
+  --symbol SYMBOL        the record's symbol, e.g. S/PV.9381 (default: from
+                         the cover page, else from the heads of the pages)
   --date YYYY-MM-DD      the meeting date (required when the text lacks it)
   --lang LANG            the language version: ar, en, es, fr, ru or zh
                          (default: guessed from the text)
