@@ -16,6 +16,7 @@ constexpr std::pair<NarrativeKind, std::string_view> kNarrativeNames[] = {
     {NarrativeKind::Suspension, "suspension"},
     {NarrativeKind::Silence, "silence"},
     {NarrativeKind::Note, "note"},
+    {NarrativeKind::Seating, "seating"},
 };
 
 }  // namespace

@@ -66,6 +66,8 @@ enum class NarrativeKind {
   Suspension,     // "The meeting was suspended at … and resumed at …"
   Silence,        // "… observed a minute of silence."
   Note,           // "[Subsequently the delegation of … advised …]"
+  Seating,        // "At the invitation of the President, Mr. X (Israel) took a seat at the Council
+                  // table."
 };
 
 // The name of a kind as AKN's concept ids and TEI's types write it ("opening",

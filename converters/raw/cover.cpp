@@ -258,6 +258,7 @@ class CoverReader {
   std::size_t members(std::size_t k) {
     std::vector<std::string> states, names;
     std::size_t last = k - 1;
+    const std::size_t first = k - 1;  // the "Members:" line
     for (; k < page_.size(); ++k) {
       const std::string& line = text(k);
       if (grammar_.cover(CoverField::Agenda, line) || startsBody(k) ||
@@ -274,6 +275,13 @@ class CoverReader {
       }
       last = k;
     }
+    // A title the profile does not know ("Дама Барбара Вудворд") makes a
+    // representative pass for a State, and every pair after it wrong.
+    if (!names.empty() && names.size() != states.size())
+      audit_.warn(lines_[page_[first]].number,
+                  "the cover page lists " + std::to_string(states.size()) + " members and " +
+                      std::to_string(names.size()) +
+                      " representatives; paired by position, they may be wrong");
     for (std::size_t i = 0; i < states.size(); ++i)
       facts_.members.emplace_back(states[i], i < names.size() ? names[i] : std::string());
     return last;

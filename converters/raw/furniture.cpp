@@ -27,6 +27,8 @@ struct Shapes {
   Pattern barcode{R"(\*[0-9]{6,10}\*)"};
   Pattern rule{R"([_\-=]{5,})"};
   Pattern pageOfPages{R"(([0-9]{1,4})/[0-9]{1,4})"};
+  // The typist's code at the head of a typed page of the 1990s: "EMS/2".
+  Pattern typistCode{R"([A-Z]{2,5}/([0-9]{1,4}))"};
 };
 
 const Shapes& shapes() {
@@ -59,6 +61,29 @@ std::string shape(std::string_view line) {
 struct Zone {
   std::vector<std::size_t> head, foot;  // line indexes
 };
+
+// "(Mr. Kovanda, Czech Republic)", "(The President)": typed pages of the 1990s
+// name at their head the speaker whose speech goes on from the page before.
+bool namesTheSpeakerGoingOn(std::string_view text, const LanguageProfile& profile) {
+  text = text::trim(text);
+  const bool full = text.starts_with("（") && text.ends_with("）");
+  if (!full && !(text.starts_with('(') && text.ends_with(')'))) return false;
+  const std::size_t bracket = full ? std::string_view("（").size() : 1;
+  std::string_view inner = text.substr(bracket, text.size() - 2 * bracket);
+  if (inner.empty() || inner.size() > 160 || inner.find_first_of("()") != std::string_view::npos)
+    return false;
+  std::string_view who = inner.substr(0, std::min(inner.find(", "), inner.find("，")));
+  who = text::trim(who);
+  for (const auto& title : profile.titles)
+    if (text::equalsIgnoringCase(who, title.printed)) return true;
+  for (auto honorific : profile.honorifics) {
+    if (profile.honorificsFollowName ? who.size() > honorific.size() && who.ends_with(honorific)
+                                     : who.starts_with(std::string(honorific) + " "))
+      return who.find_first_of(".:;?!") == std::string_view::npos ||
+             who.find_first_of(".:;?!") < honorific.size();
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -129,9 +154,26 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         removeLine(line, "page-number", "the printed page number", audit);
       } else if (shapes().rule.matches(text)) {
         removeLine(line, "rule", "a printed rule", audit);
+      } else if (auto code = shapes().typistCode.match(text);
+                 code && number((*code)[1]) == page && page > 1) {
+        removeLine(line, "typist-code", "the typist's code and page number at the head of the page",
+                   audit);
       } else if (isRunningHead(text)) {
         removeLine(line, "running-head", "a line repeated at the head or foot of the pages", audit);
       }
+    }
+  }
+  // The speaker named at the head of a typed page, once the page's other
+  // furniture is out: the first line left at its head.
+  for (const auto& [page, zone] : zones) {
+    if (page <= 1) continue;
+    for (auto i : zone.head) {
+      if (lines[i].removed) continue;
+      if (namesTheSpeakerGoingOn(lines[i].text, grammar.profile()))
+        removeLine(lines[i], "running-head",
+                   "the speaker going on from the page before, named at the head of the page",
+                   audit);
+      break;
     }
   }
   // A record of two or three pages repeats its running head too seldom to be

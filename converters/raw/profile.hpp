@@ -69,7 +69,7 @@ struct VoteSpec {
   std::string_view inFavour;       // "In favour:" (the whole line)
   std::string_view against;        // "Against:"
   std::string_view abstaining;     // "Abstaining:"
-  std::string_view none;           // "None": an empty list
+  std::string_view none;           // "None": an empty list ("Ninguno|Ninguna": either)
   std::string_view separator;      // between States: ","
   std::string_view lastSeparator;  // before the last State: "and"
   // The result as announced ("received 13 votes in favour, none against and two

@@ -77,7 +77,21 @@ class Recogniser {
     dropEmptySpeeches();
     checkVoteTotals();
     nameThePresidentsRole();
+    warnIfNoOneSpoke(paragraphs);
     return std::move(meeting_);
+  }
+
+  // A record in a language with speaker labels where not one label was read
+  // is not a record as the profile knows them (reversed lines, another
+  // language): its text is all kept, but the reader should know.
+  void warnIfNoOneSpoke(const std::vector<RawParagraph>& paragraphs) {
+    if (!readsSpeeches_ || paragraphs.empty()) return;
+    for (const auto& section : meeting_.sections)
+      for (const auto& block : section.blocks)
+        if (block.kind == BlockKind::Speech) return;
+    audit_.warn(paragraphs.front().firstLine,
+                "no speaker's label was recognised in the whole record; its text is kept as "
+                "headings and narratives (is it in the language given, and in reading order?)");
   }
 
   // The preface names the President's role. The President's own label says
@@ -396,12 +410,24 @@ class Recogniser {
   // America": each State an Organization inline. Names with a comma or an
   // "and" of their own ("Bosnia and Herzegovina") are kept whole when the
   // country table knows them. The States begin at `from` in the paragraph.
+  // "None", or in Spanish "Ninguno" or "Ninguna" as the list's noun takes it:
+  // the profile's words for an empty list, separated by "|".
+  bool saysNone(std::string_view list) const {
+    std::string_view words = profile_.vote.none;
+    while (!words.empty()) {
+      const std::size_t bar = words.find('|');
+      if (words.substr(0, bar) == list) return true;
+      if (bar == std::string_view::npos) break;
+      words.remove_prefix(bar + 1);
+    }
+    return false;
+  }
+
   void addVoters(const RawParagraph& paragraph, std::size_t from = 0) {
     awaitingVoters_ = false;
     const std::string_view text = std::string_view(paragraph.text).substr(from);
     std::vector<Span> spans;
-    const std::string_view none = profile_.vote.none;
-    if (text::trim(text) != none) {
+    if (!saysNone(text::trim(text))) {
       for (const Piece& piece : splitStates(text))
         spans.push_back({{piece.begin + from, piece.end + from},
                          InlineKind::Organization,

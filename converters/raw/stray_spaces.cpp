@@ -130,7 +130,10 @@ class StraySpaces {
   bool splitWord(std::string_view left, std::string_view right) const {
     const int leftCount = count(left), rightCount = count(right);
     if (std::min(leftCount, rightCount) > kPieceAtMost) return false;
-    if (count(std::string(left) + std::string(right)) < 2) return false;
+    // The word printed whole twice elsewhere; or once, where neither piece is
+    // printed but here ("Генеральн ого секретаря" … "Генерального").
+    const int whole = count(std::string(left) + std::string(right));
+    if (whole < 2 && !(whole == 1 && leftCount == 1 && rightCount == 1)) return false;
     const bool leftIsPiece = leftCount <= rightCount;
     const std::string_view piece = leftIsPiece ? left : right;
     const int otherCount = leftIsPiece ? rightCount : leftCount;
@@ -203,6 +206,18 @@ class StraySpaces {
       audit_.repaired("stray-space", line.number, line.number, " ",
                       "a space before a compound's hyphen (a PDF made with Word), removed");
     });
+    // "l ’Assemblée", "the Court ’s": an apostrophe between letters belongs to
+    // the word on both sides of it.
+    for (std::size_t at = text.find(" \u2019"); at != std::string_view::npos;
+         at = text.find(" \u2019", at + 1)) {
+      const std::string_view rest = text.substr(at + std::string_view(" \u2019").size());
+      if (at > 0 && isLetter(text::last(text.substr(0, at))) && isLetter(text::first(rest))) {
+        spaces.insert(at);
+        audit_.repaired("stray-space", line.number, line.number, " ",
+                        "a space before an apostrophe inside a word (a PDF made with Word), "
+                        "removed");
+      }
+    }
     const auto tokens = tokensOf(text);
     std::vector<bool> letterSpaced(tokens.size(), false);
     closeLetterSpacing(line, tokens, spaces, letterSpaced);

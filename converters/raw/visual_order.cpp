@@ -270,6 +270,15 @@ std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef, i
     i = end;
   }
   if (pairs) lamAlef += repairSurePairs(out);
+  // A line of digits or Latin letters only in a right-to-left paragraph
+  // ("79/81(." after "… (القرار"): turned round where, as printed, it would end
+  // with a bracket that opens nothing.
+  if (!arabic && brackets) {
+    const std::size_t open = out.find_last_of(U"(");
+    arabic = open != std::u32string::npos &&
+             std::none_of(out.begin() + static_cast<std::ptrdiff_t>(open), out.end(),
+                          [](char32_t c) { return u_isalnum(static_cast<UChar32>(c)); });
+  }
   if (arabic && brackets)
     for (auto& c : out)
       if (char32_t mirror = mirrorOf(c)) c = mirror, ++mirrored;

@@ -19,6 +19,7 @@ NarrativeForm narrativeForm(NarrativeKind kind) {
     case NarrativeKind::Closing:
     case NarrativeKind::Suspension: return NarrativeForm::TimeNote;
     case NarrativeKind::VoteTaken:
+    case NarrativeKind::Seating:
     case NarrativeKind::Silence: return NarrativeForm::Action;
     case NarrativeKind::AgendaAdopted:
     case NarrativeKind::Decision:

@@ -949,5 +949,119 @@ TEST(Chair, AChangeOfChairOverThreeLinesBeforeTheOpeningNamesTheWholeName) {
   EXPECT_NE(std::find(people.begin(), people.end(), "Sra. Rodríguez Abreu"), people.end());
 }
 
+// "At the invitation of the President, Mr. Peleg (Israel) took a seat at the
+// Council table; …": who takes a seat, said by the record, not by a speaker,
+// in a turn or before one, wrapped or not.
+TEST(Procedure, ASeatTakenAtTheInvitationOfTheChairIsProcedure) {
+  const RawReading reading =
+      readIn("en",
+             "The President: There being no objection, it is so decided.\n"
+             "At the invitation of the President, Mr. Peleg (Israel)\n"
+             "took a seat at the Council table; Mr. Al-Khalifa\n"
+             "(Qatar) took the seat reserved for him at the side of\nthe Council Chamber.\n"
+             "The President: I give the floor to the representative of Qatar.\n");
+  const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+  ASSERT_EQ(narratives.size(), 1u);
+  EXPECT_EQ(narratives[0]->narrative.kind, NarrativeKind::Seating);
+  EXPECT_EQ(blocksOf(reading.meeting, BlockKind::Speech).size(), 2u);
+  struct Case {
+    const char* language;
+    const char* line;
+  };
+  const Case cases[] = {
+      {"en",
+       "At the invitation of the President, Mr. Jones (Liberia) took a place at the "
+       "Council table."},
+      {"fr",
+       "Sur l’invitation du Président, M. Peleg (Israël) prend place à la table du "
+       "Conseil."},
+      {"es",
+       "Por invitación del Presidente, el Sr. Peleg (Israel) ocupa un asiento a la mesa "
+       "del Consejo."},
+      {"ru", "По приглашению Председателя г-н Пелег (Израиль) занимает место за столом Совета."},
+      {"ar", "بناء على دعوة من الرئيس، شغل السيد بيليغ (إسرائيل) مقعدا إلى طاولة المجلس."},
+      {"zh", "应主席邀请，佩莱格先生（以色列）在安理会议席就座。"},
+  };
+  for (const auto& c : cases) {
+    const auto match = grammarOf(c.language).probeProcedural(c.line).match;
+    ASSERT_TRUE(match.has_value()) << c.line;
+    EXPECT_EQ(match->kind, NarrativeKind::Seating) << c.line;
+  }
+  EXPECT_FALSE(grammarOf("en")
+                   .probeProcedural("At the invitation of the President, we met in Geneva.")
+                   .match);
+}
+
+// "Abstenciones:" / "Ninguna": Spanish says "none" in the gender of the list's
+// noun, and either is an empty list.
+TEST(Votes, ASpanishEmptyListSaysNoneInEitherGender) {
+  const RawReading reading =
+      readIn("es",
+             "Se procede a votación a mano alzada.\nVotos a favor:\nArgelia, China\n"
+             "Votos en contra:\nNinguno\nAbstenciones:\nNinguna\n"
+             "La Presidenta: El proyecto de resolución ha recibido 2 votos a favor. El proyecto "
+             "de resolución ha sido aprobado.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[0].count(), 2);
+  EXPECT_EQ(votes[0]->vote.lists[1].count(), 0);
+  EXPECT_EQ(votes[0]->vote.lists[2].count(), 0);
+}
+
+// "Г-н де Ривьер (Франция):", "Дама Барбара Вудворд (Соединенное Королевство):":
+// a Russian name may begin with a particle, and a title may be British.
+TEST(Labels, RussianNamesWithAParticleOrATitle) {
+  for (const char* text :
+       {"Г-н де Ривьер (Франция) (говорит по-французски): Франция сожалеет.",
+        "Дама Барбара Вудворд (Соединенное Королевство) (говорит по-английски): Спасибо."}) {
+    const auto label = grammarOf("ru").label(text);
+    ASSERT_TRUE(label.has_value()) << text;
+    EXPECT_TRUE(label->country.found()) << text;
+  }
+  EXPECT_TRUE(
+      grammarOf("ru").resumesPresidency("Сейчас я вновь выполняю функции Председателя "
+                                        "Совета."));
+}
+
+// "THE SITUATION IN LIBERIA" / "FOURTH PROGRESS REPORT OF THE SECRETARY-GENERAL
+// …": the 1990s set headings in capitals, and they read as the mixed case does;
+// "TRANSMITTING THE REPORT OF …" goes on the line before it.
+TEST(Headings, TheNinetiesCapitalsReadAsMixedCase) {
+  const Grammar& english = grammarOf("en");
+  EXPECT_TRUE(english.isAgendaHeading("ADOPTION OF THE AGENDA"));
+  EXPECT_TRUE(english.startsHeading("FOURTH PROGRESS REPORT OF THE SECRETARY-GENERAL ON THE"));
+  EXPECT_TRUE(english.startsHeading("Fourth progress report of the Secretary-General on the"));
+  EXPECT_TRUE(english.startsHeading("LETTER DATED 3 JUNE 1994 FROM THE PERMANENT"));
+  EXPECT_FALSE(english.startsHeading("TRANSMITTING THE REPORT OF THE AGENCY"));
+}
+
+// "البند 38 من جدول الأعمال" / "الحالة في الشرق الأوسط": one agenda item ("البند")
+// or several ("البنود"), its number a heading of its own over its title.
+TEST(Headings, AnArabicAgendaItemIsAHeadingOverItsTitle) {
+  const Grammar& arabic = grammarOf("ar");
+  EXPECT_TRUE(arabic.isAgendaItemHeading("البند 38 من جدول الأعمال"));
+  EXPECT_TRUE(arabic.isAgendaItemHeading("البنود 38 و 39 من جدول الأعمال (تابع)"));
+  const RawReading reading =
+      readIn("ar",
+             "افتتحت الجلسة الساعة 15/10.\nالبند 38 من جدول الأعمال\nالحالة في الشرق الأوسط\n"
+             "الرئيس (تكلم بالإنكليزية): أعطي الكلمة الآن للأمين العام.\n");
+  const auto headings = blocksOf(reading.meeting, BlockKind::Heading);
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_FALSE(headings[0]->heading.sub);
+  EXPECT_TRUE(headings[1]->heading.sub);
+}
+
+// A record in a language with labels where not one label was read (its
+// lines reversed, say) converts with its text kept, and a warning.
+TEST(Labels, ARecordWithoutOneSpeakerIsWarnedOf) {
+  const RawReading reversed = readIn("ar", ".01/51 ةعاسلا ةسلجلا تحتتفا\n.ةصرفلا هذه ةحاتإ ىلع\n");
+  ASSERT_FALSE(reversed.audit.warnings().empty());
+  EXPECT_NE(reversed.audit.warnings().back().message.find("no speaker"), std::string::npos);
+  const RawReading spoken = readIn("ar", "الرئيس (تكلم بالإنكليزية): أعطي الكلمة الآن.\n");
+  for (const auto& warning : spoken.audit.warnings())
+    EXPECT_EQ(warning.message.find("no speaker"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace verbatim

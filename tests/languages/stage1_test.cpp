@@ -244,6 +244,48 @@ TEST(Cover, AStateWrappedOverTwoLinesIsOneState) {
   EXPECT_EQ(russian.members[1].second, "г-жа Вудворд");
 }
 
+// "Дама Барбара Вудворд": a title the profile knows tells a representative
+// from a State; where names and States do not pair up, the audit says so.
+TEST(Cover, ARepresentativeTitledDameIsNoState) {
+  const auto cover = [](const std::string& woodward, Audit& audit) {
+    auto lines = splitLines(
+        "S/PV.9624\n\nСовет Безопасности\n\nПредварительный отчет\n\n"
+        "Понедельник, 29 апреля 2024 года, 10 ч. 00 м.\nНью-Йорк\n\nПредседатель:\n\n"
+        "г-жа Фрейзер . . . . . . . . . . . . (Мальта)\n\nЧлены:\n\n"
+        "Алжир . . . . . . . . . . . .\n"
+        "Соединенное Королевство . . . . . . . . .\nЭквадор . . . . . . . . .\n\n"
+        "г-н Бенджама\n" +
+            woodward + "\nг-н Монтальво\n\nПовестка дня\nНераспространение\n\fНераспространение\n",
+        audit);
+    return readCover(lines, grammarOf("ru"), audit);
+  };
+  Audit audit;
+  const CoverFacts facts = cover("Дама Барбара Вудворд", audit);
+  ASSERT_EQ(facts.members.size(), 3u);
+  EXPECT_EQ(facts.members[1].second, "Дама Барбара Вудворд");
+  EXPECT_EQ(facts.members[2].second, "г-н Монтальво");
+  EXPECT_TRUE(audit.warnings().empty());
+  Audit unknown;
+  const CoverFacts misread = cover("Дамба Барбара Вудворд", unknown);
+  EXPECT_EQ(misread.members.size(), 4u);
+  ASSERT_EQ(unknown.warnings().size(), 1u);
+  EXPECT_NE(unknown.warnings()[0].message.find("4 members and 2 representatives"),
+            std::string::npos);
+}
+
+// "2025 年 6 月 27 日星期五下午 3 时": documents made with Word may set a space
+// each side of the digits of a Chinese date, meeting number and time.
+TEST(Cover, AChineseDateWithSpacesAroundItsDigitsIsRead) {
+  const CoverFacts cover = coverOf("zh",
+                                   "S/PV.9951\n\n安全理事会\n\n临时\n\n第 9951 次会议\n"
+                                   "2025 年 6 月 27 日星期五下午 3 时\n纽约\n\n主席：\n\n"
+                                   "周明先生 . . . . . . . . . . . .\n\n（中国）\n\n议程\n"
+                                   "维护国际和平与安全\n\f维护国际和平与安全\n");
+  EXPECT_EQ(cover.meetingNumber, "9951");
+  EXPECT_EQ(cover.date, "2025-06-27");
+  EXPECT_TRUE(grammarOf("zh").probeProcedural("下午 3 时 05 分开会。").match.has_value());
+}
+
 // --- page furniture ----------------------------------------------------------------
 
 // The lines of `text` after the furniture is taken out (removed lines kept, marked).
@@ -275,6 +317,33 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
 
 // The record's symbol with a stray space after "PV." ("S/PV. 8422"), where a
 // two-column page puts the next page's head in mid-text, is furniture too.
+// A typed page of the 1990s: the typist's code with the page's number, and
+// the speaker going on from the page before, at the head of the page. The
+// same words in mid-page are text.
+TEST(Furniture, TheTypistsCodeAndTheSpeakerGoingOnAtTheHeadOfATypedPageGo) {
+  const std::string text =
+      "S/PV.3402\nPROVISIONAL\n\f"
+      "EMS/2\n\nS/PV.3402\n2\n\nThe meeting was called to order at 10.35 a.m.\n"
+      "Mr. KOVANDA (Czech Republic): The Czech Republic will vote in favour, and\n\f"
+      "EMS/3\n\nS/PV.3402\n3\n\n(Mr. Kovanda, Czech Republic)\n\n"
+      "the Council is once again asked to extend the mission.\n"
+      "The PRESIDENT: I thank the representative of the\n(Mr. Kovanda, Czech Republic)\n"
+      "for his kind words. EMS/4\nThe meeting rose at 12.15 p.m.\n\f";
+  std::vector<std::string> kept;
+  for (const auto& line : afterFurniture("en", text))
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  const std::vector<std::string> expected = {
+      "PROVISIONAL",
+      "The meeting was called to order at 10.35 a.m.",
+      "Mr. KOVANDA (Czech Republic): The Czech Republic will vote in favour, and",
+      "the Council is once again asked to extend the mission.",
+      "The PRESIDENT: I thank the representative of the",
+      "(Mr. Kovanda, Czech Republic)",
+      "for his kind words. EMS/4",
+      "The meeting rose at 12.15 p.m."};
+  EXPECT_EQ(kept, expected);
+}
+
 TEST(Furniture, ASymbolWithAStraySpaceIsARunningHead) {
   std::string text;
   for (int page = 1; page <= 8; ++page) {
@@ -680,6 +749,21 @@ TEST(StraySpaces, ALineEndHyphenAfterASpaceFollowsTheDocumentsHabit) {
   EXPECT_EQ(
       afterStraySpaces("en", "the Court - an institution - and the two -\nState solution\n")[0],
       "the Court - an institution - and the two -");
+}
+
+// "Генеральн ого секретаря" … "Генерального": a word the document prints
+// whole only once is put together where neither piece is printed but here;
+// "l ’Assemblée": an apostrophe belongs to the words each side of it.
+TEST(StraySpaces, AWordPrintedWholeOnceIsPutTogetherFromPiecesPrintedNowhereElse) {
+  const auto russian =
+      afterStraySpaces("ru", "доклад Генеральн ого секретаря\nи решение Генерального секретаря\n");
+  EXPECT_EQ(russian[0], "доклад Генерального секретаря");
+  const auto english =
+      afterStraySpaces("en", "the report of the in vestigation and the investigation in it\n");
+  EXPECT_EQ(english[0], "the report of the in vestigation and the investigation in it")
+      << "a piece printed elsewhere ('in') keeps its space";
+  const auto french = afterStraySpaces("fr", "au nom de l ’Assemblée, la Cour ’s et « ’ »\n");
+  EXPECT_EQ(french[0], "au nom de l’Assemblée, la Cour’s et « ’ »");
 }
 
 // "Sta te", "an d": a piece the document never prints on its own and its

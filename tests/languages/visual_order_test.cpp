@@ -50,6 +50,15 @@ TEST(VisualOrder, BracketsOnArabicLinesAreTurnedRound) {
   EXPECT_EQ(repaired("26-04211 (A)"), "26-04211 (A)");
 }
 
+// "… (القرار" / "79/81(.": a line of digits in a right-to-left paragraph shows
+// its brackets mirrored too; as printed it would end with a bracket that opens
+// nothing.
+TEST(VisualOrder, BracketsOnALineOfDigitsAreTurnedRoundWhereTheyOpenNothing) {
+  EXPECT_EQ(repaired("79/81(."), "79/81).");
+  EXPECT_EQ(repaired("24-37512 )A("), "24-37512 (A)");
+  EXPECT_EQ(repaired("A/79/L.28 (A/79/L.29)"), "A/79/L.28 (A/79/L.29)");
+}
+
 TEST(VisualOrder, ALoneArticleAfterAndOrSoIsTheWordNo) {
   EXPECT_EQ(repaired("وال أصوات"), "ولا أصوات");
   EXPECT_EQ(repaired("فال بد"), "فلا بد");

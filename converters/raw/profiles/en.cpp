@@ -55,6 +55,12 @@ constexpr ProceduralSpec kProcedural[] = {
     {".{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.",
      NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+    // The 1990s Council: "At the invitation of the President, Mr. Peleg (Israel)
+    // took a seat at the Council table; Mr. Al-Khalifa (Qatar) took the seat
+    // reserved for him at the side of the Council Chamber."
+    {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,1500}? "
+     "(?:took|take) (?:a |the |their |his |her )?(?:seats?|places?)\\b.{0,600}?\\.",
+     NarrativeKind::Seating},
 };
 
 constexpr std::pair<std::string_view, int> kPeriods[] = {{"a.m.", 0}, {"p.m.", 12}};
@@ -188,14 +194,19 @@ const LanguageProfile kEnglish = {
     .honorifics = kHonorifics,
     .languages = kLanguages,
     .procedural = kProcedural,
-    .agendaHeading = "^Adoption of the agenda$",
+    // The 1990s set headings in capitals: "ADOPTION OF THE AGENDA".
+    .agendaHeading = "^(?:Adoption of the agenda|ADOPTION OF THE AGENDA)$",
     .agendaItemHeading = "^(?:Agenda items?|AGENDA ITEMS?) \\d+[^.:]{0,60}$",
     .headingStart =
         "^(?:(?:Draft|DRAFT) "
         "(?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|Amendments? \\(|"
-        "(?:[A-Z][a-z]+ )?[Rr]eports? (?:of|by|on)\\b|Letters? (?:dated|from)\\b|Identical "
-        "letters\\b|Notes? "
-        "by\\b|\\([a-z]{1,4}\\) "
+        "(?:[A-Z][a-z]+ (?:[a-z]+ )?)?[Rr]eports? (?:of|by|on)\\b|Letters? (?:dated|from)\\b|"
+        "Identical letters\\b|Notes? by\\b|\\([a-z]{1,4}\\) |"
+        // "FOURTH PROGRESS REPORT OF THE SECRETARY-GENERAL …", the 1990s' capitals.
+        "(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ANNUAL|SPECIAL|"
+        "INTERIM|FINAL|FURTHER|PROGRESS) ){0,2}REPORTS? (?:OF|BY|ON)\\b|LETTERS? "
+        "(?:DATED|FROM)\\b|IDENTICAL LETTERS\\b|"
+        "NOTES? BY\\b"
         ")",
     .continuingWords = kContinuingWords,
     .nationalCapacity =

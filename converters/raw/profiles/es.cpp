@@ -66,6 +66,12 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::ChairChange},
     {"Se guarda un minuto de silencio[^.]{0,160}\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+    // "Por invitación del Presidente, el Sr. X (Israel) ocupa un asiento a la
+    // mesa del Consejo." (unverified)
+    {"Por invitación de(?:l| la) President[ea](?: interin[oa])?, .{2,1500}? "
+     "(?:toma|toman|ocupa|ocupan) (?:asiento|asientos|un asiento|el asiento|los asientos|"
+     "lugar|un lugar)\\b.{0,600}?\\.",
+     NarrativeKind::Seating},
 };
 
 // "El proyecto de resolución ha obtenido 13 votos a favor, ninguno en contra y 2 abstenciones."
@@ -198,7 +204,7 @@ const LanguageProfile kSpanish = {
     .vote = {.inFavour = "^Votos a favor:(?:\\s+(?<rest>\\S.*))?$",
              .against = "^Votos en contra:(?:\\s+(?<rest>\\S.*))?$",
              .abstaining = "^Abstenciones:(?:\\s+(?<rest>\\S.*))?$",
-             .none = "Ninguno",
+             .none = "Ninguno|Ninguna",
              .separator = ",",
              .lastSeparator = "y",
              .results = kVoteResults,

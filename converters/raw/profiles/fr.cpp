@@ -68,6 +68,11 @@ constexpr ProceduralSpec kProcedural[] = {
     {"L[ae] Présidente? (?:reprend|assume) la présidence\\.?", NarrativeKind::ChairChange},
     {".{2,120}? observent une minute de silence[^.]{0,120}\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+    // "Sur l’invitation du Président, M. X (Israël) prend place à la table du
+    // Conseil." (unverified)
+    {"Sur l[’']invitation d(?:u|e la) Présidente?(?: par intérim)?, .{2,1500}? "
+     "(?:prend|prennent) (?:place|la place|les places)\\b.{0,600}?\\.",
+     NarrativeKind::Seating},
 };
 
 // "Le projet de résolution a recueilli 13 voix pour, zéro voix contre et 2 abstentions." (the

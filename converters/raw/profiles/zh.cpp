@@ -47,6 +47,8 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::ChairChange},  // unverified
     // The President returns to the chair (unverified).
     {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
+    // "应主席邀请，X先生（以色列）在安理会议席就座。" (unverified)
+    {"应主席(?:的)?邀请，[^。]{2,600}?就座[^。]{0,200}?。", NarrativeKind::Seating},
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -116,7 +118,7 @@ const LanguageProfile kChinese = {
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^通过议程$",
-    .agendaItemHeading = "^议程项目\\d+(?:（续）)?$",                          // unverified
+    .agendaItemHeading = "^议程项目 ?\\d+ ?(?:（续）)?$",                      // unverified
     .headingStart = "^(?:决议草案|决定草案|（[a-z]{1,4}）|\\([a-z]{1,4}\\))",  // unverified
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
@@ -125,7 +127,8 @@ const LanguageProfile kChinese = {
     .givesFloor = "^我现在请.{1,120}发言。$",
     .resolution =
         R"(第(?<ref>(?<number>\d{1,4}) ?[(（](?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))[)）]|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4}))号决议)",
-    .time = {R"((?<period>上午|中午|下午|晚上)(?<hour>\d{1,2})时(?:(?<minute>\d{1,2})分)?)",
+    // Documents made with Word may set a space each side of the digits ("上午 10 时").
+    .time = {R"((?<period>上午|中午|下午|晚上) ?(?<hour>\d{1,2}) ?时(?: ?(?<minute>\d{1,2}) ?分)?)",
              kPeriods},
     // Cover words, vote labels and job letter: unverified (no Chinese record
     // with a cover page was available); from the UN's Chinese documents' usage.
@@ -134,9 +137,10 @@ const LanguageProfile kChinese = {
             .bodyLine = "^(?:安全理事会|大会|经济及社会理事会|托管理事会)$",
             .status = "^(?:临时|正式记录)$",
             .session = "^第[\\p{Han}]{1,6}(?:年|届会议)$",
-            .meeting = "^第(?<number>\\d+)次(?:全体)?会议$",
-            .date = "^(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日(?:，?星期.)?(?:，?(?<"
-                    "time>.+))?$",
+            .meeting = "^第 ?(?<number>\\d+) ?次(?:全体)?会议$",
+            .date =
+                "^(?<year>\\d{4}) ?年 ?(?<month>\\d{1,2}) ?月 ?(?<day>\\d{1,2}) ?日(?:，?星期.)?"
+                "(?:，?(?<time>.+))?$",
             .months = {},
             .place = "^(?:纽约|日内瓦)$",
             .president = "^(?<title>主席)：\\s*(?<rest>.*)$",
