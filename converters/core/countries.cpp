@@ -766,6 +766,15 @@ std::unordered_map<std::string, std::string_view> buildLookup(std::string_view l
 
 }  // namespace
 
+std::string_view namesIn(const CountryNames& names, std::string_view language) {
+  const std::pair<std::string_view, std::string_view> columns[] = {
+      {"en", names.en}, {"fr", names.fr}, {"es", names.es},
+      {"ru", names.ru}, {"zh", names.zh}, {"ar", names.ar}};
+  for (const auto& [code, column] : columns)
+    if (code == language) return column;
+  return {};
+}
+
 std::string_view countryCode(std::string_view printedName, std::string_view language) {
   const std::string primary = primaryLanguage(language);
   const auto* known = std::find(std::begin(kLanguages), std::end(kLanguages), primary);

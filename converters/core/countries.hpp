@@ -27,6 +27,10 @@ struct CountryNames {
 // speak in the Security Council and the General Assembly.
 std::span<const CountryNames> countryTable();
 
+// A State's names in `language` ("en", …, "ar"), '|'-separated; empty for
+// another language.
+std::string_view namesIn(const CountryNames& names, std::string_view language);
+
 // The alpha-3 code of a State named as printed in `language` (BCP 47 primary
 // subtag: "en", "fr", "es", "ru", "zh", "ar"), or empty when unknown.
 // Matching ignores case, surrounding spaces and the difference between ’ and '.

@@ -17,6 +17,7 @@ constexpr std::pair<NarrativeKind, std::string_view> kNarrativeNames[] = {
     {NarrativeKind::Silence, "silence"},
     {NarrativeKind::Note, "note"},
     {NarrativeKind::Seating, "seating"},
+    {NarrativeKind::Escort, "escort"},
 };
 
 }  // namespace

@@ -68,6 +68,8 @@ enum class NarrativeKind {
   Note,           // "[Subsequently the delegation of … advised …]"
   Seating,        // "At the invitation of the President, Mr. X (Israel) took a seat at the Council
                   // table."
+  Escort,         // "Mr. X, President of the Republic of Y, was escorted into the General
+                  // Assembly Hall."
 };
 
 // The name of a kind as AKN's concept ids and TEI's types write it ("opening",

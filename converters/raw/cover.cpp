@@ -85,11 +85,9 @@ class CoverReader {
   // after the first lines of text): any line of page 1 that is the symbol.
   void findSymbolAnywhere() {
     for (std::size_t k = 0; k < page_.size(); ++k) {
-      std::string compact;
-      for (char c : text(k))
-        if (c != ' ') compact += c;
-      if (!isRecordSymbol(compact)) continue;
-      facts_.symbol = compact;
+      std::string symbol = recordSymbolOf(text(k));
+      if (symbol.empty()) continue;
+      facts_.symbol = std::move(symbol);
       removeLine(lines_[page_[k]], "cover-page", "the record's symbol on the first page", audit_);
       return;
     }
@@ -139,11 +137,9 @@ class CoverReader {
   std::optional<std::size_t> take(std::size_t k) {
     const std::string& line = text(k);
     if (facts_.symbol.empty()) {
-      std::string compact;  // "A /76/PV.102": extraction puts spaces in symbols
-      for (char c : line)
-        if (c != ' ') compact += c;
-      if (isRecordSymbol(compact)) {
-        facts_.symbol = compact;
+      // "A /76/PV.102": extraction puts spaces in symbols.
+      if (std::string symbol = recordSymbolOf(line); !symbol.empty()) {
+        facts_.symbol = std::move(symbol);
         return k;
       }
     }

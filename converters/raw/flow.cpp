@@ -36,8 +36,10 @@ std::string_view lastWord(std::string_view line) {
 class Flow {
  public:
   Flow(const std::vector<SourceLine>& lines, const Grammar& grammar,
-       const std::map<int, int>& printedNumbers, const Vocabulary& vocabulary, Audit& audit)
+       const std::map<int, int>& printedNumbers, const Vocabulary& vocabulary, Audit& audit,
+       std::span<const std::string> agenda)
       : grammar_(grammar),
+        agenda_(agenda),
         printedNumbers_(printedNumbers),
         audit_(audit),
         measure_(typesetMeasure(lines)),
@@ -371,6 +373,23 @@ class Flow {
     return !open_ || heading_ || wholeLineUnit_ || grammar_.endsSentence(last_->text);
   }
 
+  // The cover's agenda item whose title begins line i after a sentence ended.
+  bool startsAgendaTitle(std::size_t i) const {
+    return beginsAgendaTitle(line(i).text) && (!open_ || grammar_.endsSentence(last_->text));
+  }
+
+  // "Maintenance of international peace and security": an item of the cover's
+  // agenda, its title whole on the line or beginning it, heads its section
+  // wherever a sentence has ended (after a vote on the agenda, say).
+  bool beginsAgendaTitle(std::string_view text) const {
+    constexpr std::size_t kLongEnough = 20;  // a title's first line, not a common phrase
+    for (const std::string& item : agenda_)
+      if (item == text || (text.size() >= kLongEnough && item.size() > text.size() &&
+                           item.starts_with(text) && item[text.size()] == ' '))
+        return true;
+    return false;
+  }
+
   void step(std::size_t i) {
     const SourceLine& current = line(i);
     if (!open_) return start(i, "first");
@@ -378,7 +397,7 @@ class Flow {
     const std::string& prevText = previous.text;
     if (completesProcedural(i)) return join(i);
     if (grammar_.startsBlock(current.text, withNext(i)) ||
-        grammar_.isAgendaItemHeading(current.text))
+        grammar_.isAgendaItemHeading(current.text) || startsAgendaTitle(i))
       return start(i, {});
     if (wholeLineUnit_) return start(i, {});
     if (voting_) {
@@ -452,7 +471,8 @@ class Flow {
     current_.text = current.text;
     current_.firstLine = current_.lastLine = current.number;
     if (grammar_.label(withNext(i))) heading_ = false, speaking_ = true, voting_ = false;
-    if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text)) heading_ = true;
+    if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text) || startsAgendaTitle(i))
+      heading_ = true;
     // Headings one under the other share a measure; a report's or a draft's
     // title under an item's title has its own, narrower one.
     if (!heading_ || grammar_.startsHeading(current.text)) headingMeasure_ = 0;
@@ -622,6 +642,7 @@ class Flow {
 
   std::vector<const SourceLine*> kept_;
   const Grammar& grammar_;
+  std::span<const std::string> agenda_;
   const std::map<int, int>& printedNumbers_;
   Audit& audit_;
   const int measure_;
@@ -664,8 +685,9 @@ int typesetMeasure(const std::vector<SourceLine>& lines) {
 
 std::vector<RawParagraph> reflowFlow(const std::vector<SourceLine>& lines, const Grammar& grammar,
                                      const std::map<int, int>& printedNumbers,
-                                     const Vocabulary& vocabulary, Audit& audit) {
-  return Flow(lines, grammar, printedNumbers, vocabulary, audit).run();
+                                     const Vocabulary& vocabulary, Audit& audit,
+                                     std::span<const std::string> agenda) {
+  return Flow(lines, grammar, printedNumbers, vocabulary, audit, agenda).run();
 }
 
 }  // namespace verbatim

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <span>
 #include <vector>
 
 #include "core/audit.hpp"
@@ -16,10 +17,12 @@
 namespace verbatim {
 
 // `printedNumbers`: page index → printed page number, where known;
-// `vocabulary`: the words of the document (raw/vocabulary.hpp).
+// `vocabulary`: the words of the document (raw/vocabulary.hpp); `agenda`: the
+// items the cover page lists, whose titles head their sections.
 std::vector<RawParagraph> reflowFlow(const std::vector<SourceLine>& lines, const Grammar& grammar,
                                      const std::map<int, int>& printedNumbers,
-                                     const Vocabulary& vocabulary, Audit& audit);
+                                     const Vocabulary& vocabulary, Audit& audit,
+                                     std::span<const std::string> agenda = {});
 
 // The column's measure in typeset width (thousandths of an em): nearly the
 // widest lines, as justified lines fill it.

@@ -20,7 +20,8 @@ constexpr std::size_t kShortLine = 40;
 // first use (a column-text record never needs them). Extractions put a stray
 // space into a symbol now and then ("S/PV. 8422").
 struct Shapes {
-  Pattern symbol{R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\. ?[0-9]+(?:/[A-Za-z0-9.\-]+)*)"};
+  Pattern symbol{
+      R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\. ?[0-9]+(?:/[A-Za-z0-9.\-]+)*(?: ?\(Resumption ?[0-9]{1,2}\))?)"};
   Pattern date{R"([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})"};
   Pattern pageNumber{R"(([0-9]{1,4})(?:/[0-9]{1,4})?)"};
   Pattern jobNumber{R"([0-9]{2}-[0-9]{4,6}(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/[0-9]{1,4})?)"};
@@ -89,15 +90,25 @@ bool namesTheSpeakerGoingOn(std::string_view text, const LanguageProfile& profil
 
 bool isRecordSymbol(std::string_view text) { return shapes().symbol.matches(text); }
 
+std::string recordSymbolOf(std::string_view line) {
+  std::string compact;
+  for (char c : line)
+    if (c != ' ') compact += c;
+  if (!isRecordSymbol(compact)) return {};
+  if (const auto at = compact.find("(Resumption"); at != std::string::npos) {
+    compact.insert(at + std::string_view("(Resumption").size(), " ");
+    compact.insert(at, " ");
+  }
+  return compact;
+}
+
 Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit,
                           const CoverFacts& cover) {
   const std::vector<std::string>& agenda = cover.agenda;
   Furniture furniture;
   // The symbol the heads print ("S/PV. 8422" with the extraction's stray space).
   auto noteSymbol = [&](std::string_view text) {
-    if (!furniture.symbol.empty()) return;
-    for (char c : text)
-      if (c != ' ') furniture.symbol += c;
+    if (furniture.symbol.empty()) furniture.symbol = recordSymbolOf(text);
   };
   std::map<int, Zone> zones;
   for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -29,5 +29,9 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
 
 // The whole of `text` is a record's symbol as furniture prints it: S/PV.9381, A/76/PV.102.
 bool isRecordSymbol(std::string_view text);
+// The symbol a line prints, its stray spaces out, or empty: "S/PV. 8422" →
+// "S/PV.8422"; a meeting resumed on another day keeps its suffix, spaced as
+// the UN sets it: "S/PV.9381(Resumption 1)" → "S/PV.9381 (Resumption 1)".
+std::string recordSymbolOf(std::string_view line);
 
 }  // namespace verbatim

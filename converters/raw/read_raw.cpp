@@ -107,11 +107,19 @@ std::string quoted(std::string_view value) {
 // XML parsers every output goes through refuse text nodes over 10 MB).
 constexpr std::size_t kMaxParagraphBytes = 1'000'000;
 
-// Facts the cover page gives fill what flags and sidecar left open.
-void fillFromCover(Metadata& meta, const CoverFacts& cover) {
+// Facts the cover page gives fill what flags and sidecar left open. Where
+// they say otherwise than the cover, they are kept, and the audit says so.
+void fillFromCover(Metadata& meta, const CoverFacts& cover, Audit& audit) {
   auto fill = [](std::string& field, const std::string& value) {
     if (field.empty()) field = value;
   };
+  auto check = [&](const std::string& given, const std::string& printed, std::string_view what) {
+    if (!given.empty() && !printed.empty() && given != printed)
+      audit.warn(0, "the " + std::string(what) + " given, " + given + ", is not the cover's, " +
+                        printed + "; the one given is kept");
+  };
+  check(meta.symbol, cover.symbol, "symbol");
+  check(meta.date, cover.date, "date");
   fill(meta.symbol, cover.symbol);
   fill(meta.date, cover.date);
   fill(meta.body, cover.body);
@@ -189,7 +197,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     // The cover first: its symbol line would pass for a running head.
     cover = readCover(lines, grammar, reading.audit);
     Furniture furniture = removeFurniture(lines, grammar, reading.audit, cover);
-    fillFromCover(meta, cover);
+    fillFromCover(meta, cover, reading.audit);
     // A record whose first page has no cover (a 1990s Assembly record set
     // its symbol only in the heads of its pages) is named by its heads.
     if (meta.symbol.empty() && !furniture.symbol.empty()) {
@@ -209,7 +217,8 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     // back change nothing the flow asks of them.
     const Vocabulary vocabulary(lines, measure);
     restoreCompoundHyphens(lines, grammar, measure, vocabulary, reading.audit);
-    paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, vocabulary, reading.audit);
+    paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, vocabulary, reading.audit,
+                            cover.agenda);
   } else {
     reading.dialect = "column-text";
     paragraphs = reflowColumns(lines, grammar, reading.audit);
@@ -236,7 +245,9 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
                       "': pass --body SC, GA, ECOSOC or TC");
   if (meta.meetingNumber.empty()) meta.meetingNumber = meetingNumberOfSymbol(meta.symbol);
   if (paragraphs.empty())
-    return refuse(ErrorKind::InputRejected, fileName, "the file has no text, only white space");
+    return refuse(ErrorKind::InputRejected, fileName,
+                  cover.found ? "the file holds a cover page and no record after it"
+                              : "the file has no text, only white space and page furniture");
   for (const auto& paragraph : paragraphs)
     if (paragraph.text.size() > kMaxParagraphBytes)
       return Error{ErrorKind::InputRejected,

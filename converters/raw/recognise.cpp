@@ -1,6 +1,8 @@
 #include "raw/recognise.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <unordered_map>
 
 #include "core/bodies.hpp"
@@ -10,6 +12,22 @@
 
 namespace verbatim {
 namespace {
+
+// "2024-02-23" and one day → "2024-02-24"; a date that is no date stays.
+std::string laterDate(const std::string& date, int days) {
+  int year = 0;
+  unsigned month = 0, day = 0;
+  if (std::sscanf(date.c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) return date;
+  const std::chrono::year_month_day ymd{
+      std::chrono::sys_days{std::chrono::year{year} / std::chrono::month{month} /
+                            std::chrono::day{day}} +
+      std::chrono::days{days}};
+  if (!ymd.ok()) return date;
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return out;
+}
 
 // A stretch of a paragraph that becomes an inline element.
 struct Span {
@@ -113,6 +131,17 @@ class Recogniser {
   }
 
  private:
+  // The day of a time the record states in order: a meeting that runs past
+  // midnight ("resumed at 12.20 a.m.", "rose at 1.15 a.m." after a start at
+  // 10.10 p.m.) goes on into the next day. A time more than twelve hours
+  // before the last one is taken for the next day's.
+  std::string dayOf(const ClockTime& time) {
+    const int minutes = time.hour * 60 + time.minute;
+    if (lastMinutes_ >= 0 && lastMinutes_ - minutes > 12 * 60) ++daysLater_;
+    lastMinutes_ = minutes;
+    return daysLater_ == 0 ? meeting_.meta.date : laterDate(meeting_.meta.date, daysLater_);
+  }
+
   // The chair's State is named where the chair speaks in national capacity.
   void findPresidency(const std::vector<RawParagraph>& paragraphs) {
     if (!meeting_.meta.presidency.empty()) return;  // the cover page said
@@ -333,7 +362,7 @@ class Recogniser {
     for (const auto& time : grammar_.times(paragraph.text)) {
       char clock[32];
       std::snprintf(clock, sizeof clock, "T%02d:%02d:00", time.hour, time.minute);
-      spans.push_back({time.where, InlineKind::Time, meeting_.meta.date + clock, event, {}});
+      spans.push_back({time.where, InlineKind::Time, dayOf(time) + clock, event, {}});
     }
     if (kind == NarrativeKind::Decision) {
       auto symbols = symbolSpans(paragraph.text, 0);
@@ -814,6 +843,8 @@ class Recogniser {
   // profile) recognises no speech: every paragraph is outside one, and stage 1
   // has said so once for the record (readsSpeeches), not once a paragraph.
   const bool readsSpeeches_ = readsSpeeches(profile_);
+  int lastMinutes_ = -1;  // the last time stated, in minutes after midnight
+  int daysLater_ = 0;     // days after the meeting's date that time fell on
   Meeting meeting_;
   Registry registry_;
   Audit& audit_;

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/countries.hpp"
 #include "core/text.hpp"
 #include "raw/vocabulary.hpp"
 
@@ -473,13 +474,18 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
       if (hyphen == 0 || hyphen + 1 >= word.size()) continue;
       std::string joined(word.substr(0, hyphen));
       joined += word.substr(hyphen + 1);
-      const char after = word[hyphen + 1];
-      auto [entry, fresh] =
-          byJoined.try_emplace(joined, Compound{std::string(word), after >= 'A' && after <= 'Z'});
+      const char32_t after = text::first(word.substr(hyphen + 1));
+      const bool capital = after != text::kInvalid && u_isupper(static_cast<UChar32>(after));
+      auto [entry, fresh] = byJoined.try_emplace(joined, Compound{std::string(word), capital});
       if (!fresh && entry->second.word != word) entry->second.ambiguous = true;
     }
   };
   for (auto compound : grammar.profile().compounds) learn(compound);
+  // The States' names are known compounds too: "Коста-Рика", "Royaume-Uni".
+  for (const auto& state : countryTable()) {
+    const std::string_view names = namesIn(state, grammar.profile().code);
+    for (auto [begin, end] : wordsOf(names)) learn(names.substr(begin, end - begin));
+  }
   for (const auto& line : lines)
     for (auto [begin, end] : wordsOf(line.text))
       learn(std::string_view(line.text).substr(begin, end - begin));

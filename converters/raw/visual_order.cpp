@@ -101,16 +101,6 @@ void collectWords(std::string_view source, std::vector<std::u32string>& words) {
   }
 }
 
-// A State's names in the profile's language, '|'-separated.
-std::string_view stateNames(const CountryNames& names, std::string_view language) {
-  const std::pair<std::string_view, std::string_view> columns[] = {
-      {"en", names.en}, {"fr", names.fr}, {"es", names.es},
-      {"ru", names.ru}, {"zh", names.zh}, {"ar", names.ar}};
-  for (const auto& [code, column] : columns)
-    if (code == language) return column;
-  return {};
-}
-
 // An alef before a lam inside a word ("خالل"): a lam-alef pair turned round
 // ("خلال") or the word as written ("حالة"); only a vocabulary could tell, and
 // the profile's is small. Said once for the record, with a few of the words.
@@ -183,7 +173,7 @@ VisualOrderRepair::VisualOrderRepair(const LanguageProfile& profile) {
         profile.cover.correctionNotice, profile.vote.inFavour, profile.vote.against,
         profile.vote.abstaining, profile.vote.none})
     collect(pattern);
-  for (const auto& state : countryTable()) collect(stateNames(state, profile.code));
+  for (const auto& state : countryTable()) collect(namesIn(state, profile.code));
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   words_ = words;

@@ -20,6 +20,7 @@ NarrativeForm narrativeForm(NarrativeKind kind) {
     case NarrativeKind::Suspension: return NarrativeForm::TimeNote;
     case NarrativeKind::VoteTaken:
     case NarrativeKind::Seating:
+    case NarrativeKind::Escort:
     case NarrativeKind::Silence: return NarrativeForm::Action;
     case NarrativeKind::AgendaAdopted:
     case NarrativeKind::Decision:

@@ -49,8 +49,29 @@ void session(RecordFacts& facts) {
       facts.sessionIsYear = false;
       return;
     }
+    // "A/ES-11/PV.5", "A/S-27/PV.1": an emergency special or a special session.
+    for (const auto& [prefix, kind] :
+         {std::pair<std::string_view, std::string_view>{"ES-", "emergency special"},
+          {"S-", "special"}}) {
+      const std::string_view number =
+          std::string_view(part).substr(std::min(part.size(), prefix.size()));
+      if (part.starts_with(prefix) && !number.empty() &&
+          number.find_first_not_of("0123456789") == std::string_view::npos) {
+        facts.sessionNumber = part;
+        facts.sessionIsYear = false;
+        facts.sessionKind = kind;
+        return;
+      }
+    }
   }
   if (isW3cDate(facts.date)) facts.sessionNumber = facts.date.substr(0, 4);
+}
+
+// "79th session", "11th emergency special session".
+std::string sessionInEnglish(const RecordFacts& facts) {
+  if (facts.sessionKind.empty()) return englishOrdinal(facts.sessionNumber) + " session";
+  const std::string number = facts.sessionNumber.substr(facts.sessionNumber.find('-') + 1);
+  return englishOrdinal(number) + " " + facts.sessionKind + " session";
 }
 
 void meetingElement(pugi::xml_node titleStmt, std::string_view ana, const RecordFacts& facts,
@@ -125,8 +146,7 @@ void writeRecordHeader(pugi::xml_node header, const RecordFacts& facts, const Ta
   if (!facts.sessionNumber.empty() || !m.session.empty())
     meetingElement(titleStmt, kSessionCategory, facts, facts.sessionNumber,
                    text::collapseSpaces(m.session),
-                   facts.sessionIsYear ? facts.sessionNumber
-                                       : englishOrdinal(facts.sessionNumber) + " session");
+                   facts.sessionIsYear ? facts.sessionNumber : sessionInEnglish(facts));
   writeEditionExtentPublicationSource(fileDesc, facts, tags);
 
   auto encodingDesc = element(header, "encodingDesc");

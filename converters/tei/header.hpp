@@ -25,6 +25,8 @@ struct RecordFacts {
   std::string symbol, meetingNumber, date;
   std::string sessionNumber;  // GA session from the symbol (A/79/…), else the year
   bool sessionIsYear = true;
+  // A special session's kind ("emergency special", "special"): the English name says it.
+  std::string sessionKind;
   std::string publicationDate;
   std::string sourceUrl;  // https://undocs.org/zh/S/PV.9381
   std::string aknIri;     // the AKN expression the TEI was rendered from

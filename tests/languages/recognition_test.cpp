@@ -1063,5 +1063,101 @@ TEST(Labels, ARecordWithoutOneSpeakerIsWarnedOf) {
     EXPECT_EQ(warning.message.find("no speaker"), std::string::npos);
 }
 
+// "President Kibaki:", "Prime Minister Modi:": Heads of State and Government
+// are labelled by their office; "President." ending a line is no label.
+TEST(Labels, AHeadOfStateIsLabelledByOffice) {
+  const Grammar& english = grammarOf("en");
+  for (const char* text : {"President Kibaki: It is a great honour for Kenya.",
+                           "Prime Minister Modi: I thank the President."}) {
+    const auto label = english.label(text);
+    ASSERT_TRUE(label.has_value()) << text;
+    EXPECT_FALSE(label->country.found());
+  }
+  EXPECT_FALSE(english.label("President. Mr. Mansour (Palestine): Palestine thanks").has_value());
+  EXPECT_TRUE(english.label("Mr. Mansour (Palestine): Palestine thanks").has_value());
+}
+
+// A meeting that runs past midnight: "12.20 a.m." is twenty past midnight, and
+// a time long before the last one falls on the next day.
+TEST(Procedure, AMeetingThatRunsPastMidnightGoesOnTheNextDay) {
+  const RawReading reading =
+      readIn("en",
+             "The meeting was called to order at 10.10 p.m.\nThe President: I thank him.\n"
+             "The meeting was suspended at 11.50 p.m. and resumed at 12.20 a.m.\n"
+             "The President: I thank her.\nThe meeting rose at 1.15 a.m.\n");
+  std::vector<std::string> times;
+  for (const auto& run : runsOf(reading.meeting, InlineKind::Time)) times.push_back(run.ref);
+  EXPECT_EQ(times, (std::vector<std::string>{"2024-12-05T22:10:00", "2024-12-05T23:50:00",
+                                             "2024-12-06T00:20:00", "2024-12-06T01:15:00"}));
+  const auto noon = grammarOf("en").times("rose at 12.15 p.m.");
+  ASSERT_EQ(noon.size(), 1u);
+  EXPECT_EQ(noon[0].hour, 12);
+}
+
+// "There were 12 votes in favour, 3 against and no abstentions." (a vote on a
+// procedural matter), and the Russian result with no one against.
+TEST(RecordedVotes, OtherWordingsOfTheResult) {
+  const RawReading english = readIn(
+      "en",
+      "A vote was taken by show of hands.\nIn favour:\nAlgeria, China\nAgainst:\nFrance\n"
+      "The President: There were 2 votes in favour, 1 against and no abstentions. The "
+      "provisional agenda has been adopted, having received the required number of votes.\n");
+  std::vector<std::string> counts;
+  for (const auto& run : runsOf(english.meeting, InlineKind::Quantity))
+    counts.push_back(run.ref + "=" + run.text);
+  EXPECT_EQ(counts, (std::vector<std::string>{"inFavour=2", "against=1", "abstaining=no"}));
+  const RawReading russian =
+      readIn("ru",
+             "Проводится заносимое в отчет о заседании голосование.\nГолосовали за:\n"
+             "Алжир, Китай\nВоздержались:\nФранция\nПредседатель (говорит по-английски): "
+             "Проект резолюции принимается 3 голосами при 1 воздержавшемся (резолюция 79/200).\n");
+  bool warned = false;
+  for (const auto& warning : russian.audit.warnings())
+    warned = warned || warning.message.find("differs from its lists") != std::string::npos;
+  EXPECT_TRUE(warned) << "3 announced, 2 listed";
+}
+
+// The general debate: a Head of State is escorted into the Hall and from it,
+// said by the record between the President's words and the Head of State's.
+TEST(Procedure, AHeadOfStateEscortedInAndOutIsProcedure) {
+  const RawReading reading =
+      readIn("en",
+             "Address by Mr. Mwai Kibaki, President of the Republic of Kenya\n"
+             "The President: The Assembly will now hear an address by the President of Kenya.\n"
+             "Mr. Mwai Kibaki, President of the Republic of Kenya, was escorted into the General\n"
+             "Assembly Hall.\nThe President: I invite him to address the Assembly.\n"
+             "President Kibaki: It is an honour to address the Assembly.\n"
+             "The President: I thank the President of the Republic of Kenya.\n"
+             "Mr. Mwai Kibaki, President of the Republic of Kenya, was escorted from the General\n"
+             "Assembly Hall.\n");
+  std::vector<NarrativeKind> kinds;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Narrative))
+    kinds.push_back(block->narrative.kind);
+  EXPECT_EQ(kinds, (std::vector<NarrativeKind>{NarrativeKind::Escort, NarrativeKind::Escort}));
+  EXPECT_EQ(blocksOf(reading.meeting, BlockKind::Speech).size(), 4u);
+  struct Case {
+    const char* language;
+    const char* line;
+  };
+  const Case cases[] = {
+      {"fr",
+       "M. Mwai Kibaki, Président de la République du Kenya, est escorté dans la salle de "
+       "l’Assemblée générale."},
+      {"es",
+       "El Sr. Mwai Kibaki, Presidente de la República de Kenya, es acompañado al Salón de "
+       "la Asamblea General."},
+      {"ru",
+       "Президента Республики Кения г-на Мваи Кибаки сопровождают в зал Генеральной "
+       "Ассамблеи."},
+      {"ar", "اصطُحب السيد مواي كيباكي، رئيس جمهورية كينيا، إلى قاعة الجمعية العامة."},
+      {"zh", "肯尼亚共和国总统姆瓦伊·齐贝吉先生在陪同下进入大会堂。"},
+  };
+  for (const auto& c : cases) {
+    const auto match = grammarOf(c.language).probeProcedural(c.line).match;
+    ASSERT_TRUE(match.has_value()) << c.line;
+    EXPECT_EQ(match->kind, NarrativeKind::Escort) << c.line;
+  }
+}
+
 }  // namespace
 }  // namespace verbatim

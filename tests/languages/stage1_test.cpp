@@ -286,6 +286,72 @@ TEST(Cover, AChineseDateWithSpacesAroundItsDigitsIsRead) {
   EXPECT_TRUE(grammarOf("zh").probeProcedural("下午 3 时 05 分开会。").match.has_value());
 }
 
+// "S/PV.9381 (Resumption 1)": a meeting resumed on another day has a symbol
+// of its own; "Eleventh emergency special session" is the session; "Chair:"
+// presides as "President:" does.
+TEST(Cover, AResumedMeetingsSymbolASpecialSessionAndAChair) {
+  EXPECT_EQ(recordSymbolOf("S/PV.9381 (Resumption 1)"), "S/PV.9381 (Resumption 1)");
+  EXPECT_EQ(recordSymbolOf("S/PV. 9381 (Resumption1)"), "S/PV.9381 (Resumption 1)");
+  EXPECT_EQ(recordSymbolOf("S/PV.9381"), "S/PV.9381");
+  EXPECT_EQ(recordSymbolOf("S/PV.9381 (Resumed)"), "");
+  const CoverFacts cover =
+      coverOf("en",
+              "United Nations\n\nA/ES-11/PV.5\n\nGeneral Assembly\n\n"
+              "Eleventh emergency special session\n\n5th plenary meeting\n"
+              "Wednesday, 2 March 2022, 10 a.m.\nNew York\n\nChair:\n\nMr. Shahid "
+              ". . . . . . . . . . (Maldives)\n\nAgenda\nLetter dated 28 February 2022\n"
+              "\fLetter dated 28 February 2022\n");
+  EXPECT_EQ(cover.symbol, "A/ES-11/PV.5");
+  EXPECT_EQ(cover.session, "Eleventh emergency special session");
+  EXPECT_EQ(cover.presidentName, "Mr. Shahid");
+  const CoverFacts resumed = coverOf(
+      "en",
+      "United Nations\n\nS/PV.9381 (Resumption 1)\n\nSecurity Council\n\n"
+      "Seventy-eighth year\n\n9381st meeting\nWednesday, 19 July 2023, 10 a.m.\nNew York\n\n"
+      "Agenda\nMaintenance of international peace and security\n\f"
+      "Maintenance of international peace and security\n");
+  EXPECT_EQ(resumed.symbol, "S/PV.9381 (Resumption 1)");
+}
+
+// The cover's agenda item heads its section wherever a sentence has ended:
+// after the result of a vote on the agenda, say. A date given that is not the
+// cover's is kept, and warned of; a file that is only a cover is refused as such.
+TEST(Cover, TheAgendasTitleAfterASentenceHeadsItsSection) {
+  const std::string cover =
+      "United Nations\n\nS/PV.9561\n\nSecurity Council\n\nSeventy-ninth year\n\n"
+      "9561st meeting\nFriday, 23 February 2024, 3 p.m.\nNew York\n\nAgenda\n"
+      "Maintenance of international peace and security\n\f";
+  const std::string body =
+      "The meeting was called to order at 3.05 p.m.\nAdoption of the agenda\n"
+      "The President: There were 12 votes in favour, 3 against and no abstentions. The\n"
+      "provisional agenda has been adopted, having received the required number of votes.\n"
+      "Maintenance of international peace and security\n"
+      "The President: The Security Council will now begin its consideration of the item.\n"
+      "The meeting rose at 4.40 p.m.\n\f";
+  RawOptions options;
+  options.meta.language = "en";
+  auto read = readRawRecord(cover + body, "record.txt", options);
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  const Meeting& meeting = read.value().meeting;
+  ASSERT_EQ(meeting.sections.size(), 3u);
+  EXPECT_EQ(meeting.sections[2].kind, SectionKind::AgendaItem);
+  ASSERT_FALSE(meeting.sections[2].blocks.empty());
+  EXPECT_EQ(meeting.sections[2].blocks[0].kind, BlockKind::Heading);
+  EXPECT_TRUE(read.value().audit.warnings().empty());
+
+  options.meta.date = "2024-02-24";
+  auto dated = readRawRecord(cover + body, "record.txt", options);
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated.value().meeting.meta.date, "2024-02-24");
+  ASSERT_EQ(dated.value().audit.warnings().size(), 1u);
+  EXPECT_NE(dated.value().audit.warnings()[0].message.find("2024-02-23"), std::string::npos);
+
+  options.meta.date.clear();
+  auto coverOnly = readRawRecord(cover, "record.txt", options);
+  ASSERT_FALSE(coverOnly.ok());
+  EXPECT_NE(describe(coverOnly.error()).find("a cover page and no record"), std::string::npos);
+}
+
 // --- page furniture ----------------------------------------------------------------
 
 // The lines of `text` after the furniture is taken out (removed lines kept, marked).
@@ -716,6 +782,15 @@ TEST(CompoundHyphens, NotWhereManyLinesAreWiderThanTheMeasure) {
         "exchange, as well\ncapacity building\n";
   for (const auto& line : afterHyphens("en", text))
     EXPECT_EQ(line.find("capacity-building"), std::string::npos) << line;
+}
+
+// "КостаРика": a State's name is a known compound wherever its hyphen was
+// lost, in any script; a word that is no State's stays.
+TEST(CompoundHyphens, AStatesNameIsAKnownCompound) {
+  const auto lines =
+      afterHyphens("ru", "Колумбия, Коморские Острова, Конго, КостаРика,\nКостаРика\n");
+  EXPECT_EQ(lines[0], "Колумбия, Коморские Острова, Конго, Коста-Рика,");
+  EXPECT_EQ(afterHyphens("fr", "le RoyaumeUni et la France\n")[0], "le Royaume-Uni et la France");
 }
 
 // --- stray spaces of PDFs made with Word ----------------------------------------------

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <tuple>
 
 #include "support/support.hpp"
 #include "tei_test_support.hpp"
@@ -286,6 +287,25 @@ TEST(TeiArabicRecord, AGeneralAssemblyRecordInArabic) {
   // The last page ends where the text ends: no page begins there.
   EXPECT_EQ(values(r->record, "//pb/@n"), (std::vector<std::string>{"2", "3"}));
   EXPECT_EQ(count(r->record, "//pb"), 2u);
+}
+
+// An emergency special session is named by its symbol ("A/ES-11/PV.5"): its
+// number is "ES-11", its name the session's kind; a special session's too.
+TEST(TeiSessions, AnEmergencySpecialSessionIsNamedByItsSymbol) {
+  for (const auto& [symbol, n, name] :
+       {std::tuple<std::string, std::string, std::string>{"A/ES-11/PV.5", "ES-11",
+                                                          "11th emergency special session"},
+        {"A/S-27/PV.1", "S-27", "27th special session"}}) {
+    Meeting meeting = tei_testing::edgeMeeting();
+    meeting.meta.symbol = symbol;
+    meeting.meta.session.clear();
+    const auto edition = tei_testing::render(meeting);
+    const auto record = parse(edition.record);
+    EXPECT_EQ(values(record, "//titleStmt/meeting[@ana='#parla.session']/@n"),
+              std::vector<std::string>{n});
+    EXPECT_EQ(values(record, "//titleStmt/meeting[@ana='#parla.session']"),
+              std::vector<std::string>{name});
+  }
 }
 
 struct Edge {

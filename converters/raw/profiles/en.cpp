@@ -18,9 +18,12 @@ constexpr TitleSpec kTitles[] = {
 };
 
 constexpr std::string_view kHonorifics[] = {
-    "Mr.",       "Mrs.",     "Ms.",      "Miss",   "Mme",      "Dr.",      "Sir",     "Dame",
-    "Lord",      "Lady",     "Baroness", "Prince", "Princess", "Sheikh",   "Sheikha", "Archbishop",
-    "Monsignor", "Cardinal", "Father",   "Bishop", "Judge",    "Professor"};
+    "Mr.", "Mrs.", "Ms.", "Miss", "Mme", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Prince",
+    "Princess", "Sheikh", "Sheikha", "Archbishop", "Monsignor", "Cardinal", "Father", "Bishop",
+    "Judge", "Professor",
+    // Heads of State and Government are named by their office: "President Kibaki:".
+    "President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "King", "Queen",
+    "Emir", "Crown Prince", "Grand Duke", "Chancellor"};
 
 constexpr LanguageName kLanguages[] = {
     {"Arabic", "ara"}, {"Chinese", "zho"}, {"English", "eng"},
@@ -61,6 +64,11 @@ constexpr ProceduralSpec kProcedural[] = {
     {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,1500}? "
      "(?:took|take) (?:a |the |their |his |her )?(?:seats?|places?)\\b.{0,600}?\\.",
      NarrativeKind::Seating},
+    // The general debate: "Mr. Mwai Kibaki, President of the Republic of Kenya,
+    // was escorted into the General Assembly Hall." / "… from the rostrum."
+    {".{2,600}? (?:was|were) escorted (?:into|to|from) the (?:General Assembly Hall|rostrum|"
+     "podium)\\.",
+     NarrativeKind::Escort},
 };
 
 constexpr std::pair<std::string_view, int> kPeriods[] = {{"a.m.", 0}, {"p.m.", 12}};
@@ -86,6 +94,9 @@ constexpr std::string_view kVoteResults[] = {
     // The Council in the 1990s: "The result of the voting is as follows: 13
     // votes in favour, one against and one abstaining."
     R"(result of the voting is as follows: (?<inFavour>\w+) votes? in favour, (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) (?:abstaining|abstentions?))",
+    // A vote on a procedural matter: "There were 12 votes in favour, 3 against
+    // and no abstentions."
+    R"(There (?:were|was) (?<inFavour>\w+) votes? in favour,? (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) abstentions?)",
 };
 
 // What a result or a decision says was decided: "The draft resolution has been
@@ -151,8 +162,9 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
 // A name as labels print it: an honorific, then words that start with a
 // capital (particles such as "de" or "al" allowed), at most six of them.
 #define EN_NAME                                                                                      \
-  R"((?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)"          \
-  R"(Archbishop|Monsignor|Cardinal|Father|Bishop|Judge|Professor)\.?\s+)"                            \
+  R"((?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)"       \
+  R"(Archbishop|Monsignor|Cardinal|Father|Bishop|Judge|Professor)\.?|(?:President|Vice-President|)"  \
+  R"(Prime Minister|Deputy Prime Minister|King|Queen|Emir|Crown Prince|Grand Duke|Chancellor))\s+)"  \
   R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                               \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)" \
   R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
@@ -229,7 +241,8 @@ const LanguageProfile kEnglish = {
             .bodyLine = "^(?i:Security Council|General Assembly|Economic and Social Council|"
                         "Trusteeship Council)$",
             .status = "^(?i:Provisional|Official Records)$",
-            .session = "^(?i:[a-z]+(?:-[a-z]+)? (?:year|session))$",
+            // "Eleventh emergency special session", "Twenty-seventh special session".
+            .session = "^(?i:[a-z]+(?:-[a-z]+)? (?:emergency special |special )?(?:year|session))$",
             .meeting = "^(?<number>\\d+)(?:st|nd|rd|th)?(?i: (?:plenary )?meeting)$",
             .date = "^(?:.{0,60}? on "
                     ")?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?"
@@ -237,7 +250,7 @@ const LanguageProfile kEnglish = {
                     "(?<time>.+))?$",
             .months = kMonths,
             .place = "^(?:New York|Geneva|Paris|London|Nairobi|Vienna|Addis Ababa|Panama City)$",
-            .president = "^(?<title>President):\\s*(?<rest>.*)$",
+            .president = "^(?<title>President|Chair(?:man|person)?):\\s*(?<rest>.*)$",
             .members = "^Members:$",
             .agenda = "^Agenda$",
             // The 1990s wording, and the distribution lines beside it.

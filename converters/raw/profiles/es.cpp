@@ -72,6 +72,11 @@ constexpr ProceduralSpec kProcedural[] = {
      "(?:toma|toman|ocupa|ocupan) (?:asiento|asientos|un asiento|el asiento|los asientos|"
      "lugar|un lugar)\\b.{0,600}?\\.",
      NarrativeKind::Seating},
+    // "El Sr. X, Presidente de la República de Y, es acompañado al Salón de la
+    // Asamblea General." / "… es acompañado fuera del Salón …" (unverified).
+    {".{2,600}? (?:es|son|fue|fueron) acompañad[oa]s? (?:al|a la|hasta el|fuera del|desde el) "
+     "(?:Salón|salón|estrado|tribuna)\\b.{0,120}?\\.",
+     NarrativeKind::Escort},
 };
 
 // "El proyecto de resolución ha obtenido 13 votos a favor, ninguno en contra y 2 abstenciones."
@@ -187,7 +192,9 @@ const LanguageProfile kSpanish = {
             .bodyLine = "^(?:Consejo de Seguridad|Asamblea General|Consejo Económico y Social|"
                         "Consejo de Administración Fiduciaria)$",
             .status = "^(?:Provisional|Documentos Oficiales)$",
-            .session = "^[\\p{Lu}][\\p{L}]+(?: [\\p{L}]+){0,2} (?:año|período de sesiones)$",
+            // "Undécimo período extraordinario de sesiones de emergencia".
+            .session = "^[\\p{Lu}][\\p{L}]+(?: [\\p{L}]+){0,2} (?:año|período de sesiones|período "
+                       "extraordinario de sesiones(?: de emergencia)?)$",
             // "5565ª sesión", "107ª sesión plenaria"; the number apart: "5565" / "ª sesión".
             .meeting = "^(?<number>\\d+)[ªa]?\\s?sesión(?: plenaria)?$",
             // Sábado 11 de noviembre de 2006, a las 12.00 horas

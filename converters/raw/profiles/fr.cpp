@@ -73,6 +73,11 @@ constexpr ProceduralSpec kProcedural[] = {
     {"Sur l[’']invitation d(?:u|e la) Présidente?(?: par intérim)?, .{2,1500}? "
      "(?:prend|prennent) (?:place|la place|les places)\\b.{0,600}?\\.",
      NarrativeKind::Seating},
+    // "M. X, Président de la République de Y, est escorté dans la salle de
+    // l’Assemblée générale." / "… est escorté hors de la salle" (unverified).
+    {".{2,600}? (?:est|sont) escorté(?:e|s|es)? (?:dans|hors de) la (?:salle|tribune)\\b"
+     ".{0,120}?\\.",
+     NarrativeKind::Escort},
 };
 
 // "Le projet de résolution a recueilli 13 voix pour, zéro voix contre et 2 abstentions." (the
@@ -216,7 +221,9 @@ const LanguageProfile kFrench = {
             .bodyLine = "^(?:Conseil de sécurité|Assemblée générale|Conseil économique et "
                         "social|Conseil de tutelle)$",
             .status = "^(?:Provisoire|Documents officiels)$",
-            .session = "^[\\p{Lu}][\\p{L}\\-]+(?: [\\p{L}\\-]+){0,2} (?:année|session)$",
+            // "Onzième session extraordinaire d’urgence".
+            .session = "^[\\p{Lu}][\\p{L}\\-]+(?: [\\p{L}\\-]+){0,2} (?:année|session)"
+                       "(?: extraordinaire(?: d[’']urgence)?)?$",
             // "99990e séance", "107e séance plénière"; the number apart: "99990" / "e séance".
             .meeting = "^(?<number>\\d+)(?:e|re|ème)?\\s?séance(?: plénière)?$",
             // Jeudi 12 mars 2026, à 10 heures

@@ -49,6 +49,8 @@ constexpr ProceduralSpec kProcedural[] = {
     {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
     // "应主席邀请，X先生（以色列）在安理会议席就座。" (unverified)
     {"应主席(?:的)?邀请，[^。]{2,600}?就座[^。]{0,200}?。", NarrativeKind::Seating},
+    // "肯尼亚共和国总统姆瓦伊·齐贝吉先生在陪同下进入大会堂。" (unverified)
+    {"[^。]{2,300}?在陪同下(?:进入|离开|走出|走上|走下)(?:大会堂|讲台)。", NarrativeKind::Escort},
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -136,7 +138,8 @@ const LanguageProfile kChinese = {
         {
             .bodyLine = "^(?:安全理事会|大会|经济及社会理事会|托管理事会)$",
             .status = "^(?:临时|正式记录)$",
-            .session = "^第[\\p{Han}]{1,6}(?:年|届会议)$",
+            // "第十一届紧急特别会议".
+            .session = "^第[\\p{Han}]{1,6}(?:年|届会议|届紧急特别会议|届特别会议)$",
             .meeting = "^第 ?(?<number>\\d+) ?次(?:全体)?会议$",
             .date =
                 "^(?<year>\\d{4}) ?年 ?(?<month>\\d{1,2}) ?月 ?(?<day>\\d{1,2}) ?日(?:，?星期.)?"
