@@ -578,7 +578,7 @@ std::span<const CountryNames> countryTable() {
      "الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية|الولايات المتحدة"},
     {"UZB", "Uzbekistan", "Ouzbékistan", "Uzbekistán", "Узбекистан", "乌兹别克斯坦", "أوزبكستان"},
     // Observer State.
-    {"VAT", "Holy See", "Saint-Siège", "Santa Sede", "Святой Престол", "教廷", "الكرسي الرسولي"},
+    {"VAT", "Holy See", "Saint-Siège", "Santa Sede", "Святой Престол", "教廷|罗马教廷", "الكرسي الرسولي"},
     {"VCT",
      "Saint Vincent and the Grenadines",
      "Saint-Vincent-et-les Grenadines",

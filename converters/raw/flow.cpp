@@ -338,7 +338,8 @@ class Flow {
     for (const std::string* line : {&previous, &next})
       if (const int width = text::typesetWidth(*line); width <= measure_ * 11 / 10)
         headingMeasure_ = std::max(headingMeasure_, width);
-    if (next.empty() || grammar_.startsHeading(next)) return false;
+    if (next.empty() || grammar_.startsHeading(next) || grammar_.beginsAddressHeading(next))
+      return false;
     const char first = next.front();
     // "(A/64/903)": a heading's document symbol.
     if ((first >= 'a' && first <= 'z') || first == '-' || text::first(next) == U'(' ||
@@ -373,9 +374,11 @@ class Flow {
     return !open_ || heading_ || wholeLineUnit_ || grammar_.endsSentence(last_->text);
   }
 
-  // The cover's agenda item whose title begins line i after a sentence ended.
+  // The cover's agenda item whose title begins line i, or a speaker's heading
+  // ("Address by …"), after a sentence ended.
   bool startsAgendaTitle(std::size_t i) const {
-    return beginsAgendaTitle(line(i).text) && (!open_ || grammar_.endsSentence(last_->text));
+    return (beginsAgendaTitle(line(i).text) || grammar_.beginsAddressHeading(line(i).text)) &&
+           (!open_ || grammar_.endsSentence(last_->text));
   }
 
   // "Maintenance of international peace and security": an item of the cover's

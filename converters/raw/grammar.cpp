@@ -180,8 +180,8 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, headingStart, nationalCapacity, resumesPresidency, givesFloor, time,
-      documentSymbol, resolution;
+      agendaItemHeading, headingStart, addressHeading, nationalCapacity, resumesPresidency,
+      givesFloor, time, documentSymbol, resolution;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -213,6 +213,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.languageSwitch = compile(profile.languageSwitch, "languageSwitch");
   c.agendaHeading = compile(profile.agendaHeading, "agendaHeading");
   c.agendaItemHeading = compileOptional(profile.agendaItemHeading, "agendaItemHeading");
+  c.addressHeading = compileOptional(profile.addressHeading, "addressHeading");
   c.headingStart = compileOptional(profile.headingStart, "headingStart");
   // The profile's sentences as its script prints them (with vowel marks or without).
   auto printed = [&](std::string_view pattern) {
@@ -378,6 +379,12 @@ Grammar::ProceduralProbe Grammar::probeProcedural(std::string_view longer,
 bool Grammar::isAgendaHeading(std::string_view paragraph) const {
   Match match(*compiled_->agendaHeading, paragraph);
   return match.matches();
+}
+
+bool Grammar::beginsAddressHeading(std::string_view line) const {
+  if (!compiled_->addressHeading || endsSentence(line)) return false;
+  Match match(*compiled_->addressHeading, line);
+  return match.lookingAt();
 }
 
 bool Grammar::isAgendaItemHeading(std::string_view line) const {

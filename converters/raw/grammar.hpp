@@ -108,6 +108,8 @@ class Grammar {
   bool isAgendaHeading(std::string_view paragraph) const;
   // "Agenda item 33 (continued)": the first line of an agenda item's heading.
   bool isAgendaItemHeading(std::string_view line) const;
+  // "Address by Mr. X, President of …": the first line of a speaker's heading.
+  bool beginsAddressHeading(std::string_view line) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".
   bool startsHeading(std::string_view line) const;
   // A line of the cover page, or a vote list's label.

@@ -144,6 +144,10 @@ struct LanguageProfile {
   // The start of a line that begins a heading of its own within a block of
   // headings: "Draft resolution (A/64/L.72)", "Report of …", "(b) …".
   std::string_view headingStart;
+  // The start of a speaker's heading under the item, in the general debate:
+  // "Address by Mr. X, President of the Republic of Y". A subheading of the
+  // item, wherever a sentence ended before it.
+  std::string_view addressHeading;
   // Words after which a heading line goes on in the next line ("of", "and").
   std::span<const std::string_view> continuingWords;
   // The chair speaking for its own State, and resuming; group `country` in the first.

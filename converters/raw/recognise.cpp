@@ -177,6 +177,18 @@ class Recogniser {
       openSection(SectionKind::AgendaItem);
       return addHeading(paragraph, false);
     }
+    if (paragraph.outsideSpeech && grammar_.beginsAddressHeading(text) &&
+        !meeting_.sections.empty()) {
+      // A speaker's heading is a subheading of the item, which goes on: after
+      // the item's own headings, or opening the item's next part (a section
+      // begins with its headings).
+      const Section& current = meeting_.sections.back();
+      if (!std::all_of(current.blocks.begin(), current.blocks.end(),
+                       [](const Block& b) { return b.kind == BlockKind::Heading; }))
+        openSection(current.kind);
+      speaking_ = false;
+      return addHeading(paragraph, true);
+    }
     if (paragraph.outsideSpeech) {
       if (grammar_.endsSentence(text)) {
         if (readsSpeeches_)

@@ -1159,5 +1159,124 @@ TEST(Procedure, AHeadOfStateEscortedInAndOutIsProcedure) {
   }
 }
 
+// The general debate in every language: Heads of State and Government by
+// their office, with the article French and Spanish set before it; Spanish
+// labels with their article; prelates; a State printed with its own brackets.
+TEST(Labels, HeadsOfStateArticlesPrelatesAndBracketedStates) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* speaker;
+    const char* country;  // empty: none
+  };
+  const Case cases[] = {
+      {"fr", "Le Président Ruto (parle en anglais) : Je salue l’Assemblée.", "Président Ruto", ""},
+      {"fr", "Le Roi Abdallah II (parle en arabe) : Je salue l’Assemblée.", "Roi Abdallah II", ""},
+      {"es", "El Presidente Ruto (habla en inglés): Saludo a la Asamblea.", "Presidente Ruto", ""},
+      {"es", "El Sr. Lavrov (Federación de Rusia) (habla en ruso): Gracias.", "Sr. Lavrov",
+       "Federación de Rusia"},
+      {"es", "Arzobispo Caccia (Santa Sede) (habla en inglés): Gracias.", "Arzobispo Caccia",
+       "Santa Sede"},
+      {"ru", "Президент Руто (говорит по-английски): Приветствую Ассамблею.", "Президент Руто", ""},
+      {"ar", "الرئيس روتو (تكلم بالإنكليزية): أحيي الجمعية.", "الرئيس روتو", ""},
+      {"zh", "鲁托总统（以英语发言）：我向大会致意。", "鲁托总统", ""},
+      {"zh", "卡奇亚大主教（罗马教廷）（以英语发言）：谢谢。", "卡奇亚大主教", "罗马教廷"},
+      {"fr", "M. Moncada (Venezuela (République bolivarienne du)) : Merci.", "M. Moncada",
+       "Venezuela (République bolivarienne du)"},
+      {"en", "Mr. Ravanchi (Iran (Islamic Republic of)) (spoke in Farsi): Thank you.",
+       "Mr. Ravanchi", "Iran (Islamic Republic of)"},
+  };
+  for (const auto& c : cases) {
+    const auto label = grammarOf(c.language).label(c.text);
+    ASSERT_TRUE(label.has_value()) << c.text;
+    EXPECT_EQ(label->speaker.in(c.text), c.speaker) << c.text;
+    EXPECT_EQ(label->country.found() ? label->country.in(c.text) : "", c.country) << c.text;
+  }
+  EXPECT_EQ(countryCode("罗马教廷", "zh"), "VAT");
+  const auto acting = grammarOf("es").label("El Presidente Interino (habla en inglés): Gracias.");
+  ASSERT_TRUE(acting.has_value());
+  ASSERT_NE(acting->title, nullptr);
+  EXPECT_EQ(acting->title->roleId, "actingPresident");
+}
+
+// "Address by Mr. X, President of …" after a speech: a subheading of the item,
+// which goes on; the heading and the escort line after it stay apart.
+TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
+  const RawReading reading =
+      readIn("en",
+             "Agenda item 8 (continued)\nGeneral debate\n"
+             "Address by Mr. William Samoei Ruto, President of the Republic of Kenya\n"
+             "Mr. William Samoei Ruto, President of the Republic of Kenya, was escorted into the\n"
+             "General Assembly Hall.\nPresident Ruto: I greet the Assembly.\n"
+             "Mr. Lavrov (Russian Federation) (spoke in Russian): We have heard much.\n"
+             "Address by Mr. Ismail Omar Guelleh, President of the Republic of Djibouti\n"
+             "The President: I welcome President Guelleh.\n");
+  std::vector<std::pair<std::string, bool>> headings;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Heading))
+    headings.emplace_back(plainText(block->heading.text.content), block->heading.sub);
+  ASSERT_EQ(headings.size(), 4u);
+  EXPECT_EQ(headings[2],
+            std::pair(std::string("Address by Mr. William Samoei Ruto, President of the Republic "
+                                  "of Kenya"),
+                      true));
+  EXPECT_TRUE(headings[3].second) << headings[3].first;
+  for (const auto& section : reading.meeting.sections) EXPECT_NE(section.kind, SectionKind::Other);
+  const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+  ASSERT_EQ(narratives.size(), 1u);
+  EXPECT_EQ(narratives[0]->narrative.kind, NarrativeKind::Escort);
+  for (const auto& [language, line] :
+       {std::pair<const char*, const char*>{"fr",
+                                            "Allocution de M. William Samoei Ruto, Président"},
+        {"es", "Discurso del Sr. William Samoei Ruto, Presidente de la República de Kenya"},
+        {"ru", "Выступление Президента Республики Кения г-на Уильяма Самоэя Руто"},
+        {"ar", "كلمة السيد ويليام ساموي روتو، رئيس جمهورية كينيا"},
+        {"zh", "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话"}})
+    EXPECT_TRUE(grammarOf(language).beginsAddressHeading(line)) << line;
+  EXPECT_FALSE(grammarOf("en").beginsAddressHeading("Address by Mr. Ruto was well received."));
+  for (const auto& [language, line] :
+       {std::pair<const char*, const char*>{"es",
+                                            "El Sr. Ruto, Presidente de la República de Kenya, es "
+                                            "acompañado al retirarse del Salón de la Asamblea "
+                                            "General."},
+        {"ar",
+         "اصطُحب السيد روتو، رئيس جمهورية كينيا، إلى خارج "
+         "قاعة الجمعية العامة."}}) {
+    const auto match = grammarOf(language).probeProcedural(line).match;
+    ASSERT_TRUE(match.has_value()) << line;
+    EXPECT_EQ(match->kind, NarrativeKind::Escort) << line;
+  }
+}
+
+// A minister who chairs the Council speaks for the State by office: "… en ma
+// qualité de Ministre de l’Europe et des affaires étrangères de la France."
+TEST(NationalCapacity, TheChairMaySpeakByOffice) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* country;
+  };
+  const Case cases[] = {
+      {"fr",
+       "Je vais maintenant faire une déclaration en ma qualité de Ministre de l’Europe et des "
+       "affaires étrangères de la France.",
+       "France"},
+      {"es",
+       "Formularé ahora una declaración en mi calidad de Secretario de Relaciones Exteriores de "
+       "México.",
+       "México"},
+      {"en",
+       "I shall now make a statement in my capacity as Minister for Foreign Affairs of Mexico, "
+       "and on behalf of the Group of Friends.",
+       "Mexico"},
+      {"en", "I shall now make a statement in my capacity as the representative of Malta.",
+       "Malta"},
+  };
+  for (const auto& c : cases) {
+    const auto country = grammarOf(c.language).nationalCapacity(c.text);
+    ASSERT_TRUE(country.has_value()) << c.text;
+    EXPECT_EQ(country->in(c.text), c.country) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace verbatim

@@ -352,6 +352,23 @@ TEST(Cover, TheAgendasTitleAfterASentenceHeadsItsSection) {
   EXPECT_NE(describe(coverOnly.error()).find("a cover page and no record"), std::string::npos);
 }
 
+// "… dirigida al Secretario" / "General por el Representante …": a Spanish
+// title of two words does not end an agenda item at the line's end.
+TEST(Cover, ASpanishAgendaItemWrappedInsideATitleIsOneItem) {
+  const CoverFacts cover =
+      coverOf("es",
+              "S/PV.9457\n\nConsejo de Seguridad\n\nProvisional\n\n9457ª sesión\n"
+              "Martes 14 de noviembre de 2023, a las 10.00 horas\nNueva York\n\n"
+              "Orden del día\nMantenimiento de la paz y la seguridad internacionales\n"
+              "Carta de fecha 1 de noviembre de 2023 dirigida al Secretario\n"
+              "General por el Representante Permanente de México (S/2023/834)\n"
+              "\fMantenimiento de la paz y la seguridad internacionales\n");
+  ASSERT_EQ(cover.agenda.size(), 2u);
+  EXPECT_TRUE(
+      cover.agenda[1].ends_with("Secretario General por el Representante Permanente de "
+                                "México (S/2023/834)"));
+}
+
 // --- page furniture ----------------------------------------------------------------
 
 // The lines of `text` after the furniture is taken out (removed lines kept, marked).

@@ -66,7 +66,10 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Seating},
     // The general debate: "Mr. Mwai Kibaki, President of the Republic of Kenya,
     // was escorted into the General Assembly Hall." / "… from the rostrum."
-    {".{2,600}? (?:was|were) escorted (?:into|to|from) the (?:General Assembly Hall|rostrum|"
+    {"(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.|Sir|Dame|Lord|Lady|His|Her|Their|The|King|Queen|Prince|Princess|"
+     "Crown Prince|Emir|Sheikh|Sheikha|President|Prime Minister|Vice-President|Archbishop|"
+     "Cardinal|Monsignor|Judge) .{2,600}? (?:was|were) escorted (?:into|to|from) the (?:General "
+     "Assembly Hall|rostrum|"
      "podium)\\.",
      NarrativeKind::Escort},
 };
@@ -170,7 +173,8 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
   R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 #define EN_NOTE \
   R"((?<note>\((?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+)\)))"
-#define EN_COUNTRY R"(\((?<country>(?!spoke in|interpretation from|translated from)[^()]{2,80})\))"
+#define EN_COUNTRY \
+  R"(\((?<country>(?!spoke in|interpretation from|translated from)(?:[^()]|\([^()]{1,40}\)){2,80})\))"
 // Labels now and then print the note before the State: "Mr. Hilale (spoke in French) (Morocco):".
 #define EN_NOTE_FIRST \
   R"((?<noteFirst>\((?:spoke in|interpretation from|translated from) (?<languageFirst>[A-Z][a-z]+)\)))"
@@ -220,10 +224,15 @@ const LanguageProfile kEnglish = {
         "(?:DATED|FROM)\\b|IDENTICAL LETTERS\\b|"
         "NOTES? BY\\b"
         ")",
+    // The general debate: "Address by Mr. William Samoei Ruto, President of …".
+    .addressHeading =
+        "^Address by (?:Mr\\.|Mrs\\.|Ms\\.|Dr\\.|His |Her |Their |Sir |Dame |Lord |Lady |Sheikh |"
+        "Prince |Princess |King |Queen |the |The )",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^I (?:shall|will|should like to|would like to|now wish to) (?:now )?(?:make a statement|"
-        "speak) in my (?:national )?capacity as (?:the )?representative of (?<country>.+?)"
+        "speak) in my (?:national )?capacity as (?:the )?(?:representative|(?:Deputy |Vice-)?"
+        "(?:Prime )?(?:Minister|Secretary|President)[^.,]{0,120}) of (?<country>.+?)"
         "(?:,?\\s+(?:and )?on behalf of .*)?\\.$",
     .resumesPresidency =
         "^I (?:now )?resume my functions as (?:President|Chair(?:man|person)?)(?: of the "

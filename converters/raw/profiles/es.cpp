@@ -27,8 +27,12 @@ constexpr TitleSpec kTitles[] = {
     {"La Secretaria General", "secretaryGeneral", "Secretaria General", false, "Secretariat"},
 };
 
-constexpr std::string_view kHonorifics[] = {"Sra.", "Srta.", "Sr.",  "Dra.",  "Dr.",
-                                            "Sir",  "Dame",  "Lord", "Jeque", "Jequesa"};
+constexpr std::string_view kHonorifics[] = {
+    "Sra.", "Srta.", "Sr.", "Dra.", "Dr.", "Sir", "Dame", "Lord", "Jeque", "Jequesa", "Arzobispo",
+    "Monseñor", "Cardenal", "Obispo",
+    // Heads of State and Government by their office: "El Presidente Ruto (habla en inglés):".
+    "Presidente", "Presidenta", "Vicepresidente", "Vicepresidenta", "Primer Ministro",
+    "Primera Ministra", "Rey", "Reina", "Emir", "Príncipe Heredero", "Príncipe", "Princesa"};
 
 constexpr LanguageName kLanguages[] = {
     {"inglés", "eng"},  {"árabe", "ara"},   {"chino", "zho"},
@@ -74,7 +78,8 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Seating},
     // "El Sr. X, Presidente de la República de Y, es acompañado al Salón de la
     // Asamblea General." / "… es acompañado fuera del Salón …" (unverified).
-    {".{2,600}? (?:es|son|fue|fueron) acompañad[oa]s? (?:al|a la|hasta el|fuera del|desde el) "
+    {"(?:El|La|Los|Las|Su|Sus) .{2,600}? (?:es|son|fue|fueron) acompañad[oa]s? (?:al|a la|hasta "
+     "el|fuera del|desde el|al retirarse del|al retirarse de la) "
      "(?:Salón|salón|estrado|tribuna)\\b.{0,120}?\\.",
      NarrativeKind::Escort},
 };
@@ -117,8 +122,10 @@ constexpr std::string_view kMonths[] = {"enero",      "febrero", "marzo",     "a
                                         "septiembre", "octubre", "noviembre", "diciembre"};
 
 constexpr std::string_view kContinuingWords[] = {
-    "de", "del", "la",    "el",   "los", "las", "y",     "e",      "en",
-    "a",  "al",  "sobre", "para", "por", "con", "entre", "contra", "relativo"};
+    "de", "del", "la", "el", "los", "las", "y", "e", "en", "a", "al", "sobre", "para", "por", "con",
+    "entre", "contra", "relativo",
+    // "… dirigida al Secretario" / "General por …": a title of two words.
+    "Secretario", "Secretaria"};
 
 // Spanish hyphenates little; names of States and a few titles.
 constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosnia-Herzegovina",
@@ -126,7 +133,9 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
 
 // An honorific, then capitalised words; particles ("de", "del", "y") allowed.
 #define ES_NAME                                                                                    \
-  R"((?:Sra\.|Srta\.|Sr\.|Dra\.|Dr\.|Sir|Dame|Lord|Jequesa|Jeque)\s+)"                             \
+  R"((?:Sra\.|Srta\.|Sr\.|Dra\.|Dr\.|Sir|Dame|Lord|Jequesa|Jeque|Arzobispo|Monseñor|Cardenal|)"   \
+  R"(Obispo|Príncipe Heredero|Príncipe|Princesa|Presidenta|Presidente|Vicepresidenta|)"          \
+  R"(Vicepresidente|Primera Ministra|Primer Ministro|Reina|Rey|Emir)\s+)"                          \
   R"((?:(?:de|del|de la|van|von|al|el|bin)\s+)?)"                                                  \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
   R"(el|bin|ibn|la|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
@@ -134,7 +143,7 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
 #define ES_NOTE \
   R"((?<note>\((?:habla en |(?:el orador |la oradora )?continúa en |interpretación del |traducción del )(?<language>\p{Ll}+)\)))"
 #define ES_COUNTRY \
-  R"(\((?<country>(?!habla en |continúa en |interpretación del |traducción del )[^()]{2,80})\))"
+  R"(\((?<country>(?!habla en |continúa en |interpretación del |traducción del )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
 
 constexpr std::string_view kCommonWords[] = {
     "el", "y", "los", "las", "del", "por", "para", "una", "es", "con", "al", "se",
@@ -153,10 +162,11 @@ const LanguageProfile kSpanish = {
     .sentenceEnd = ".?!:;…",
     .closers = "»”’\")]",
     // Sra. Zalabata Torres (Colombia) (habla en inglés):
-    .personLabel = "^(?<name>" ES_NAME ")\\s*(?:" ES_COUNTRY
+    .personLabel = "^(?:(?:El|La) )?(?<name>" ES_NAME ")\\s*(?:" ES_COUNTRY
                    ")?(?:,\\s*(?<role>[^:().]{3,120}?))?\\s*" ES_NOTE "?\\s*(?<colon>:)",
     // El Presidente (habla en inglés):
-    .titleLabel = "^(?<title>{titles})\\s*(?:" ES_COUNTRY ")?\\s*" ES_NOTE "?\\s*(?<colon>:)",
+    // "El Presidente Interino": the case of a title varies.
+    .titleLabel = "^(?<title>(?i:{titles}))\\s*(?:" ES_COUNTRY ")?\\s*" ES_NOTE "?\\s*(?<colon>:)",
     .labelDelimiter = ":",
     .languageSwitch = "^" ES_NOTE "$",
     .titles = kTitles,
@@ -169,10 +179,18 @@ const LanguageProfile kSpanish = {
     .headingStart =
         "^(?:Proyectos? de (?:resolución|decisión)\\b|Informes? (?:del|de la|de los)\\b|"
         "Cartas? (?:de fecha|idénticas)\\b|Notas? (?:del|de la)\\b|\\(?[a-z]{1,4}\\) )",
+    // "Discurso del Sr. William Samoei Ruto, Presidente de la República de Kenya" (unverified).
+    .addressHeading =
+        "^Discurso (?:del|de la|de) (?:Sr\\.|Sra\\.|Su |Excelentísim|Presidente|Presidenta|Primer|"
+        "Primera|Rey|Reina|Jeque|Príncipe|Princesa)",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:Ahora )?(?:[Ff]ormularé|[Hh]aré|[Dd]eseo formular|[Qq]uisiera formular) (?:ahora )?"
-        "una declaración en (?:mi )?(?:calidad|carácter) de representante (?:de la |del |de los "
+        // A minister who chairs says so by office: "… en mi calidad de Secretario de
+        // Relaciones Exteriores de México."
+        "una declaración en (?:mi )?(?:calidad|carácter) de (?:representante|(?:Primer |Primera "
+        "|Vice)?"
+        "(?:Ministr[oa]|Secretari[oa]|President[ea]|Canciller)[^.,]{0,120}) (?:de la |del |de los "
         "|de )"
         "(?<country>.+?)\\.$",
     .resumesPresidency =

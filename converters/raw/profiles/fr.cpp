@@ -27,9 +27,13 @@ constexpr TitleSpec kTitles[] = {
 
 // "Mme" before "M." would not matter (both are tried), but "MM." must not
 // pass for "M.": longest first.
-constexpr std::string_view kHonorifics[] = {"Mme",  "Mlle",   "M.",       "Dr",     "Sir",
-                                            "Dame", "Lord",   "Lady",     "Cheikh", "Cheikha",
-                                            "Mgr",  "Prince", "Princesse"};
+constexpr std::string_view kHonorifics[] = {
+    "Mme", "Mlle", "M.", "Dr", "Sir", "Dame", "Lord", "Lady", "Cheikh", "Cheikha", "Mgr", "Prince",
+    "Princesse",
+    // Heads of State and Government by their office:
+    // "Le Président Ruto (parle en anglais) :".
+    "Président", "Présidente", "Vice-Président", "Vice-Présidente", "Premier Ministre",
+    "Première Ministre", "Roi", "Reine", "Émir"};
 
 // The language notes name languages in lower case: "(parle en anglais)".
 constexpr LanguageName kLanguages[] = {
@@ -75,7 +79,8 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Seating},
     // "M. X, Président de la République de Y, est escorté dans la salle de
     // l’Assemblée générale." / "… est escorté hors de la salle" (unverified).
-    {".{2,600}? (?:est|sont) escorté(?:e|s|es)? (?:dans|hors de) la (?:salle|tribune)\\b"
+    {"(?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa|Son|Le|La|Les|L[’']) ?.{2,600}? (?:est|sont) "
+     "escorté(?:e|s|es)? (?:dans|hors de) la (?:salle|tribune)\\b"
      ".{0,120}?\\.",
      NarrativeKind::Escort},
 };
@@ -155,7 +160,9 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
 // A name as labels print it: an honorific, then capitalised words (particles
 // such as "de" or "d’" allowed), at most six of them.
 #define FR_NAME                                                                                     \
-  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Cheikha?|Mgr|Prince|Princesse)\s+)"                      \
+  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Cheikha?|Mgr|Prince héritier|Prince|Princesse|)"        \
+  R"(Présidente|Président|Vice-Présidente|Vice-Président|Première Ministre|Premier Ministre|)" \
+  R"(Reine|Roi|Émir)\s+)"                                                                          \
   R"((?:(?:de|du|des|van|von|al|el|ben|bin|la|le|di)\s+|d[’'])?)"                                 \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)" \
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
@@ -164,7 +171,7 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
   R"((?<note>\((?:parle en |(?:l[’']orat(?:eur|rice) )?poursuit en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
   R"(\p{Ll}+)\)))"
 #define FR_COUNTRY \
-  R"(\((?<country>(?!parle en |poursuit en |traduit |interprétation )[^()]{2,80})\))"
+  R"(\((?<country>(?!parle en |poursuit en |traduit |interprétation )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
 
 constexpr std::string_view kCommonWords[] = {
     "le", "et", "les", "des", "du", "est", "une", "nous", "pas", "dans", "qui", "au",
@@ -183,7 +190,7 @@ const LanguageProfile kFrench = {
     .sentenceEnd = ".?!:;…",
     .closers = "»”’\")]",
     // M. Dupont (France) (parle en anglais) : / Mme Shea (États-Unis d’Amérique) :
-    .personLabel = "^(?<name>" FR_NAME ")\\s*(?:" FR_COUNTRY
+    .personLabel = "^(?:(?:Le|La) |L[’'])?(?<name>" FR_NAME ")\\s*(?:" FR_COUNTRY
                    ")?(?:,\\s*(?<role>[^:().]{3,120}?))?\\s*" FR_NOTE "?\\s*(?<colon>:)",
     // Le Président (parle en anglais) :
     .titleLabel = "^(?<title>{titles})\\s*(?:" FR_COUNTRY ")?\\s*" FR_NOTE "?\\s*(?<colon>:)",
@@ -199,10 +206,19 @@ const LanguageProfile kFrench = {
     .headingStart =
         "^(?:Projets? de (?:résolution|décision)s?\\b|Rapports? (?:du|de la|de l[’']|des)\\b|"
         "Lettres? (?:datée|identiques?)\\b|Notes? (?:du|de la|de l[’'])\\b|\\(?[a-z]{1,4}\\) )",
+    // "Allocution de M. William Samoei Ruto, Président de la République du Kenya" (unverified).
+    .addressHeading =
+        "^Allocution (?:de|du|prononcée par) (?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa |Son |la "
+        "|le |"
+        "l[’'])",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant )?(?:faire|fais|prononcer) une "
-        "déclaration en (?:ma )?qualité de représentante? (?:de la |du |des |de l[’']|d[’']|de )"
+        // A minister who chairs says so by office: "… en ma qualité de Ministre de l’Europe
+        // et des affaires étrangères de la France."
+        "déclaration en (?:ma )?qualité de (?:représentante?|(?:Premier |Première |Vice-)?"
+        "(?:Ministre|Président|Présidente|Secrétaire)[^.,]{0,120}) (?:de la |du |des |de "
+        "l[’']|d[’']|de )"
         "(?<country>.+?)\\.$",
     .resumesPresidency =
         "^Je reprends (?:maintenant |à présent )?(?:mes|les) fonctions de Présidente? (?:du "

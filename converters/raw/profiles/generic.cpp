@@ -30,6 +30,7 @@ const LanguageProfile kGeneric = {
     .agendaHeading = NEVER,
     .agendaItemHeading = {},
     .headingStart = {},
+    .addressHeading = {},
     .continuingWords = {},
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,

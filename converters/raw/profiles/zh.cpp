@@ -13,7 +13,11 @@ constexpr TitleSpec kTitles[] = {
     {"常务副秘书长", "deputySecretaryGeneral", "常务副秘书长", false, "Secretariat"},  // unverified
 };
 
-constexpr std::string_view kHonorifics[] = {"先生", "女士", "夫人", "小姐", "阁下"};
+constexpr std::string_view kHonorifics[] = {"先生", "女士", "夫人", "小姐", "阁下",
+                                            // Heads of State and Government by their office,
+                                            // and prelates: "鲁托总统（以英语发言）：".
+                                            "总统", "副总统", "总理", "首相", "国王", "女王",
+                                            "埃米尔", "王储", "亲王", "大主教"};
 
 constexpr LanguageName kLanguages[] = {
     {"阿拉伯语", "ara"}, {"中文", "zho"}, {"汉语", "zho"},     {"英语", "eng"},
@@ -50,7 +54,8 @@ constexpr ProceduralSpec kProcedural[] = {
     // "应主席邀请，X先生（以色列）在安理会议席就座。" (unverified)
     {"应主席(?:的)?邀请，[^。]{2,600}?就座[^。]{0,200}?。", NarrativeKind::Seating},
     // "肯尼亚共和国总统姆瓦伊·齐贝吉先生在陪同下进入大会堂。" (unverified)
-    {"[^。]{2,300}?在陪同下(?:进入|离开|走出|走上|走下)(?:大会堂|讲台)。", NarrativeKind::Escort},
+    {"(?:(?!讲话)[^。]){2,300}?在陪同下(?:进入|离开|走出|走上|走下)(?:大会堂|讲台)。",
+     NarrativeKind::Escort},
 };
 
 constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
@@ -104,7 +109,9 @@ const LanguageProfile kChinese = {
     .sentenceEnd = "。！？…；",
     .closers = "”’」』）》",
     // 克拉克先生（以英语发言）： / 张军先生（中国）： / 曾毅先生（以英语发言）：
-    .personLabel = "^(?<name>" ZH_NAME "(?:先生|女士|夫人|小姐|阁下)|" ZH_NAME
+    .personLabel = "^(?<name>" ZH_NAME
+                   "(?:先生|女士|夫人|小姐|阁下|副总统|总统|总理|首相|国王|女王|埃米尔|王储|亲王|"
+                   "大主教)|" ZH_NAME
                    "(?=（(?!以)))"
                    "(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
     // 主席（以英语发言）：
@@ -122,6 +129,8 @@ const LanguageProfile kChinese = {
     .agendaHeading = "^通过议程$",
     .agendaItemHeading = "^议程项目 ?\\d+ ?(?:（续）)?$",                      // unverified
     .headingStart = "^(?:决议草案|决定草案|（[a-z]{1,4}）|\\([a-z]{1,4}\\))",  // unverified
+    // "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话" (unverified).
+    .addressHeading = "^[^。，：]{2,80}(?:先生|女士|阁下|陛下|殿下)讲话$",
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
     .resumesPresidency = "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?主席(?:的)?职责。$",
