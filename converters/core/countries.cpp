@@ -789,6 +789,20 @@ std::string_view countryCode(std::string_view printedName, std::string_view lang
   return {};
 }
 
+std::string_view stateNamedIn(std::string_view text, std::string_view language) {
+  std::string_view longest;
+  for (const auto& names : countryTable()) {
+    std::string_view spellings = namesIn(names, language);
+    while (!spellings.empty()) {
+      const std::size_t bar = spellings.find('|');
+      const std::string_view name = spellings.substr(0, bar);
+      if (name.size() > longest.size() && text.find(name) != std::string_view::npos) longest = name;
+      spellings = bar == std::string_view::npos ? std::string_view() : spellings.substr(bar + 1);
+    }
+  }
+  return longest;
+}
+
 bool withinStateName(std::string_view words, std::string_view language) {
   const std::string primary = primaryLanguage(language);
   if (std::find(std::begin(kLanguages), std::end(kLanguages), primary) == std::end(kLanguages))

@@ -187,6 +187,7 @@ class Recogniser {
                        [](const Block& b) { return b.kind == BlockKind::Heading; }))
         openSection(current.kind);
       speaking_ = false;
+      address_ = text;
       return addHeading(paragraph, true);
     }
     if (paragraph.outsideSpeech) {
@@ -296,6 +297,7 @@ class Recogniser {
   Section& openSection(SectionKind kind) {
     meeting_.sections.push_back(Section{kind, {}});
     speaking_ = false;
+    address_.clear();
     return meeting_.sections.back();
   }
 
@@ -600,6 +602,12 @@ class Recogniser {
     }
     if (!label.title) {
       std::string_view name = label.speaker.in(text);
+      // "President Ruto:" under "Address by Mr. William Samoei Ruto, President of
+      // the Republic of Kenya": the heading names the State the speaker heads.
+      if (const auto surname = withoutHonorific(name);
+          stateId.empty() && surname.size() >= 3 && address_.find(surname) != std::string::npos)
+        if (const auto state = stateNamedIn(address_, profile_.code); !state.empty())
+          stateId = registry_.state(state);
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
       if (!stateId.empty())
         speaker.as = registry_.role("representative", profile_.representativeRole);
@@ -855,6 +863,7 @@ class Recogniser {
   // profile) recognises no speech: every paragraph is outside one, and stage 1
   // has said so once for the record (readsSpeeches), not once a paragraph.
   const bool readsSpeeches_ = readsSpeeches(profile_);
+  std::string address_;   // the last address's heading ("Address by Mr. X, President of …")
   int lastMinutes_ = -1;  // the last time stated, in minutes after midnight
   int daysLater_ = 0;     // days after the meeting's date that time fell on
   Meeting meeting_;

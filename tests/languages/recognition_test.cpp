@@ -1224,6 +1224,14 @@ TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
   const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
   ASSERT_EQ(narratives.size(), 1u);
   EXPECT_EQ(narratives[0]->narrative.kind, NarrativeKind::Escort);
+  // "President Ruto:" speaks for the State the address's heading names.
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_GE(speeches.size(), 1u);
+  EXPECT_EQ(speeches[0]->speech.by, "ruto");
+  EXPECT_EQ(speeches[0]->speech.as, "representative");
+  EXPECT_NE(std::find_if(reading.meeting.organizations.begin(), reading.meeting.organizations.end(),
+                         [](const auto& org) { return org.id == "ken"; }),
+            reading.meeting.organizations.end());
   for (const auto& [language, line] :
        {std::pair<const char*, const char*>{"fr",
                                             "Allocution de M. William Samoei Ruto, Président"},
