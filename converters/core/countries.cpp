@@ -22,6 +22,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/text.hpp"
+
 namespace verbatim {
 
 std::span<const CountryNames> countryTable() {
@@ -627,16 +629,6 @@ namespace {
 
 constexpr std::string_view kLanguages[] = {"en", "fr", "es", "ru", "zh", "ar"};
 
-std::string_view column(const CountryNames& names, std::string_view language) {
-  if (language == "en") return names.en;
-  if (language == "fr") return names.fr;
-  if (language == "es") return names.es;
-  if (language == "ru") return names.ru;
-  if (language == "zh") return names.zh;
-  if (language == "ar") return names.ar;
-  return {};
-}
-
 // Callers may hold a full tag from xml:lang ("zh-Hans", "EN"); the table knows primary subtags.
 std::string primaryLanguage(std::string_view language) {
   std::string primary;
@@ -750,16 +742,13 @@ std::string readingOrder(std::string_view spelling) {
 std::unordered_map<std::string, std::string_view> buildLookup(std::string_view language) {
   std::unordered_map<std::string, std::string_view> map;
   for (const auto& names : countryTable()) {
-    std::string_view spellings = column(names, language);
-    while (!spellings.empty()) {
-      const std::size_t bar = spellings.find('|');
-      const std::string_view spelling = spellings.substr(0, bar);
+    text::anyAlternative(namesIn(names, language), [&](std::string_view spelling) {
       // Were a spelling shared, the first entry would keep it; the table is meant to share none.
       map.emplace(normalise(spelling), names.alpha3);
       if (std::string read = readingOrder(spelling); !read.empty())
         map.emplace(normalise(read), names.alpha3);
-      spellings = bar == std::string_view::npos ? std::string_view() : spellings.substr(bar + 1);
-    }
+      return false;
+    });
   }
   return map;
 }
@@ -789,16 +778,14 @@ std::string_view countryCode(std::string_view printedName, std::string_view lang
   return {};
 }
 
-std::string_view stateNamedIn(std::string_view text, std::string_view language) {
+std::string_view stateNamedIn(std::string_view passage, std::string_view language) {
   std::string_view longest;
   for (const auto& names : countryTable()) {
-    std::string_view spellings = namesIn(names, language);
-    while (!spellings.empty()) {
-      const std::size_t bar = spellings.find('|');
-      const std::string_view name = spellings.substr(0, bar);
-      if (name.size() > longest.size() && text.find(name) != std::string_view::npos) longest = name;
-      spellings = bar == std::string_view::npos ? std::string_view() : spellings.substr(bar + 1);
-    }
+    text::anyAlternative(namesIn(names, language), [&](std::string_view name) {
+      if (name.size() > longest.size() && passage.find(name) != std::string_view::npos)
+        longest = name;
+      return false;
+    });
   }
   return longest;
 }
@@ -809,16 +796,11 @@ bool withinStateName(std::string_view words, std::string_view language) {
     return false;
   const std::string needle = " " + normalise(words) + " ";
   if (needle.size() <= 2) return false;
-  for (const auto& names : countryTable()) {
-    std::string_view spellings = column(names, primary);
-    while (!spellings.empty()) {
-      const std::size_t bar = spellings.find('|');
-      if ((" " + normalise(spellings.substr(0, bar)) + " ").find(needle) != std::string::npos)
-        return true;
-      spellings = bar == std::string_view::npos ? std::string_view() : spellings.substr(bar + 1);
-    }
-  }
-  return false;
+  return std::any_of(countryTable().begin(), countryTable().end(), [&](const CountryNames& names) {
+    return text::anyAlternative(namesIn(names, primary), [&](std::string_view spelling) {
+      return (" " + normalise(spelling) + " ").find(needle) != std::string::npos;
+    });
+  });
 }
 
 }  // namespace verbatim

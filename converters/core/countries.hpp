@@ -36,10 +36,10 @@ std::string_view namesIn(const CountryNames& names, std::string_view language);
 // Matching ignores case, surrounding spaces and the difference between ’ and '.
 std::string_view countryCode(std::string_view printedName, std::string_view language);
 
-// The longest State's name, as `language` prints it, that `text` holds (a
+// The longest State's name, as `language` prints it, that `passage` holds (a
 // heading "Address by Mr. X, President of the Republic of Kenya" → "Kenya"),
 // or empty. Case and spaces count.
-std::string_view stateNamedIn(std::string_view text, std::string_view language);
+std::string_view stateNamedIn(std::string_view passage, std::string_view language);
 
 // Do `words` stand, whole words, inside some State's name in `language`
 // ("United Kingdom", of "United Kingdom of Great Britain and Northern

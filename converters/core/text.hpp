@@ -46,4 +46,18 @@ std::size_t countCodePoints(std::string_view s);
 // The same letters, whatever their case ("Forty-ninth Year", "Forty-ninth year").
 bool equalsIgnoringCase(std::string_view a, std::string_view b);
 
+// Whether `test` holds for one of the '|'-separated alternatives of `list`
+// ("Ninguno|Ninguna", a State's spellings), tried in order; it stops at the
+// first that does.
+template <typename Test>
+bool anyAlternative(std::string_view list, Test test) {
+  while (!list.empty()) {
+    const std::size_t bar = list.find('|');
+    if (test(list.substr(0, bar))) return true;
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return false;
+}
+
 }  // namespace verbatim::text

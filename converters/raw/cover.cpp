@@ -237,16 +237,7 @@ class CoverReader {
 
   // A representative's name, told from a State by its honorific.
   bool isName(const std::string& line) const {
-    const LanguageProfile& profile = grammar_.profile();
-    const std::string name = withoutLeaders(line);
-    for (auto honorific : profile.honorifics) {
-      if (profile.honorificsFollowName) {
-        if (name.size() > honorific.size() && name.ends_with(honorific)) return true;
-      } else if (name.starts_with(std::string(honorific) + " ")) {
-        return true;
-      }
-    }
-    return false;
+    return !honorificOf(grammar_.profile(), withoutLeaders(line)).empty();
   }
 
   // States with dot leaders, and their representatives, listed apart or

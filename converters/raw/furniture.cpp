@@ -77,13 +77,10 @@ bool namesTheSpeakerGoingOn(std::string_view text, const LanguageProfile& profil
   who = text::trim(who);
   for (const auto& title : profile.titles)
     if (text::equalsIgnoringCase(who, title.printed)) return true;
-  for (auto honorific : profile.honorifics) {
-    if (profile.honorificsFollowName ? who.size() > honorific.size() && who.ends_with(honorific)
-                                     : who.starts_with(std::string(honorific) + " "))
-      return who.find_first_of(".:;?!") == std::string_view::npos ||
-             who.find_first_of(".:;?!") < honorific.size();
-  }
-  return false;
+  // A name, not a sentence: no stop but the honorific's own ("Mr.").
+  const std::string_view honorific = honorificOf(profile, who);
+  const std::size_t stop = who.find_first_of(".:;?!");
+  return !honorific.empty() && (stop == std::string_view::npos || stop < honorific.size());
 }
 
 }  // namespace

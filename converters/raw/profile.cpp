@@ -118,4 +118,15 @@ const LanguageProfile* findProfile(std::string_view language) {
   return nullptr;
 }
 
+std::string_view honorificOf(const LanguageProfile& profile, std::string_view name) {
+  for (auto honorific : profile.honorifics) {
+    const bool printed = profile.honorificsFollowName
+                             ? name.size() > honorific.size() && name.ends_with(honorific)
+                             : name.size() > honorific.size() && name.starts_with(honorific) &&
+                                   name[honorific.size()] == ' ';
+    if (printed) return honorific;
+  }
+  return {};
+}
+
 }  // namespace verbatim

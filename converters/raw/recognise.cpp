@@ -453,24 +453,15 @@ class Recogniser {
   // America": each State an Organization inline. Names with a comma or an
   // "and" of their own ("Bosnia and Herzegovina") are kept whole when the
   // country table knows them. The States begin at `from` in the paragraph.
-  // "None", or in Spanish "Ninguno" or "Ninguna" as the list's noun takes it:
-  // the profile's words for an empty list, separated by "|".
-  bool saysNone(std::string_view list) const {
-    std::string_view words = profile_.vote.none;
-    while (!words.empty()) {
-      const std::size_t bar = words.find('|');
-      if (words.substr(0, bar) == list) return true;
-      if (bar == std::string_view::npos) break;
-      words.remove_prefix(bar + 1);
-    }
-    return false;
-  }
-
+  // "None" (in Spanish "Ninguno" or "Ninguna", as the list's noun takes it) is
+  // an empty list.
   void addVoters(const RawParagraph& paragraph, std::size_t from = 0) {
     awaitingVoters_ = false;
     const std::string_view text = std::string_view(paragraph.text).substr(from);
     std::vector<Span> spans;
-    if (!saysNone(text::trim(text))) {
+    const std::string_view list = text::trim(text);
+    if (!text::anyAlternative(profile_.vote.none,
+                              [&](std::string_view none) { return none == list; })) {
       for (const Piece& piece : splitStates(text))
         spans.push_back({{piece.begin + from, piece.end + from},
                          InlineKind::Organization,

@@ -46,6 +46,13 @@ bool audited(const RawReading& reading, std::string_view kind) {
   return false;
 }
 
+// `line` is a procedural line of `kind` in `language`.
+void expectProcedural(const char* language, std::string_view line, NarrativeKind kind) {
+  const auto match = grammarOf(language).probeProcedural(line).match;
+  ASSERT_TRUE(match.has_value()) << line;
+  EXPECT_EQ(match->kind, kind) << line;
+}
+
 // --- the President's role ---------------------------------------------------------------
 
 std::string presidentsRole(const Meeting& meeting) {
@@ -884,11 +891,7 @@ TEST(Procedure, OtherWordingsOfProcedure) {
       {"ar", "استأنف الرئيس رئاسة الجلسة.", NarrativeKind::ChairChange},
       {"ar", "وقد تقرر ذلك.", NarrativeKind::Decision},
   };
-  for (const auto& c : cases) {
-    const auto match = grammarOf(c.language).probeProcedural(c.line).match;
-    ASSERT_TRUE(match.has_value()) << c.line;
-    EXPECT_EQ(match->kind, c.kind) << c.line;
-  }
+  for (const auto& c : cases) expectProcedural(c.language, c.line, c.kind);
 }
 
 // The Vice-President who took the chair speaks as the chair until the
@@ -982,11 +985,7 @@ TEST(Procedure, ASeatTakenAtTheInvitationOfTheChairIsProcedure) {
       {"ar", "بناء على دعوة من الرئيس، شغل السيد بيليغ (إسرائيل) مقعدا إلى طاولة المجلس."},
       {"zh", "应主席邀请，佩莱格先生（以色列）在安理会议席就座。"},
   };
-  for (const auto& c : cases) {
-    const auto match = grammarOf(c.language).probeProcedural(c.line).match;
-    ASSERT_TRUE(match.has_value()) << c.line;
-    EXPECT_EQ(match->kind, NarrativeKind::Seating) << c.line;
-  }
+  for (const auto& c : cases) expectProcedural(c.language, c.line, NarrativeKind::Seating);
   EXPECT_FALSE(grammarOf("en")
                    .probeProcedural("At the invitation of the President, we met in Geneva.")
                    .match);
@@ -1152,11 +1151,7 @@ TEST(Procedure, AHeadOfStateEscortedInAndOutIsProcedure) {
       {"ar", "اصطُحب السيد مواي كيباكي، رئيس جمهورية كينيا، إلى قاعة الجمعية العامة."},
       {"zh", "肯尼亚共和国总统姆瓦伊·齐贝吉先生在陪同下进入大会堂。"},
   };
-  for (const auto& c : cases) {
-    const auto match = grammarOf(c.language).probeProcedural(c.line).match;
-    ASSERT_TRUE(match.has_value()) << c.line;
-    EXPECT_EQ(match->kind, NarrativeKind::Escort) << c.line;
-  }
+  for (const auto& c : cases) expectProcedural(c.language, c.line, NarrativeKind::Escort);
 }
 
 // The general debate in every language: Heads of State and Government by
@@ -1249,9 +1244,7 @@ TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
         {"ar",
          "اصطُحب السيد روتو، رئيس جمهورية كينيا، إلى خارج "
          "قاعة الجمعية العامة."}}) {
-    const auto match = grammarOf(language).probeProcedural(line).match;
-    ASSERT_TRUE(match.has_value()) << line;
-    EXPECT_EQ(match->kind, NarrativeKind::Escort) << line;
+    expectProcedural(language, line, NarrativeKind::Escort);
   }
 }
 
