@@ -54,6 +54,9 @@ bool isSpacedAlnum(char32_t c) {
 }
 
 bool isSpace(char32_t c) {
+  // ASCII, most of what is asked, without the property look-up: tab to
+  // carriage return and the space are ASCII's White_Space.
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
   return c != kInvalid && (u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF);
 }
 

@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include "core/conservation.hpp"
 
@@ -22,6 +23,15 @@ TEST(Text, TrimAndCollapse) {
   EXPECT_EQ(text::first(""), text::kInvalid);
 }
 
+// isSpace answers ASCII without ICU: it must agree with ICU's White_Space.
+TEST(Text, AsciiSpacesAreUnicodeWhiteSpace) {
+  for (char32_t c = 0; c < 0x80; ++c)
+    EXPECT_EQ(text::isSpace(c), u_isUWhiteSpace(static_cast<UChar32>(c)) != 0) << int(c);
+  EXPECT_TRUE(text::isSpace(U'\u3000'));
+  EXPECT_TRUE(text::isSpace(U'\uFEFF'));
+  EXPECT_FALSE(text::isSpace(text::kInvalid));
+}
+
 TEST(Conservation, FindsWhatWasLostAndWhatWasAdded) {
   EXPECT_TRUE(checkConservation("a b\nc", "abc", "").ok());
   EXPECT_TRUE(checkConservation("a：b", "ab", "：").ok());
@@ -31,6 +41,13 @@ TEST(Conservation, FindsWhatWasLostAndWhatWasAdded) {
   auto added = checkConservation("ab", "abz", "");
   ASSERT_EQ(added.extra.size(), 1u);
   EXPECT_EQ(added.extra[0].character, "z");
+  // ASCII and other characters are counted apart: both are reported, in order.
+  auto mixed = checkConservation("a中b—c", "b", "");
+  ASSERT_EQ(mixed.missing.size(), 4u);
+  EXPECT_EQ(mixed.missing[0].character, "a");
+  EXPECT_EQ(mixed.missing[1].character, "c");
+  EXPECT_EQ(mixed.missing[2].character, "—");
+  EXPECT_EQ(mixed.missing[3].character, "中");
 }
 
 }  // namespace
