@@ -2,8 +2,8 @@
 
 #include <unicode/regex.h>
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
 #include <unicode/uscript.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 #include <cctype>
@@ -41,9 +41,29 @@ std::unique_ptr<icu::RegexPattern> compileOptional(std::string_view source, std:
   return source.empty() ? nullptr : compile(source, what);
 }
 
+// The nonspacing marks the Arabic script writes with, as a class: ICU builds
+// "\p{Mn}" by scanning the property at each of a pattern's thousands of
+// letters (a profile's patterns took 400M instructions to compile), and a
+// class of ranges in a moment.
+const std::string& arabicMarks() {
+  static const std::string marks = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeSet set(icu::UnicodeString(u"[[:Mn:]&[:scx=Arab:]]"), status);
+    // A set made from a pattern prints that pattern: a copy prints its ranges.
+    icu::UnicodeSet ranges;
+    ranges.addAll(set);
+    icu::UnicodeString pattern;
+    ranges.toPattern(pattern, true);
+    std::string out;
+    if (U_FAILURE(status) || set.isEmpty()) return std::string("\\p{Mn}");
+    return pattern.toUTF8String(out);
+  }();
+  return marks;
+}
+
 // The pattern with any vowel marks (nonspacing marks) allowed after each
 // letter of a script written with them: "رفعت" matches "رُفعت". A letter
-// under a quantifier ("ت?") takes its marks with it: "(?:ت\p{Mn}*)?".
+// under a quantifier ("ت?") takes its marks with it: "(?:ت[marks]*)?".
 std::string withOptionalMarks(std::string_view pattern) {
   std::string out;
   bool inClass = false;
@@ -69,7 +89,8 @@ std::string withOptionalMarks(std::string_view pattern) {
         i < pattern.size() && std::string_view("?*+{").find(pattern[i]) != std::string_view::npos;
     if (quantified) out += "(?:";
     out.append(original);
-    out += "\\p{Mn}*";
+    out += arabicMarks();
+    out += '*';
     if (quantified) out += ")";
   }
   return out;
@@ -96,42 +117,22 @@ std::string escapeForRegex(std::string_view literal) {
 // A match over a UTF-8 string whose indexes are byte offsets.
 class Match {
  public:
-  Match(const icu::RegexPattern& pattern, std::string_view text) : matcher_(matcherFor(pattern)) {
-    UErrorCode status = U_ZERO_ERROR;
-    utext_openUTF8(&text_, text.data(), static_cast<int64_t>(text.size()), &status);
-    ok_ = matcher_ && U_SUCCESS(status);
-    if (ok_) matcher_->reset(&text_);
-  }
-  ~Match() { utext_close(&text_); }
-  Match(const Match&) = delete;
-  Match& operator=(const Match&) = delete;
+  Match(const icu::RegexPattern& pattern, std::string_view text) : match_(pattern, text) {}
 
-  bool lookingAt() {
-    UErrorCode status = U_ZERO_ERROR;
-    return ok_ && matcher_->lookingAt(status) && U_SUCCESS(status);
-  }
-  bool matches() {
-    UErrorCode status = U_ZERO_ERROR;
-    return ok_ && matcher_->matches(status) && U_SUCCESS(status);
-  }
-  bool find() { return ok_ && matcher_->find(); }
-  // The last match read up to the end of the text: more text could change it.
-  bool hitEnd() const { return ok_ && matcher_->hitEnd(); }
+  bool lookingAt() { return match_.lookingAt(); }
+  bool matches() { return match_.matches(); }
+  bool find() { return match_.find(); }
+  bool hitEnd() const { return match_.hitEnd(); }
 
   Piece group(int number) const {
-    if (number < 0) return {};
-    UErrorCode status = U_ZERO_ERROR;
-    int64_t begin = matcher_->start64(number, status);
-    int64_t end = matcher_->end64(number, status);
-    if (U_FAILURE(status) || begin < 0) return {};
-    return {static_cast<std::size_t>(begin), static_cast<std::size_t>(end)};
+    const auto range = match_.range(number);
+    if (!range) return {};
+    return {range->first, range->second};
   }
   Piece whole() const { return group(0); }
 
  private:
-  UText text_ = UTEXT_INITIALIZER;
-  icu::RegexMatcher* matcher_;
-  bool ok_ = false;
+  TextMatch match_;
 };
 
 // The pattern with its named groups made non-capturing, so that several

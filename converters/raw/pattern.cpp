@@ -1,46 +1,14 @@
 #include "raw/pattern.hpp"
 
 #include <unicode/regex.h>
-#include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <cctype>
 #include <stdexcept>
 #include <unordered_map>
 
 namespace verbatim {
-namespace {
-
-// A matcher reset on a UTF-8 text, closed when done.
-class Over {
- public:
-  Over(const icu::RegexPattern& pattern, std::string_view text) : matcher_(matcherFor(pattern)) {
-    UErrorCode status = U_ZERO_ERROR;
-    utext_openUTF8(&text_, text.data(), static_cast<int64_t>(text.size()), &status);
-    if (!matcher_ || U_FAILURE(status)) matcher_ = nullptr;
-    if (matcher_) matcher_->reset(&text_);
-  }
-  ~Over() { utext_close(&text_); }
-  Over(const Over&) = delete;
-  Over& operator=(const Over&) = delete;
-
-  icu::RegexMatcher* operator->() const { return matcher_; }
-  explicit operator bool() const { return matcher_ != nullptr; }
-
-  // Group `number` of the last match, as a view of `text`.
-  std::string_view group(std::string_view text, int number) const {
-    UErrorCode status = U_ZERO_ERROR;
-    const int64_t begin = matcher_->start64(number, status);
-    const int64_t end = matcher_->end64(number, status);
-    if (U_FAILURE(status) || begin < 0) return {};
-    return text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin));
-  }
-
- private:
-  UText text_ = UTEXT_INITIALIZER;
-  icu::RegexMatcher* matcher_;
-};
-
-}  // namespace
 
 icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern) {
   thread_local std::unordered_map<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>
@@ -52,6 +20,88 @@ icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern) {
     if (U_FAILURE(status)) slot.reset();
   }
   return slot.get();
+}
+
+TextMatch::TextMatch(const icu::RegexPattern& pattern, std::string_view text)
+    : matcher_(matcherFor(pattern)), text_(text) {
+  if (!matcher_) return;
+  const auto length = static_cast<int32_t>(text.size());
+  bool valid = text.size() <= static_cast<std::size_t>(INT32_MAX / 2);
+  if (valid) {
+    UChar* buffer = units_.getBuffer(length);
+    int32_t written = 0;
+    for (int32_t i = 0; i < length && valid;) {
+      const auto byte = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+      if (byte < 0x80) {
+        buffer[written++] = byte;
+        ++i;
+        continue;
+      }
+      UChar32 c = 0;
+      U8_NEXT(text.data(), i, length, c);
+      if (c < 0) {
+        valid = false;
+        break;
+      }
+      direct_ = false;
+      U16_APPEND_UNSAFE(buffer, written, c);
+    }
+    units_.releaseBuffer(valid ? written : 0);
+  }
+  if (valid) {
+    matcher_->reset(units_);
+    ok_ = true;
+    return;
+  }
+  direct_ = true;
+  UErrorCode status = U_ZERO_ERROR;
+  utext_openUTF8(&utf8_, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return;
+  matcher_->reset(&utf8_);
+  ok_ = true;
+}
+
+// The thread's matcher keeps pointing at this text, unread until its next reset.
+TextMatch::~TextMatch() { utext_close(&utf8_); }
+
+bool TextMatch::matches() {
+  UErrorCode status = U_ZERO_ERROR;
+  return ok_ && matcher_->matches(status) && U_SUCCESS(status);
+}
+
+bool TextMatch::lookingAt() {
+  UErrorCode status = U_ZERO_ERROR;
+  return ok_ && matcher_->lookingAt(status) && U_SUCCESS(status);
+}
+
+bool TextMatch::find() { return ok_ && matcher_->find(); }
+
+bool TextMatch::hitEnd() const { return ok_ && matcher_->hitEnd(); }
+
+int TextMatch::groupCount() const { return ok_ ? matcher_->groupCount() : 0; }
+
+std::optional<std::pair<std::size_t, std::size_t>> TextMatch::range(int number) const {
+  if (!ok_ || number < 0) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  const int64_t begin = matcher_->start64(number, status);
+  const int64_t end = matcher_->end64(number, status);
+  if (U_FAILURE(status) || begin < 0) return std::nullopt;
+  const std::size_t first = byteOffset(begin);
+  return std::pair{first, byteOffset(end)};
+}
+
+std::size_t TextMatch::byteOffset(int64_t unit) const {
+  if (direct_) return static_cast<std::size_t>(unit);
+  if (unit < cursorUnit_) cursorUnit_ = 0, cursorByte_ = 0;
+  const auto length = static_cast<int32_t>(text_.size());
+  auto byte = static_cast<int32_t>(cursorByte_);
+  while (cursorUnit_ < unit && byte < length) {
+    UChar32 c = 0;
+    U8_NEXT_UNSAFE(text_.data(), byte, c);
+    cursorUnit_ += U16_LENGTH(c);
+  }
+  cursorByte_ = static_cast<std::size_t>(byte);
+  return cursorByte_;
 }
 
 Pattern::Pattern(std::string_view source) : required_(requiredLiteral(source)) {
@@ -69,25 +119,28 @@ Pattern::~Pattern() = default;
 
 std::optional<std::vector<std::string_view>> Pattern::match(std::string_view text) const {
   if (!required_.empty() && text.find(required_) == std::string_view::npos) return std::nullopt;
-  Over over(*compiled_, text);
-  UErrorCode status = U_ZERO_ERROR;
-  if (!over || !over->matches(status) || U_FAILURE(status)) return std::nullopt;
+  TextMatch match(*compiled_, text);
+  if (!match.matches()) return std::nullopt;
   std::vector<std::string_view> groups;
-  for (int i = 0; i <= over->groupCount(); ++i) groups.push_back(over.group(text, i));
+  for (int i = 0; i <= match.groupCount(); ++i) {
+    const auto range = match.range(i);
+    groups.push_back(range ? text.substr(range->first, range->second - range->first)
+                           : std::string_view{});
+  }
   return groups;
 }
 
 std::string Pattern::replaceAll(std::string_view text, std::string_view replacement) const {
-  Over over(*compiled_, text);
-  if (!over) return std::string(text);
+  TextMatch match(*compiled_, text);
+  if (!match) return std::string(text);
   std::string out;
   std::size_t kept = 0;
-  while (over->find()) {
-    const std::string_view found = over.group(text, 0);
-    const auto begin = static_cast<std::size_t>(found.data() - text.data());
-    out.append(text.substr(kept, begin - kept));
+  while (match.find()) {
+    const auto found = match.range(0);
+    if (!found) break;
+    out.append(text.substr(kept, found->first - kept));
     out.append(replacement);
-    kept = begin + found.size();
+    kept = found->second;
   }
   out.append(text.substr(kept));
   return out;

@@ -4,6 +4,8 @@
 // took milliseconds, and reads UTF-8 as characters, not bytes.
 #pragma once
 
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
 #include <unicode/uversion.h>
 
 #include <memory>
@@ -23,6 +25,42 @@ namespace verbatim {
 // are costly to make (they allocate their backtracking stack), so each thread
 // keeps one per pattern; `pattern` must live until the program exits.
 icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern);
+
+// A match of a pattern over a UTF-8 text, with byte offsets into it. The
+// engine runs on the text's UTF-16 form: ICU walks a UTF-16 string in one
+// chunk, where a UTF-8 text is mapped piece by piece as it moves (a tenth of a
+// long record's conversion). Text that is not valid UTF-8 is matched as it is.
+class TextMatch {
+ public:
+  TextMatch(const icu::RegexPattern& pattern, std::string_view text);
+  ~TextMatch();
+  TextMatch(const TextMatch&) = delete;
+  TextMatch& operator=(const TextMatch&) = delete;
+
+  explicit operator bool() const { return ok_; }
+  bool matches();
+  bool lookingAt();
+  bool find();
+  // The last match read up to the end of the text: more text could change it.
+  bool hitEnd() const;
+  int groupCount() const;
+  // Group `number` of the last match as byte offsets [begin, end) into the
+  // text; nothing where the group took no part.
+  std::optional<std::pair<std::size_t, std::size_t>> range(int number) const;
+
+ private:
+  std::size_t byteOffset(int64_t unit) const;
+
+  icu::RegexMatcher* matcher_;
+  std::string_view text_;
+  icu::UnicodeString units_;        // the text in UTF-16, when it is valid UTF-8
+  UText utf8_ = UTEXT_INITIALIZER;  // otherwise the text itself
+  bool direct_ = true;              // unit indexes are byte offsets (ASCII, or the UTF-8 text)
+  bool ok_ = false;
+  // The last offset found, to walk on from: groups are asked in order.
+  mutable int64_t cursorUnit_ = 0;
+  mutable std::size_t cursorByte_ = 0;
+};
 
 // A piece of text that every match of the ICU pattern `source` contains:
 // the longest run of literal characters outside groups, classes and
