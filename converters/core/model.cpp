@@ -18,6 +18,8 @@ constexpr std::pair<NarrativeKind, std::string_view> kNarrativeNames[] = {
     {NarrativeKind::Note, "note"},
     {NarrativeKind::Seating, "seating"},
     {NarrativeKind::Escort, "escort"},
+    {NarrativeKind::Tellers, "tellers"},
+    {NarrativeKind::Election, "election"},
 };
 
 }  // namespace

@@ -70,6 +70,10 @@ enum class NarrativeKind {
                   // table."
   Escort,         // "Mr. X, President of the Republic of Y, was escorted into the General
                   // Assembly Hall."
+  Tellers,        // "At the invitation of the President, Mr. X (Peru) and Ms. Y (Fiji) acted as
+                  // tellers."
+  Election,       // "Having obtained the required two-thirds majority, Algeria and Guyana were
+                  // elected non-permanent members of the Security Council …"
 };
 
 // The name of a kind as AKN's concept ids and TEI's types write it ("opening",

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "core/text.hpp"
@@ -403,6 +404,8 @@ class Flow {
         grammar_.isAgendaItemHeading(current.text) || startsAgendaTitle(i))
       return start(i, {});
     if (wholeLineUnit_) return start(i, {});
+    // A ballot's rows, each on its own; the first line that is none ends the table.
+    if (ballotRowAt(i) || balloting_) return start(i, {});
     if (voting_) {
       // A vote's lists: each label on its own, then its States, however
       // wrapped; or (the 1990s) each label with its States after it on the line.
@@ -468,6 +471,7 @@ class Flow {
 
   void start(std::size_t i, std::string_view) {
     const SourceLine& current = line(i);
+    const bool ballotRow = ballotRowAt(i);  // asked of the paragraph before, still open
     if (open_) close();
     if (!paragraphs_.empty()) endPagesBefore(paragraphs_.back(), current.page);
     current_ = RawParagraph{};
@@ -481,8 +485,10 @@ class Flow {
     if (!heading_ || grammar_.startsHeading(current.text)) headingMeasure_ = 0;
     // "Agenda item 66 (continued)" is a heading of its own, whatever follows.
     wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
+    balloting_ = ballotRow;
+    current_.ballotRow = ballotRow;
     procedural_ = grammar_.probeProcedural(current.text);
-    const auto label = voteLabel(current.text);
+    const auto label = ballotRow ? std::nullopt : voteLabel(current.text);
     if (procedural_.match)
       afterProcedural(*procedural_.match);
     else if (label)
@@ -509,11 +515,65 @@ class Flow {
     speaking_ = false;
   }
 
-  std::optional<Captures> voteLabel(std::string_view text) const {
+  std::optional<Grammar::VoteLabel> voteLabel(std::string_view text) const {
     return grammar_.voteLabel(text);
   }
 
   bool isVoteLabel(std::string_view text) const { return voteLabel(text).has_value(); }
+
+  // An election's result, row by row: the labelled rows ("Number of ballot
+  // papers: 192"), the candidates' rows after them ("Algeria 184", "Mr. X
+  // (Austria) . . . 151") and the captions over a group's table ("Group A" /
+  // "African and Asia-Pacific States"). Each is a paragraph of its own, so
+  // that no count is read into the next row.
+  bool ballotRowAt(std::size_t i) const {
+    const std::string& text = line(i).text;
+    if (balloting_ ? grammar_.isBallotRow(text) || endsWithCount(text) : opensBallot(text))
+      return true;
+    return captionsBallot(i);
+  }
+
+  // A labelled row that can open a ballot's table: not one that could be a
+  // vote's label ("Abstenciones:" heads a recorded vote's list too).
+  bool opensBallot(std::string_view text) const {
+    return grammar_.isBallotRow(text) && !voteLabel(text);
+  }
+
+  // "Algeria 184": a name, then a count of votes.
+  static bool endsWithCount(std::string_view text) {
+    constexpr std::size_t kLongestCount = 3;  // no body has a thousand members
+    text = text::trimEnd(text);
+    std::size_t digits = 0;
+    while (digits < text.size() &&
+           std::isdigit(static_cast<unsigned char>(text[text.size() - 1 - digits])))
+      ++digits;
+    if (digits == 0 || digits > kLongestCount || digits == text.size()) return false;
+    const std::string_view before = text.substr(0, text.size() - digits);
+    const char32_t last = text::last(before);
+    return last == U'.' || text::isSpace(last) || text::isWide(last);
+  }
+
+  // Up to two short lines that end no sentence, then a ballot's labelled row:
+  // the captions of its table, after the announcement or the last group's rows.
+  bool captionsBallot(std::size_t i) const {
+    constexpr std::size_t kCaptionLines = 2;
+    constexpr double kCaptionShare = 0.8;  // a caption is short of the measure
+    if (open_ && !balloting_ && !endsWithColon(last_->text) && !grammar_.endsSentence(last_->text))
+      return false;
+    for (std::size_t j = i; j < kept_.size() && j < i + kCaptionLines + 1; ++j) {
+      const std::string& text = line(j).text;
+      if (j > i && opensBallot(text)) return true;
+      if (grammar_.endsSentence(text) || endsWithColon(text) || share(text) > kCaptionShare ||
+          grammar_.isBallotRow(text) || voteLabel(text))
+        return false;
+    }
+    return false;
+  }
+
+  static bool endsWithColon(std::string_view text) {
+    const char32_t last = text::last(text::trimEnd(text));
+    return last == U':' || last == U'：';
+  }
 
   // "Against:" alone on its line: the States follow on the lines after it.
   bool isBareVoteLabel(std::string_view text) const {
@@ -663,6 +723,7 @@ class Flow {
   bool heading_ = true;  // no one has the floor: lines are headings until a label
   bool speaking_ = false;
   bool wholeLineUnit_ = false;
+  bool balloting_ = false;  // in an election's result table (ballotRowAt)
   // The open paragraph could still become a procedural line as lines join it.
   Grammar::ProceduralProbe procedural_;  // the open paragraph's, so far
   bool voting_ = false;                  // between "A vote was taken" and the end of its lists

@@ -181,8 +181,8 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, headingStart, addressHeading, nationalCapacity, resumesPresidency,
-      givesFloor, time, documentSymbol, resolution;
+      agendaItemHeading, headingStart, addressHeading, ballotRow, nationalCapacity,
+      resumesPresidency, givesFloor, time, documentSymbol, resolution;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -220,6 +220,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   auto printed = [&](std::string_view pattern) {
     return profile.optionalMarks ? withOptionalMarks(pattern) : std::string(pattern);
   };
+  if (!profile.ballotRow.empty()) c.ballotRow = compile(printed(profile.ballotRow), "ballotRow");
   for (auto pattern : profile.vote.results) {
     const std::string source = printed(pattern);
     c.voteResults.push_back(compile(source, "vote result"));
@@ -388,6 +389,12 @@ bool Grammar::beginsAddressHeading(std::string_view line) const {
   return match.lookingAt();
 }
 
+bool Grammar::isBallotRow(std::string_view line) const {
+  if (!compiled_->ballotRow) return false;
+  Match match(*compiled_->ballotRow, line);
+  return match.matches();
+}
+
 bool Grammar::isAgendaItemHeading(std::string_view line) const {
   if (!compiled_->agendaItemHeading) return false;
   Match match(*compiled_->agendaItemHeading, line);
@@ -400,9 +407,21 @@ bool Grammar::startsHeading(std::string_view line) const {
   return match.lookingAt();
 }
 
-std::optional<Captures> Grammar::voteLabel(std::string_view line) const {
-  for (CoverField field : {CoverField::InFavour, CoverField::Against, CoverField::Abstaining})
-    if (auto label = cover(field, line)) return label;
+std::optional<Grammar::VoteLabel> Grammar::voteLabel(std::string_view line) const {
+  constexpr std::pair<CoverField, VoteChoice> kLabels[] = {
+      {CoverField::InFavour, VoteChoice::InFavour},
+      {CoverField::Against, VoteChoice::Against},
+      {CoverField::Abstaining, VoteChoice::Abstaining}};
+  for (const auto& [field, choice] : kLabels) {
+    auto label = cover(field, line);
+    if (!label) continue;
+    const std::string_view rest = label->rest.in(line);
+    if (!rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        }))
+      return std::nullopt;
+    return VoteLabel{choice, label->rest};
+  }
   return std::nullopt;
 }
 

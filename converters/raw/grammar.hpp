@@ -110,13 +110,20 @@ class Grammar {
   bool isAgendaItemHeading(std::string_view line) const;
   // "Address by Mr. X, President of …": the first line of a speaker's heading.
   bool beginsAddressHeading(std::string_view line) const;
+  // A labelled row of a ballot's result (the profile's ballotRow).
+  bool isBallotRow(std::string_view line) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".
   bool startsHeading(std::string_view line) const;
   // A line of the cover page, or a vote list's label.
   std::optional<Captures> cover(CoverField field, std::string_view line) const;
   // A vote's label ("In favour:", "Against: Iraq, Sudan"), its States after it
-  // on the line (`rest`) or not.
-  std::optional<Captures> voteLabel(std::string_view line) const;
+  // on the line (`rest`) or not. Not a ballot's row ("Abstentions: 2"): a
+  // count is no State.
+  struct VoteLabel {
+    VoteChoice choice;
+    Piece rest;
+  };
+  std::optional<VoteLabel> voteLabel(std::string_view line) const;
   // A vote's result as announced in the text: in favour, against, abstaining,
   // and where each count is printed (not found where the sentence leaves it out).
   struct VoteResult {

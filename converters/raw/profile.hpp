@@ -148,6 +148,11 @@ struct LanguageProfile {
   // "Address by Mr. X, President of the Republic of Y". A subheading of the
   // item, wherever a sentence ended before it.
   std::string_view addressHeading;
+  // A row of an election's ballot result, as the chair announces it: a label
+  // with its count, or alone over the candidates' rows ("Number of ballot
+  // papers: 192", "Number of votes obtained:"). Each row is a paragraph of its
+  // own, and so is each candidate's row after it ("Algeria 184").
+  std::string_view ballotRow;
   // Words after which a heading line goes on in the next line ("of", "and").
   std::span<const std::string_view> continuingWords;
   // The chair speaking for its own State, and resuming; group `country` in the first.

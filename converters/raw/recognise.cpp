@@ -159,7 +159,8 @@ class Recogniser {
 
   void take(const RawParagraph& paragraph) {
     const std::string_view text = paragraph.text;
-    if (auto label = voteLabel(text)) return addVoteList(paragraph, *label);
+    if (auto label = voteLabel(text); label && !paragraph.ballotRow)
+      return addVoteList(paragraph, *label);
     if (awaitingVoters_) return addVoters(paragraph);
     if (auto label = grammar_.label(text)) return startSpeech(paragraph, *label);
     if (auto procedural = grammar_.procedural(text)) return addProcedural(paragraph, *procedural);
@@ -391,19 +392,10 @@ class Recogniser {
 
   // --- votes ----------------------------------------------------------------
 
-  struct VoteLabel {
-    VoteChoice choice;
-    Piece members;  // the States on the label's own line ("Against: Iraq, Sudan"), if any
-  };
-
+  // `rest`: the States on the label's own line ("Against: Iraq, Sudan"), if any.
+  using VoteLabel = Grammar::VoteLabel;
   std::optional<VoteLabel> voteLabel(std::string_view text) const {
-    constexpr std::pair<CoverField, VoteChoice> kLabels[] = {
-        {CoverField::InFavour, VoteChoice::InFavour},
-        {CoverField::Against, VoteChoice::Against},
-        {CoverField::Abstaining, VoteChoice::Abstaining}};
-    for (const auto& [field, choice] : kLabels)
-      if (auto label = grammar_.cover(field, text)) return VoteLabel{choice, label->rest};
-    return std::nullopt;
+    return grammar_.voteLabel(text);
   }
 
   void addVoteList(const RawParagraph& paragraph, const VoteLabel& label) {
@@ -424,14 +416,13 @@ class Recogniser {
     }
     VoteList list;
     list.choice = label.choice;
-    list.label = label.members.found()
-                     ? paragraphOf(prefixOf(paragraph, label.members.begin), 0, {})
-                     : paragraphOf(paragraph, 0, {});
+    list.label = label.rest.found() ? paragraphOf(prefixOf(paragraph, label.rest.begin), 0, {})
+                                    : paragraphOf(paragraph, 0, {});
     current.blocks.back().vote.lists.push_back(std::move(list));
     awaitingVoters_ = true;
     speaking_ = false;
     afterVote_ = true;
-    if (label.members.found()) addVoters(paragraph, label.members.begin);
+    if (label.rest.found()) addVoters(paragraph, label.rest.begin);
   }
 
   // The paragraph's text up to `end` (spaces before it trimmed), with the page

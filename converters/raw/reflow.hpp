@@ -20,6 +20,9 @@ struct RawParagraph {
   int firstLine = 0;
   int lastLine = 0;
   bool outsideSpeech = false;  // no speaker has the floor: headings and procedural lines
+  // A row of an election's result ("Abstentions: 2", "Abstentions:" over its
+  // count), never a vote's list.
+  bool ballotRow = false;
 };
 
 // Column text (the extraction dialect of fixtures/zh): hard-wrapped lines,

@@ -21,9 +21,11 @@ NarrativeForm narrativeForm(NarrativeKind kind) {
     case NarrativeKind::VoteTaken:
     case NarrativeKind::Seating:
     case NarrativeKind::Escort:
+    case NarrativeKind::Tellers:
     case NarrativeKind::Silence: return NarrativeForm::Action;
     case NarrativeKind::AgendaAdopted:
     case NarrativeKind::Decision:
+    case NarrativeKind::Election:
     case NarrativeKind::ChairChange:
     case NarrativeKind::Note:
     case NarrativeKind::Other: return NarrativeForm::CommentNote;

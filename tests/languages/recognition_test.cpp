@@ -14,44 +14,17 @@
 #include "raw/profile.hpp"
 #include "raw/read_raw.hpp"
 #include "raw/registry.hpp"
+#include "reading.hpp"
 #include "support/support.hpp"
 
 namespace verbatim {
 namespace {
 
+using testing::audited;
+using testing::blocksOf;
+using testing::expectProcedural;
 using testing::grammarOf;
-
-// `text` as pdftotext gives it: pages end with a form feed.
-RawReading readIn(const char* language, const std::string& text) {
-  RawOptions options;
-  options.meta.language = language;
-  options.meta.symbol = "A/79/PV.55";
-  options.meta.date = "2024-12-05";
-  auto result = readRawRecord(text + "\f", "record.txt", options);
-  if (!result.ok()) throw std::runtime_error(describe(result.error()));
-  return std::move(result.value());
-}
-
-std::vector<const Block*> blocksOf(const Meeting& meeting, BlockKind kind) {
-  std::vector<const Block*> found;
-  for (const auto& section : meeting.sections)
-    for (const auto& block : section.blocks)
-      if (block.kind == kind) found.push_back(&block);
-  return found;
-}
-
-bool audited(const RawReading& reading, std::string_view kind) {
-  for (const auto& entry : reading.audit.entries())
-    if (entry.kind == kind) return true;
-  return false;
-}
-
-// `line` is a procedural line of `kind` in `language`.
-void expectProcedural(const char* language, std::string_view line, NarrativeKind kind) {
-  const auto match = grammarOf(language).probeProcedural(line).match;
-  ASSERT_TRUE(match.has_value()) << line;
-  EXPECT_EQ(match->kind, kind) << line;
-}
+using testing::readIn;
 
 // --- the President's role ---------------------------------------------------------------
 

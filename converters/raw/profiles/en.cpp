@@ -58,6 +58,16 @@ constexpr ProceduralSpec kProcedural[] = {
     {".{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.",
      NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
+    // Elections: "At the invitation of the President, Mr. X (Peru) and Ms. Y
+    // (Fiji) acted as tellers."; "Having obtained the required two-thirds
+    // majority, Algeria and Guyana were elected non-permanent members of …".
+    {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,600}? acted as "
+     "tellers\\.",
+     NarrativeKind::Tellers},
+    {"Having obtained (?:the required|an absolute|the required absolute|the required two-thirds) "
+     "majority(?: of [^,]{1,80})?, (?:[^.]|\\.(?=\\S)){2,1500}? (?:was|were|has been|have been) "
+     "(?:elected|appointed)\\b(?:[^.]|\\.(?=\\S)){0,600}?\\.",
+     NarrativeKind::Election},
     // The 1990s Council: "At the invitation of the President, Mr. Peleg (Israel)
     // took a seat at the Council table; Mr. Al-Khalifa (Qatar) took the seat
     // reserved for him at the side of the Council Chamber."
@@ -228,6 +238,12 @@ const LanguageProfile kEnglish = {
     .addressHeading =
         "^Address by (?:Mr\\.|Mrs\\.|Ms\\.|Dr\\.|His |Her |Their |Sir |Dame |Lord |Lady |Sheikh |"
         "Prince |Princess |King |Queen |the |The )",
+    // An election's result: "Number of ballot papers: 192", "Required
+    // two-thirds majority: 128", "Number of votes obtained:".
+    .ballotRow =
+        "^(?:Number of (?:ballot papers|invalid ballots|valid ballots|members (?:present and )?"
+        "voting|votes obtained)|Abstentions|Required (?:two-thirds |absolute |simple )?majority|"
+        "Absolute majority(?: required)?)\\s*:(?:\\s*\\d[\\d,]*)?$",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^I (?:shall|will|should like to|would like to|now wish to) (?:now )?(?:make a statement|"

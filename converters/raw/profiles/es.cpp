@@ -68,7 +68,22 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::ChairChange},
     {"(?:El Presidente|La Presidenta) (?:vuelve a ocupar|ocupa) la Presidencia\\.?",
      NarrativeKind::ChairChange},
-    {"Se guarda un minuto de silencio[^.]{0,160}\\.?", NarrativeKind::Silence},
+    {"Se guarda un minuto de (?:silencio|oración o meditación)[^.]{0,160}\\.?",
+     NarrativeKind::Silence},
+    // "Los miembros de la Asamblea General guardan un minuto de silencio."
+    {"(?:Los|Las|La|El) .{2,120}? guarda(?:n|ron)? un minuto de (?:silencio|oración o "
+     "meditación)[^.]{0,160}\\.",
+     NarrativeKind::Silence},
+    // Elecciones: "Por invitación de la Presidenta, la Sra. X (Kenya) y el Sr. Y
+    // (Bhután) actúan como escrutadores."; "Habiendo obtenido la mayoría
+    // requerida de dos tercios, Argelia y Ghana quedan elegidos miembros …".
+    {"Por invitación de(?:l| la) President[ea](?: interin[oa])?, .{2,600}? (?:actúan?|actuaron|"
+     "actuó) como escrutador(?:es|as|a)?\\.",
+     NarrativeKind::Tellers},
+    {"Habiendo obtenido (?:la|una) mayoría (?:requerida|absoluta)[^,]{0,80}, (?:[^.]|\\.(?=\\S)){2,"
+     "1500}? (?:queda|quedan|es|son|resulta|resultan|fue|fueron) (?:elegid|elect|nombrad)[oa]s?\\b"
+     "(?:[^.]|\\.(?=\\S)){0,600}?\\.",
+     NarrativeKind::Election},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
     // "Por invitación del Presidente, el Sr. X (Israel) ocupa un asiento a la
     // mesa del Consejo." (unverified)
@@ -183,6 +198,12 @@ const LanguageProfile kSpanish = {
     .addressHeading =
         "^Discurso (?:del|de la|de) (?:Sr\\.|Sra\\.|Su |Excelentísim|Presidente|Presidenta|Primer|"
         "Primera|Rey|Reina|Jeque|Príncipe|Princesa)",
+    // El resultado de una elección: "Número de cédulas depositadas: 190",
+    // "Mayoría requerida de dos tercios: 126", "Número de votos obtenidos:".
+    .ballotRow =
+        "^(?:Número de (?:cédulas (?:depositadas|nulas|válidas)|miembros presentes y votantes|"
+        "votos obtenidos)|Abstenciones|Mayoría (?:requerida(?: de (?:los )?dos tercios)?|absoluta"
+        "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:Ahora )?(?:[Ff]ormularé|[Hh]aré|[Dd]eseo formular|[Qq]uisiera formular) (?:ahora )?"

@@ -70,7 +70,18 @@ constexpr ProceduralSpec kProcedural[] = {
      "\\((?<country>[^()]{2,80})\\)|.{2,120}?), Vice-Présidente?, assume la présidence\\.?",
      NarrativeKind::ChairChange},
     {"L[ae] Présidente? (?:reprend|assume) la présidence\\.?", NarrativeKind::ChairChange},
-    {".{2,120}? observent une minute de silence[^.]{0,120}\\.?", NarrativeKind::Silence},
+    {".{2,120}? observent une minute de (?:silence|prière ou de méditation)[^.]{0,120}\\.?",
+     NarrativeKind::Silence},
+    // Élections : « Sur l’invitation du Président, M. X (Pérou) et Mme Y (Fidji)
+    // remplissent les fonctions de scrutateurs. » ; « Ayant obtenu la majorité
+    // requise des deux tiers, l’Algérie et le Guyana sont élus membres … »
+    // (unverified).
+    {"Sur l[’']invitation d(?:u|e la) Présidente?(?: par intérim)?, .{2,600}? (?:remplissen?t|"
+     "assument|assume|exercent|exerce) (?:les |la )?fonctions? de scrutat(?:eur|rice)s?\\.",
+     NarrativeKind::Tellers},
+    {"Ayant obtenu la majorité (?:requise|absolue)[^,]{0,80}, (?:[^.]|\\.(?=\\S)){2,1500}? "
+     "(?:est|sont) (?:élue?s?|nommée?s?)\\b(?:[^.]|\\.(?=\\S)){0,600}?\\.",
+     NarrativeKind::Election},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
     // "Sur l’invitation du Président, M. X (Israël) prend place à la table du
     // Conseil." (unverified)
@@ -211,6 +222,12 @@ const LanguageProfile kFrench = {
         "^Allocution (?:de|du|prononcée par) (?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa |Son |la "
         "|le |"
         "l[’'])",
+    // Le résultat d'une élection : « Nombre de bulletins déposés : 192 »,
+    // « Majorité requise des deux tiers : 128 », « Nombre de voix obtenues : ».
+    .ballotRow =
+        "^(?:Nombre de (?:bulletins (?:déposés|nuls|valables)|membres présents et votants|voix "
+        "obtenues)|Abstentions|Majorité (?:requise(?: des deux tiers)?|absolue(?: requise)?))"
+        "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant )?(?:faire|fais|prononcer) une "

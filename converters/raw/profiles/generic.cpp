@@ -31,6 +31,7 @@ const LanguageProfile kGeneric = {
     .agendaItemHeading = {},
     .headingStart = {},
     .addressHeading = {},
+    .ballotRow = {},
     .continuingWords = {},
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,

@@ -35,8 +35,17 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?:会议于)?{time}(?:会议)?复会。", NarrativeKind::Opening},
     // "安理会成员起立默哀一分钟。" (unverified).
     {"[^。]{0,30}默哀[^。]{0,20}。", NarrativeKind::Silence},
-    {"进行(?:了)?(?:举手|记录)?表决。", NarrativeKind::VoteTaken},  // unverified
-    {"就这样决定。", NarrativeKind::Decision},                      // unverified
+    // "大会成员静默祈祷或沉思一分钟。": the members' act, not the chair's
+    // invitation ("我请各位代表起立，静默祈祷或沉思一分钟。") (unverified).
+    {"(?!我)[^。，]{0,30}静默祈祷或沉思[^。，]{0,20}。", NarrativeKind::Silence},
+    {"进行(?:了)?(?:(?:举手|记录)?表决|无记名投票)。", NarrativeKind::VoteTaken},  // unverified
+    // 选举："应主席邀请，X女士（肯尼亚）和Y先生（不丹）担任计票员。"；"蒙古和菲律宾获得所需三分之二多数，
+    // 当选为经济及社会理事会理事国……。" (unverified)
+    {"应(?:代理)?主席(?:的)?邀请，[^。]{2,600}?担任计票员。", NarrativeKind::Tellers},
+    {"[^。]{2,600}?获得(?:了)?所需(?:的)?(?:三分之二|绝对)?多数(?:票)?，[^。]{0,600}?当选[^。]{0,"
+     "600}?。",
+     NarrativeKind::Election},
+    {"就这样决定。", NarrativeKind::Decision},  // unverified
     // "决议草案二获得通过（第78/216号决议）。", "决议草案一以2票赞成、1票反对、2票弃权
     // 获得通过（第78/215号决议）。" (unverified): a draft's decision, with its
     // resolution's number or its count.
@@ -131,6 +140,12 @@ const LanguageProfile kChinese = {
     .headingStart = "^(?:决议草案|决定草案|（[a-z]{1,4}）|\\([a-z]{1,4}\\))",  // unverified
     // "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话" (unverified).
     .addressHeading = "^[^。，：]{2,80}(?:先生|女士|阁下|陛下|殿下)讲话$",
+    // 选举结果："收回选票数：191"、"所需三分之二多数：126"、"得票数：" (unverified).
+    .ballotRow =
+        "^(?:(?:收回|发出)?选票(?:数)?|投票数|无效(?:选)?票(?:数)?|有效(?:选)?票(?:数)?|弃权(?:票)?"
+        "(?:数)?|"
+        "出席并(?:参加表决|投票)的(?:会员国|成员)(?:数目|数)?|所需(?:的)?(?:三分之二|绝对)?多数|"
+        "得票(?:数|情况)?)\\s*[：:]\\s*(?:\\d+)?$",
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
     .resumesPresidency = "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?主席(?:的)?职责。$",

@@ -1,0 +1,197 @@
+// Stage 1 on meetings of kinds the first records did not show, each written in
+// the UN layout apart from the profiles: elections by secret ballot, Main
+// Committee meetings, and procedure in every language.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "grammar_of.hpp"
+#include "raw/grammar.hpp"
+#include "reading.hpp"
+
+namespace verbatim {
+namespace {
+
+using testing::blocksOf;
+using testing::expectProcedural;
+using testing::grammarOf;
+using testing::readIn;
+
+std::vector<NarrativeKind> narrativeKinds(const Meeting& meeting) {
+  std::vector<NarrativeKind> kinds;
+  for (const auto* block : blocksOf(meeting, BlockKind::Narrative))
+    kinds.push_back(block->narrative.kind);
+  return kinds;
+}
+
+// The paragraphs of the speech that holds `first` as a paragraph.
+std::vector<std::string> paragraphsWith(const Meeting& meeting, std::string_view first) {
+  for (const auto* block : blocksOf(meeting, BlockKind::Speech)) {
+    std::vector<std::string> paragraphs;
+    for (const auto& item : block->speech.items)
+      paragraphs.push_back(plainText(item.paragraph.content));
+    for (const auto& paragraph : paragraphs)
+      if (paragraph == first) return paragraphs;
+  }
+  return {};
+}
+
+// --- elections by secret ballot -------------------------------------------------------
+
+// An election's result is printed as a table: each labelled row, each group's
+// captions and each candidate's row stay a paragraph of their own (no count
+// is read into the next row, and "Abstentions: 1" is no vote's list); the
+// tellers and the election are procedure.
+TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
+  const RawReading reading =
+      readIn("en",
+             "The President: The ballot papers will now be distributed.\n"
+             "At the invitation of the President, Ms. Wanjiru (Kenya) and Mr. Tshering\n"
+             "(Bhutan) acted as tellers.\n"
+             "A vote was taken by secret ballot.\n"
+             "The meeting was suspended at 10.50 a.m. and resumed at 12.05 p.m.\n"
+             "The President: The result of the voting is as\n"
+             "follows:\n"
+             "Group C\n"
+             "Western European and other States\n"
+             "Number of ballot papers: 192\n"
+             "Number of invalid ballots: 0\n"
+             "Abstentions: 1\n"
+             "Required two-thirds majority: 128\n"
+             "Number of votes obtained:\n"
+             "Portugal 131\n"
+             "Mr. Viktor Sokolov (Russian Federation) . . . . . . 64\n"
+             "Malta 2\n"
+             "Having obtained the required two-thirds majority,\n"
+             "Portugal was elected a non-permanent member of the\n"
+             "Security Council for a two-year term beginning on\n"
+             "1 January 2027.\n"
+             "The President: I congratulate Portugal.\n");
+  EXPECT_EQ(narrativeKinds(reading.meeting),
+            (std::vector<NarrativeKind>{NarrativeKind::Tellers, NarrativeKind::VoteTaken,
+                                        NarrativeKind::Suspension, NarrativeKind::Election}));
+  EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Vote).empty());
+  EXPECT_EQ(
+      paragraphsWith(reading.meeting, "Group C"),
+      (std::vector<std::string>{
+          "The result of the voting is as follows:", "Group C", "Western European and other States",
+          "Number of ballot papers: 192", "Number of invalid ballots: 0", "Abstentions: 1",
+          "Required two-thirds majority: 128", "Number of votes obtained:", "Portugal 131",
+          "Mr. Viktor Sokolov (Russian Federation) . . . . . . 64", "Malta 2"}));
+}
+
+// The same in Spanish and Chinese, whose "Abstenciones:" heads a recorded
+// vote's list too: under a ballot's rows it is a row.
+TEST(Elections, BallotTablesInSpanishAndChinese) {
+  const RawReading spanish = readIn("es",
+                                    "La Presidenta (habla en inglés): El resultado de\n"
+                                    "la votación es el siguiente:\n"
+                                    "Estados de África\n"
+                                    "Número de cédulas depositadas: 190\n"
+                                    "Abstenciones: 2\n"
+                                    "Mayoría requerida de dos tercios: 126\n"
+                                    "Número de votos obtenidos:\n"
+                                    "Argelia 184\n"
+                                    "Togo 3\n"
+                                    "Habiendo obtenido la mayoría requerida de dos\n"
+                                    "tercios, Argelia queda elegida miembro del Consejo\n"
+                                    "Económico y Social por un período de tres años.\n");
+  EXPECT_TRUE(blocksOf(spanish.meeting, BlockKind::Vote).empty());
+  EXPECT_EQ(paragraphsWith(spanish.meeting, "Abstenciones: 2").size(), 8u);
+  EXPECT_EQ(narrativeKinds(spanish.meeting), (std::vector<NarrativeKind>{NarrativeKind::Election}));
+  const RawReading chinese = readIn("zh",
+                                    "主席（以英语发言）：投票结果如下：\n"
+                                    "亚洲－太平洋国家\n"
+                                    "收回选票数：191\n"
+                                    "弃权：2\n"
+                                    "所需三分之二多数：126\n"
+                                    "得票数：\n"
+                                    "蒙古 183\n"
+                                    "泰国 2\n"
+                                    "蒙古获得所需三分之二多数，当选为经\n"
+                                    "济及社会理事会理事国。\n");
+  EXPECT_TRUE(blocksOf(chinese.meeting, BlockKind::Vote).empty());
+  EXPECT_EQ(
+      paragraphsWith(chinese.meeting, "弃权：2"),
+      (std::vector<std::string>{"投票结果如下：", "亚洲－太平洋国家", "收回选票数：191", "弃权：2",
+                                "所需三分之二多数：126", "得票数：", "蒙古 183", "泰国 2"}));
+  EXPECT_EQ(narrativeKinds(chinese.meeting), (std::vector<NarrativeKind>{NarrativeKind::Election}));
+}
+
+TEST(Elections, TellersAndElectionsInEveryLanguage) {
+  struct Case {
+    const char* language;
+    const char* line;
+    NarrativeKind kind;
+  };
+  const Case cases[] = {
+      {"fr",
+       "Sur l’invitation du Président, M. Mensah (Ghana) et Mme Albuquerque (Portugal) "
+       "remplissent les fonctions de scrutateurs.",
+       NarrativeKind::Tellers},
+      {"fr",
+       "Ayant obtenu la majorité requise des deux tiers, l’Algérie et le Guyana sont élus "
+       "membres non permanents du Conseil de sécurité.",
+       NarrativeKind::Election},
+      {"es",
+       "Por invitación de la Presidenta, la Sra. Wanjiru (Kenya) y el Sr. Tshering (Bhután) "
+       "actúan como escrutadores.",
+       NarrativeKind::Tellers},
+      {"ru",
+       "По приглашению Председателя г-н Менса (Гана) и г-жа Альбукерке (Португалия) "
+       "выполняют функции счетчиков.",
+       NarrativeKind::Tellers},
+      {"ru",
+       "Получив требуемое большинство в две трети голосов, Алжир и Гайана избираются "
+       "непостоянными членами Совета Безопасности.",
+       NarrativeKind::Election},
+      {"ar", "بدعوة من الرئيس، قام السيد منسه (غانا) والسيدة ألبوكيركي (البرتغال) بفرز الأصوات.",
+       NarrativeKind::Tellers},
+      {"ar",
+       "بعد أن حصلت الجزائر وغيانا على أغلبية الثلثين المطلوبة، انتُخبتا عضوين غير دائمين في "
+       "مجلس الأمن.",
+       NarrativeKind::Election},
+      {"zh", "应主席邀请，瓦吉鲁女士（肯尼亚）和策林先生（不丹）担任计票员。",
+       NarrativeKind::Tellers},
+      {"zh", "进行无记名投票。", NarrativeKind::VoteTaken},
+  };
+  for (const auto& c : cases) expectProcedural(c.language, c.line, c.kind);
+}
+
+// A count after a vote's label is a ballot's row, never a State.
+TEST(Elections, ACountAfterAVoteLabelIsNoList) {
+  EXPECT_FALSE(grammarOf("en").voteLabel("Abstentions: 2").has_value());
+  EXPECT_FALSE(grammarOf("es").voteLabel("Abstenciones: 0").has_value());
+  EXPECT_TRUE(grammarOf("en").voteLabel("Abstentions: Algeria, Iraq").has_value());
+  EXPECT_TRUE(grammarOf("es").voteLabel("Abstenciones:").has_value());
+}
+
+// --- procedure --------------------------------------------------------------------------
+
+// The members' minute of silence (or of silent prayer or meditation) in each
+// language; the chair's invitation to it is speech.
+TEST(Procedure, TheMembersMinuteOfSilenceInEveryLanguage) {
+  const std::pair<const char*, const char*> silences[] = {
+      {"es", "Los miembros de la Asamblea General guardan un minuto de silencio."},
+      {"es",
+       "Los miembros de la Asamblea General guardan un minuto de oración o meditación en "
+       "silencio."},
+      {"fr",
+       "Les membres de l’Assemblée générale observent une minute de prière ou de "
+       "méditation silencieuse."},
+      {"ru", "Члены Генеральной Ассамблеи почтили минутой молчания память г-на Ахмеда."},
+      {"zh", "大会成员静默祈祷或沉思一分钟。"},
+  };
+  for (const auto& [language, line] : silences)
+    expectProcedural(language, line, NarrativeKind::Silence);
+  const std::pair<const char*, const char*> invitations[] = {
+      {"ru", "Я предлагаю представителям встать и почтить минутой молчания память г-на Ахмеда."},
+      {"zh", "我请各位代表起立，静默祈祷或沉思一分钟。"},
+  };
+  for (const auto& [language, line] : invitations)
+    EXPECT_FALSE(grammarOf(language).probeProcedural(line).match.has_value()) << line;
+}
+
+}  // namespace
+}  // namespace verbatim
