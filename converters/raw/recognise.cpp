@@ -366,6 +366,10 @@ class Recogniser {
   void addNarrative(const RawParagraph& paragraph, NarrativeKind kind,
                     std::vector<Span> spans = {}) {
     afterVote_ = false;
+    // "The meeting resumed at 11.45 a.m." after the meeting opened: the end of
+    // a suspension, not a second start.
+    if (kind == NarrativeKind::Opening && opened_) kind = NarrativeKind::Suspension;
+    if (kind == NarrativeKind::Opening) opened_ = true;
     if (kind == NarrativeKind::Opening && meeting_.sections.empty())
       openSection(SectionKind::Opening);
     Block block;
@@ -859,6 +863,7 @@ class Recogniser {
   bool speaking_ = false;
   bool awaitingVoters_ = false;
   bool afterVote_ = false;  // no paragraph of a speech since a vote's list
+  bool opened_ = false;     // the meeting's opening line has been read
   bool presiding_ = false;
   bool nationalCapacity_ = false;
   std::optional<Speaker> lastSpeaker_;

@@ -22,6 +22,7 @@ constexpr RoleInfo kRoles[] = {
     {"chair", SpeakerType::Chair, "head", RoleOf::Organ},
     {"temporaryPresident", SpeakerType::Chair, "head", RoleOf::Organ},
     {"actingPresident", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
+    {"actingChair", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
     {"vicePresident", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
     {"secretaryGeneral", SpeakerType::Guest, "secretaryGeneral", RoleOf::SpokenFor},
     {"deputySecretaryGeneral", SpeakerType::Guest, "deputyHead", RoleOf::SpokenFor},

@@ -167,6 +167,34 @@ TEST(Elections, ACountAfterAVoteLabelIsNoList) {
   EXPECT_TRUE(grammarOf("es").voteLabel("Abstenciones:").has_value());
 }
 
+// --- labels -----------------------------------------------------------------------------
+
+// "（以色列）" is Israel, though a language note opens "（以" too.
+TEST(Labels, AChineseStateMayBeginAsALanguageNoteDoes) {
+  const char* text = "达农先生（以色列）（以英语发言）：我行使答辩权。";
+  const auto label = grammarOf("zh").label(text);
+  ASSERT_TRUE(label.has_value());
+  EXPECT_EQ(label->speaker.in(text), "达农先生");
+  EXPECT_EQ(label->country.in(text), "以色列");
+  EXPECT_EQ(label->language.in(text), "英语");
+  const char* unnamed = "达农（以色列）：我行使答辩权。";
+  const auto bare = grammarOf("zh").label(unnamed);
+  ASSERT_TRUE(bare.has_value());
+  EXPECT_EQ(bare->country.in(unnamed), "以色列");
+}
+
+// A Main Committee's Vice-Chair in the chair speaks as the Acting Chair.
+TEST(Labels, TheActingChairPresides) {
+  for (const char* text : {"The Acting Chair: I now give the floor to the representative of Peru.",
+                           "The Acting Chairman (spoke in Spanish): I thank the representative."}) {
+    const auto label = grammarOf("en").label(text);
+    ASSERT_TRUE(label.has_value()) << text;
+    ASSERT_NE(label->title, nullptr) << text;
+    EXPECT_TRUE(label->title->presiding) << text;
+    EXPECT_EQ(label->title->roleId, "actingChair") << text;
+  }
+}
+
 // --- procedure --------------------------------------------------------------------------
 
 // The members' minute of silence (or of silent prayer or meditation) in each
@@ -191,6 +219,25 @@ TEST(Procedure, TheMembersMinuteOfSilenceInEveryLanguage) {
   };
   for (const auto& [language, line] : invitations)
     EXPECT_FALSE(grammarOf(language).probeProcedural(line).match.has_value()) << line;
+}
+
+// "The meeting resumed at …" after the meeting opened ends a suspension: one
+// start time only.
+TEST(Procedure, AResumptionAfterTheOpeningIsNoSecondStart) {
+  const RawReading reading = readIn("en",
+                                    "The meeting was called to order at 10 a.m.\n"
+                                    "The President: I now suspend the meeting.\n"
+                                    "The meeting was suspended at 11.20 a.m.\n"
+                                    "The meeting resumed at 11.45 a.m.\n"
+                                    "The President: We resume our work.\n");
+  EXPECT_EQ(narrativeKinds(reading.meeting),
+            (std::vector<NarrativeKind>{NarrativeKind::Opening, NarrativeKind::Suspension,
+                                        NarrativeKind::Suspension}));
+  int starts = 0;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Narrative))
+    for (const auto& run : block->narrative.text.content)
+      starts += run.kind == InlineKind::Time && run.event == TimeEvent::Start;
+  EXPECT_EQ(starts, 1);
 }
 
 }  // namespace

@@ -197,6 +197,14 @@ TEST(RecordedVotes, EachLanguageSaysWhatWasDecided) {
        VoteOutcome::Rejected},
       {"zh", "决议草案获得通过，成为第2448（2018）号决议。", "获得通过", VoteOutcome::Adopted},
       {"zh", "决议草案因一个常任理事国投反对票而未获通过。", "未获通过", VoteOutcome::Rejected},
+      // Blind round H: the present tense of a veto, a unanimous adoption, a
+      // paragraph kept.
+      {"ru", "Проект резолюции не принимается, поскольку против проголосовал постоянный член.",
+       "не принимается", VoteOutcome::Rejected},
+      {"zh", "决议草案获得一致通过，成为第2719(2023)号决议。", "获得一致通过",
+       VoteOutcome::Adopted},
+      {"fr", "Par 142 voix contre 6, avec 24 abstentions, le paragraphe 5 est maintenu.",
+       "est maintenu", VoteOutcome::Adopted},
   };
   for (const auto& c : cases) {
     const auto found = grammarOf(c.language).outcomes(c.text);

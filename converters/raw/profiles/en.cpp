@@ -8,6 +8,10 @@ namespace {
 constexpr TitleSpec kTitles[] = {
     {"The Acting President", "actingPresident", "Acting President", true, {}},
     {"The Temporary President", "temporaryPresident", "Temporary President", true, {}},
+    // A Main Committee's Vice-Chair in the chair.
+    {"The Acting Chair", "actingChair", "Acting Chair", true, {}},
+    {"The Acting Chairman", "actingChair", "Acting Chair", true, {}},
+    {"The Acting Chairperson", "actingChair", "Acting Chair", true, {}},
     {"The President", "president", "President", true, {}},
     {"The Chair", "chair", "Chair", true, {}},
     {"The Chairman", "chair", "Chair", true, {}},

@@ -111,7 +111,9 @@ constexpr std::string_view kVoteResults[] = {
 constexpr OutcomeWording kOutcomes[] = {
     {R"(\bn[’'] ?(?:a|ont) pas été adoptée?s?\b|\b(?:a|ont) été rejetée?s?\b|\b(?:est|sont) rejetée?s?\b)",
      VoteOutcome::Rejected},
-    {R"(\b(?:a|ont) été adoptée?s?\b|\b(?:est|sont) adoptée?s?\b)", VoteOutcome::Adopted},
+    // A paragraph put to a separate vote and "maintenu" stands in the text.
+    {R"(\b(?:a|ont) été (?:adoptée?s?|maintenue?s?)\b|\b(?:est|sont) (?:adoptée?s?|maintenue?s?)\b)",
+     VoteOutcome::Adopted},
 };
 
 constexpr std::pair<std::string_view, int> kNumberWords[] = {

@@ -83,7 +83,7 @@ constexpr std::string_view kVoteResults[] = {
 // 3票反对、10票弃权获得通过". Unverified: the Chinese record here has no vote.
 constexpr OutcomeWording kOutcomes[] = {
     {"未(?:能)?获(?:得)?通过|没有获得通过", VoteOutcome::Rejected},
-    {"获(?:得)?通过", VoteOutcome::Adopted},
+    {"获(?:得)?(?:一致)?通过|一致通过", VoteOutcome::Adopted},
 };
 
 constexpr std::pair<std::string_view, int> kPeriods[] = {
@@ -99,7 +99,9 @@ constexpr std::pair<std::string_view, int> kPeriods[] = {
 // Double-barrelled names keep their hyphen ("托马斯-格林菲尔德女士").
 #define ZH_NAME R"([\p{Han}·\p{Latin}][\p{Han}·\p{Latin}\-－]{0,15}?)"
 #define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言）))"
-#define ZH_COUNTRY R"(（(?<country>(?!以)[^（）：。]{1,40}?)）)"
+// A State's bracket, not a language note's: "（以色列）" is Israel.
+#define ZH_NOT_NOTE R"((?!以\p{Han}{1,6}?发言）))"
+#define ZH_COUNTRY R"(（(?<country>)" ZH_NOT_NOTE R"([^（）：。]{1,40}?)）)"
 
 constexpr std::string_view kCommonWords[] = {
     "的", "是", "在", "和", "我们", "发言", "国际",
@@ -121,7 +123,7 @@ const LanguageProfile kChinese = {
     .personLabel = "^(?<name>" ZH_NAME
                    "(?:先生|女士|夫人|小姐|阁下|副总统|总统|总理|首相|国王|女王|埃米尔|王储|亲王|"
                    "大主教)|" ZH_NAME
-                   "(?=（(?!以)))"
+                   "(?=（" ZH_NOT_NOTE "))"
                    "(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
     // 主席（以英语发言）：
     // Not the cover's "主席：张军先生 . . . . (中国)": dot leaders follow there, close by.
