@@ -15,6 +15,11 @@ struct BodyInfo {
   std::string_view english;       // "Security Council"
 };
 
+// The href of an office of the Secretariat or of an organ that a label
+// names ("Department for General Assembly and Conference Management"), before
+// its id: such an organisation is no State.
+inline constexpr std::string_view kOfficePrefix = "/akn/ontology/organization/un/office.";
+
 const BodyInfo* findBody(std::string_view key);
 // By TLCOrganization id: "unsc" → SC.
 const BodyInfo* findBodyById(std::string_view id);

@@ -181,7 +181,7 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, headingStart, addressHeading, ballotRow, nationalCapacity,
+      agendaItemHeading, headingStart, addressHeading, ballotRow, officeInLabel, nationalCapacity,
       resumesPresidency, givesFloor, time, documentSymbol, resolution;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
@@ -221,6 +221,8 @@ Grammar::Grammar(const LanguageProfile& profile)
     return profile.optionalMarks ? withOptionalMarks(pattern) : std::string(pattern);
   };
   if (!profile.ballotRow.empty()) c.ballotRow = compile(printed(profile.ballotRow), "ballotRow");
+  if (!profile.officeInLabel.empty())
+    c.officeInLabel = compile(printed(profile.officeInLabel), "officeInLabel");
   for (auto pattern : profile.vote.results) {
     const std::string source = printed(pattern);
     c.voteResults.push_back(compile(source, "vote result"));
@@ -393,6 +395,12 @@ bool Grammar::isBallotRow(std::string_view line) const {
   if (!compiled_->ballotRow) return false;
   Match match(*compiled_->ballotRow, line);
   return match.matches();
+}
+
+bool Grammar::namesAnOffice(std::string_view bracket) const {
+  if (!compiled_->officeInLabel) return false;
+  Match match(*compiled_->officeInLabel, bracket);
+  return match.find();
 }
 
 bool Grammar::isAgendaItemHeading(std::string_view line) const {

@@ -112,6 +112,8 @@ class Grammar {
   bool beginsAddressHeading(std::string_view line) const;
   // A labelled row of a ballot's result (the profile's ballotRow).
   bool isBallotRow(std::string_view line) const;
+  // A label's brackets that name an office, not a State (the profile's officeInLabel).
+  bool namesAnOffice(std::string_view bracket) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".
   bool startsHeading(std::string_view line) const;
   // A line of the cover page, or a vote list's label.

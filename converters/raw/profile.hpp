@@ -187,6 +187,11 @@ struct LanguageProfile {
   std::string_view representativeRole;  // TLCRole showAs for delegates: "代表"
   // The organs' names in this language: {"SC", "安全理事会"}, {"GA", "大会"}.
   std::span<const std::pair<std::string_view, std::string_view>> bodies;
+  // What a label's brackets name where they name an office of the Secretariat
+  // or of an organ, not a State: "Ms. Sharma (Department for General Assembly
+  // and Conference Management):", "Mr. Ahmed (Secretary of the Committee):".
+  // The speaker speaks for no State. Searched in the bracket's text.
+  std::string_view officeInLabel;
 };
 
 // The profile for a BCP 47 language code ("zh", "zh-Hans", "en"), or null.

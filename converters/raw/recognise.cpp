@@ -583,8 +583,14 @@ class Recogniser {
     }
     std::string stateId;
     if (label.country.found()) {
-      stateId = registry_.state(label.country.in(text));
-      from.push_back({label.country, InlineKind::Organization, stateId, TimeEvent::None, {}});
+      // "(Department for General Assembly and Conference Management)": an
+      // office, for which the speaker speaks; no State.
+      const std::string_view bracket = label.country.in(text);
+      const bool office =
+          countryCode(bracket, profile_.code).empty() && grammar_.namesAnOffice(bracket);
+      const std::string orgId = office ? registry_.office(bracket) : registry_.state(bracket);
+      if (!office) stateId = orgId;
+      from.push_back({label.country, InlineKind::Organization, orgId, TimeEvent::None, {}});
     }
     if (!label.title) {
       std::string_view name = label.speaker.in(text);

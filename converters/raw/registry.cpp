@@ -84,6 +84,17 @@ std::string Registry::state(std::string_view printedName) {
   return org.id;
 }
 
+std::string Registry::office(std::string_view printedName) {
+  for (const auto& org : meeting_.organizations)
+    if (org.name == printedName) return org.id;
+  Organization org;
+  org.id = uniqueId(nameId(printedName, "office"));
+  org.href = std::string(kOfficePrefix) + org.id;
+  org.name = std::string(printedName);
+  meeting_.organizations.push_back(org);
+  return org.id;
+}
+
 std::string Registry::body(const BodyInfo& body) {
   for (const auto& org : meeting_.organizations)
     if (org.id == body.id) return org.id;

@@ -21,6 +21,10 @@ class Registry {
   // A State (or other entity) named as printed; known States get their
   // ISO 3166 alpha-3 code as id.
   std::string state(std::string_view printedName);
+  // An office of the Secretariat or of an organ named in a label's brackets
+  // ("Department for General Assembly and Conference Management"): an
+  // organisation that is no State (its href says so: …/un/office.{id}).
+  std::string office(std::string_view printedName);
   std::string body(const BodyInfo& body);
   std::string person(std::string_view printedName, std::string_view honorificFree,
                      std::string_view stateId);

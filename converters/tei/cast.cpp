@@ -48,7 +48,7 @@ std::string_view organizationRole(const Organization& org, std::string_view orga
       if (code == entity) return "internationalOrganisation";
     return "country";
   }
-  if (findBodyById(org.id)) return "internationalOrganisation";
+  if (findBodyById(org.id) || href.starts_with(kOfficePrefix)) return "internationalOrganisation";
   // Stage 1 registers an organisation it cannot find in its table of States
   // where a label or a vote list names a State: the record presents it as one.
   return "country";

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/bodies.hpp"
 #include "grammar_of.hpp"
 #include "raw/grammar.hpp"
 #include "reading.hpp"
@@ -193,6 +194,45 @@ TEST(Labels, TheActingChairPresides) {
     EXPECT_TRUE(label->title->presiding) << text;
     EXPECT_EQ(label->title->roleId, "actingChair") << text;
   }
+}
+
+// A label's brackets that name an office of the Secretariat or of an organ:
+// the speaker speaks for it, and for no State.
+TEST(Labels, AnOfficeInALabelIsNoState) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* office;
+  };
+  const Case cases[] = {
+      {"en",
+       "Ms. Sharma (Department for General Assembly and Conference Management): The present "
+       "statement is made in the context of rule 153.\n",
+       "Department for General Assembly and Conference Management"},
+      {"en",
+       "Mr. Ahmed (Secretary of the Committee): The following countries have become "
+       "sponsors.\n",
+       "Secretary of the Committee"},
+      {"fr",
+       "M. Ahmed (Secrétaire de la Commission) : Les pays suivants se sont portés "
+       "coauteurs.\n",
+       "Secrétaire de la Commission"},
+      {"zh", "埃梅利纳-萨尔特女士（大会和会议管理部）：本发言是根据议事规则第153条作出的。\n",
+       "大会和会议管理部"},
+  };
+  for (const auto& c : cases) {
+    const RawReading reading = readIn(c.language, c.text);
+    const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+    ASSERT_EQ(speeches.size(), 1u) << c.text;
+    EXPECT_EQ(speeches[0]->speech.as, "") << c.text;
+    bool office = false;
+    for (const auto& org : reading.meeting.organizations)
+      office = office || (org.name == c.office && org.href.starts_with(kOfficePrefix));
+    EXPECT_TRUE(office) << c.text;
+  }
+  // A State is one still, with its representative.
+  const RawReading state = readIn("en", "Mr. Danon (Israel): I speak in exercise of the right.\n");
+  EXPECT_EQ(blocksOf(state.meeting, BlockKind::Speech).at(0)->speech.as, "representative");
 }
 
 // --- procedure --------------------------------------------------------------------------

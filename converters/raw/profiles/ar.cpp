@@ -222,6 +222,11 @@ const LanguageProfile kArabic = {
     .hyphenatedPrefixes = {},
     .representativeRole = "ممثل",
     .bodies = kBodies,
+    // (unverified)
+    .officeInLabel =
+        "^(?:إدارة|مكتب|الأمانة العامة|أمين|أمينة|وكيل|وكيلة|الأمين|شعبة|مدير|"
+        "مديرة|المقرر|المقررة|الممثل الخاص|الممثلة الخاصة|المبعوث الخاص|المبعوثة "
+        "الخاصة|المفوض السامي|المفوضة السامية|الأمم المتحدة|برنامج الأمم المتحدة)",
 };
 
 }  // namespace verbatim::profiles

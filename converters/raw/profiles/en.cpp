@@ -304,6 +304,11 @@ const LanguageProfile kEnglish = {
     .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Representative",
     .bodies = kBodies,
+    .officeInLabel =
+        "^(?:Department|Office|Secretariat|Secretary|Under-Secretary|Assistant "
+        "Secretary|Deputy Secretary|Division|Director|Chief|Special (?:Rapporteur|"
+        "Representative|Envoy|Adviser|Coordinator)|High Commissioner|United Nations |"
+        "UN-)",
 };
 
 }  // namespace verbatim::profiles

@@ -261,6 +261,11 @@ const LanguageProfile kSpanish = {
     .hyphenatedPrefixes = {},
     .representativeRole = "Representante",
     .bodies = kBodies,
+    .officeInLabel =
+        "^(?:Departamento|Oficina|Secretaría|Secretari[oa]|Subsecretari[oa]|División|"
+        "Director|Directora|Jef[ea]|Representante Especial|Relator[a]? Especial|"
+        "Enviad[oa] Especial|Alt[oa] Comisionad[oa]|Naciones Unidas|Programa de las "
+        "Naciones Unidas)",
 };
 
 }  // namespace verbatim::profiles

@@ -286,6 +286,11 @@ const LanguageProfile kFrench = {
     .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Représentant",
     .bodies = kBodies,
+    .officeInLabel =
+        "^(?:Département|Bureau|Secrétariat|Secrétaire|Sous-Secrétaire|Division|"
+        "Directeur|Directrice|Chef|Représentante? spéciale?|Rapporteur|Rapporteuse|"
+        "Envoyée? spéciale?|Haut-Commissaire|Haute-Commissaire|Organisation des "
+        "Nations Unies|Programme des Nations Unies)",
 };
 
 }  // namespace verbatim::profiles

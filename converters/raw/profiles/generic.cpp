@@ -45,6 +45,7 @@ const LanguageProfile kGeneric = {
     .hyphenatedPrefixes = {},
     .representativeRole = "Representative",
     .bodies = {},
+    .officeInLabel = {},
 };
 
 }  // namespace verbatim::profiles

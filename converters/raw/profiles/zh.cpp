@@ -122,8 +122,8 @@ const LanguageProfile kChinese = {
     // 克拉克先生（以英语发言）： / 张军先生（中国）： / 曾毅先生（以英语发言）：
     .personLabel = "^(?<name>" ZH_NAME
                    "(?:先生|女士|夫人|小姐|阁下|副总统|总统|总理|首相|国王|女王|埃米尔|王储|亲王|"
-                   "大主教)|" ZH_NAME
-                   "(?=（" ZH_NOT_NOTE "))"
+                   "大主教)|" ZH_NAME "(?=（" ZH_NOT_NOTE
+                   "))"
                    "(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
     // 主席（以英语发言）：
     // Not the cover's "主席：张军先生 . . . . (中国)": dot leaders follow there, close by.
@@ -191,6 +191,8 @@ const LanguageProfile kChinese = {
     .hyphenatedPrefixes = {},
     .representativeRole = "代表",
     .bodies = kBodies,
+    // "大会和会议管理部", "委员会秘书" (unverified).
+    .officeInLabel = "(?:部|办公室|秘书处|秘书|司|特别报告员|特别代表|特使|高级专员)$|^联合国",
 };
 
 }  // namespace verbatim::profiles
