@@ -366,6 +366,7 @@ class Recogniser {
   void addNarrative(const RawParagraph& paragraph, NarrativeKind kind,
                     std::vector<Span> spans = {}) {
     afterVote_ = false;
+    outcomeAwaited_ = false;
     // "The meeting resumed at 11.45 a.m." after the meeting opened: the end of
     // a suspension, not a second start.
     if (kind == NarrativeKind::Opening && opened_) kind = NarrativeKind::Suspension;
@@ -566,6 +567,7 @@ class Recogniser {
   // --- speeches -------------------------------------------------------------
 
   void startSpeech(const RawParagraph& paragraph, const LabelMatch& label) {
+    outcomeAwaited_ = false;
     const std::string_view text = paragraph.text;
     Speaker speaker;
     std::vector<Span> from;
@@ -697,8 +699,15 @@ class Recogniser {
     }
     auto spans = symbolSpans(text, offset);
     // The chair's first paragraph after a vote's lists announces what was
-    // decided, with counts or without ("Проект резолюции не принят …").
-    auto result = resultSpans(text, offset, afterVote_);
+    // decided, with counts or without ("Проект резолюции не принят …"); where
+    // it gave the counts only, the next paragraph of the same turn says what
+    // was decided.
+    auto result = resultSpans(text, offset, afterVote_ || outcomeAwaited_);
+    const auto has = [&](InlineKind kind) {
+      return std::any_of(result.begin(), result.end(),
+                         [&](const Span& span) { return span.kind == kind; });
+    };
+    outcomeAwaited_ = afterVote_ && has(InlineKind::Quantity) && !has(InlineKind::Outcome);
     afterVote_ = false;
     spans.insert(spans.end(), result.begin(), result.end());
     SpeechItem item{paragraphOf(paragraph, offset, std::move(spans))};
@@ -868,8 +877,9 @@ class Recogniser {
   int pagesSeen_ = 0;
   bool speaking_ = false;
   bool awaitingVoters_ = false;
-  bool afterVote_ = false;  // no paragraph of a speech since a vote's list
-  bool opened_ = false;     // the meeting's opening line has been read
+  bool afterVote_ = false;       // no paragraph of a speech since a vote's list
+  bool outcomeAwaited_ = false;  // the chair gave a vote's counts, not yet what was decided
+  bool opened_ = false;          // the meeting's opening line has been read
   bool presiding_ = false;
   bool nationalCapacity_ = false;
   std::optional<Speaker> lastSpeaker_;

@@ -235,6 +235,29 @@ TEST(Labels, AnOfficeInALabelIsNoState) {
   EXPECT_EQ(blocksOf(state.meeting, BlockKind::Speech).at(0)->speech.as, "representative");
 }
 
+// --- votes ------------------------------------------------------------------------------
+
+// The chair's counts in one paragraph, what was decided in the next: the
+// outcome is the vote's still.
+TEST(Votes, TheOutcomeInTheChairsNextParagraphIsTheVotes) {
+  const RawReading reading =
+      readIn("en",
+             "A vote was taken by show of hands.\nIn favour:\nAlgeria, China\nAgainst:\nFrance\n"
+             "The President: The draft resolution received 2\n"
+             "votes in favour, 1 against and no abstentions.\n"
+             "The draft resolution has been adopted as resolution\n"
+             "2719 (2023).\n"
+             "Mr. Fu Cong (China): We voted in favour, though the\n"
+             "draft resolution has not been adopted in full.\n");
+  ASSERT_EQ(blocksOf(reading.meeting, BlockKind::Speech).at(0)->speech.items.size(), 2u);
+  std::vector<std::string> outcomes;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+    for (const auto& item : block->speech.items)
+      for (const auto& run : item.paragraph.content)
+        if (run.kind == InlineKind::Outcome) outcomes.push_back(run.ref);
+  EXPECT_EQ(outcomes, (std::vector<std::string>{"adopted"}));
+}
+
 // --- procedure --------------------------------------------------------------------------
 
 // The members' minute of silence (or of silent prayer or meditation) in each

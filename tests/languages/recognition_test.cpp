@@ -146,6 +146,14 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       {"ar",
        "حصل مشروع القرار على 13 صوتا مؤيدا، مقابل لا شيء، مع امتناع عضوين عن التصويت.",
        {13, 0, 2}},
+      // Blind round H: a Russian veto's counts, an Arabic unanimous vote.
+      {"ru",
+       "За проект резолюции было подано 13 голосов при 1 голосе против и 1 воздержавшемся.",
+       {13, 1, 1}},
+      {"ru",
+       "За проект резолюции было подано 13 голосов, против — 1, воздержался — 1.",
+       {13, 1, 1}},
+      {"ar", "حصل مشروع القرار على 15 صوتا مؤيدا.", {15, 0, 0}},
   };
   // More than any body has members is no count (it overflowed an int).
   EXPECT_FALSE(

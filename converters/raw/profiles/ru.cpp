@@ -105,6 +105,11 @@ constexpr ProceduralSpec kProcedural[] = {
 // where some voted against); "… принимается 154 голосами против 3 при 10 воздержавшихся" (the
 // Assembly). A count not said is none.
 constexpr std::string_view kVoteResults[] = {
+    // With votes against (unverified): "… было подано 13 голосов при 1 голосе
+    // против и 1 воздержавшемся.", "… подано 13 голосов, против — 1,
+    // воздержался — 1."
+    R"(подан[оы] (?<inFavour>\d+) голос(?:а|ов)? при (?<against>\d+) голос(?:е|ах) против(?: и (?<abstaining>\d+) воздержавш(?:емся|ихся))?)",
+    R"(подан[оы] (?<inFavour>\d+) голос(?:а|ов)?,? против\s?—\s?(?<against>\d+)(?:,? воздержал(?:ся|ась|ись)\s?—\s?(?<abstaining>\d+))?)",
     R"(подан[оы] (?<inFavour>\d+) голос(?:а|ов)?(?: против (?<against>\d+))?(?: при (?<abstaining>\d+) воздержавш(?:ихся|емся))?)",
     // The Council: "Итоги голосования: 13 голосов «за», 1 голос «против» и 1
     // воздержавшийся."
