@@ -347,4 +347,29 @@ CoverFacts readCover(std::vector<SourceLine>& lines, const Grammar& grammar, Aud
   return CoverReader(lines, grammar, audit).run();
 }
 
+int laterCoverLine(const std::vector<SourceLine>& lines, const Grammar& grammar) {
+  constexpr std::size_t kCoverLines = 120;  // a cover's facts come in its first lines
+  std::size_t first = 0;
+  while (first < lines.size()) {
+    const int page = lines[first].page;
+    std::size_t end = first;
+    while (end < lines.size() && lines[end].page == page) ++end;
+    if (page > 1) {
+      bool body = false, date = false, president = false;
+      std::size_t seen = 0;
+      for (std::size_t i = first; i < end && seen < kCoverLines; ++i) {
+        if (lines[i].blank() || lines[i].removed) continue;
+        ++seen;
+        const std::string& text = lines[i].text;
+        body = body || grammar.cover(CoverField::Body, text);
+        date = date || grammar.cover(CoverField::Date, text);
+        president = president || grammar.cover(CoverField::President, text);
+      }
+      if (body && date && president) return lines[first].number;
+    }
+    first = end;
+  }
+  return 0;
+}
+
 }  // namespace verbatim

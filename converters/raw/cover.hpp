@@ -30,4 +30,9 @@ struct CoverFacts {
 
 CoverFacts readCover(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
 
+// The first line of a later page that is a cover page of its own (the organ,
+// the date line and the presiding officer, as page 1 prints them): a second
+// record in the same file. 0 when there is none.
+int laterCoverLine(const std::vector<SourceLine>& lines, const Grammar& grammar);
+
 }  // namespace verbatim

@@ -196,6 +196,13 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     reading.dialect = layout ? "pdftotext-layout" : "pdftotext";
     // The cover first: its symbol line would pass for a running head.
     cover = readCover(lines, grammar, reading.audit);
+    if (const int second = laterCoverLine(lines, grammar); second > 0 && cover.found)
+      return Error{ErrorKind::InputRejected,
+                   "a second record begins on the page of line " + std::to_string(second) +
+                       " (a cover page of its own): a file holds one record; split it there",
+                   std::string(fileName),
+                   second,
+                   {}};
     Furniture furniture = removeFurniture(lines, grammar, reading.audit, cover);
     fillFromCover(meta, cover, reading.audit);
     // A record whose first page has no cover (a 1990s Assembly record set

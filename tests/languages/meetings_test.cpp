@@ -10,6 +10,7 @@
 #include "grammar_of.hpp"
 #include "raw/grammar.hpp"
 #include "reading.hpp"
+#include "support/support.hpp"
 
 namespace verbatim {
 namespace {
@@ -301,6 +302,25 @@ TEST(Procedure, AResumptionAfterTheOpeningIsNoSecondStart) {
     for (const auto& run : block->narrative.text.content)
       starts += run.kind == InlineKind::Time && run.event == TimeEvent::Start;
   EXPECT_EQ(starts, 1);
+}
+
+// --- files -----------------------------------------------------------------------------
+
+// Two records in one file: refused, naming the line where the second's cover
+// begins, in each language whose fixture has a cover page.
+TEST(Files, TwoRecordsInOneFileAreRefusedWhereTheSecondBegins) {
+  for (const char* path :
+       {"fixtures/fr/S_PV.99990.txt", "fixtures/es/S_PV.99991.txt", "fixtures/ru/S_PV.99992.txt",
+        "fixtures/ar/S_PV.99993.txt", "fixtures/zh/S_PV.99994.txt"}) {
+    const std::string record = testing::readText(testing::sourceDir() / path);
+    RawOptions options;
+    ASSERT_TRUE(readRawRecord(record, "one.txt", options).ok()) << path;
+    const std::string two = record + (record.ends_with('\f') ? "" : "\f") + record;
+    auto result = readRawRecord(two, "two.txt", options);
+    ASSERT_FALSE(result.ok()) << path;
+    EXPECT_NE(result.error().message.find("second record"), std::string::npos) << path;
+    EXPECT_GT(result.error().line, 1) << path;
+  }
 }
 
 }  // namespace
