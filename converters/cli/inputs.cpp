@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 #include "core/files.hpp"
 
@@ -93,6 +94,16 @@ Result<std::vector<std::string>> collectInputs(const ConvertOptions& options) {
     if (!found) return found.error();
     inputs.insert(inputs.end(), found.value().begin(), found.value().end());
   }
+  // One file given twice (or found twice: "a.txt ./a.txt", a file and its
+  // directory) is converted once, where it first came.
+  std::set<fs::path> seen;
+  std::erase_if(inputs, [&](const std::string& input) {
+    if (input == "-") return false;
+    std::error_code error;
+    fs::path canonical = fs::weakly_canonical(input, error);
+    if (error) return false;
+    return !seen.insert(std::move(canonical)).second;
+  });
   return inputs;
 }
 

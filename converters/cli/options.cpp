@@ -75,7 +75,8 @@ Inputs: a FILE is converted whatever its name. A DIR is searched recursively
 for *.txt (raw text) and *.akn.xml and *.xml (AKN), except verbatim's TEI
 outputs (*.tei.xml, *.teiCorpus.xml), hidden files and directories (.name,
 verbatim's temporary files among them) and the output directory; the files
-found are converted in sorted order.
+found are converted in sorted order. A file given or found twice is converted
+once.
 
 Metadata the text does not contain is read from a sidecar file next to the
 input, INPUT-without-extension.meta.json, e.g.

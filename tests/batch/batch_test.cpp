@@ -338,6 +338,23 @@ TEST(Batch, TheReportHasAnEntryPerInputAndTotals) {
   EXPECT_EQ(totals["failed"], 1);
 }
 
+// One file given twice, however spelled, or given and found in its directory:
+// converted once, where it first came.
+TEST(Batch, AFileGivenTwiceIsConvertedOnce) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "a.txt");
+  const fs::path file = dir / "in/a.txt";
+  const fs::path respelled = dir / "in/./a.txt";
+  auto run =
+      runVerbatim({"convert", file.string(), respelled.string(), (dir / "in").string(), "-j", "2",
+                   "-o", (dir / "out").string(), "--report", (dir / "report.json").string(), "-q"});
+  EXPECT_EQ(run.exitCode, 0) << run.err;
+  auto report = readJson(dir / "report.json");
+  ASSERT_EQ(report["documents"].size(), 1u);
+  EXPECT_EQ(report["documents"][0]["input"], file.string());
+  EXPECT_EQ(report["totals"]["inputs"], 1);
+}
+
 TEST(Batch, JobsMustBeANumber) {
   EXPECT_EQ(runVerbatim({"convert", kChinese.string(), "-j", "0"}).exitCode, 2);
   EXPECT_EQ(runVerbatim({"convert", kChinese.string(), "-j", "many"}).exitCode, 2);
