@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
 
 #include "core/text.hpp"
@@ -22,12 +23,16 @@ constexpr std::size_t kShortLine = 40;
 struct Shapes {
   Pattern symbol{
       R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\. ?[0-9]+(?:/[A-Za-z0-9.\-]+)*(?: ?\(Resumption ?[0-9]{1,2}\))?)"};
-  Pattern date{R"([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})"};
-  Pattern pageNumber{R"(([0-9]{1,4})(?:/[0-9]{1,4})?)"};
-  Pattern jobNumber{R"([0-9]{2}-[0-9]{4,6}(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/[0-9]{1,4})?)"};
+  Pattern date{R"(([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}))"};
+  Pattern pageNumber{R"(([0-9]{1,4})(?:/([0-9]{1,4}))?)"};
+  // A job number has five digits after the year's two ("22-58466"): where a
+  // page number follows with nothing between ("22-5846631/31"), the sixth
+  // digit is the page's.
+  Pattern jobNumber{
+      R"([0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/([0-9]{1,4}))?)"};
   Pattern barcode{R"(\*[0-9]{6,10}\*)"};
   Pattern rule{R"([_\-=]{5,})"};
-  Pattern pageOfPages{R"(([0-9]{1,4})/[0-9]{1,4})"};
+  Pattern pageOfPages{R"(([0-9]{1,4})/([0-9]{1,4}))"};
   // The typist's code at the head of a typed page of the 1990s: "EMS/2".
   Pattern typistCode{R"([A-Z]{2,5}/([0-9]{1,4}))"};
 };
@@ -107,6 +112,19 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   auto noteSymbol = [&](std::string_view text) {
     if (furniture.symbol.empty()) furniture.symbol = recordSymbolOf(text);
   };
+  // The UN's heads print the day first: "11/12/2024" is 11 December 2024.
+  auto noteDate = [&](const std::vector<std::string_view>& parts, int line) {
+    if (!furniture.date.empty()) return;
+    const int day = number(parts[1]), month = number(parts[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%s-%02d-%02d", std::string(parts[3]).c_str(), month, day);
+    furniture.date = iso;
+    furniture.dateLine = line;
+  };
+  auto notePages = [&](std::string_view total) {
+    if (!total.empty()) furniture.printedPages = std::max(furniture.printedPages, number(total));
+  };
   std::map<int, Zone> zones;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) continue;
@@ -149,16 +167,19 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       const std::string text = line.text;
       if (auto m = shapes().jobNumber.match(text)) {
         if (!(*m)[1].empty()) furniture.printedNumbers[page] = number((*m)[1]);
+        notePages((*m)[2]);
         removeLine(line, "job-number", "a job number and page number in the footer", audit);
       } else if (shapes().barcode.matches(text)) {
         removeLine(line, "barcode", "the barcode of the job number", audit);
       } else if (shapes().symbol.matches(text)) {
         noteSymbol(text);
         removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
-      } else if (shapes().date.matches(text)) {
+      } else if (auto d = shapes().date.match(text)) {
+        noteDate(*d, line.number);
         removeLine(line, "running-head", "the meeting date at the head of the page", audit);
       } else if (auto n = shapes().pageNumber.match(text)) {
         furniture.printedNumbers[page] = number((*n)[1]);
+        notePages((*n)[2]);
         removeLine(line, "page-number", "the printed page number", audit);
       } else if (shapes().rule.matches(text)) {
         removeLine(line, "rule", "a printed rule", audit);
@@ -283,17 +304,21 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       continue;
     }
     const std::string text = line.text;
-    if (shapes().jobNumber.matches(text)) {
+    if (auto m = shapes().jobNumber.match(text)) {
+      if (!(*m)[1].empty()) furniture.printedNumbers.emplace(line.page, number((*m)[1]));
+      notePages((*m)[2]);
       removeLine(line, "job-number", "a job number and page number in the footer", audit);
     } else if (shapes().barcode.matches(text)) {
       removeLine(line, "barcode", "the barcode of the job number", audit);
     } else if (shapes().symbol.matches(text)) {
       noteSymbol(text);
       removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
-    } else if (shapes().date.matches(text)) {
+    } else if (auto d = shapes().date.match(text)) {
+      noteDate(*d, line.number);
       removeLine(line, "running-head", "the meeting date at the head of the page", audit);
     } else if (auto m = shapes().pageOfPages.match(text)) {
       furniture.printedNumbers.emplace(line.page, number((*m)[1]));
+      notePages((*m)[2]);
       removeLine(line, "page-number", "the printed page number", audit);
     } else if (auto n = shapes().pageNumber.match(text); n && !(*n)[0].empty() &&
                                                          text.find('/') == std::string::npos &&

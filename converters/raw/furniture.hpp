@@ -20,6 +20,12 @@ struct Furniture {
   std::map<int, int> printedNumbers;
   int pages = 0;
   std::string symbol;  // the record's symbol as the first page head prints it, if one does
+  // The meeting date as the heads print it ("11/12/2024", the day first), in
+  // ISO 8601; empty when no head gives one.
+  std::string date;
+  int dateLine = 0;  // the line that printed it
+  // How many pages the record has, as the footers' "N/M" say; 0 when none does.
+  int printedPages = 0;
 };
 
 // `cover`: the cover page's facts (its agenda's title, its body, session,

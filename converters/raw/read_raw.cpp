@@ -51,6 +51,19 @@ bool isIsoDate(std::string_view date) {
 
 namespace {
 
+// The footers say how many pages the record has ("3/31"): a text whose last
+// printed page comes before the last is cut short, or its extraction is.
+// `lastLine`: the text's last line, where the warning points.
+void warnIfPagesMissing(const Furniture& furniture, int lastLine, Audit& audit) {
+  if (furniture.printedPages == 0 || furniture.printedNumbers.empty()) return;
+  int last = 0;
+  for (const auto& [page, printed] : furniture.printedNumbers) last = std::max(last, printed);
+  if (last < furniture.printedPages)
+    audit.warn(lastLine, "the text ends on printed page " + std::to_string(last) + " of " +
+                             std::to_string(furniture.printedPages) +
+                             " (the footers' count): the record's last pages are missing");
+}
+
 // PDF extractions (pdftotext) separate pages with form feeds; column text
 // marks page starts with a leading space and has none.
 bool isPdfExtraction(std::string_view text) { return text.find('\f') != std::string_view::npos; }
@@ -212,6 +225,16 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
       reading.audit.inferred("symbol", 0, 0,
                              "the record's symbol, from the heads of its pages: " + meta.symbol);
     }
+    // No date line (the first page lost, say), but the heads of the pages
+    // print the date: the record's own statement of it.
+    if (meta.date.empty() && isIsoDate(furniture.date)) {
+      meta.date = furniture.date;
+      reading.audit.warn(furniture.dateLine,
+                         "the text has no date line (is its first page missing?): the "
+                         "meeting date is the one the heads of its pages print, " +
+                             meta.date);
+    }
+    warnIfPagesMissing(furniture, lines.empty() ? 0 : lines.back().number, reading.audit);
     const int measure = typesetMeasure(lines);
     // The layout dialect keeps each printed line whole and its columns in
     // order: a short line there is a paragraph's last, never words of a

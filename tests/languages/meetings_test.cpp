@@ -323,5 +323,45 @@ TEST(Files, TwoRecordsInOneFileAreRefusedWhereTheSecondBegins) {
   }
 }
 
+bool warned(const RawReading& reading, std::string_view part) {
+  for (const auto& warning : reading.audit.warnings())
+    if (warning.message.find(part) != std::string::npos) return true;
+  return false;
+}
+
+// The pages of a pdftotext extraction, each with its form feed.
+std::vector<std::string> pagesOf(const std::string& text) {
+  std::vector<std::string> pages;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find('\f', start), text.size());
+    pages.push_back(text.substr(start, end - start) + "\f");
+    start = end + 1;
+  }
+  return pages;
+}
+
+// A record cut short: the footers' "N/M" say how many pages it has. A record
+// whose first page is lost: the heads print its date ("12/03/2026", the day
+// first). The French fixture's footers glue the job number to the page's
+// ("26-042113/5": job 26-04211, page 3 of 5).
+TEST(Files, ACutRecordIsWarnedOfAndTheHeadsGiveALostCoversDate) {
+  const std::string record = testing::readText(testing::sourceDir() / "fixtures/fr/S_PV.99990.txt");
+  RawOptions options;
+  auto whole = readRawText(record, "whole.txt", options);
+  ASSERT_TRUE(whole.ok());
+  EXPECT_FALSE(warned(whole.value().reading, "pages are missing"));
+  const auto pages = pagesOf(record);
+  ASSERT_GE(pages.size(), 4u);
+  auto cut =
+      recogniseRecord(readRawText(pages[0] + pages[1] + pages[2], "cut.txt", options).value());
+  EXPECT_TRUE(warned(cut, "ends on printed page 3 of 5")) << "26-042113/5 is page 3";
+  std::string coverless;
+  for (std::size_t i = 1; i < pages.size(); ++i) coverless += pages[i];
+  auto lost = readRawText(coverless, "lost.txt", options);
+  ASSERT_TRUE(lost.ok()) << describe(lost.error());
+  EXPECT_EQ(lost.value().meta.date, "2026-03-12");
+  EXPECT_TRUE(warned(lost.value().reading, "no date line"));
+}
+
 }  // namespace
 }  // namespace verbatim
