@@ -152,6 +152,7 @@ class Reader {
       std::string_view tag = child.name();
       if (tag == "p") {
         if (auto status = child.child("docStatus")) m.status = status.text().get();
+        if (auto committee = child.child("docCommittee")) m.committee = committee.text().get();
         if (auto date = child.child("docDate")) m.dateLine = date.text().get();
         for (auto inline_ : child.children("inline"))
           if (std::string_view(inline_.attribute("name").value()) == "session")

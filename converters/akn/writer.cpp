@@ -152,8 +152,8 @@ class Writer {
   }
 
   static bool hasCoverFacts(const Metadata& m) {
-    return !m.session.empty() || !m.status.empty() || !m.dateLine.empty() || !m.president.empty() ||
-           !m.members.empty() || !m.agenda.empty();
+    return !m.session.empty() || !m.status.empty() || !m.committee.empty() || !m.dateLine.empty() ||
+           !m.president.empty() || !m.members.empty() || !m.agenda.empty();
   }
 
   // What the cover page said, as AKN's preface: the President, the members and
@@ -171,6 +171,7 @@ class Writer {
         if (org.id == body->id)
           text(preface.append_child("p"), "docAuthority", org.name).append_attribute("refersTo") =
               hash(org.id).c_str();
+    if (!m.committee.empty()) text(preface.append_child("p"), "docCommittee", m.committee);
     if (!m.status.empty()) text(preface.append_child("p"), "docStatus", m.status);
     if (!m.session.empty()) {
       auto session = text(preface.append_child("p"), "inline", m.session);

@@ -49,6 +49,20 @@ const BodyInfo* bodyOfSymbol(std::string_view symbol) {
   return nullptr;
 }
 
+std::string_view committeeOfSymbol(std::string_view symbol) {
+  constexpr std::string_view kMainCommittees[] = {
+      "First Committee", "Second Committee",
+      "Third Committee", "Special Political and Decolonization Committee (Fourth Committee)",
+      "Fifth Committee", "Sixth Committee"};
+  constexpr std::string_view kPrefix = "A/C.";
+  if (!symbol.starts_with(kPrefix) || symbol.size() < kPrefix.size() + 2 ||
+      symbol[kPrefix.size() + 1] != '/')
+    return {};
+  const char digit = symbol[kPrefix.size()];
+  if (digit < '1' || digit > '6') return {};
+  return kMainCommittees[digit - '1'];
+}
+
 std::string meetingNumberOfSymbol(std::string_view symbol) {
   auto at = symbol.rfind("PV.");
   if (at == std::string_view::npos) return {};

@@ -25,6 +25,9 @@ const BodyInfo* findBody(std::string_view key);
 const BodyInfo* findBodyById(std::string_view id);
 // The body whose records carry this symbol ("S/PV.9381" → SC), or null.
 const BodyInfo* bodyOfSymbol(std::string_view symbol);
+// The English name of the Assembly's Main Committee whose record the symbol
+// names ("A/C.1/79/PV.21" → "First Committee"); empty for any other.
+std::string_view committeeOfSymbol(std::string_view symbol);
 // The meeting number in a verbatim record's symbol: "S/PV.9381" → "9381",
 // "A/79/PV.29" → "29"; empty when the symbol has none.
 std::string meetingNumberOfSymbol(std::string_view symbol);

@@ -202,6 +202,9 @@ RecordFacts recordFacts(const Meeting& meeting, const EditionLocale& locale) {
     facts.body = organizationName(meeting, body->id);
     if (facts.body.empty()) facts.body = std::string(body->english);
   }
+  // A committee's meeting is numbered in the committee's series: "First
+  // Committee, 21st meeting", as its cover prints it.
+  if (!meta.committee.empty()) facts.body = meta.committee;
   if (!meta.meetingNumber.empty() && !facts.body.empty())
     facts.title = meetingTitle(locale, facts.body, meta.meetingNumber);
   else

@@ -161,6 +161,8 @@ class CoverReader {
         return setBody(joined(k)), k + 1;
     }
     if (grammar_.cover(CoverField::Status, line)) return facts_.status = line, k;
+    if (facts_.committee.empty() && grammar_.cover(CoverField::Committee, line))
+      return facts_.committee = line, k;
     if (grammar_.cover(CoverField::Session, line)) return facts_.session = line, k;
     if (grammar_.cover(CoverField::Place, line)) return facts_.place = line, k;
     if (facts_.date.empty()) {

@@ -23,6 +23,7 @@ struct CoverFacts {
   std::string time;  // the time as printed, when the date line gives one
   std::string presidentName, presidentCountry;
   std::string presidentTitle;  // the cover's word for the office: "Presidenta"
+  std::string committee;       // the organ's committee, as printed: "First Committee"
   std::vector<std::pair<std::string, std::string>> members;  // State, representative
   std::vector<std::string> agenda;
   int lastLine = 0;  // the last source line of the cover

@@ -233,8 +233,8 @@ Grammar::Grammar(const LanguageProfile& profile)
   const auto& cover = profile.cover;
   for (auto pattern :
        {cover.bodyLine, cover.status, cover.session, cover.meeting, cover.date, cover.place,
-        cover.president, cover.members, cover.agenda, cover.correctionNotice, profile.vote.inFavour,
-        profile.vote.against, profile.vote.abstaining}) {
+        cover.president, cover.members, cover.agenda, cover.correctionNotice, cover.committee,
+        profile.vote.inFavour, profile.vote.against, profile.vote.abstaining}) {
     const std::string source = printed(pattern);
     c.cover.push_back(compileOptional(source, "cover"));
     c.coverWords.push_back(requiredLiteral(source));

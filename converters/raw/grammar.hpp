@@ -58,6 +58,7 @@ enum class CoverField {
   Members,
   Agenda,
   CorrectionNotice,
+  Committee,
   InFavour,
   Against,
   Abstaining,

@@ -53,6 +53,9 @@ struct CoverSpec {
   std::string_view agenda;                   // "Agenda"
   // The first words of the correction notice at the foot of page 1.
   std::string_view correctionNotice;
+  // The organ's committee whose meeting it is, under the organ: "First
+  // Committee", "Première Commission" (the whole line).
+  std::string_view committee;
 };
 
 // How a result sentence or a decision says what was decided: "has been

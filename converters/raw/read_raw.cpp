@@ -141,6 +141,7 @@ void fillFromCover(Metadata& meta, const CoverFacts& cover, Audit& audit) {
   fill(meta.session, cover.session);
   fill(meta.status, cover.status);
   fill(meta.dateLine, cover.dateLine);
+  fill(meta.committee, cover.committee);
 }
 
 }  // namespace

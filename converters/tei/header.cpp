@@ -100,6 +100,8 @@ RecordFacts recordFacts(const Meeting& meeting, const Cast& cast, std::string do
   const BodyInfo* body = findBody(m.body);
   facts.organ = body ? std::string(body->english) : "United Nations";
   facts.organId = cast.organId();
+  facts.committee = std::string(committeeOfSymbol(m.symbol));
+  if (facts.committee.empty()) facts.committee = text::collapseSpaces(m.committee);
   facts.symbol = text::collapseSpaces(m.symbol);
   facts.meetingNumber = m.meetingNumber.empty() ? meetingNumberOfSymbol(m.symbol) : m.meetingNumber;
   facts.date = m.date;
@@ -127,8 +129,18 @@ pugi::xml_node writeTitle(pugi::xml_node parent, const char* type, std::string_v
   return title;
 }
 
+namespace {
+
+// "General Assembly, First Committee": the organ, and its committee if the
+// meeting is a committee's.
+std::string organTitle(const RecordFacts& facts) {
+  return facts.committee.empty() ? facts.organ : facts.organ + ", " + facts.committee;
+}
+
+}  // namespace
+
 std::string recordTitle(const RecordFacts& facts) {
-  std::string title = facts.organ + ", ";
+  std::string title = organTitle(facts) + ", ";
   title +=
       facts.meetingNumber.empty() ? "meeting" : englishOrdinal(facts.meetingNumber) + " meeting";
   return title + ", " + englishDate(facts.date) + " (" + facts.symbol + "), " + facts.languageName +
@@ -188,7 +200,7 @@ void writeEditionExtentPublicationSource(pugi::xml_node fileDesc, const RecordFa
   attribute(textElement(publication, "date", facts.publicationDate), "when", facts.publicationDate);
 
   auto bibl = element(element(fileDesc, "sourceDesc"), "bibl");
-  std::string title = facts.organ;
+  std::string title = organTitle(facts);
   if (!facts.meetingNumber.empty())
     title += ", " + englishOrdinal(facts.meetingNumber) + " meeting";
   writeTitle(bibl, "main", title + " (" + facts.symbol + ")", "en");

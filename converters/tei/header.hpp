@@ -21,7 +21,10 @@ struct RecordFacts {
   std::string language;      // BCP 47 of the version: "zh"
   std::string languageName;  // in English: "Chinese"
   std::string organ;         // in English: "Security Council"
-  std::string organId;       // xml:id of the organ in listOrg
+  // The organ's committee whose meeting it is: in English where the symbol
+  // names a Main Committee, else as printed; empty for the organ's own.
+  std::string committee;
+  std::string organId;  // xml:id of the organ in listOrg
   std::string symbol, meetingNumber, date;
   std::string sessionNumber;  // GA session from the symbol (A/79/…), else the year
   bool sessionIsYear = true;

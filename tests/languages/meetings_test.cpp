@@ -169,6 +169,38 @@ TEST(Elections, ACountAfterAVoteLabelIsNoList) {
   EXPECT_TRUE(grammarOf("es").voteLabel("Abstenciones:").has_value());
 }
 
+// --- Main Committees -------------------------------------------------------------------
+
+// A committee's cover names the committee under the organ: it is the record's.
+TEST(Committees, TheCoverNamesTheCommittee) {
+  struct Case {
+    const char* language;
+    const char* organ;
+    const char* committee;
+    const char* date;
+    const char* chair;
+    const char* opening;
+  };
+  const Case cases[] = {
+      {"en", "General Assembly", "First Committee", "Tuesday, 29 October 2024, 3 p.m.",
+       "Chair:", "The meeting was called to order at 3.05 p.m."},
+      {"fr", "Assemblée générale", "Première Commission", "Mercredi 30 octobre 2024, à 10 heures",
+       "Président :", "La séance est ouverte à 10 h 5."},
+  };
+  for (const auto& c : cases) {
+    const std::string text =
+        std::string("A/C.1/79/PV.21\n\n") + c.organ + "\n\nSeventy-ninth session\n\n" +
+        c.committee + "\n\n21st meeting\n\n" + c.date + "\nNew York\n\n" + c.chair +
+        "\n\nMr. Massari . . . . . . . . . . . . (Italy)\n\n" + c.opening + "\n\f";
+    RawOptions options;
+    options.meta.language = c.language;
+    auto read = readRawText(text, "committee.txt", options);
+    ASSERT_TRUE(read.ok()) << describe(read.error());
+    EXPECT_EQ(read.value().meta.committee, c.committee) << c.language;
+    EXPECT_EQ(read.value().meta.body, "GA") << c.language;
+  }
+}
+
 // --- labels -----------------------------------------------------------------------------
 
 // "（以色列）" is Israel, though a language note opens "（以" too.

@@ -6,6 +6,7 @@
 
 #include "akn/reader.hpp"
 #include "akn/writer.hpp"
+#include "core/bodies.hpp"
 #include "raw/read_raw.hpp"
 #include "support/support.hpp"
 #include "validate/akn_gate.hpp"
@@ -57,6 +58,25 @@ TEST(Akn, RoundTripGivesTheSameModel) {
   for (std::size_t i = 0; i < original.sections.size(); ++i)
     EXPECT_EQ(read.value().sections[i], original.sections[i]) << "section " << i;
   EXPECT_EQ(read.value(), original);
+}
+
+// A committee's meeting: its committee is the preface's docCommittee, and
+// reads back.
+TEST(Akn, ACommitteesMeetingKeepsItsCommittee) {
+  Meeting meeting = chineseMeeting();
+  meeting.meta.committee = "第一委员会";
+  const std::string xml = writeAkn(meeting);
+  EXPECT_NE(xml.find("<docCommittee>第一委员会</docCommittee>"), std::string::npos);
+  auto problems = gate(xml);
+  EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems[0].message);
+  auto read = readAkn(xml, "x.akn.xml");
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  EXPECT_EQ(read.value().meta.committee, "第一委员会");
+  EXPECT_EQ(committeeOfSymbol("A/C.1/79/PV.21"), "First Committee");
+  EXPECT_EQ(committeeOfSymbol("A/C.4/78/PV.9"),
+            "Special Political and Decolonization Committee (Fourth Committee)");
+  EXPECT_EQ(committeeOfSymbol("A/79/PV.21"), "");
+  EXPECT_EQ(committeeOfSymbol("A/C.7/1/PV.1"), "");
 }
 
 // Every fixture, votes and their announced results included, reads back as

@@ -287,6 +287,12 @@ const LanguageProfile kEnglish = {
                 "^(?:This record contains (?:the )?(?:original )?text|This record "
                 "is subject to correction|Corrections will be issued after|Distr\\. "
                 "GENERAL|ENGLISH$).*",
+            // "First Committee", "Special Political and Decolonization Committee
+            // (Fourth Committee)", "Disarmament Commission".
+            .committee =
+                "^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political "
+                "and Decolonization Committee(?: \\(Fourth Committee\\))?|Disarmament "
+                "Commission|(?:Ad Hoc|Special|Preparatory) Committee\\b.{0,120})$",
         },
     // "In favour:" on a line of its own; in the 1990s the States follow on the
     // label's line ("Against: Iraq, Sudan"; "Abstentions: Algeria, …").

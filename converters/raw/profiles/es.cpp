@@ -246,6 +246,10 @@ const LanguageProfile kSpanish = {
             .members = "^Miembros:$",
             .agenda = "^Orden del día$",
             .correctionNotice = "^La presente acta contiene.*",
+            .committee =
+                "^(?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|Comisión Política "
+                "Especial y de Descolonización(?: \\(Cuarta Comisión\\))?|Comisión de "
+                "Desarme|Comité (?:Especial|Preparatorio)\\b.{0,120})$",
         },
     .vote = {.inFavour = "^Votos a favor:(?:\\s+(?<rest>\\S.*))?$",
              .against = "^Votos en contra:(?:\\s+(?<rest>\\S.*))?$",

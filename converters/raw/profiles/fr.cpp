@@ -271,6 +271,10 @@ const LanguageProfile kFrench = {
             .members = "^Membres\\s?:$",
             .agenda = "^Ordre du jour$",
             .correctionNotice = "^Le présent procès-verbal contient.*",
+            .committee = "^(?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) "
+                         "Commission|Commission des questions politiques spéciales et de la "
+                         "décolonisation(?: \\(Quatrième Commission\\))?|Commission du "
+                         "désarmement|Comité (?:spécial|préparatoire)\\b.{0,120})$",
         },
     .vote = {.inFavour = "^Votent pour\\s?:(?:\\s+(?<rest>\\S.*))?$",
              .against = "^Votent contre\\s?:(?:\\s+(?<rest>\\S.*))?$",

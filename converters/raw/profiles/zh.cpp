@@ -176,6 +176,10 @@ const LanguageProfile kChinese = {
             .members = "^成员：$",
             .agenda = "^议程$",
             .correctionNotice = "^本记录包括.*",
+            // (unverified)
+            .committee = "^(?:第[一二三四五六]委员会|特别政治和非殖民化委员会(?:（第四委员会）)?|"
+                         "裁军审议委员会|"
+                         "(?:特设|筹备)委员会.{0,120})$",
         },
     .vote = {.inFavour = "^赞成：(?:\\s*(?<rest>\\S.*))?$",
              .against = "^反对：(?:\\s*(?<rest>\\S.*))?$",
