@@ -325,6 +325,32 @@ class Flow {
            (grammar_.isAgendaItemHeading(text) && grammar_.endsSentence(line(i - 1).text));
   }
 
+  // "… of agenda item 31." / "Minute of silent prayer or meditation" / "The
+  // President: I invite …": a line or two that end no sentence, between a
+  // paragraph that ended one and a speaker's label, head what follows: a
+  // heading with no number. (Not a vote's or a ballot's last line.)
+  bool headsTheNextTurn(std::size_t i) const {
+    constexpr std::size_t kHeadingLines = 2;
+    if (!open_ || voting_ || balloting_ || heading_ || !grammar_.endsSentence(last_->text))
+      return false;
+    const char32_t first = text::first(line(i).text);
+    if (first == text::kInvalid || u_islower(static_cast<UChar32>(first))) return false;
+    for (std::size_t j = i; j < kept_.size() && j < i + kHeadingLines; ++j) {
+      const std::string& text = line(j).text;
+      // A heading ends in a word, a number or a bracket: not in a comma, nor
+      // in a hyphen where a word broke.
+      const char32_t last = text::last(text);
+      const bool punctuated = last != text::kInvalid && last != U')' && last != U'）' &&
+                              u_ispunct(static_cast<UChar32>(last));
+      if (punctuated || grammar_.endsSentence(text) || endsWithColon(text) ||
+          grammar_.startsBlock(text, withNext(j)) || isVoteLabel(text) ||
+          grammar_.isBallotRow(text))
+        return false;
+      if (j + 1 < kept_.size() && grammar_.label(withNext(j + 1))) return true;
+    }
+    return false;
+  }
+
   // Did line i leave room for the next line's first word?
   bool indented(std::size_t i) const {
     if (i + 1 >= kept_.size()) return true;
@@ -419,6 +445,7 @@ class Flow {
       if (continuesHeading(prevText, current) || completesProcedural(i, 3)) return join(i);
       return start(i, {});
     }
+    if (headsTheNextTurn(i)) return start(i, {});
     if (current.indent >= 0) {
       // The extraction shows indents: a paragraph's first line is indented.
       if (proceduralAhead(i)) return start(i, {});
@@ -471,14 +498,17 @@ class Flow {
 
   void start(std::size_t i, std::string_view) {
     const SourceLine& current = line(i);
-    const bool ballotRow = ballotRowAt(i);  // asked of the paragraph before, still open
+    // Asked of the paragraph before, still open.
+    const bool ballotRow = ballotRowAt(i);
+    const bool headsTurn = headsTheNextTurn(i);
     if (open_) close();
     if (!paragraphs_.empty()) endPagesBefore(paragraphs_.back(), current.page);
     current_ = RawParagraph{};
     current_.text = current.text;
     current_.firstLine = current_.lastLine = current.number;
     if (grammar_.label(withNext(i))) heading_ = false, speaking_ = true, voting_ = false;
-    if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text) || startsAgendaTitle(i))
+    if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text) || startsAgendaTitle(i) ||
+        headsTurn)
       heading_ = true;
     // Headings one under the other share a measure; a report's or a draft's
     // title under an item's title has its own, narrower one.

@@ -201,6 +201,52 @@ TEST(Committees, TheCoverNamesTheCommittee) {
   }
 }
 
+// --- headings ---------------------------------------------------------------------------
+
+std::vector<std::string> headingsOf(const Meeting& meeting) {
+  std::vector<std::string> headings;
+  for (const auto* block : blocksOf(meeting, BlockKind::Heading))
+    headings.push_back(plainText(block->heading.text.content));
+  return headings;
+}
+
+// A line or two that end no sentence, after a sentence's end and right before
+// a speaker's label, are a heading with no number; not a sentence that goes
+// on into a name, nor a vote's last line of States.
+TEST(Headings, AnUnnumberedHeadingBeforeALabel) {
+  const RawReading english =
+      readIn("en",
+             "The President: The Assembly has thus concluded its consideration of agenda item\n"
+             "31.\n"
+             "Minute of silent prayer or meditation\n"
+             "The President: I invite representatives to stand and observe a minute of silent\n"
+             "prayer or meditation.\n");
+  EXPECT_EQ(headingsOf(english.meeting),
+            (std::vector<std::string>{"Minute of silent prayer or meditation"}));
+  const RawReading spanish =
+      readIn("es",
+             "El Sr. Moncada (Venezuela): Las medidas coercitivas son contrarias a la Carta.\n"
+             "Clausura del septuagésimo noveno período de\n"
+             "sesiones de la Asamblea General\n"
+             "El Presidente (habla en inglés): Hemos llegado al final del período de sesiones.\n");
+  EXPECT_EQ(headingsOf(spanish.meeting),
+            (std::vector<std::string>{
+                "Clausura del septuagésimo noveno período de sesiones de la Asamblea General"}));
+  const RawReading french =
+      readIn("fr",
+             "Le Président : Je remercie la délégation de son exposé.\n"
+             "Je donne maintenant la parole au Secrétaire général,\n"
+             "M. António Guterres.\n"
+             "Le Secrétaire général (parle en anglais) : Je remercie la présidence.\n");
+  EXPECT_TRUE(headingsOf(french.meeting).empty());
+  const RawReading vote = readIn("en",
+                                 "A recorded vote was taken.\nIn favour:\nAlgeria, China\n"
+                                 "Against:\nFrance, United Kingdom of Great Britain and\n"
+                                 "Northern Ireland\n"
+                                 "The President: The draft resolution was adopted.\n");
+  EXPECT_TRUE(headingsOf(vote.meeting).empty());
+}
+
 // --- labels -----------------------------------------------------------------------------
 
 // "（以色列）" is Israel, though a language note opens "（以" too.
