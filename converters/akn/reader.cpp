@@ -162,6 +162,7 @@ class Reader {
         for (auto p : child.children("p")) {
           if (name == "presidency") {
             m.president = unhash(p.child("person").attribute("refersTo").value());
+            m.presidentRole = unhash(p.child("person").attribute("as").value());
           } else if (name == "members") {
             m.members.push_back({unhash(p.child("organization").attribute("refersTo").value()),
                                  unhash(p.child("person").attribute("refersTo").value())});

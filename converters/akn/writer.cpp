@@ -186,7 +186,8 @@ class Writer {
       auto p = container.append_child("p");
       auto person = text(p, "person", nameOf(meeting_.people, m.president));
       person.append_attribute("refersTo") = hash(m.president).c_str();
-      person.append_attribute("as") = hash("president").c_str();
+      person.append_attribute("as") =
+          hash(m.presidentRole.empty() ? "president" : m.presidentRole).c_str();
       if (!m.presidency.empty()) {
         p.append_child(pugi::node_pcdata).set_value(" (");
         text(p, "organization", nameOf(meeting_.organizations, m.presidency))

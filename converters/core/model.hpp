@@ -217,6 +217,8 @@ struct Metadata {
   std::string dateLine;   // "Thursday, 13 December 2018, 3 p.m."
   std::string startTime;  // ISO 8601 date-time of the time the cover gives
   std::string president;  // TLCPerson id of the President
+  // TLCRole id of the presiding office the cover names: "president", "chair".
+  std::string presidentRole;
   std::vector<Member> members;
   std::vector<std::string> agenda;
   friend bool operator==(const Metadata&, const Metadata&) = default;

@@ -116,18 +116,25 @@ class Recogniser {
   // it as the record does ("الرئيسة", "La Présidente"); where the President
   // never speaks, the cover's word for the office ("Presidenta:"), else the
   // unmarked title (the shortest).
+  // A cover's "Chair:" names a chair's office: the presiding title of that
+  // name (not an acting one's). Else the President's.
   void nameThePresidentsRole() {
     if (meeting_.meta.president.empty()) return;
     const TitleSpec* named = nullptr;
-    for (const auto& title : profile_.titles) {
-      if (title.roleId != "president") continue;
-      if (title.roleName == coverTitle_) {
+    for (const auto& title : profile_.titles)
+      if (title.presiding && title.roleName == coverTitle_ && !title.roleId.starts_with("acting") &&
+          !title.roleId.starts_with("temporary")) {
         named = &title;
         break;
       }
-      if (!named || title.roleName.size() < named->roleName.size()) named = &title;
-    }
-    if (named) registry_.role(named->roleId, named->roleName);
+    if (!named)
+      for (const auto& title : profile_.titles)
+        if (title.roleId == "president" &&
+            (!named || title.roleName.size() < named->roleName.size()))
+          named = &title;
+    if (!named) return;
+    registry_.role(named->roleId, named->roleName);
+    meeting_.meta.presidentRole = std::string(named->roleId);
   }
 
  private:

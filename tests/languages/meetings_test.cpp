@@ -180,12 +180,13 @@ TEST(Committees, TheCoverNamesTheCommittee) {
     const char* date;
     const char* chair;
     const char* opening;
+    const char* role;
   };
   const Case cases[] = {
       {"en", "General Assembly", "First Committee", "Tuesday, 29 October 2024, 3 p.m.",
-       "Chair:", "The meeting was called to order at 3.05 p.m."},
+       "Chair:", "The meeting was called to order at 3.05 p.m.", "chair"},
       {"fr", "Assemblée générale", "Première Commission", "Mercredi 30 octobre 2024, à 10 heures",
-       "Président :", "La séance est ouverte à 10 h 5."},
+       "Président :", "La séance est ouverte à 10 h 5.", "president"},
   };
   for (const auto& c : cases) {
     const std::string text =
@@ -198,6 +199,9 @@ TEST(Committees, TheCoverNamesTheCommittee) {
     ASSERT_TRUE(read.ok()) << describe(read.error());
     EXPECT_EQ(read.value().meta.committee, c.committee) << c.language;
     EXPECT_EQ(read.value().meta.body, "GA") << c.language;
+    // The cover's "Chair:" is the chair's office; "Président :", the President's.
+    const RawReading reading = recogniseRecord(std::move(read.value()));
+    EXPECT_EQ(reading.meeting.meta.presidentRole, c.role) << c.language;
   }
 }
 
