@@ -670,8 +670,8 @@ UChar32 fold(UChar32 c) {
   return c;
 }
 
-// The form that two printings of one name share: NFC; no invisible characters, tatweel or
-// Arabic vowel signs; one space between words; one hyphen for any dash, without the spaces
+// The form that two printings of one name share: decomposed, without accents or other
+// marks (Arabic vowel signs among them); no invisible characters or tatweel; one space between words; one hyphen for any dash, without the spaces
 // around it; ’ as '; Arabic alef and yeh variants unified; case folded.
 std::string normalise(std::string_view name) {
   // ASCII needs none of Unicode's steps: no composition, no ignorables, one
@@ -693,17 +693,19 @@ std::string normalise(std::string_view name) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  // Decomposed, so that accents and other marks can be left out: typed
+  // records print capitals without them ("ETATS-UNIS", "Etats-Unis d'Amérique").
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_SUCCESS(status)) {
-    icu::UnicodeString composed = nfc->normalize(text, status);
-    if (U_SUCCESS(status)) text = composed;
+    icu::UnicodeString decomposed = nfd->normalize(text, status);
+    if (U_SUCCESS(status)) text = decomposed;
   }
   icu::UnicodeString out;
   bool space = false;
   for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
     UChar32 c = text.char32At(i);
     if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) || c == 0x0640 ||
-        isArabicMark(c))
+        isArabicMark(c) || u_charType(c) == U_NON_SPACING_MARK)
       continue;
     if (u_isUWhiteSpace(c)) {
       space = !out.isEmpty() && out.char32At(out.length() - 1) != u'-';

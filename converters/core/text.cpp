@@ -1,8 +1,11 @@
 #include "core/text.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
 
 namespace verbatim::text {
 
@@ -157,6 +160,26 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
         u_foldCase(static_cast<UChar32>(next(b, j)), U_FOLD_CASE_DEFAULT))
       return false;
   return i == a.size() && j == b.size();
+}
+
+std::string withoutMarks(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; }))
+    return std::string(s);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  const icu::UnicodeString decomposed = nfd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))),
+      status);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1))
+    if (const UChar32 c = decomposed.char32At(i); u_charType(c) != U_NON_SPACING_MARK)
+      kept.append(c);
+  const icu::UnicodeString composed = nfc->normalize(kept, status);
+  std::string out;
+  (U_SUCCESS(status) ? composed : kept).toUTF8String(out);
+  return out;
 }
 
 }  // namespace verbatim::text

@@ -45,6 +45,9 @@ std::string collapseSpaces(std::string_view s);
 std::size_t countCodePoints(std::string_view s);
 // The same letters, whatever their case ("Forty-ninth Year", "Forty-ninth year").
 bool equalsIgnoringCase(std::string_view a, std::string_view b);
+// The text without its accents and other combining marks: "Président" →
+// "President" (typed records print capitals without them: "Le PRESIDENT").
+std::string withoutMarks(std::string_view s);
 
 // Whether `test` holds for one of the '|'-separated alternatives of `list`
 // ("Ninguno|Ninguna", a State's spellings), tried in order; it stops at the

@@ -96,15 +96,6 @@ std::string withOptionalMarks(std::string_view pattern) {
   return out;
 }
 
-bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
-
 std::string escapeForRegex(std::string_view literal) {
   std::string out;
   for (char c : literal) {
@@ -206,6 +197,9 @@ Grammar::Grammar(const LanguageProfile& profile)
   for (const auto& title : profile.titles) {
     if (!titles.empty()) titles += '|';
     titles += escapeForRegex(title.printed);
+    // "Le PRESIDENT": typed records print capitals without their accents.
+    if (const std::string plain = text::withoutMarks(title.printed); plain != title.printed)
+      titles += '|' + escapeForRegex(plain);
   }
   std::string titlePattern(profile.titleLabel);
   if (auto at = titlePattern.find("{titles}"); at != std::string::npos)
@@ -292,7 +286,9 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
       LabelMatch label;
       label.speaker = match.group(groups.speaker);
       for (const auto& title : profile_.titles)
-        if (!label.title && equalsIgnoringAsciiCase(title.printed, label.speaker.in(paragraph)))
+        if (!label.title &&
+            text::equalsIgnoringCase(text::withoutMarks(title.printed),
+                                     text::withoutMarks(label.speaker.in(paragraph))))
           label.title = &title;
       label.country = match.group(groups.country);
       label.note = match.group(groups.note);

@@ -185,7 +185,8 @@ bool isLayoutExtraction(const std::vector<SourceLine>& lines) {
   return text > 0 && (gapped * 5 > text || indented * 2 > text);
 }
 
-std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, Audit& audit) {
+std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool rightToLeft,
+                                    Audit& audit) {
   std::map<int, std::vector<const SourceLine*>> pages;
   for (const auto& line : lines) pages[line.page].push_back(&line);
   std::vector<SourceLine> out;
@@ -217,15 +218,29 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, Audit&
         columnMargin = std::u32string::npos;  // later pieces show no indent
       }
     };
-    std::vector<std::size_t> rightColumn;
+    std::vector<std::size_t> laterColumn;
     for (std::size_t i = 0; i < pageLines.size(); ++i) {
-      push(*pageLines[i], leftSegments[i], split[i] || gutter == 0 ? leftMargin : 0, !split[i]);
-      if (split[i]) rightColumn.push_back(i);
+      if (!split[i]) {
+        push(*pageLines[i], leftSegments[i], gutter == 0 ? leftMargin : 0, true);
+        continue;
+      }
+      if (rightToLeft)
+        push(*pageLines[i], rightSegments[i], rightMargin, false);
+      else
+        push(*pageLines[i], leftSegments[i], leftMargin, false);
+      laterColumn.push_back(i);
     }
-    for (auto i : rightColumn) push(*pageLines[i], rightSegments[i], rightMargin, false);
+    for (auto i : laterColumn)
+      if (rightToLeft)
+        push(*pageLines[i], leftSegments[i], leftMargin, false);
+      else
+        push(*pageLines[i], rightSegments[i], rightMargin, false);
     if (gutter > 0)
       audit.inferred("columns", pageLines.front()->number, pageLines.back()->number,
-                     "two columns on the page: read the left one, then the right one");
+                     rightToLeft
+                         ? "two columns on the page, in a script written from right to "
+                           "left: read the right one, then the left one"
+                         : "two columns on the page: read the left one, then the right one");
   }
   return out;
 }

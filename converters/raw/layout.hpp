@@ -14,8 +14,10 @@ namespace verbatim {
 bool isLayoutExtraction(const std::vector<SourceLine>& lines);
 
 // The lines of each page in reading order: text that spans the page (heads,
-// the cover), then the left column, then the right one. Each line keeps its
-// source line number; `indent` is set.
-std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, Audit& audit);
+// the cover), then the left column, then the right one; the right one first
+// in a script written from right to left (`rightToLeft`: Arabic's pages begin
+// in their right column). Each line keeps its source line number; `indent` is set.
+std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool rightToLeft,
+                                    Audit& audit);
 
 }  // namespace verbatim

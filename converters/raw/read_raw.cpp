@@ -199,7 +199,10 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   auto lines = splitLines(text, reading.audit);
   reading.lines = static_cast<int>(lines.size());
   const bool layout = isPdfExtraction(text) && isLayoutExtraction(lines);
-  if (layout) lines = readColumns(lines, reading.audit);
+  if (layout)
+    lines =
+        readColumns(lines, grammar.profile().script == "Arab" || grammar.profile().script == "Hebr",
+                    reading.audit);
   cleanSpaces(lines, grammar, reading.audit);
   closeStraySpaces(lines, grammar, reading.audit);
   repairVisualOrder(lines, grammar.profile(), reading.audit);

@@ -267,6 +267,55 @@ TEST(Labels, AChineseStateMayBeginAsALanguageNoteDoes) {
   EXPECT_EQ(bare->country.in(unnamed), "以色列");
 }
 
+// Typed records print titles in capitals, without their accents.
+TEST(Labels, TitlesInCapitalsWithoutAccents) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"fr", "Le PRESIDENT : Je donne la parole au représentant de la France."},
+      {"fr", "Le PRÉSIDENT (interprétation de l'anglais) : Je remercie le représentant."},
+      {"ru", "ПРЕДСЕДАТЕЛЬ (говорит по-английски): Я благодарю представителя."},
+      {"es", "El PRESIDENTE (interpretación del inglés): Doy la palabra al representante."},
+  };
+  for (const auto& [language, text] : cases) {
+    const auto label = grammarOf(language).label(text);
+    ASSERT_TRUE(label.has_value()) << text;
+    ASSERT_NE(label->title, nullptr) << text;
+    EXPECT_EQ(label->title->roleId, "president") << text;
+  }
+}
+
+// A label's note of how the speaker spoke: a language with the delegation's
+// interpretation, a language not the UN's, a video link. The note is no State.
+TEST(Labels, NotesOfInterpretationAndVideoLinks) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* speaker;
+    const char* country;  // empty: none
+  };
+  const Case cases[] = {
+      {"en",
+       "President Zelenskyy (spoke in Ukrainian; English interpretation provided by the "
+       "delegation): Thank you.",
+       "President Zelenskyy", ""},
+      {"en", "Ms. Haddad (spoke via video-teleconference): Thank you.", "Ms. Haddad", ""},
+      {"en", "Mr. Aziz (Jordan) (spoke in Arabic via video-teleconference): Thank you.", "Mr. Aziz",
+       "Jordan"},
+      {"es", "La Sra. Yatacué Ipia (habla por videoconferencia): Gracias.", "Sra. Yatacué Ipia",
+       ""},
+      {"es", "El Sr. Pérez (habla en inglés por videoconferencia): Gracias.", "Sr. Pérez", ""},
+      {"fr", "Mme Diallo (parle par visioconférence) : Merci.", "Mme Diallo", ""},
+      {"ru", "Г-жа Хашими (говорит на дари): Спасибо.", "Г-жа Хашими", ""},
+      {"ru", "Г-н Рахимов (говорит по видеосвязи): Спасибо.", "Г-н Рахимов", ""},
+  };
+  for (const auto& c : cases) {
+    const auto label = grammarOf(c.language).label(c.text);
+    ASSERT_TRUE(label.has_value()) << c.text;
+    EXPECT_EQ(label->speaker.in(c.text), c.speaker) << c.text;
+    EXPECT_EQ(label->country.found() ? label->country.in(c.text) : "", c.country) << c.text;
+    EXPECT_TRUE(label->note.found()) << c.text;
+  }
+}
+
 // A Main Committee's Vice-Chair in the chair speaks as the Acting Chair.
 TEST(Labels, TheActingChairPresides) {
   for (const char* text : {"The Acting Chair: I now give the floor to the representative of Peru.",

@@ -1096,12 +1096,33 @@ TEST(Paragraphs, HeadingsGoOnAfterACommaAndEndAfterAParenthesis) {
 std::vector<std::string> layoutParagraphsOf(const std::string& text) {
   Audit audit;
   // A page of pdftotext output begins with a form feed.
-  const auto lines = readColumns(splitLines("\f" + text, audit), audit);
+  const auto lines = readColumns(splitLines("\f" + text, audit), false, audit);
   std::vector<std::string> out;
   for (const auto& paragraph :
        reflowFlow(lines, grammarOf("en"), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
     out.push_back(paragraph.text);
   return out;
+}
+
+// A page of a script written from right to left begins in its right column:
+// read that one first; a line across the page stays where it is.
+TEST(LayoutColumns, RightToLeftPagesBeginInTheirRightColumn) {
+  Audit audit;
+  std::string page;
+  for (int i = 1; i <= 6; ++i)
+    page += "left column line " + std::to_string(i) + " of the page here" + std::string(14, ' ') +
+            "right column line " + std::to_string(i) + " of the page\n";
+  const std::string across =
+      "A heading that runs across the whole page from one margin of it to the other one";
+  const auto lines = readColumns(splitLines("\f" + across + "\n" + page, audit), true, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(line.text);
+  ASSERT_EQ(texts.size(), 13u);
+  EXPECT_EQ(texts[0], across);
+  EXPECT_EQ(texts[1], "right column line 1 of the page");
+  EXPECT_EQ(texts[6], "right column line 6 of the page");
+  EXPECT_EQ(texts[7], "left column line 1 of the page here");
 }
 
 // A first page's cover line and correction notice run across the gutter:
@@ -1140,7 +1161,7 @@ TEST(LayoutColumns, LinesThatSpanThePageDoNotHideTheGutter) {
           "          Corrected records will be reissued electronically on the Official Document "
           "System.\n",
           audit),
-      audit);
+      false, audit);
   std::vector<std::string> text;
   for (const auto& line : lines)
     if (!line.blank()) text.push_back(line.text);

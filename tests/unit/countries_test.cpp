@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/text.hpp"
+
 namespace verbatim {
 namespace {
 
@@ -15,6 +17,21 @@ TEST(CountryCode, CaseSpacesAndDashesDoNotMatter) {
   EXPECT_EQ(countryCode("GUINEA \u2013 BISSAU", "en"), "GNB");     // a spaced en dash
   EXPECT_EQ(countryCode("C\u00f4te d\u2019Ivoire", "en"), "CIV");  // not ASCII at all
   EXPECT_EQ(countryCode("Atlantis", "en"), "");
+}
+
+// Typed records print capitals without their accents ("ETATS-UNIS
+// D'AMERIQUE"); Russian prints ё as е. Marks do not matter, and no two
+// States' spellings fold to one another.
+TEST(CountryCode, AccentsDoNotMatterAndNoTwoStatesMeet) {
+  EXPECT_EQ(countryCode("Etats-Unis d'Amérique", "fr"), "USA");
+  EXPECT_EQ(countryCode("ETATS-UNIS D'AMERIQUE", "fr"), "USA");
+  EXPECT_EQ(countryCode("Republica Dominicana", "es"), "DOM");
+  for (const auto& names : countryTable())
+    for (const char* language : {"en", "fr", "es", "ru", "zh", "ar"})
+      text::anyAlternative(namesIn(names, language), [&](std::string_view spelling) {
+        EXPECT_EQ(countryCode(spelling, language), names.alpha3) << spelling;
+        return false;
+      });
 }
 
 // Words inside a State's name, in its language: a line's break through a

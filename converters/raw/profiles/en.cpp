@@ -185,10 +185,13 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
   R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                               \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)" \
   R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
-#define EN_NOTE \
-  R"((?<note>\((?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+)\)))"
+// "(spoke in Ukrainian; English interpretation provided by the delegation)",
+// "(spoke in Arabic via video-teleconference)", "(spoke via video-teleconference)".
+#define EN_NOTE                                                                               \
+  R"((?<note>\((?:(?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+))" \
+  R"((?: via video-?teleconference)?(?:[;,] [^()]{1,80})?|spoke via video-?teleconference)\)))"
 #define EN_COUNTRY \
-  R"(\((?<country>(?!spoke in|interpretation from|translated from)(?:[^()]|\([^()]{1,40}\)){2,80})\))"
+  R"(\((?<country>(?!spoke in|spoke via|interpretation from|translated from)(?:[^()]|\([^()]{1,40}\)){2,80})\))"
 // Labels now and then print the note before the State: "Mr. Hilale (spoke in French) (Morocco):".
 #define EN_NOTE_FIRST \
   R"((?<noteFirst>\((?:spoke in|interpretation from|translated from) (?<languageFirst>[A-Z][a-z]+)\)))"

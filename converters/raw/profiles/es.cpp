@@ -155,10 +155,13 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
   R"(el|bin|ibn|la|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(habla en inglés)"; older records: "(interpretación del inglés)".
-#define ES_NOTE \
-  R"((?<note>\((?:habla en |(?:el orador |la oradora )?continúa en |interpretación del |traducción del )(?<language>\p{Ll}+)\)))"
+// Also "(habla en inglés por videoconferencia)", "(habla por videoconferencia)".
+#define ES_NOTE                                                                                 \
+  R"((?<note>\((?:(?:habla en |(?:el orador |la oradora )?continúa en |interpretación del |)" \
+  R"(traducción del )(?<language>\p{Ll}+)(?: por videoconferencia)?(?:[;,] [^()]{1,80})?|)"    \
+  R"(habla por videoconferencia)\)))"
 #define ES_COUNTRY \
-  R"(\((?<country>(?!habla en |continúa en |interpretación del |traducción del )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
+  R"(\((?<country>(?!habla en |habla por |continúa en |interpretación del |traducción del )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
 
 constexpr std::string_view kCommonWords[] = {
     "el", "y", "los", "las", "del", "por", "para", "una", "es", "con", "al", "se",

@@ -180,11 +180,12 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)" \
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
-#define FR_NOTE                                                                                                                         \
-  R"((?<note>\((?:parle en |(?:l[’']orat(?:eur|rice) )?poursuit en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
-  R"(\p{Ll}+)\)))"
+// Also "(parle en anglais par visioconférence)", "(parle par visioconférence)".
+#define FR_NOTE                                                                                                                            \
+  R"((?<note>\((?:(?:parle en |(?:l[’']orat(?:eur|rice) )?poursuit en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
+  R"(\p{Ll}+)(?: par visioconférence)?(?:[;,] [^()]{1,80})?|parle par visioconférence)\)))"
 #define FR_COUNTRY \
-  R"(\((?<country>(?!parle en |poursuit en |traduit |interprétation )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
+  R"(\((?<country>(?!parle en |parle par |poursuit en |traduit |interprétation )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
 
 constexpr std::string_view kCommonWords[] = {
     "le", "et", "les", "des", "du", "est", "une", "nous", "pas", "dans", "qui", "au",
@@ -206,7 +207,7 @@ const LanguageProfile kFrench = {
     .personLabel = "^(?:(?:Le|La) |L[’'])?(?<name>" FR_NAME ")\\s*(?:" FR_COUNTRY
                    ")?(?:,\\s*(?<role>[^:().]{3,120}?))?\\s*" FR_NOTE "?\\s*(?<colon>:)",
     // Le Président (parle en anglais) :
-    .titleLabel = "^(?<title>{titles})\\s*(?:" FR_COUNTRY ")?\\s*" FR_NOTE "?\\s*(?<colon>:)",
+    .titleLabel = "^(?<title>(?i:{titles}))\\s*(?:" FR_COUNTRY ")?\\s*" FR_NOTE "?\\s*(?<colon>:)",
     .labelDelimiter = ":",
     .languageSwitch = "^" FR_NOTE "$",
     .titles = kTitles,

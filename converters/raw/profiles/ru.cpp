@@ -176,8 +176,11 @@ constexpr std::string_view kCompounds[] = {"по-английски",
   R"((?:(?:де|ди|да|дос|дель|ван|фон|аль|эль|бен|бин|ле|ла)\s+)?)"                                                               \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:де|ди|ван|фон|аль|эль|бен|бин)\s+)?)"                                                   \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*){0,5}?)"
-#define RU_NOTE \
-  R"((?<note>\((?:говорит|говорила|говорят|продолжает|продолжила) (?<language>по-\p{Ll}+)\)))"
+// Also "(говорит на дари)", "(говорит по-английски по видеосвязи)", "(говорит по
+// видеосвязи)".
+#define RU_NOTE                                                                                                                            \
+  R"((?<note>\((?:(?:говорит|говорила|говорят|продолжает|продолжила) (?<language>по-\p{Ll}+|)" \
+  R"(на (?:языке )?\p{Ll}+)(?: по видеосвязи)?(?:[;,] [^()]{1,80})?|говорит по видеосвязи)\)))"
 #define RU_COUNTRY \
   R"(\((?<country>(?!говорит |говорила |говорят |продолжает |продолжила )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
 // The cover's "Председатель: г-н … . . . . (…)": dot leaders follow, close by.
@@ -204,8 +207,8 @@ const LanguageProfile kRussian = {
     .personLabel = "^(?<name>" RU_NAME ")\\s*(?:" RU_COUNTRY
                    ")?(?:,\\s*(?<role>[^:().]{3,120}?))?\\s*" RU_NOTE "?\\s*(?<colon>:)",
     // Председатель (говорит по-английски):
-    .titleLabel =
-        "^" RU_NOT_COVER "(?<title>{titles})\\s*(?:" RU_COUNTRY ")?\\s*" RU_NOTE "?\\s*(?<colon>:)",
+    .titleLabel = "^" RU_NOT_COVER "(?<title>(?i:{titles}))\\s*(?:" RU_COUNTRY ")?\\s*" RU_NOTE
+                  "?\\s*(?<colon>:)",
     .labelDelimiter = ":",
     .languageSwitch = "^" RU_NOTE "$",
     .titles = kTitles,
