@@ -16,6 +16,7 @@ namespace verbatim {
 namespace {
 
 using testing::blocksOf;
+using testing::expectLabel;
 using testing::expectProcedural;
 using testing::grammarOf;
 using testing::readIn;
@@ -307,13 +308,7 @@ TEST(Labels, NotesOfInterpretationAndVideoLinks) {
       {"ru", "Г-жа Хашими (говорит на дари): Спасибо.", "Г-жа Хашими", ""},
       {"ru", "Г-н Рахимов (говорит по видеосвязи): Спасибо.", "Г-н Рахимов", ""},
   };
-  for (const auto& c : cases) {
-    const auto label = grammarOf(c.language).label(c.text);
-    ASSERT_TRUE(label.has_value()) << c.text;
-    EXPECT_EQ(label->speaker.in(c.text), c.speaker) << c.text;
-    EXPECT_EQ(label->country.found() ? label->country.in(c.text) : "", c.country) << c.text;
-    EXPECT_TRUE(label->note.found()) << c.text;
-  }
+  for (const auto& c : cases) expectLabel(c.language, c.text, c.speaker, c.country, true);
 }
 
 // A Main Committee's Vice-Chair in the chair speaks as the Acting Chair.

@@ -46,4 +46,17 @@ inline void expectProcedural(const char* language, std::string_view line, Narrat
   EXPECT_EQ(match->kind, kind) << line;
 }
 
+// `text` opens with a label of `speaker`, for `country` (empty: none); its
+// note, if it must have one.
+inline void expectLabel(const char* language, std::string_view text, std::string_view speaker,
+                        std::string_view country, bool noted = false) {
+  const auto label = grammarOf(language).label(text);
+  ASSERT_TRUE(label.has_value()) << text;
+  EXPECT_EQ(label->speaker.in(text), speaker) << text;
+  EXPECT_EQ(label->country.found() ? label->country.in(text) : "", country) << text;
+  if (noted) {
+    EXPECT_TRUE(label->note.found()) << text;
+  }
+}
+
 }  // namespace verbatim::testing

@@ -22,6 +22,7 @@ namespace {
 
 using testing::audited;
 using testing::blocksOf;
+using testing::expectLabel;
 using testing::expectProcedural;
 using testing::grammarOf;
 using testing::readIn;
@@ -1170,12 +1171,7 @@ TEST(Labels, HeadsOfStateArticlesPrelatesAndBracketedStates) {
       {"en", "Mr. Ravanchi (Iran (Islamic Republic of)) (spoke in Farsi): Thank you.",
        "Mr. Ravanchi", "Iran (Islamic Republic of)"},
   };
-  for (const auto& c : cases) {
-    const auto label = grammarOf(c.language).label(c.text);
-    ASSERT_TRUE(label.has_value()) << c.text;
-    EXPECT_EQ(label->speaker.in(c.text), c.speaker) << c.text;
-    EXPECT_EQ(label->country.found() ? label->country.in(c.text) : "", c.country) << c.text;
-  }
+  for (const auto& c : cases) expectLabel(c.language, c.text, c.speaker, c.country);
   EXPECT_EQ(countryCode("罗马教廷", "zh"), "VAT");
   const auto acting = grammarOf("es").label("El Presidente Interino (habla en inglés): Gracias.");
   ASSERT_TRUE(acting.has_value());
