@@ -400,7 +400,7 @@ std::span<const CountryNames> countryTable() {
      "Países Bajos (Reino de los)|Países Bajos|Reino de los Países Bajos",
      "Нидерланды (Королевство)|Нидерланды|Королевство Нидерландов",
      "荷兰王国|荷兰",
-     "هولندا (مملكة)|مملكة هولندا|هولندا"},
+     "هولندا (مملكة)|مملكة هولندا|هولندا|هولندا (مملكة -)"},
     {"NOR", "Norway", "Norvège", "Noruega", "Норвегия", "挪威", "النرويج"},
     {"NPL", "Nepal", "Népal", "Nepal", "Непал", "尼泊尔", "نيبال"},
     {"NRU", "Nauru", "Nauru", "Nauru", "Науру", "瑙鲁", "ناورو"},

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/bodies.hpp"
+#include "core/countries.hpp"
 #include "grammar_of.hpp"
 #include "raw/grammar.hpp"
 #include "reading.hpp"
@@ -160,6 +161,31 @@ TEST(Elections, TellersAndElectionsInEveryLanguage) {
       {"zh", "进行无记名投票。", NarrativeKind::VoteTaken},
   };
   for (const auto& c : cases) expectProcedural(c.language, c.line, c.kind);
+}
+
+// Round I: a paragraph kept by a separate vote, a note after a vote, a chair
+// taken in the absence of a woman President, in Arabic and Chinese.
+TEST(Votes, SeparateVotesNotesAndChairChangesInArabicAndChinese) {
+  struct Case {
+    const char* language;
+    const char* line;
+    NarrativeKind kind;
+  };
+  const Case cases[] = {
+      {"zh", "执行部分第7段以21票赞成、5票反对、4票弃权获得保留。", NarrativeKind::Decision},
+      {"zh", "[随后，刚果民主共和国代表团通知秘书处，它原本打算投赞成票。]", NarrativeKind::Note},
+      {"ar",
+       "أُبقي على الفقرة 7 من المنطوق بأغلبية 21 صوتا مقابل 5 أصوات، مع امتناع 4 أعضاء عن التصويت.",
+       NarrativeKind::Decision},
+  };
+  for (const auto& c : cases) expectProcedural(c.language, c.line, c.kind);
+  const std::string_view line =
+      "في غياب الرئيسة، تولى الرئاسة نائب الرئيسة، السيد العتيبي (الكويت).";
+  const auto chair = grammarOf("ar").probeProcedural(line);
+  ASSERT_TRUE(chair.match.has_value());
+  EXPECT_EQ(chair.match->kind, NarrativeKind::ChairChange);
+  EXPECT_EQ(chair.match->chair.in(line), "السيد العتيبي");
+  EXPECT_EQ(countryCode("هولندا (مملكة -)", "ar"), "NLD");
 }
 
 // A count after a vote's label is a ballot's row, never a State.

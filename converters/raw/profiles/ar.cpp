@@ -61,9 +61,14 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // "نظرا لغياب الرئيس، تولى الرئاسة نائب الرئيس، السيد كامارا (سيراليون)." (unverified)
     {"(?:(?:في غياب|نظرا لغياب) الرئيسة?، )?(?:تولى|تولت) (?:الرئاسة|رئاسة الجلسة) "
-     "(?:نائبة? الرئيس،? )?"
-     "(?:(?<chair>[^()،]{2,80}?) \\((?<country>[^()]{2,80})\\)(?:،? نائبة? الرئيس)?|.{2,120}?)\\.",
+     "(?:نائبة? الرئيسة?،? )?"
+     "(?:(?<chair>[^()،]{2,80}?) \\((?<country>[^()]{2,80})\\)(?:،? نائبة? "
+     "الرئيسة?)?|.{2,120}?)\\.",
      NarrativeKind::ChairChange},
+    // A paragraph voted on separately: "أُبقي على الفقرة 7 من المنطوق بأغلبية 21 صوتا
+    // مقابل 5 أصوات، مع امتناع 4 أعضاء عن التصويت." (unverified)
+    {"(?:أُ?بقي|حُ?ذفت?) على (?:الفقرة|الفقرات) (?:[^.]|\\.(?=\\S)){0,300}?\\.",
+     NarrativeKind::Decision},
     // The President returns to the chair: "استأنف الرئيس رئاسة الجلسة." (unverified)
     {"(?:استأنف الرئيس|استأنفت الرئيسة) (?:رئاسة الجلسة|الرئاسة)\\.?", NarrativeKind::ChairChange},
     {"وقف .{2,60}? دقيقة (?:صمت|حداد)[^.]{0,160}\\.?", NarrativeKind::Silence},
@@ -103,7 +108,8 @@ constexpr std::string_view kVoteResults[] = {
 // record here.
 constexpr OutcomeWording kOutcomes[] = {
     {"لم يُ?(?:عتمد|تخذ)|رُ?فضت?", VoteOutcome::Rejected},
-    {"اعتُ?مدت?|اتُ?خذت?", VoteOutcome::Adopted},
+    // A paragraph put to a separate vote and kept ("أُبقي على الفقرة") stands in the text.
+    {"اعتُ?مدت?|اتُ?خذت?|أُ?بقي", VoteOutcome::Adopted},
 };
 
 constexpr std::pair<std::string_view, int> kNumberWords[] = {

@@ -52,10 +52,12 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?:(?:决议|决定)草案|修正案|第[^。]{1,10}段)[^。]{0,80}?(?:获得通过|未获通过|被否决|予以保留|"
      "被删除)[^。]{0,40}?（第[^）]{1,30}号(?:决议|决定)）。",
      NarrativeKind::Decision},
-    {"(?:(?:决议|决定)草案|修正案|第[^。]{1,10}段)[^。]{0,80}?以\\d+票赞成[^。]{0,80}?(?:获得通过|"
-     "未获通过|"
-     "被否决|予以保留)[^。]{0,80}?。",
+    {"(?:(?:决议|决定)草案|修正案|(?:执行部分|序言部分)?第[^。]{1,10}段)[^。]{0,80}?以\\d+票赞成[^"
+     "。]{0,80}?"
+     "(?:获得通过|未获通过|被否决|予以保留|获得保留|被保留|被删除)[^。]{0,80}?。",
      NarrativeKind::Decision},
+    // "[随后，刚果民主共和国代表团通知秘书处，它原本打算投赞成票。]" (unverified).
+    {"[\\[［][^\\]］]{2,600}[\\]］]。?", NarrativeKind::Note},
     {"(?:主席缺席，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?主持会议。",
      NarrativeKind::ChairChange},  // unverified
     // The President returns to the chair (unverified).
@@ -83,7 +85,8 @@ constexpr std::string_view kVoteResults[] = {
 // 3票反对、10票弃权获得通过". Unverified: the Chinese record here has no vote.
 constexpr OutcomeWording kOutcomes[] = {
     {"未(?:能)?获(?:得)?通过|没有获得通过", VoteOutcome::Rejected},
-    {"获(?:得)?(?:一致)?通过|一致通过", VoteOutcome::Adopted},
+    // A paragraph put to a separate vote and kept ("获得保留") stands in the text.
+    {"获(?:得)?(?:一致)?通过|一致通过|获得保留|予以保留|被保留", VoteOutcome::Adopted},
 };
 
 constexpr std::pair<std::string_view, int> kPeriods[] = {
