@@ -639,12 +639,6 @@ std::string primaryLanguage(std::string_view language) {
   return primary;
 }
 
-bool isArabicMark(UChar32 c) {
-  // Vowel signs, shadda, sukun and the superscript alef are optional in print, so whether they
-  // are there must not decide a match.
-  return (c >= 0x064B && c <= 0x065F) || c == 0x0670;
-}
-
 bool isDash(UChar32 c) {
   // Typesetting turns the hyphen of "Guinea-Bissau" into non-breaking hyphens, dashes or spaced
   // dashes ("Папуа — Новая Гвинея", "غينيا - بيساو").
@@ -671,8 +665,10 @@ UChar32 fold(UChar32 c) {
 }
 
 // The form that two printings of one name share: decomposed, without accents or other
-// marks (Arabic vowel signs among them); no invisible characters or tatweel; one space between words; one hyphen for any dash, without the spaces
-// around it; ’ as '; Arabic alef and yeh variants unified; case folded.
+// marks (Arabic vowel signs, shadda, sukun and the superscript alef among them: optional in
+// print); no invisible characters or tatweel; one space between words; one hyphen for any
+// dash, without the spaces around it; ’ as '; Arabic alef and yeh variants unified; case
+// folded.
 std::string normalise(std::string_view name) {
   // ASCII needs none of Unicode's steps: no composition, no ignorables, one
   // dash, case folding as lowercase. Most names of most records are ASCII.
@@ -705,7 +701,7 @@ std::string normalise(std::string_view name) {
   for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
     UChar32 c = text.char32At(i);
     if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) || c == 0x0640 ||
-        isArabicMark(c) || u_charType(c) == U_NON_SPACING_MARK)
+        u_charType(c) == U_NON_SPACING_MARK)
       continue;
     if (u_isUWhiteSpace(c)) {
       space = !out.isEmpty() && out.char32At(out.length() - 1) != u'-';

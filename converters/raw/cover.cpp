@@ -350,7 +350,10 @@ CoverFacts readCover(std::vector<SourceLine>& lines, const Grammar& grammar, Aud
 }
 
 int laterCoverLine(const std::vector<SourceLine>& lines, const Grammar& grammar) {
-  constexpr std::size_t kCoverLines = 120;  // a cover's facts come in its first lines
+  // A cover's organ, date and presiding officer come in its first lines (the
+  // members and the agenda after them): asking every line of every page
+  // took a twentieth of a long record's conversion.
+  constexpr std::size_t kCoverLines = 40;
   std::size_t first = 0;
   while (first < lines.size()) {
     const int page = lines[first].page;

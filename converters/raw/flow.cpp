@@ -420,35 +420,43 @@ class Flow {
     return false;
   }
 
+  // What a line is that the paragraph before it decides (start() closes that
+  // paragraph, so it is asked first): once a line, for step() and start().
+  struct Reading {
+    bool ballotRow = false;  // ballotRowAt
+    bool headsTurn = false;  // headsTheNextTurn
+  };
+
   void step(std::size_t i) {
     const SourceLine& current = line(i);
-    if (!open_) return start(i, "first");
+    const Reading here{ballotRowAt(i), headsTheNextTurn(i)};
+    if (!open_) return start(i, here);
     const SourceLine& previous = *last_;
     const std::string& prevText = previous.text;
     if (completesProcedural(i)) return join(i);
     if (grammar_.startsBlock(current.text, withNext(i)) ||
         grammar_.isAgendaItemHeading(current.text) || startsAgendaTitle(i))
-      return start(i, {});
-    if (wholeLineUnit_) return start(i, {});
+      return start(i, here);
+    if (wholeLineUnit_) return start(i, here);
     // A ballot's rows, each on its own; the first line that is none ends the table.
-    if (ballotRowAt(i) || balloting_) return start(i, {});
+    if (here.ballotRow || balloting_) return start(i, here);
     if (voting_) {
       // A vote's lists: each label on its own, then its States, however
       // wrapped; or (the 1990s) each label with its States after it on the line.
-      if (isVoteLabel(current.text) || isBareVoteLabel(prevText)) return start(i, {});
-      if (proceduralAhead(i)) return start(i, {});
+      if (isVoteLabel(current.text) || isBareVoteLabel(prevText)) return start(i, here);
+      if (proceduralAhead(i)) return start(i, here);
       // No State's name ends a sentence: a list that did has ended.
-      if (grammar_.endsSentence(prevText)) return start(i, {});
+      if (grammar_.endsSentence(prevText)) return start(i, here);
       return join(i);
     }
     if (heading_) {
       if (continuesHeading(prevText, current) || completesProcedural(i, 3)) return join(i);
-      return start(i, {});
+      return start(i, here);
     }
-    if (headsTheNextTurn(i)) return start(i, {});
+    if (here.headsTurn) return start(i, here);
     if (current.indent >= 0) {
       // The extraction shows indents: a paragraph's first line is indented.
-      if (proceduralAhead(i)) return start(i, {});
+      if (proceduralAhead(i)) return start(i, here);
       // In a run of indented lines (a quotation set as a block), a new
       // paragraph begins only after a line that ended short. A speaker's
       // label line is indented as a paragraph's first line is, and no more.
@@ -459,7 +467,7 @@ class Flow {
                                    (!inBlock || leftRoomFor(prevText, firstWord(current.text)))))) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "an indented line: a new paragraph");
-        return start(i, {});
+        return start(i, here);
       }
       return join(i);
     }
@@ -473,34 +481,31 @@ class Flow {
       audit_.inferred("paragraph-start", current.number, current.number,
                       "a quotation after a line that left room for its first word, or set in a "
                       "narrower measure");
-      return start(i, {});
+      return start(i, here);
     }
     // The paragraph, not only its last line: "(resolution 48/141, para. 4)"
     // ended the sentence it cited on the line before.
     if (grammar_.endsSentence(current_.text) && !isQuotationsReference(i)) {
-      if (proceduralAhead(i)) return start(i, {});
+      if (proceduralAhead(i)) return start(i, here);
       // Such a sentence stands alone: it begins a paragraph, and the paragraph
       // it made ends with it.
       if (ownParagraphAhead(i) || grammar_.isParagraphOfItsOwn(afterLabel(current_.text))) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a sentence that the chair's formulas print as a paragraph of its own");
-        return start(i, {});
+        return start(i, here);
       }
       if (startsParagraph(i)) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a line after a sentence end that was indented (it left room for the "
                         "next word): a new paragraph");
-        return start(i, {});
+        return start(i, here);
       }
     }
     join(i);
   }
 
-  void start(std::size_t i, std::string_view) {
+  void start(std::size_t i, const Reading& here) {
     const SourceLine& current = line(i);
-    // Asked of the paragraph before, still open.
-    const bool ballotRow = ballotRowAt(i);
-    const bool headsTurn = headsTheNextTurn(i);
     if (open_) close();
     if (!paragraphs_.empty()) endPagesBefore(paragraphs_.back(), current.page);
     current_ = RawParagraph{};
@@ -508,17 +513,17 @@ class Flow {
     current_.firstLine = current_.lastLine = current.number;
     if (grammar_.label(withNext(i))) heading_ = false, speaking_ = true, voting_ = false;
     if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text) || startsAgendaTitle(i) ||
-        headsTurn)
+        here.headsTurn)
       heading_ = true;
     // Headings one under the other share a measure; a report's or a draft's
     // title under an item's title has its own, narrower one.
     if (!heading_ || grammar_.startsHeading(current.text)) headingMeasure_ = 0;
     // "Agenda item 66 (continued)" is a heading of its own, whatever follows.
     wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
-    balloting_ = ballotRow;
-    current_.ballotRow = ballotRow;
+    balloting_ = here.ballotRow;
+    current_.ballotRow = here.ballotRow;
     procedural_ = grammar_.probeProcedural(current.text);
-    const auto label = ballotRow ? std::nullopt : voteLabel(current.text);
+    const auto label = here.ballotRow ? std::nullopt : voteLabel(current.text);
     if (procedural_.match)
       afterProcedural(*procedural_.match);
     else if (label)

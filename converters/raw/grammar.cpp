@@ -49,13 +49,13 @@ const std::string& arabicMarks() {
   static const std::string marks = [] {
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeSet set(icu::UnicodeString(u"[[:Mn:]&[:scx=Arab:]]"), status);
+    if (U_FAILURE(status) || set.isEmpty()) return std::string("\\p{Mn}");
     // A set made from a pattern prints that pattern: a copy prints its ranges.
     icu::UnicodeSet ranges;
     ranges.addAll(set);
     icu::UnicodeString pattern;
     ranges.toPattern(pattern, true);
     std::string out;
-    if (U_FAILURE(status) || set.isEmpty()) return std::string("\\p{Mn}");
     return pattern.toUTF8String(out);
   }();
   return marks;
@@ -285,10 +285,10 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
       Groups groups(*compiled_->titleLabel, "title");
       LabelMatch label;
       label.speaker = match.group(groups.speaker);
+      // "Le PRESIDENT" is "Le Président": case and accents aside.
+      const std::string printed = text::withoutMarks(label.speaker.in(paragraph));
       for (const auto& title : profile_.titles)
-        if (!label.title &&
-            text::equalsIgnoringCase(text::withoutMarks(title.printed),
-                                     text::withoutMarks(label.speaker.in(paragraph))))
+        if (!label.title && text::equalsIgnoringCase(text::withoutMarks(title.printed), printed))
           label.title = &title;
       label.country = match.group(groups.country);
       label.note = match.group(groups.note);

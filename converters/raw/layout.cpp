@@ -218,23 +218,21 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
         columnMargin = std::u32string::npos;  // later pieces show no indent
       }
     };
+    // The column a page begins in, and the other.
+    const auto& firstSegments = rightToLeft ? rightSegments : leftSegments;
+    const auto& laterSegments = rightToLeft ? leftSegments : rightSegments;
+    const std::size_t firstMargin = rightToLeft ? rightMargin : leftMargin;
+    const std::size_t laterMargin = rightToLeft ? leftMargin : rightMargin;
     std::vector<std::size_t> laterColumn;
     for (std::size_t i = 0; i < pageLines.size(); ++i) {
       if (!split[i]) {
         push(*pageLines[i], leftSegments[i], gutter == 0 ? leftMargin : 0, true);
         continue;
       }
-      if (rightToLeft)
-        push(*pageLines[i], rightSegments[i], rightMargin, false);
-      else
-        push(*pageLines[i], leftSegments[i], leftMargin, false);
+      push(*pageLines[i], firstSegments[i], firstMargin, false);
       laterColumn.push_back(i);
     }
-    for (auto i : laterColumn)
-      if (rightToLeft)
-        push(*pageLines[i], leftSegments[i], leftMargin, false);
-      else
-        push(*pageLines[i], rightSegments[i], rightMargin, false);
+    for (auto i : laterColumn) push(*pageLines[i], laterSegments[i], laterMargin, false);
     if (gutter > 0)
       audit.inferred("columns", pageLines.front()->number, pageLines.back()->number,
                      rightToLeft

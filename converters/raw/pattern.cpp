@@ -29,8 +29,9 @@ TextMatch::TextMatch(const icu::RegexPattern& pattern, std::string_view text)
   bool valid = text.size() <= static_cast<std::size_t>(INT32_MAX / 2);
   if (valid) {
     UChar* buffer = units_.getBuffer(length);
+    valid = buffer != nullptr;  // no memory for the copy: the text is matched as it is
     int32_t written = 0;
-    for (int32_t i = 0; i < length && valid;) {
+    for (int32_t i = 0; valid && i < length;) {
       const auto byte = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
       if (byte < 0x80) {
         buffer[written++] = byte;
@@ -46,7 +47,7 @@ TextMatch::TextMatch(const icu::RegexPattern& pattern, std::string_view text)
       direct_ = false;
       U16_APPEND_UNSAFE(buffer, written, c);
     }
-    units_.releaseBuffer(valid ? written : 0);
+    if (buffer) units_.releaseBuffer(valid ? written : 0);
   }
   if (valid) {
     matcher_->reset(units_);

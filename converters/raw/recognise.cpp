@@ -114,10 +114,9 @@ class Recogniser {
 
   // The preface names the President's role. The President's own label says
   // it as the record does ("الرئيسة", "La Présidente"); where the President
-  // never speaks, the cover's word for the office ("Presidenta:"), else the
-  // unmarked title (the shortest).
-  // A cover's "Chair:" names a chair's office: the presiding title of that
-  // name (not an acting one's). Else the President's.
+  // never speaks, the cover's word for the office ("Presidenta:", "Chair:":
+  // the presiding title of that name, not an acting one's), else the
+  // President's unmarked title (the shortest).
   void nameThePresidentsRole() {
     if (meeting_.meta.president.empty()) return;
     const TitleSpec* named = nullptr;
@@ -166,7 +165,7 @@ class Recogniser {
 
   void take(const RawParagraph& paragraph) {
     const std::string_view text = paragraph.text;
-    if (auto label = voteLabel(text); label && !paragraph.ballotRow)
+    if (auto label = grammar_.voteLabel(text); label && !paragraph.ballotRow)
       return addVoteList(paragraph, *label);
     if (awaitingVoters_) return addVoters(paragraph);
     if (auto label = grammar_.label(text)) return startSpeech(paragraph, *label);
@@ -404,13 +403,8 @@ class Recogniser {
 
   // --- votes ----------------------------------------------------------------
 
-  // `rest`: the States on the label's own line ("Against: Iraq, Sudan"), if any.
-  using VoteLabel = Grammar::VoteLabel;
-  std::optional<VoteLabel> voteLabel(std::string_view text) const {
-    return grammar_.voteLabel(text);
-  }
-
-  void addVoteList(const RawParagraph& paragraph, const VoteLabel& label) {
+  // `label.rest`: the States on the label's own line ("Against: Iraq, Sudan"), if any.
+  void addVoteList(const RawParagraph& paragraph, const Grammar::VoteLabel& label) {
     Section& current = section();
     // A second list of the same choice is another vote's, whatever came
     // between (pages whose columns came out of order put two votes' lists
