@@ -36,6 +36,14 @@ struct ScriptCount {
   long words = 0;
 };
 
+std::string spelledBackwards(std::string_view word) {
+  std::u32string letters;
+  for (std::size_t i = 0; i < word.size();) letters += text::next(word, i);
+  std::string out;
+  for (auto c = letters.rbegin(); c != letters.rend(); ++c) text::append(out, *c);
+  return out;
+}
+
 // The script most of the text's letters are written in, with its letters and
 // words; `words` counts the words it already holds (the profiles' common ones).
 ScriptCount dominantScript(std::string_view text, std::unordered_map<std::string, long>& words) {
@@ -79,12 +87,27 @@ ScriptCount dominantScript(std::string_view text, std::unordered_map<std::string
 
 }  // namespace
 
+bool writesRightToLeft(const LanguageProfile& profile) {
+  for (std::size_t i = 0; i < profile.name.size();) {
+    const char32_t c = text::next(profile.name, i);
+    if (c == text::kInvalid || !u_isalpha(static_cast<UChar32>(c))) continue;
+    const UCharDirection direction = u_charDirection(static_cast<UChar32>(c));
+    return direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
+  }
+  return false;
+}
+
 const LanguageProfile* guessLanguage(std::string_view text) {
   text = text.substr(0, 1 << 16);
   std::unordered_map<std::string, long> words;  // the common words of the spaced profiles
   for (const auto* profile : allProfiles())
     if (profile->spacesBetweenWords)
-      for (auto word : profile->commonWords) words.emplace(word, 0);
+      for (auto word : profile->commonWords) {
+        words.emplace(word, 0);
+        // An extraction in visual order spells a right-to-left language's
+        // words backwards: the record is still in that language.
+        if (writesRightToLeft(*profile)) words.emplace(spelledBackwards(word), 0);
+      }
   const ScriptCount script = dominantScript(text, words);
   if (script.script == USCRIPT_INVALID_CODE) return nullptr;
   const std::string_view scriptName = uscript_getShortName(script.script);
@@ -96,6 +119,7 @@ const LanguageProfile* guessLanguage(std::string_view text) {
     for (auto word : profile->commonWords) {
       if (profile->spacesBetweenWords) {
         score += words.at(std::string(word));
+        if (writesRightToLeft(*profile)) score += words.at(spelledBackwards(word));
         continue;
       }
       for (auto at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))

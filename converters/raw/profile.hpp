@@ -205,6 +205,9 @@ const LanguageProfile& genericProfile();
 // The language of the script most of the text's letters are in whose common
 // words the text uses most, or null when none stands out.
 const LanguageProfile* guessLanguage(std::string_view text);
+
+// A profile whose language is written right to left (its own name says so).
+bool writesRightToLeft(const LanguageProfile& profile);
 // The honorific `name` is printed with: before it ("Mr. Fu Cong"), or after it
 // where the language sets it so ("张军先生"); empty when it has none.
 std::string_view honorificOf(const LanguageProfile& profile, std::string_view name);

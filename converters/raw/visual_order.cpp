@@ -1,9 +1,12 @@
 #include "raw/visual_order.hpp"
 
+#include <unicode/ubidi.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "core/countries.hpp"
 #include "core/text.hpp"
@@ -145,16 +148,6 @@ void warnOfPairsInsideWords(const std::vector<SourceLine>& lines, const VisualOr
 
 }  // namespace
 
-bool writesRightToLeft(const LanguageProfile& profile) {
-  for (std::size_t i = 0; i < profile.name.size();) {
-    const char32_t c = text::next(profile.name, i);
-    if (c == text::kInvalid || !u_isalpha(static_cast<UChar32>(c))) continue;
-    const UCharDirection direction = u_charDirection(static_cast<UChar32>(c));
-    return direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
-  }
-  return false;
-}
-
 VisualOrderRepair::VisualOrderRepair(const LanguageProfile& profile) {
   std::vector<std::u32string> words;
   auto collect = [&](std::string_view source) { collectWords(source, words); };
@@ -205,6 +198,23 @@ VisualOrderEvidence VisualOrderRepair::measure(const std::vector<SourceLine>& li
   for (const auto& line : lines) {
     if (line.blank()) continue;
     std::u32string s = decode(line.text);
+    for (std::size_t i = 0; i < s.size();) {
+      if (!isArabicLetter(s[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < s.size() && isArabicLetter(s[end])) ++end;
+      std::u32string word = s.substr(i, end - i);
+      i = end;
+      if (word.size() < 2) continue;
+      if (knows(word)) {
+        ++evidence.forwards;
+        continue;
+      }
+      std::reverse(word.begin(), word.end());
+      if (knows(word)) ++evidence.backwards;
+    }
     for (std::size_t i = 0; i + 1 < s.size(); ++i)
       if (s[i] == kLam && isAlef(s[i + 1])) ++evidence.logical;
     if (std::any_of(s.begin(), s.end(), isArabicLetter)) {
@@ -275,11 +285,89 @@ std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef, i
   return encode(out);
 }
 
+// Brackets mirrored; a vowel mark kept after its letter, as the page's
+// letter and mark are read together.
+constexpr uint16_t kReordering = UBIDI_DO_MIRRORING | UBIDI_KEEP_BASE_COMBINING;
+
+std::string logicalOrderOf(std::string_view visualLine) {
+  const icu::UnicodeString visual = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(visualLine.data(), static_cast<int32_t>(visualLine.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_open(), ubidi_close);
+  if (!bidi) return std::string(visualLine);
+  ubidi_setPara(bidi.get(), visual.getBuffer(), visual.length(), UBIDI_RTL, nullptr, &status);
+  icu::UnicodeString logical;
+  const int32_t capacity = visual.length() + 16;
+  UChar* buffer = logical.getBuffer(capacity);
+  const int32_t length =
+      buffer ? ubidi_writeReordered(bidi.get(), buffer, capacity, kReordering, &status) : 0;
+  logical.releaseBuffer(U_SUCCESS(status) ? length : 0);
+  if (U_FAILURE(status) || !buffer) return std::string(visualLine);
+  std::string out;
+  logical.toUTF8String(out);
+  return out;
+}
+
+namespace {
+
+// A line without a right-to-left letter that a right-to-left paragraph
+// shows: its sentence's full stop (or colon) printed at its left end.
+bool endsARightToLeftSentence(std::u32string_view shown) {
+  return !shown.empty() &&
+         std::u32string_view(U".:؛،؟").find(shown.front()) != std::u32string_view::npos;
+}
+
+// Lines that came turned round: each put in logical order, the repair
+// recorded; a bracket mirrored is another character, so the conservation
+// check is told which were printed and which are kept.
+void reverseLines(std::vector<SourceLine>& lines, const VisualOrderEvidence& evidence,
+                  Audit& audit) {
+  audit.inferred("visual-order", 0, 0,
+                 "the lines are in visual order, each as the page shows it from left to right (" +
+                     std::to_string(evidence.backwards) + " known words spelt backwards, " +
+                     std::to_string(evidence.forwards) +
+                     " as printed): every line is put in logical order");
+  for (auto& line : lines) {
+    if (line.blank() || line.removed) continue;
+    // A line of digits and Latin letters reads the same in either order,
+    // and the algorithm would move its edge brackets ("24-12345 (A)"); but
+    // the end of a right-to-left sentence is shown at its left (".A/79/L.28").
+    const std::u32string letters = decode(line.text);
+    if (std::none_of(letters.begin(), letters.end(), isArabicLetter) &&
+        !endsARightToLeftSentence(letters))
+      continue;
+    std::string logical = logicalOrderOf(line.text);
+    if (logical == line.text) continue;
+    audit.repaired("visual-order", line.number, line.number, line.text,
+                   "a line in visual order put in logical order");
+    std::u32string printed, kept;
+    for (char32_t c : letters)
+      if (mirrorOf(c)) printed += c;
+    for (char32_t c : decode(logical))
+      if (mirrorOf(c)) kept += c;
+    std::sort(printed.begin(), printed.end());
+    std::sort(kept.begin(), kept.end());
+    if (printed != kept) {
+      audit.removed("mirrored-bracket", line.number, line.number, encode(printed),
+                    "brackets as a right-to-left line shows them");
+      audit.inserted("mirrored-bracket", line.number, line.number, encode(kept),
+                     "the same brackets in logical order");
+    }
+    line.text = std::move(logical);
+  }
+}
+
+}  // namespace
+
 void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& profile,
                        Audit& audit) {
   if (!writesRightToLeft(profile)) return;
   const VisualOrderRepair repair(profile);
-  const VisualOrderEvidence evidence = repair.measure(lines);
+  VisualOrderEvidence evidence = repair.measure(lines);
+  if (evidence.linesReversed()) {
+    reverseLines(lines, evidence, audit);
+    evidence = repair.measure(lines);
+  }
   const bool pairs = evidence.isVisual(), brackets = evidence.bracketsMirrored();
   if (!pairs && !brackets) return;
   audit.inferred("visual-order", 0, 0,

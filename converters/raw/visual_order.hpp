@@ -27,19 +27,21 @@ namespace verbatim {
 // what they turn round: some give lam-alef pairs alef first and brackets as
 // printed, some the other way, so the two are told apart each on its own.
 struct VisualOrderEvidence {
+  int backwards = 0;         // words the vocabulary knows spelt backwards, and not as printed
+  int forwards = 0;          // words the vocabulary knows as printed
   int visual = 0;            // lam-alef pairs and words that only visual order explains
   int logical = 0;           // lam-alef pairs in logical order
   int mirroredBrackets = 0;  // ")…(" on an Arabic line
   int logicalBrackets = 0;   // "(…)" on an Arabic line
+  // Whole lines turned round, each as the page shows it from left to right
+  // ("سيئرلا" for "الرئيس"): many known words backwards, few as printed.
+  bool linesReversed() const { return backwards >= 5 && forwards * 4 < backwards; }
   // Visual order beyond doubt: several signs of it and hardly any of the other.
   bool isVisual() const { return visual >= 3 && logical * 10 < visual; }
   bool bracketsMirrored() const {
     return mirroredBrackets > 0 && logicalBrackets * 10 < mirroredBrackets;
   }
 };
-
-// A profile whose language is written right to left (its own name says so).
-bool writesRightToLeft(const LanguageProfile& profile);
 
 class VisualOrderRepair {
  public:
@@ -60,6 +62,13 @@ class VisualOrderRepair {
   std::vector<std::u32string> words_;                                  // the vocabulary, sorted
   std::vector<std::pair<std::u32string, std::u32string>> knownWords_;  // visual → logical
 };
+
+// A line given as the page shows it from left to right, in logical order:
+// its right-to-left runs turned round, its numbers and Latin runs kept, its
+// brackets mirrored. The Unicode bidirectional algorithm's own reordering,
+// applied to the line as shown, gives the line back where ICU's inverse
+// modes do not: "(2026) 2820" shown stays "2820 (2026)", symbols stay whole.
+std::string logicalOrderOf(std::string_view visualLine);
 
 // For right-to-left profiles: when the record's lines are in visual order,
 // repairs each line, recording every repair in the audit ("visual-order").

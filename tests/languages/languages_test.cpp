@@ -9,10 +9,15 @@
 // person reads the readings (fixtures/<lang>/README.md), the converter has to
 // find them.
 #include <gtest/gtest.h>
+#include <unicode/ubidi.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <vector>
 
 #include "akn/writer.hpp"
 #include "core/conservation.hpp"
@@ -30,6 +35,9 @@ struct Fixture {
   const char* language;  // the language the record is in
   const char* record;    // under fixtures/
   const char* reading;   // under fixtures/: the expected reading
+  // Each line given as the page shows it from left to right, as an
+  // extraction in visual order gives a right-to-left record.
+  bool displayOrder = false;
 };
 
 const Fixture kFixtures[] = {
@@ -39,6 +47,9 @@ const Fixture kFixtures[] = {
     {"Arabic", "ar", "ar/S_PV.99993.txt", "ar/expected/S_PV.99993.reading.txt"},
     // The same record as an extraction in visual order gives it: the same reading.
     {"ArabicInVisualOrder", "ar", "ar/S_PV.99993.visual.txt", "ar/expected/S_PV.99993.reading.txt"},
+    // The same record with every line turned round: the same reading.
+    {"ArabicLinesInDisplayOrder", "ar", "ar/S_PV.99993.txt", "ar/expected/S_PV.99993.reading.txt",
+     true},
     {"Chinese", "zh", "zh/S_PV.99994.txt", "zh/expected/S_PV.99994.reading.txt"},
 };
 
@@ -46,8 +57,45 @@ std::filesystem::path fixture(const char* relative) {
   return testing::sourceDir() / "fixtures" / relative;
 }
 
+// A line as a right-to-left page shows it, read from left to right: the
+// Unicode bidirectional algorithm's display order, brackets mirrored.
+std::string inDisplayOrder(const std::string& line) {
+  const icu::UnicodeString logical = icu::UnicodeString::fromUTF8(line);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_open(), ubidi_close);
+  ubidi_setPara(bidi.get(), logical.getBuffer(), logical.length(), UBIDI_RTL, nullptr, &status);
+  std::vector<UChar> shown(static_cast<std::size_t>(logical.length()) + 16);
+  const int32_t length =
+      ubidi_writeReordered(bidi.get(), shown.data(), static_cast<int32_t>(shown.size()),
+                           UBIDI_DO_MIRRORING | UBIDI_KEEP_BASE_COMBINING, &status);
+  if (U_FAILURE(status)) throw std::runtime_error("ubidi: " + std::string(u_errorName(status)));
+  std::string out;
+  icu::UnicodeString(shown.data(), length).toUTF8String(out);
+  return out;
+}
+
+// Lines with a letter of the right-to-left script turned round; the others
+// (job numbers, symbols, form feeds) as they are.
+std::string linesInDisplayOrder(const std::string& text) {
+  std::string out;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    const icu::UnicodeString letters = icu::UnicodeString::fromUTF8(line);
+    bool rightToLeft = false;
+    for (int32_t i = 0; i < letters.length(); i = letters.moveIndex32(i, 1))
+      rightToLeft = rightToLeft || u_charDirection(letters.char32At(i)) == U_RIGHT_TO_LEFT_ARABIC;
+    out += rightToLeft ? inDisplayOrder(line) : line;
+    if (end < text.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
 RawReading read(const Fixture& f) {
-  const std::string text = testing::readText(fixture(f.record));
+  std::string text = testing::readText(fixture(f.record));
+  if (f.displayOrder) text = linesInDisplayOrder(text);
   auto result = readRawRecord(text, f.record, RawOptions{});
   if (!result.ok()) throw std::runtime_error(describe(result.error()));
   return std::move(result.value());
@@ -169,7 +217,7 @@ class SyntheticRecord : public ::testing::TestWithParam<Fixture> {
  protected:
   static RawReading& reading(const Fixture& f) {
     static std::map<std::string, std::unique_ptr<RawReading>> cache;
-    auto& slot = cache[f.record];
+    auto& slot = cache[f.name];
     if (!slot) slot = std::make_unique<RawReading>(read(f));
     return *slot;
   }

@@ -515,5 +515,19 @@ TEST(Files, ACutRecordIsWarnedOfAndTheHeadsGiveALostCoversDate) {
   EXPECT_TRUE(warned(lost.value().reading, "no date line"));
 }
 
+// The other wordings of a suspension in Chinese and of the chair taken in Russian.
+TEST(Procedure, ChineseAdjournmentAndRussianPresidingSeat) {
+  expectProcedural("zh", "会议于下午1时10分休会。", NarrativeKind::Suspension);
+  expectProcedural("zh", "下午1时10分休会，下午3时5分复会。", NarrativeKind::Suspension);
+  expectProcedural("ru", "Председатель вновь занимает председательское место.",
+                   NarrativeKind::ChairChange);
+  const std::string_view line =
+      "Председательское место занимает заместитель Председателя г-н Ахмед (Пакистан).";
+  const auto chair = grammarOf("ru").probeProcedural(line);
+  ASSERT_TRUE(chair.match.has_value());
+  EXPECT_EQ(chair.match->kind, NarrativeKind::ChairChange);
+  EXPECT_EQ(chair.match->chair.in(line), "г-н Ахмед");
+}
+
 }  // namespace
 }  // namespace verbatim

@@ -151,5 +151,40 @@ TEST(VisualOrder, TheAuditKeepsEachRepairedLine) {
   EXPECT_EQ(french[0].text, "Le mot األعضاء )cité(");
 }
 
+// Lines an extraction gave as the page shows them, left to right: put back,
+// numbers, symbols and brackets as printed.
+TEST(VisualOrder, LinesShownFromLeftToRightArePutInLogicalOrder) {
+  EXPECT_EQ(logicalOrderOf(".(2026) 2820 رارقلا"), "القرار 2820 (2026).");
+  EXPECT_EQ(logicalOrderOf("نآلا ةملكلا يطعأ :(ةيزيلكنإلاب ملكت) سيئرلا"),
+            "الرئيس (تكلم بالإنكليزية): أعطي الكلمة الآن");
+  EXPECT_EQ(logicalOrderOf(".(A/79/PV.55 رظنا) S/2026/123 ةقيثولا"),
+            "الوثيقة S/2026/123 (انظر A/79/PV.55).");
+  EXPECT_EQ(logicalOrderOf(".10/05 ةعاسلا ةسلجلا تحتتفا"), "افتتحت الجلسة الساعة 10/05.");
+  EXPECT_EQ(logicalOrderOf("ركّذأ"), "أذكّر");  // the shadda stays on its letter
+}
+
+TEST(VisualOrder, OnlyARecordOfLinesTurnedRoundIsTurnedBack) {
+  const char* shown[] = {"نآلا ةملكلا يطعأ :(ةيزيلكنإلاب ملكت) سيئرلا", ".لامعألا لودج رقأ",
+                         ".ماعلا نيمألا ركشأ :(نيصلا) غناو ديسلا",      "24-12345 (A)",
+                         ".ةدحتملا ممألا يف ءاضعألا لودلاو نمألا سلجم", ".A/79/L.28"};
+  std::vector<SourceLine> lines(6);
+  for (int i = 0; i < 6; ++i) lines[i].text = shown[i], lines[i].number = i + 1;
+  const VisualOrderRepair repair(profiles::kArabic);
+  EXPECT_TRUE(repair.measure(lines).linesReversed());
+  Audit audit;
+  repairVisualOrder(lines, profiles::kArabic, audit);
+  EXPECT_EQ(lines[0].text, "الرئيس (تكلم بالإنكليزية): أعطي الكلمة الآن");
+  EXPECT_EQ(lines[1].text, "أقر جدول الأعمال.");
+  EXPECT_EQ(lines[3].text, "24-12345 (A)");  // no right-to-left letter: as it is
+  EXPECT_EQ(lines[5].text, "A/79/L.28.");    // but a sentence's end is shown at its left
+  EXPECT_FALSE(repair.measure(lines).linesReversed());
+  // Logical text again is left alone.
+  Audit none;
+  const std::vector<SourceLine> before = lines;
+  repairVisualOrder(lines, profiles::kArabic, none);
+  for (int i = 0; i < 6; ++i) EXPECT_EQ(lines[i].text, before[i].text);
+  EXPECT_TRUE(none.entries().empty());
+}
+
 }  // namespace
 }  // namespace verbatim

@@ -28,10 +28,11 @@ constexpr ProceduralSpec kProcedural[] = {
     {"{time}开会。", NarrativeKind::Opening},
     {"{time}散会。", NarrativeKind::Closing},
     {"议程通过。", NarrativeKind::AgendaAdopted},
-    {"(?:会议于)?{time}(?:会议)?暂停，(?:于)?{time2}复会。",
+    // "休会" is also written for a suspension that resumes the same day (unverified).
+    {"(?:会议于)?{time}(?:会议)?(?:暂停|休会)，(?:于)?{time2}复会。",
      NarrativeKind::Suspension},  // unverified
     // Each on its own line: "会议于上午11时20分暂停。", "会议于中午12时05分复会。" (unverified).
-    {"(?:会议于)?{time}(?:会议)?暂停。", NarrativeKind::Suspension},
+    {"(?:会议于)?{time}(?:会议)?(?:暂停|休会)。", NarrativeKind::Suspension},
     {"(?:会议于)?{time}(?:会议)?复会。", NarrativeKind::Opening},
     // "安理会成员起立默哀一分钟。" (unverified).
     {"[^。]{0,30}默哀[^。]{0,20}。", NarrativeKind::Silence},
