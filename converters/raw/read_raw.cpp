@@ -261,8 +261,14 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
 
   if (meta.symbol.empty())
     return refuse(ErrorKind::InputRejected, fileName,
-                  "the record's symbol is not known: the text has no cover page that gives it; "
-                  "pass --symbol (e.g. --symbol S/PV.9381) or put \"symbol\" in the sidecar file");
+                  std::string("the record's symbol is not known: ") +
+                      (isPdfExtraction(text)
+                           ? "the text has no cover page that gives it"
+                           : "the text has no form feed, so it is read as columns whose page "
+                             "furniture was taken out, and no cover page is looked for (pdftotext "
+                             "ends each page with a form feed: keep them)") +
+                      "; pass --symbol (e.g. --symbol S/PV.9381) or put \"symbol\" in the "
+                      "sidecar file");
   // The symbol names the outputs and the record's IRIs: it needs a letter or digit.
   if (symbolForFileName(meta.symbol).empty() || symbolForIri(meta.symbol).empty())
     return refuse(ErrorKind::Usage, fileName,

@@ -515,10 +515,16 @@ TEST(Files, ACutRecordIsWarnedOfAndTheHeadsGiveALostCoversDate) {
   EXPECT_TRUE(warned(lost.value().reading, "no date line"));
 }
 
-// The other wordings of a suspension in Chinese and of the chair taken in Russian.
-TEST(Procedure, ChineseAdjournmentAndRussianPresidingSeat) {
+// The other wordings of a suspension in Chinese, of the chair taken in
+// Russian and of seats taken in French.
+TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
   expectProcedural("zh", "会议于下午1时10分休会。", NarrativeKind::Suspension);
   expectProcedural("zh", "下午1时10分休会，下午3时5分复会。", NarrativeKind::Suspension);
+  expectProcedural("fr",
+                   "Sur l'invitation du Président, M. Cesar (Tchécoslovaquie) et M. Golob "
+                   "(Yougoslavie) occupent les sièges qui leur sont réservés sur le côté de la "
+                   "salle du Conseil.",
+                   NarrativeKind::Seating);
   expectProcedural("ru", "Председатель вновь занимает председательское место.",
                    NarrativeKind::ChairChange);
   const std::string_view line =
@@ -527,6 +533,33 @@ TEST(Procedure, ChineseAdjournmentAndRussianPresidingSeat) {
   ASSERT_TRUE(chair.match.has_value());
   EXPECT_EQ(chair.match->kind, NarrativeKind::ChairChange);
   EXPECT_EQ(chair.match->chair.in(line), "г-н Ахмед");
+}
+
+// A record whose form feeds were lost is not read as pdftotext's: the
+// refusal says why its cover page was not looked for.
+TEST(Files, ARecordWithoutFormFeedsIsToldWhyItsCoverIsNotRead) {
+  std::string record = testing::readText(testing::sourceDir() / "fixtures/fr/S_PV.99990.txt");
+  std::erase(record, '\f');
+  auto result = readRawRecord(record, "flat.txt", RawOptions{});
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.error().message.find("no form feed"), std::string::npos)
+      << result.error().message;
+}
+
+// Typed records set the State and the office in capitals, and the Russian
+// ones leave out "с заявлением" and "Я".
+TEST(Procedure, TypedRecordsNationalCapacityAndResumption) {
+  const std::string_view russian = "Сейчас я выступлю в качестве представителя ЮГОСЛАВИИ.";
+  const auto capacity = grammarOf("ru").nationalCapacity(russian);
+  ASSERT_TRUE(capacity.has_value());
+  EXPECT_EQ(capacity->in(russian), "ЮГОСЛАВИИ");
+  EXPECT_TRUE(grammarOf("ru").resumesPresidency(
+      "Возобновляю свои функции ПРЕДСЕДАТЕЛЯ Совета Безопасности."));
+  EXPECT_TRUE(grammarOf("en").resumesPresidency(
+      "I now resume my functions as PRESIDENT of the Security Council."));
+  EXPECT_TRUE(grammarOf("fr").resumesPresidency(
+      "Je reprends mes fonctions de PRESIDENT du Conseil de sécurité."));
+  EXPECT_FALSE(grammarOf("en").resumesPresidency("I now resume my statement."));
 }
 
 }  // namespace

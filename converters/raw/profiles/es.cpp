@@ -218,7 +218,7 @@ const LanguageProfile kSpanish = {
         "|de )"
         "(?<country>.+?)\\.$",
     .resumesPresidency =
-        "^(?:Ahora )?(?:[Rr]eanudo|[Rr]easumo|[Vv]uelvo a asumir) (?:ahora )?(?:mis|las) "
+        "(?i)^(?:Ahora )?(?:[Rr]eanudo|[Rr]easumo|[Vv]uelvo a asumir) (?:ahora )?(?:mis|las) "
         "funciones (?:como|de) President[ea] (?:del Consejo(?: de Seguridad)?|de la Asamblea"
         "(?: General)?)\\.$",
     // "Doy ahora la palabra al representante del Perú." (unverified)

@@ -84,9 +84,11 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Election},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
     // "Sur l’invitation du Président, M. X (Israël) prend place à la table du
-    // Conseil." (unverified)
+    // Conseil." (unverified); the older "… occupent les sièges qui leur sont
+    // réservés sur le côté de la salle du Conseil." (unverified)
     {"Sur l[’']invitation d(?:u|e la) Présidente?(?: par intérim)?, .{2,1500}? "
-     "(?:prend|prennent) (?:place|la place|les places)\\b.{0,600}?\\.",
+     "(?:(?:prend|prennent) (?:place|la place|les places)|(?:occupe|occupent) (?:le|les|un) "
+     "sièges?)\\b.{0,600}?\\.",
      NarrativeKind::Seating},
     // "M. X, Président de la République de Y, est escorté dans la salle de
     // l’Assemblée générale." / "… est escorté hors de la salle" (unverified).
@@ -241,7 +243,7 @@ const LanguageProfile kFrench = {
         "l[’']|d[’']|de )"
         "(?<country>.+?)\\.$",
     .resumesPresidency =
-        "^Je reprends (?:maintenant |à présent )?(?:mes|les) fonctions de Présidente? (?:du "
+        "(?i)^Je reprends (?:maintenant |à présent )?(?:mes|les) fonctions de Pr[ée]sidente? (?:du "
         "Conseil(?: de "
         "sécurité)?|de l[’']Assemblée(?: générale)?)\\.$",
     // "Je donne maintenant la parole au représentant du Pérou." (unverified)
