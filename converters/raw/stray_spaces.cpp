@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <map>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
+#include "core/countries.hpp"
 #include "core/text.hpp"
 
 namespace verbatim {
@@ -19,6 +22,10 @@ namespace {
 constexpr int kPieceAtMost = 2;
 // A word the document uses this often is a word, whatever the piece beside it.
 constexpr int kOften = 5;
+// A word of a State's or a language's name this long is a word of the
+// language ("Seychelles", "French"); shorter ones ("Chad", "Peru") could be
+// two words joined.
+constexpr std::size_t kNameWordAtLeast = 6;
 // Letters set one apart from the next ("K i n g d o m o f"): at least so many in a row.
 constexpr std::size_t kLetterSpacedAtLeast = 5;
 // No word the document prints is longer (in letters): the bound keeps a long run linear.
@@ -88,9 +95,35 @@ void forEachHyphenAfterASpace(std::string_view text, Visit visit) {
     if (at > 0 && isLetter(text::last(text.substr(0, at)))) visit(at, text.substr(at + 2));
 }
 
+using WordSet = std::set<std::string, std::less<>>;
+
+// The words of the names of States and of languages in the profile's
+// language: a vote's list prints each State once ("Seyc helles"), a label
+// its language once ("spoke in Fren ch"), the document nowhere else. Made
+// once a language.
+const WordSet& namesOfStatesAndLanguages(const LanguageProfile& profile) {
+  static std::mutex made;
+  static std::map<std::string, WordSet, std::less<>> byLanguage;
+  const std::lock_guard lock(made);
+  if (auto found = byLanguage.find(profile.code); found != byLanguage.end()) return found->second;
+  WordSet& words = byLanguage[std::string(profile.code)];
+  auto collect = [&](std::string_view name) {
+    for (auto [begin, end] : tokensOf(name)) {
+      const std::string_view letters = lettersOf(name.substr(begin, end - begin));
+      if (text::countCodePoints(letters) >= kNameWordAtLeast) words.emplace(letters);
+    }
+    return false;
+  };
+  for (const auto& state : countryTable())
+    text::anyAlternative(namesIn(state, profile.code), collect);
+  for (const auto& language : profile.languages) collect(language.printed);
+  return words;
+}
+
 class StraySpaces {
  public:
-  StraySpaces(std::vector<SourceLine>& lines, Audit& audit) : lines_(lines), audit_(audit) {
+  StraySpaces(std::vector<SourceLine>& lines, const LanguageProfile& profile, Audit& audit)
+      : lines_(lines), audit_(audit), names_(namesOfStatesAndLanguages(profile)) {
     int strayHyphens = 0, spacedDashes = 0;
     for (const auto& line : lines_) {
       if (line.removed) continue;
@@ -132,8 +165,10 @@ class StraySpaces {
     if (std::min(leftCount, rightCount) > kPieceAtMost) return false;
     // The word printed whole twice elsewhere; or once, where neither piece is
     // printed but here ("Генеральн ого секретаря" … "Генерального").
-    const int whole = count(std::string(left) + std::string(right));
-    if (whole < 2 && !(whole == 1 && leftCount == 1 && rightCount == 1)) return false;
+    const std::string joined = std::string(left) + std::string(right);
+    const int whole = count(joined);
+    if (whole < 2 && !(whole == 1 && leftCount == 1 && rightCount == 1) && !names_.count(joined))
+      return false;
     const bool leftIsPiece = leftCount <= rightCount;
     const std::string_view piece = leftIsPiece ? left : right;
     const int otherCount = leftIsPiece ? rightCount : leftCount;
@@ -251,13 +286,14 @@ class StraySpaces {
   // letters between spaces → occurrences
   std::unordered_map<std::string, int, ViewHash, std::equal_to<>> counts_;
   bool hyphensAtLineEnds_ = false;
+  const WordSet& names_;
 };
 
 }  // namespace
 
 void closeStraySpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
   if (!grammar.profile().spacesBetweenWords) return;
-  StraySpaces(lines, audit).run();
+  StraySpaces(lines, grammar.profile(), audit).run();
 }
 
 }  // namespace verbatim

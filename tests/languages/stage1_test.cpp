@@ -832,6 +832,19 @@ TEST(StraySpaces, TheSpaceBeforeACompoundsHyphenGoes) {
   EXPECT_EQ(lines[1], "the Court - an institution - and a fall to -5 per cent");
 }
 
+// A vote's list prints each State once, a label its language: the names of
+// States and languages in the record's language say "Seyc helles" is one
+// word; a short name ("Chad") says nothing.
+TEST(StraySpaces, AStatesNamePrintedOnceIsPutTogether) {
+  const auto lines = afterStraySpaces(
+      "en", "Samoa, San Marino, Senegal, Seyc helles, Luxem bourg, Bosnia and Herz egovina\n");
+  EXPECT_EQ(lines[0], "Samoa, San Marino, Senegal, Seychelles, Luxembourg, Bosnia and Herzegovina");
+  EXPECT_EQ(afterStraySpaces("fr", "la Républi que du Congo\n")[0], "la République du Congo");
+  EXPECT_EQ(afterStraySpaces("en", "we ch ad a plan\n")[0], "we ch ad a plan");
+  EXPECT_EQ(afterStraySpaces("en", "Mr. Rivière (France) (spoke in Fren ch):\n")[0],
+            "Mr. Rivière (France) (spoke in French):");
+}
+
 // "two -" / "State solution": a hyphen that ends a line after a space is a
 // compound's where the document sets its compounds so, and a dash's where it
 // sets its dashes so.
