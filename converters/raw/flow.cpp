@@ -6,6 +6,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "core/countries.hpp"
 #include "core/text.hpp"
 
 namespace verbatim {
@@ -344,11 +345,25 @@ class Flow {
                               u_ispunct(static_cast<UChar32>(last));
       if (punctuated || grammar_.endsSentence(text) || endsWithColon(text) ||
           grammar_.startsBlock(text, withNext(j)) || isVoteLabel(text) ||
-          grammar_.isBallotRow(text))
+          grammar_.isBallotRow(text) || listsStates(text))
         return false;
       if (j + 1 < kept_.size() && grammar_.label(withNext(j + 1))) return true;
     }
     return false;
+  }
+
+  // "Китай, Российская Федерация, Сомали": States a vote's list names, which
+  // no heading is, even where the vote's label was not read.
+  bool listsStates(std::string_view text) const {
+    const std::string_view separator = grammar_.profile().vote.separator;
+    if (separator.empty() || text.find(separator) == std::string_view::npos) return false;
+    for (std::size_t begin = 0; begin <= text.size();) {
+      const std::size_t end = std::min(text.find(separator, begin), text.size());
+      if (countryCode(text::trim(text.substr(begin, end - begin)), grammar_.profile().code).empty())
+        return false;
+      begin = end + separator.size();
+    }
+    return true;
   }
 
   // Did line i leave room for the next line's first word?

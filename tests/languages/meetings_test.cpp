@@ -562,5 +562,39 @@ TEST(Procedure, TypedRecordsNationalCapacityAndResumption) {
   EXPECT_FALSE(grammarOf("en").resumesPresidency("I now resume my statement."));
 }
 
+// The Russian Council's vote "путем поднятия рук", its bare "За:" and
+// "Против:", and its result "против — 1 при 3 воздержавшихся".
+TEST(Votes, RussianShowOfHandsInItsOtherWordings) {
+  const RawReading reading = readIn("ru",
+                                    "Председатель (говорит по-испански): Сейчас я поставлю проект\n"
+                                    "резолюции на голосование.\n"
+                                    "Проводится голосование путем поднятия рук.\n"
+                                    "За:\n"
+                                    "Бахрейн, Греция, Дания, Колумбия, Латвия, Либерия, Панама,\n"
+                                    "Соединенные Штаты Америки, Франция, Гайана, Алжир\n"
+                                    "Против:\n"
+                                    "Пакистан\n"
+                                    "Воздержались:\n"
+                                    "Китай, Российская Федерация, Сомали\n"
+                                    "Председатель (говорит по-испански): За проект\n"
+                                    "резолюции было подано 11 голосов, против — 1 при 3\n"
+                                    "воздержавшихся. Проект резолюции принимается.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  EXPECT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Heading).empty());
+  EXPECT_FALSE(warned(reading, "differs from its lists"));
+}
+
+// A list of States is no heading, even where no vote's label was read.
+TEST(Votes, AListOfStatesIsNoHeading) {
+  const RawReading reading = readIn("ru",
+                                    "Председатель (говорит по-испански): Голосование.\n"
+                                    "Воздержание было таким.\n"
+                                    "Китай, Российская Федерация, Сомали\n"
+                                    "Председатель (говорит по-испански): Спасибо.\n");
+  EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Heading).empty());
+}
+
 }  // namespace
 }  // namespace verbatim
