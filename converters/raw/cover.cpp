@@ -1,5 +1,7 @@
 #include "raw/cover.hpp"
 
+#include <unicode/uchar.h>
+
 #include <optional>
 
 #include "core/countries.hpp"
@@ -304,7 +306,7 @@ class CoverReader {
 
   bool continuesHeading(const std::string& previous, const std::string& next) const {
     if (next.empty()) return false;
-    if (std::islower(static_cast<unsigned char>(next.front())) || next.front() == '(') return true;
+    if (u_islower(static_cast<UChar32>(text::first(next))) || next.front() == '(') return true;
     auto space = previous.rfind(' ');
     std::string lastWord = previous.substr(space == std::string::npos ? 0 : space + 1);
     for (auto word : grammar_.profile().continuingWords)

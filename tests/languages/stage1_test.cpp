@@ -273,6 +273,22 @@ TEST(Cover, ARepresentativeTitledDameIsNoState) {
             std::string::npos);
 }
 
+// An agenda line that goes on in lower case, in any script, goes on the item
+// before it ("… Греции при Организации Объединенных Наций" / "от 5 февраля …").
+TEST(Cover, AnAgendaLineGoingOnInLowerCaseContinuesItsItem) {
+  const CoverFacts cover = coverOf("ru",
+                                   "S/PV.10112\n\nСовет Безопасности\n\nПредварительный отчет\n\n"
+                                   "Понедельник, 9 февраля 2026 года, 10 ч. 00 м.\nНью-Йорк\n\n"
+                                   "Повестка дня\nПоддержание международного мира и безопасности\n"
+                                   "Письмо Постоянного представителя Греции при Организации\n"
+                                   "от 5 февраля 2026 года (S/2026/95)\n\f"
+                                   "Поддержание международного мира и безопасности\n");
+  ASSERT_EQ(cover.agenda.size(), 2u);
+  EXPECT_EQ(cover.agenda[1],
+            "Письмо Постоянного представителя Греции при Организации от 5 февраля 2026 года "
+            "(S/2026/95)");
+}
+
 // "2025 年 6 月 27 日星期五下午 3 时": documents made with Word may set a space
 // each side of the digits of a Chinese date, meeting number and time.
 TEST(Cover, AChineseDateWithSpacesAroundItsDigitsIsRead) {
@@ -935,6 +951,29 @@ std::vector<std::string> paragraphsOf(const char* language, const std::string& t
        reflowFlow(lines, grammarOf(language), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
     out.push_back(paragraph.text);
   return out;
+}
+
+// The cover's agenda says where an item's title ends: the sub-item after it
+// is a heading of its own, though the title's line left no room for it.
+TEST(Paragraphs, AnItemOfTheCoversAgendaEndsItsHeading) {
+  Audit audit;
+  const auto lines = splitLines(
+      "Повестка дня утверждается.\n"
+      "Поддержание международного мира и безопасности\n"
+      "Роль региональных и субрегиональных организаций в\n"
+      "предотвращении конфликтов\n"
+      "Председатель (говорит по-английски): Совет приступает к рассмотрению пункта 2.\n",
+      audit);
+  const std::vector<std::string> agenda = {
+      "Поддержание международного мира и безопасности",
+      "Роль региональных и субрегиональных организаций в предотвращении конфликтов"};
+  std::vector<std::string> paragraphs;
+  for (const auto& paragraph : reflowFlow(lines, grammarOf("ru"), {},
+                                          Vocabulary(lines, typesetMeasure(lines)), audit, agenda))
+    paragraphs.push_back(paragraph.text);
+  ASSERT_GE(paragraphs.size(), 4u);
+  EXPECT_EQ(paragraphs[1], agenda[0]);
+  EXPECT_EQ(paragraphs[2], agenda[1]);
 }
 
 // pdftotext has joined the words it broke inside a block: a hyphen it left at
