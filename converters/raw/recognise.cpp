@@ -341,6 +341,7 @@ class Recogniser {
     std::vector<Span> spans;
     if (match.kind == NarrativeKind::ChairChange) {
       chair_.clear();
+      chairActing_ = false;
       if (match.chair.found()) {
         const std::string_view text = paragraph.text;
         std::string stateId;
@@ -576,6 +577,19 @@ class Recogniser {
       const TitleSpec& title = *label.title;
       speaker.as = registry_.role(title.roleId, title.roleName);
       if (title.presiding) {
+        // Where the one who took the chair speaks as "The Acting President",
+        // "The President" is the President again, though no line said the
+        // chair was given back (records of the 1990s call the one who took
+        // it "The President": there, they remain the speaker).
+        const bool acting = title.roleId.starts_with("acting");
+        if (!chair_.empty() && acting) chairActing_ = true;
+        if (!chair_.empty() && !acting && chairActing_) {
+          audit_.inferred("chair", paragraph.firstLine, paragraph.firstLine,
+                          "'" + std::string(label.speaker.in(text)) +
+                              "' after 'acting' labels: the President has the chair again");
+          chair_.clear();
+          chairActing_ = false;
+        }
         speaker.by = presidingSpeaker();
       } else if (const BodyInfo* body = findBody(title.body)) {
         speaker.by = registry_.body(*body);
@@ -873,8 +887,9 @@ class Recogniser {
   Audit& audit_;
   std::optional<int> firstPage_;
   std::string bodyId_;
-  std::string chair_;       // a person who took the chair, while they hold it
-  std::string coverTitle_;  // the cover's word for the President's office
+  std::string chair_;         // a person who took the chair, while they hold it
+  bool chairActing_ = false;  // and has spoken as the acting one
+  std::string coverTitle_;    // the cover's word for the President's office
   int pagesSeen_ = 0;
   bool speaking_ = false;
   bool awaitingVoters_ = false;

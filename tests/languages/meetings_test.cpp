@@ -596,5 +596,29 @@ TEST(Votes, AListOfStatesIsNoHeading) {
   EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Heading).empty());
 }
 
+// Where the one who took the chair speaks as "The Acting President", "The
+// President" is the President again; where they speak as "The President"
+// (the 1990s), the turn is theirs.
+TEST(Procedure, ThePresidentAfterActingLabelsHasTheChairAgain) {
+  const std::string opening =
+      "Mr. Nyakyi (United Republic of Tanzania), Vice-President, took the Chair.\n";
+  const RawReading acting = readIn("en", opening +
+                                             "The Acting President: I give the floor to Peru.\n"
+                                             "Mr. Rivas (Peru): Thank you.\n"
+                                             "The President: We have heard the last speaker.\n");
+  const auto turns = blocksOf(acting.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 3u);
+  EXPECT_NE(turns[0]->speech.by, turns[2]->speech.by);
+  const RawReading nineties = readIn("en", opening +
+                                               "The President: I give the floor to Peru.\n"
+                                               "Mr. Rivas (Peru): Thank you.\n"
+                                               "The President: We have heard the last speaker.\n");
+  const auto theirs = blocksOf(nineties.meeting, BlockKind::Speech);
+  ASSERT_EQ(theirs.size(), 3u);
+  EXPECT_EQ(theirs[0]->speech.by, theirs[2]->speech.by);
+  EXPECT_EQ(theirs[0]->speech.by, "nyakyi");
+  expectProcedural("ar", "عادت الرئيسة إلى مقعد الرئاسة.", NarrativeKind::ChairChange);
+}
+
 }  // namespace
 }  // namespace verbatim

@@ -69,8 +69,11 @@ constexpr ProceduralSpec kProcedural[] = {
     // مقابل 5 أصوات، مع امتناع 4 أعضاء عن التصويت." (unverified)
     {"(?:أُ?بقي|حُ?ذفت?) على (?:الفقرة|الفقرات) (?:[^.]|\\.(?=\\S)){0,300}?\\.",
      NarrativeKind::Decision},
-    // The President returns to the chair: "استأنف الرئيس رئاسة الجلسة." (unverified)
+    // The President returns to the chair: "استأنف الرئيس رئاسة الجلسة.", "عادت الرئيسة إلى
+    // مقعد الرئاسة." (unverified)
     {"(?:استأنف الرئيس|استأنفت الرئيسة) (?:رئاسة الجلسة|الرئاسة)\\.?", NarrativeKind::ChairChange},
+    {"(?:عاد الرئيس|عادت الرئيسة) إلى (?:مقعد الرئاسة|المنصة|منصة الرئاسة)\\.?",
+     NarrativeKind::ChairChange},
     {"وقف .{2,60}? دقيقة (?:صمت|حداد)[^.]{0,160}\\.?", NarrativeKind::Silence},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
     // الانتخابات: "بدعوة من الرئيس، قام السيد ... (بيرو) والسيدة ... (فيجي) بفرز
