@@ -104,6 +104,22 @@ std::string recordSymbolOf(std::string_view line) {
   return compact;
 }
 
+// How far the printed numbers run from the pages' places (0 where a record's
+// first page is page 1): as the footers with a job number or "N/M" say, else
+// as most bare numbers say, the nearest to 0 among equals.
+template <typename Bare>
+int pageNumberOffset(const std::map<int, int>& printed, const std::vector<Bare>& bare) {
+  std::map<int, int> votes;
+  for (const auto& [page, number] : printed) ++votes[number - page];
+  if (votes.empty())
+    for (const auto& candidate : bare) ++votes[candidate.number - candidate.page];
+  int best = 0, bestVotes = 0;
+  for (const auto& [offset, count] : votes)
+    if (count > bestVotes || (count == bestVotes && std::abs(offset) < std::abs(best)))
+      best = offset, bestVotes = count;
+  return best;
+}
+
 Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit,
                           const CoverFacts& cover) {
   const std::vector<std::string>& agenda = cover.agenda;
@@ -159,6 +175,15 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
            (inZones[s] + 1 >= everywhere[s] || inZones[s] * 10 >= everywhere[s] * 9);
   };
 
+  // A bare number at a page's head or foot is its printed number only where
+  // it keeps step with the others: a ballot's figure ("191") set on a line of
+  // its own near a page's end is not.
+  struct BareNumber {
+    int page = 0;
+    std::size_t line = 0;
+    int number = 0;
+  };
+  std::vector<BareNumber> bareNumbers;
   for (const auto& [page, zone] : zones) {
     std::set<std::size_t> candidates(zone.head.begin(), zone.head.end());
     candidates.insert(zone.foot.begin(), zone.foot.end());
@@ -178,6 +203,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         noteDate(*d, line.number);
         removeLine(line, "running-head", "the meeting date at the head of the page", audit);
       } else if (auto n = shapes().pageNumber.match(text)) {
+        if ((*n)[2].empty()) {
+          bareNumbers.push_back({page, i, number((*n)[1])});
+          continue;
+        }
         furniture.printedNumbers[page] = number((*n)[1]);
         notePages((*n)[2]);
         removeLine(line, "page-number", "the printed page number", audit);
@@ -191,6 +220,19 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         removeLine(line, "running-head", "a line repeated at the head or foot of the pages", audit);
       }
     }
+  }
+  const int offset = pageNumberOffset(furniture.printedNumbers, bareNumbers);
+  for (const auto& bare : bareNumbers) {
+    if (bare.number - bare.page != offset) {
+      audit.inferred("page-number", lines[bare.line].number, lines[bare.line].number,
+                     "a number alone at the head or foot of page " + std::to_string(bare.page) +
+                         " is not the page's printed number (the others run " +
+                         (offset >= 0 ? "+" : "") + std::to_string(offset) +
+                         " from the page's place): kept as text");
+      continue;
+    }
+    furniture.printedNumbers[bare.page] = bare.number;
+    removeLine(lines[bare.line], "page-number", "the printed page number", audit);
   }
   // The speaker named at the head of a typed page, once the page's other
   // furniture is out: the first line left at its head.

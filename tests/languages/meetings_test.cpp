@@ -525,6 +525,10 @@ TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
                    "(Yougoslavie) occupent les sièges qui leur sont réservés sur le côté de la "
                    "salle du Conseil.",
                    NarrativeKind::Seating);
+  expectProcedural("es",
+                   "A invitación de la Presidenta, los representantes de Bhután, Fiji, Honduras, "
+                   "Mauricio y Polonia actúan como escrutadores.",
+                   NarrativeKind::Tellers);
   expectProcedural("ru", "Председатель вновь занимает председательское место.",
                    NarrativeKind::ChairChange);
   const std::string_view line =

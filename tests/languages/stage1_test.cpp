@@ -289,6 +289,16 @@ TEST(Cover, AnAgendaLineGoingOnInLowerCaseContinuesItsItem) {
             "(S/2026/95)");
 }
 
+// The cover's status in any case: "Documentos oficiales", "Documents Officiels".
+TEST(Cover, TheStatusLineInAnyCase) {
+  for (auto [language, line] : {std::pair{"es", "Documentos oficiales"},
+                                {"fr", "Documents Officiels"},
+                                {"fr", "PROVISOIRE"},
+                                {"ru", "Официальные Отчеты"},
+                                {"en", "Official records"}})
+    EXPECT_TRUE(grammarOf(language).cover(CoverField::Status, line).has_value()) << line;
+}
+
 // "2025 年 6 月 27 日星期五下午 3 时": documents made with Word may set a space
 // each side of the digits of a Chinese date, meeting number and time.
 TEST(Cover, AChineseDateWithSpacesAroundItsDigitsIsRead) {
@@ -412,6 +422,26 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
   for (const auto& line : lines)
     if (line.text == title && !line.removed) kept.push_back(line.page);
   EXPECT_EQ(kept, std::vector<int>{2});
+}
+
+// A ballot's figures set each on its own line near a page's foot or head are
+// text: the footers' "N/M" say the pages are numbered from 1, and "191" on
+// page 1 or "0" on page 2 keeps no step with them. "2" at page 2's head does.
+TEST(Furniture, ANumberAloneThatKeepsNoStepWithThePagesIsText) {
+  const std::string text =
+      "Number of ballot papers:\n191\nAbstentions:\n0\n\n19-17263\x08"
+      "1/3\n\f"
+      "2\n\nRequired majority:\n128\nThe President: Thank you.\n\n19-17263\x08"
+      "2/3\n\f"
+      "The meeting rose at 1 p.m.\n\n19-17263\x08"
+      "3/3\n\f";
+  std::vector<std::string> kept;
+  for (const auto& line : afterFurniture("en", text))
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  EXPECT_NE(std::find(kept.begin(), kept.end(), "191"), kept.end());
+  EXPECT_NE(std::find(kept.begin(), kept.end(), "0"), kept.end());
+  EXPECT_NE(std::find(kept.begin(), kept.end(), "128"), kept.end());
+  EXPECT_EQ(std::find(kept.begin(), kept.end(), "2"), kept.end());
 }
 
 // The record's symbol with a stray space after "PV." ("S/PV. 8422"), where a

@@ -77,7 +77,7 @@ constexpr ProceduralSpec kProcedural[] = {
     // Elecciones: "Por invitación de la Presidenta, la Sra. X (Kenya) y el Sr. Y
     // (Bhután) actúan como escrutadores."; "Habiendo obtenido la mayoría
     // requerida de dos tercios, Argelia y Ghana quedan elegidos miembros …".
-    {"Por invitación de(?:l| la) President[ea](?: interin[oa])?, .{2,600}? (?:actúan?|actuaron|"
+    {"(?:Por|A) invitación de(?:l| la) President[ea](?: interin[oa])?, .{2,600}? (?:actúan?|actuaron|"
      "actuó) como escrutador(?:es|as|a)?\\.",
      NarrativeKind::Tellers},
     {"Habiendo obtenido (?:la|una) mayoría (?:requerida|absoluta)[^,]{0,80}, (?:[^.]|\\.(?=\\S)){2,"
@@ -87,7 +87,7 @@ constexpr ProceduralSpec kProcedural[] = {
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
     // "Por invitación del Presidente, el Sr. X (Israel) ocupa un asiento a la
     // mesa del Consejo." (unverified)
-    {"Por invitación de(?:l| la) President[ea](?: interin[oa])?, .{2,1500}? "
+    {"(?:Por|A) invitación de(?:l| la) President[ea](?: interin[oa])?, .{2,1500}? "
      "(?:toma|toman|ocupa|ocupan) (?:asiento|asientos|un asiento|el asiento|los asientos|"
      "lugar|un lugar)\\b.{0,600}?\\.",
      NarrativeKind::Seating},
@@ -233,7 +233,7 @@ const LanguageProfile kSpanish = {
         {
             .bodyLine = "^(?:Consejo de Seguridad|Asamblea General|Consejo Económico y Social|"
                         "Consejo de Administración Fiduciaria)$",
-            .status = "^(?:Provisional|Documentos Oficiales)$",
+            .status = "^(?i:Provisional|Documentos Oficiales)$",
             // "Undécimo período extraordinario de sesiones de emergencia".
             .session = "^[\\p{Lu}][\\p{L}]+(?: [\\p{L}]+){0,2} (?:año|período de sesiones|período "
                        "extraordinario de sesiones(?: de emergencia)?)$",

@@ -258,7 +258,7 @@ const LanguageProfile kFrench = {
         {
             .bodyLine = "^(?:Conseil de sécurité|Assemblée générale|Conseil économique et "
                         "social|Conseil de tutelle)$",
-            .status = "^(?:Provisoire|Documents officiels)$",
+            .status = "^(?i:Provisoire|Documents officiels)$",
             // "Onzième session extraordinaire d’urgence".
             .session = "^[\\p{Lu}][\\p{L}\\-]+(?: [\\p{L}\\-]+){0,2} (?:année|session)"
                        "(?: extraordinaire(?: d[’']urgence)?)?$",
