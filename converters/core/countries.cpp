@@ -753,6 +753,16 @@ std::unordered_map<std::string, std::string_view> buildLookup(std::string_view l
 
 }  // namespace
 
+bool isMemberState(std::string_view alpha3) {
+  constexpr std::string_view kNotMembers[] = {"EUE", "PSE", "VAT"};
+  auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+  for (auto code : kNotMembers)
+    if (std::equal(code.begin(), code.end(), alpha3.begin(), alpha3.end(),
+                   [&](char a, char b) { return a == upper(b); }))
+      return false;
+  return true;
+}
+
 std::string_view namesIn(const CountryNames& names, std::string_view language) {
   const std::pair<std::string_view, std::string_view> columns[] = {
       {"en", names.en}, {"fr", names.fr}, {"es", names.es},

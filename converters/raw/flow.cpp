@@ -274,6 +274,10 @@ class Flow {
     const Printed before = printed(previous);
     const bool previousIsFirst = current_.firstLine == last_->number && !before.two;
     const double room = previousIsFirst ? firstLineShare_ : 1.0;
+    // After a colon a line in lower case goes on with its sentence ("… se
+    // sont portés coauteurs du projet de résolution :" / "l’Équateur, le
+    // Ghana …"), however short the line before: no paragraph begins so.
+    if (endsWithColon(previous) && u_islower(static_cast<UChar32>(text::first(text)))) return false;
     const int needed =
         text::typesetWidth(joined(previous, firstWord(text))) - (before.two ? before.head : 0);
     if (needed <= measure_ * room * roomLimit_) return true;

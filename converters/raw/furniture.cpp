@@ -305,9 +305,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // July 1994"), and the extraction puts them wherever the head fell. Two such
   // lines one after the other, saying again what the cover says, are the head
   // of a page even in a record of two pages, too short for recurrence to tell.
-  auto repeatsCover = [&](std::string_view text) {
-    if (!cover.found || zones.size() > recurring || text.empty() || text.size() > 2 * kShortLine ||
-        grammar.endsSentence(text))
+  auto saysCoverFact = [&](std::string_view text) {
+    if (!cover.found || text.empty() || text.size() > 2 * kShortLine || grammar.endsSentence(text))
       return false;
     if (grammar.cover(CoverField::Body, text)) return true;
     if (!cover.session.empty() && text::equalsIgnoringCase(text, cover.session)) return true;
@@ -316,13 +315,29 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     return text.size() >= 6 && grammar.cover(CoverField::Date, text) &&
            cover.dateLine.find(text) != std::string::npos;
   };
+  auto repeatsCover = [&](std::string_view text) {
+    return zones.size() <= recurring && saysCoverFact(text);
+  };
   auto nextKept = [&](std::size_t i) {
     while (++i < lines.size())
       if (!lines[i].blank() && !lines[i].removed) return i;
     return lines.size();
   };
+  // Or the two on one line, in a record of any length (a head on every
+  // other page recurs too seldom in a short one): "General Assembly -
+  // Forty-ninth session", "62nd meeting - Wednesday, 16 November 1994".
+  auto repeatsCoverTwice = [&](std::string_view text) {
+    const std::size_t dash = text.find(" - ");
+    return dash != std::string_view::npos && text.find(" - ", dash + 3) == std::string_view::npos &&
+           saysCoverFact(text.substr(0, dash)) && saysCoverFact(text.substr(dash + 3));
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank() || lines[i].removed) continue;
+    if (repeatsCoverTwice(lines[i].text)) {
+      removeLine(lines[i], "running-head", "the cover's facts repeated at the head of a page",
+                 audit);
+      continue;
+    }
     const std::size_t j = nextKept(i);
     if (j == lines.size() || !repeatsCover(lines[i].text) || !repeatsCover(lines[j].text)) continue;
     for (auto k : {i, j})

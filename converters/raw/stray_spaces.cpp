@@ -97,11 +97,12 @@ void forEachHyphenAfterASpace(std::string_view text, Visit visit) {
 
 using WordSet = std::set<std::string, std::less<>>;
 
-// The words of the names of States and of languages in the profile's
-// language: a vote's list prints each State once ("Seyc helles"), a label
-// its language once ("spoke in Fren ch"), the document nowhere else. Made
-// once a language.
-const WordSet& namesOfStatesAndLanguages(const LanguageProfile& profile) {
+// Words the document may print only once, which the language says are words:
+// the names of States (a vote's list prints each once: "Seyc helles") and of
+// languages ("spoke in Fren ch"), of six letters or more; and the words of the
+// profile's procedural phrases and titles, of any length ("called to order
+// a t 10.05 a.m."). Made once a language.
+const WordSet& wordsOfTheLanguage(const LanguageProfile& profile) {
   static std::mutex made;
   static std::map<std::string, WordSet, std::less<>> byLanguage;
   const std::lock_guard lock(made);
@@ -117,13 +118,29 @@ const WordSet& namesOfStatesAndLanguages(const LanguageProfile& profile) {
   for (const auto& state : countryTable())
     text::anyAlternative(namesIn(state, profile.code), collect);
   for (const auto& language : profile.languages) collect(language.printed);
+  // A pattern's literal words: its runs of letters.
+  auto collectAll = [&](std::string_view source) {
+    std::string word;
+    for (std::size_t i = 0; i <= source.size();) {
+      const std::size_t at = i;
+      const char32_t c = i < source.size() ? text::next(source, i) : (++i, text::kInvalid);
+      if (c != text::kInvalid && isLetter(c)) {
+        word.append(source.substr(at, i - at));
+        continue;
+      }
+      if (text::countCodePoints(word) >= 2) words.insert(word);
+      word.clear();
+    }
+  };
+  for (const auto& spec : profile.procedural) collectAll(spec.pattern);
+  for (const auto& title : profile.titles) collectAll(title.printed);
   return words;
 }
 
 class StraySpaces {
  public:
   StraySpaces(std::vector<SourceLine>& lines, const LanguageProfile& profile, Audit& audit)
-      : lines_(lines), audit_(audit), names_(namesOfStatesAndLanguages(profile)) {
+      : lines_(lines), audit_(audit), names_(wordsOfTheLanguage(profile)) {
     int strayHyphens = 0, spacedDashes = 0;
     for (const auto& line : lines_) {
       if (line.removed) continue;

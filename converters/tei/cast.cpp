@@ -35,15 +35,18 @@ const RoleInfo* findRole(std::string_view id) {
   return nullptr;
 }
 
-// Entities in the table of States (AKN member.* organisations) that are not States.
+// Entities in the table of States (AKN member.* and observer.* organisations)
+// that are not States.
 constexpr std::string_view kNotStates[] = {"eue"};  // the European Union
-constexpr std::string_view kMemberPrefix = "/akn/ontology/organization/un/member.";
+constexpr std::string_view kStatePrefixes[] = {"/akn/ontology/organization/un/member.",
+                                               "/akn/ontology/organization/un/observer."};
 
 std::string_view organizationRole(const Organization& org, std::string_view organId) {
   if (org.id == organId) return "parliament";
-  std::string_view href = org.href;
-  if (href.substr(0, kMemberPrefix.size()) == kMemberPrefix) {
-    std::string_view code = href.substr(kMemberPrefix.size());
+  const std::string_view href = org.href;
+  for (auto prefix : kStatePrefixes) {
+    if (!href.starts_with(prefix)) continue;
+    const std::string_view code = href.substr(prefix.size());
     for (auto entity : kNotStates)
       if (code == entity) return "internationalOrganisation";
     return "country";

@@ -587,6 +587,20 @@ TEST(People, TheCaseOfAnHonorificDoesNotMakeTwoPeople) {
   EXPECT_EQ(meeting.people[0].id, "шелби");  // ids are lower case in every script
 }
 
+// Observers are no Member States: the Holy See, the State of Palestine and the
+// European Union are "observer.*" organisations, the States "member.*".
+TEST(People, ObserversAreNoMemberStates) {
+  Meeting meeting;
+  Registry registry(meeting, *findProfile("es"));
+  for (const char* name : {"Santa Sede", "Estado de Palestina", "Unión Europea", "Francia"})
+    registry.state(name);
+  ASSERT_EQ(meeting.organizations.size(), 4u);
+  EXPECT_EQ(meeting.organizations[0].href, "/akn/ontology/organization/un/observer.vat");
+  EXPECT_EQ(meeting.organizations[1].href, "/akn/ontology/organization/un/observer.pse");
+  EXPECT_EQ(meeting.organizations[2].href, "/akn/ontology/organization/un/observer.eue");
+  EXPECT_EQ(meeting.organizations[3].href, "/akn/ontology/organization/un/member.fra");
+}
+
 // --- labels and notes -------------------------------------------------------------------
 
 // Where a speaker goes on in another language the note says "continues"

@@ -106,7 +106,7 @@ Meeting edgeMeeting() {
   m.organizations = {{"unga", "Assemblée générale", "/akn/ontology/organization/un/un-ga"},
                      {"mex", "Mexique", "/akn/ontology/organization/un/member.mex"},
                      {"ken", "Kenya", "/akn/ontology/organization/un/member.ken"},
-                     {"eue", "Union européenne", "/akn/ontology/organization/un/member.eue"},
+                     {"eue", "Union européenne", "/akn/ontology/organization/un/observer.eue"},
                      {"atlantis", "Atlantide", "/akn/ontology/organization/un/atlantis"}};
   // "chair" collides with a category id; "9kamau" is no NCName; "" has no name.
   m.people = {{"chair", "M. Ortega"}, {"9kamau", "Mme Kamau"}, {"anonyme", ""}};
