@@ -43,7 +43,8 @@ Convert options:
                          the cover page, else from the heads of the pages)
   --date YYYY-MM-DD      the meeting date (required when the text lacks it)
   --lang LANG            the language version: ar, en, es, fr, ru or zh
-                         (default: guessed from the text)
+                         (default: guessed from the text); another ISO 639
+                         code reads paragraphs without speakers, warning
   --body BODY            SC, GA, ECOSOC or TC (default: from the symbol)
   --first-page N         printed number of the page the text begins on
   --encoding CHARSET     read the input in this charset (default: detect

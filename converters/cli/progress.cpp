@@ -63,7 +63,9 @@ void Progress::finished(std::size_t index, const Document& d) {
   const DocumentReport& report = d.report;
   if (!quiet_ && report.audit)
     for (const auto& warning : report.audit->warnings())
-      message("verbatim: " + d.input + ":" + std::to_string(warning.line) +
+      // A warning of the whole record (line 0) names no line.
+      message("verbatim: " + d.input +
+              (warning.line > 0 ? ":" + std::to_string(warning.line) : std::string()) +
               ": warning: " + warning.message);
   if (!report.ok) message("verbatim: " + report.error);
   if (mode_ != ProgressMode::Plain) return;  // the bar is redrawn by tick()

@@ -158,6 +158,20 @@ std::string markupRoot(std::string_view text) {
 
 Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
                            std::string_view encoding) {
+  // A charset ICU does not know is the option's fault, not the file's.
+  if (!encoding.empty()) {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string name(encoding);
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> known(ucnv_open(name.c_str(), &status),
+                                                             ucnv_close);
+    if (U_FAILURE(status) || !known)
+      return Error{
+          ErrorKind::Usage,
+          "--encoding " + name + ": no such charset (e.g. UTF-8, UTF-16LE, windows-1256, GB18030)",
+          std::string(fileName),
+          0,
+          {}};
+  }
   if (bytes.empty()) return rejected(fileName, "the file is empty");
   if (startsWith(bytes, "%PDF-"))
     return rejected(fileName,

@@ -1,5 +1,7 @@
 #include "raw/read_raw.hpp"
 
+#include <unicode/uloc.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <tuple>
@@ -75,7 +77,11 @@ bool isLanguageTag(std::string_view tag) {
   if (primary.size() < 2 || primary.size() > 3) return false;
   for (char c : primary)
     if (c < 'a' || c > 'z') return false;
-  return true;
+  if (primary.size() == 3) return true;
+  // A two-letter code is one of ISO 639-1's ("xx" is none).
+  for (const char* const* known = uloc_getISOLanguages(); *known; ++known)
+    if (primary == *known) return true;
+  return false;
 }
 
 // Why a metadata value from a flag or a sidecar cannot go into a record, or
@@ -152,7 +158,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   Metadata meta = options.meta;
   if (!meta.language.empty() && !isLanguageTag(meta.language))
     return refuse(ErrorKind::Usage, fileName,
-                  "'" + meta.language + "' is not a language tag (use e.g. en, fr, zh)");
+                  "'" + meta.language + "' is not a language (an ISO 639 code: e.g. en, fr, zh)");
   // UN symbols have at most a few dozen characters ("A/C.5/77/SR.12/Corr.1").
   for (auto [name, value, limit] : {std::tuple{"symbol", &meta.symbol, std::size_t{100}},
                                     std::tuple{"place", &meta.place, std::size_t{200}},

@@ -140,8 +140,8 @@ TEST(Cli, TwoInputsOfOneRunNeverReplaceEachOthersOutput) {
   ASSERT_NE(other.find(word), std::string::npos);
   other.replace(other.find(word), word.size(), "副秘书长");
   writeText(in / "copy.txt", other);
-  auto run = runVerbatim(concat(
-      {"convert", kFixture, (in / "copy.txt").string(), "-o", out.path().string()}, kMeta));
+  auto run = runVerbatim(
+      concat({"convert", kFixture, (in / "copy.txt").string(), "-o", out.path().string()}, kMeta));
   EXPECT_EQ(run.exitCode, 2);
   EXPECT_NE(run.err.find("copy.txt"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("also the output of"), std::string::npos) << run.err;
@@ -155,8 +155,15 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(runVerbatim({"frobnicate"}).exitCode, 2);
   auto badLanguage = runVerbatim({"convert", kFixture, "--lang", "x1", "-o", "/nonexistent/never"});
   EXPECT_EQ(badLanguage.exitCode, 2);
-  EXPECT_NE(badLanguage.err.find("'x1' is not a language tag"), std::string::npos)
-      << badLanguage.err;
+  EXPECT_NE(badLanguage.err.find("'x1' is not a language"), std::string::npos) << badLanguage.err;
+  auto noCharset =
+      runVerbatim({"convert", kFixture, "--encoding", "foo-99", "-o", "/nonexistent/never"});
+  EXPECT_EQ(noCharset.exitCode, 2);
+  EXPECT_NE(noCharset.err.find("no such charset"), std::string::npos) << noCharset.err;
+  // "xx" has the form of a language code and is none (ISO 639-1 has no "xx").
+  auto noLanguage = runVerbatim({"convert", kFixture, "--lang", "xx", "-o", "/nonexistent/never"});
+  EXPECT_EQ(noLanguage.exitCode, 2);
+  EXPECT_NE(noLanguage.err.find("'xx' is not a language"), std::string::npos) << noLanguage.err;
   auto badDate =
       runVerbatim({"convert", kFixture, "--date", "2023-02-30", "-o", "/nonexistent/never"});
   EXPECT_EQ(badDate.exitCode, 2);
