@@ -46,13 +46,23 @@ std::string spelledBackwards(std::string_view word) {
 
 // The script most of the text's letters are written in, with its letters and
 // words; `words` counts the words it already holds (the profiles' common ones).
+// Among the script's words a word is counted this many times at most: one
+// repeated without end (a line that lost its breaks) does not drown the
+// common ones.
+constexpr int kWordCountedAtMost = 20;
+
 ScriptCount dominantScript(std::string_view text, std::unordered_map<std::string, long>& words) {
   std::map<UScriptCode, ScriptCount> scripts;
+  std::unordered_map<std::string, int> seen;
   std::string word;
   UScriptCode wordScript = USCRIPT_INVALID_CODE;
   auto endWord = [&] {
     if (word.empty()) return;
     if (auto found = words.find(word); found != words.end()) ++found->second;
+    if (++seen[word] > kWordCountedAtMost) {
+      word.clear();
+      return;
+    }
     ++scripts[wordScript].words;
     word.clear();
   };

@@ -1,5 +1,6 @@
 #include "raw/read_raw.hpp"
 
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
 
 #include <algorithm>
@@ -70,6 +71,12 @@ void warnIfPagesMissing(const Furniture& furniture, int lastLine, Audit& audit) 
 // PDF extractions (pdftotext) separate pages with form feeds; column text
 // marks page starts with a leading space and has none.
 bool isPdfExtraction(std::string_view text) { return text.find('\f') != std::string_view::npos; }
+
+bool hasLetters(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (u_isalpha(static_cast<UChar32>(text::next(text, i)))) return true;
+  return false;
+}
 
 // A BCP 47 language tag's primary subtag: two or three ASCII letters.
 bool isLanguageTag(std::string_view tag) {
@@ -181,6 +188,9 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   const LanguageProfile* profile = nullptr;
   if (meta.language.empty()) {
     profile = guessLanguage(text);
+    if (!profile && !hasLetters(text))
+      return refuse(ErrorKind::InputRejected, fileName,
+                    "the file has no text, only white space and page furniture");
     if (!profile)
       return refuse(ErrorKind::InputRejected, fileName,
                     "the record's language could not be recognised: pass --lang (profiles: " +

@@ -624,5 +624,20 @@ TEST(Procedure, ThePresidentAfterActingLabelsHasTheChairAgain) {
   expectProcedural("ar", "عادت الرئيسة إلى مقعد الرئاسة.", NarrativeKind::ChairChange);
 }
 
+// One word repeated without end (a line that lost its breaks) does not drown
+// the language's common words; a file of white space is told it has no text.
+TEST(Files, ARepeatedWordDoesNotHideTheLanguageAndABlankFileHasNoText) {
+  std::string record = testing::readText(testing::sourceDir() / "fixtures/ar/S_PV.99993.txt");
+  std::string flood = "\n";
+  for (int i = 0; i < 10000; ++i) flood += " كلام";
+  record.insert(record.rfind("\f"), flood + "\n");
+  const LanguageProfile* guessed = guessLanguage(record);
+  ASSERT_NE(guessed, nullptr);
+  EXPECT_EQ(guessed->code, "ar");
+  auto blank = readRawRecord("\n\n  \n\f\n", "blank.txt", RawOptions{});
+  ASSERT_FALSE(blank.ok());
+  EXPECT_NE(blank.error().message.find("no text"), std::string::npos) << blank.error().message;
+}
+
 }  // namespace
 }  // namespace verbatim
