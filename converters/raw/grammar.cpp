@@ -303,6 +303,14 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   Groups groups(*compiled_->personLabel);
   LabelMatch label;
   label.speaker = match.group(groups.speaker);
+  // "Mr. President. Ms. Haley (United States of America):": a sentence's end
+  // ("… we thank you, / Mr. President.") and the next line's label are no
+  // one's name.
+  const std::string_view speaker = label.speaker.in(paragraph);
+  for (auto honorific : profile_.honorifics)
+    if (std::string_view(honorific).size() > 0 &&
+        speaker.find(". " + std::string(honorific) + " ") != std::string_view::npos)
+      return std::nullopt;
   label.country = match.group(groups.country);
   label.role = match.group(groupNumber(*compiled_->personLabel, "role"));
   label.note = match.group(groups.note);

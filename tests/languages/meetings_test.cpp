@@ -639,5 +639,26 @@ TEST(Files, ARepeatedWordDoesNotHideTheLanguageAndABlankFileHasNoText) {
   EXPECT_NE(blank.error().message.find("no text"), std::string::npos) << blank.error().message;
 }
 
+// "… we thank you, / Mr. President." before the next speaker's label: the
+// last line ends its paragraph; with the label after it, it is no name.
+TEST(Labels, ASentencesEndBeforeALabelIsNoName) {
+  const RawReading reading = readIn("en",
+                                    "Mr. Delattre (France): I thank the briefers.\n"
+                                    "Let me add that France fully supports the work of the\n"
+                                    "Office of Counter-Terrorism, and we thank you,\n"
+                                    "Mr. President.\n"
+                                    "Ms. Haley (United States of America): The United\n"
+                                    "States thanks the briefers.\n");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  ASSERT_EQ(turns[0]->speech.items.size(), 2u);
+  EXPECT_NE(
+      plainText(turns[0]->speech.items[1].paragraph.content).find("thank you, Mr. President."),
+      std::string::npos);
+  EXPECT_FALSE(grammarOf("en").label("Mr. President. Ms. Haley (United States of America): The"));
+  // A name that begins as an honorific does ("Sir…") is a name.
+  expectLabel("en", "Mr. Siringoringo (Indonesia): Allow me", "Mr. Siringoringo", "Indonesia");
+}
+
 }  // namespace
 }  // namespace verbatim

@@ -573,6 +573,40 @@ TEST(Furniture, TwoOfTheCoversFactsOnOneLineAreTheHeadOfAPage) {
     }
 }
 
+// The running head of every page is the agenda's sub-item, which the body
+// prints under the item's title: there it is a heading, not a head that
+// interrupts a sentence.
+TEST(Furniture, ASubItemThatIsAlsoTheRunningHeadStaysUnderItsItem) {
+  const std::string head = "El cambio climático, la paz y la seguridad";
+  std::string text =
+      "S/PV.10131\n\nNaciones Unidas\n\nConsejo de Seguridad\n\nProvisional\n\n"
+      "10131ª sesión\nMartes 24 de marzo de 2026, a las 10.00 horas\nNueva York\n\n"
+      "Orden del día\nMantenimiento de la paz y la seguridad internacionales\n" +
+      head + "\n\f";
+  for (int page = 2; page <= 6; ++page) {
+    text += "S/PV.10131\n\n" + head + "\n\n";
+    if (page == 2)
+      text +=
+          "Se abre la sesión a las 10.05 horas.\nAprobación del orden del día\n"
+          "Queda aprobado el orden del día.\nMantenimiento de la paz y la seguridad\n"
+          "internacionales\n" +
+          head + "\nEl Presidente: Doy la bienvenida a los presentes.\n";
+    for (int line = 1; line <= 6; ++line)
+      text += "La línea " + std::to_string(line) + " de la página " + std::to_string(page) + ".\n";
+    text += "\f";
+  }
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  const Grammar& grammar = grammarOf("es");
+  const CoverFacts cover = readCover(lines, grammar, audit);
+  ASSERT_TRUE(cover.found);
+  ASSERT_EQ(cover.agenda.size(), 2u);
+  removeFurniture(lines, grammar, audit, cover);
+  int kept = 0;
+  for (const auto& line : lines) kept += line.text == head && !line.removed && line.page > 1;
+  EXPECT_EQ(kept, 1);
+}
+
 // A 1993 record: the notice says "This record is subject to correction.",
 // and the distribution lines beside it hold the record's only symbol. The
 // symbol is read, and the notice and the distribution lines go.
