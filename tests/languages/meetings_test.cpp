@@ -622,6 +622,12 @@ TEST(Procedure, ThePresidentAfterActingLabelsHasTheChairAgain) {
   EXPECT_EQ(theirs[0]->speech.by, theirs[2]->speech.by);
   EXPECT_EQ(theirs[0]->speech.by, "nyakyi");
   expectProcedural("ar", "عادت الرئيسة إلى مقعد الرئاسة.", NarrativeKind::ChairChange);
+  expectProcedural("zh", "主席回到主席座位。", NarrativeKind::ChairChange);
+  // A function after the State: "…（巴林），大会第八十一届会议当选主席（以阿拉伯语发言）：".
+  expectLabel("zh",
+              "哈利法先生（巴林），大会第八十一届会议当选主席（以阿拉伯语发言）：我感谢各位。",
+              "哈利法先生", "巴林", true);
+  expectLabel("zh", "王先生（中国），第三委员会报告员：我荣幸地介绍报告。", "王先生", "中国");
 }
 
 // One word repeated without end (a line that lost its breaks) does not drown

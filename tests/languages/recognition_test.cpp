@@ -155,6 +155,12 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
        "За проект резолюции было подано 13 голосов, против — 1, воздержался — 1.",
        {13, 1, 1}},
       {"ar", "حصل مشروع القرار على 15 صوتا مؤيدا.", {15, 0, 0}},
+      // Blind round K: French and Spanish unanimous votes, a Russian veto.
+      {"fr", "Le projet de résolution a recueilli 15 voix pour.", {15, 0, 0}},
+      {"es", "El proyecto de resolución ha obtenido 15 votos a favor.", {15, 0, 0}},
+      {"ru",
+       "Проект резолюции получил 12 голосов «за» при 2 голосах «против» и 1 воздержавшемся.",
+       {12, 2, 1}},
   };
   // More than any body has members is no count (it overflowed an int).
   EXPECT_FALSE(

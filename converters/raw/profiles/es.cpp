@@ -77,7 +77,8 @@ constexpr ProceduralSpec kProcedural[] = {
     // Elecciones: "Por invitación de la Presidenta, la Sra. X (Kenya) y el Sr. Y
     // (Bhután) actúan como escrutadores."; "Habiendo obtenido la mayoría
     // requerida de dos tercios, Argelia y Ghana quedan elegidos miembros …".
-    {"(?:Por|A) invitación de(?:l| la) President[ea](?: interin[oa])?, .{2,600}? (?:actúan?|actuaron|"
+    {"(?:Por|A) invitación de(?:l| la) President[ea](?: interin[oa])?, .{2,600}? "
+     "(?:actúan?|actuaron|"
      "actuó) como escrutador(?:es|as|a)?\\.",
      NarrativeKind::Tellers},
     {"Habiendo obtenido (?:la|una) mayoría (?:requerida|absoluta)[^,]{0,80}, (?:[^.]|\\.(?=\\S)){2,"
@@ -104,6 +105,8 @@ constexpr ProceduralSpec kProcedural[] = {
 constexpr std::string_view kVoteResults[] = {
     R"((?<inFavour>\w+) votos? a favor, (?<against>\w+)(?: votos?)? en contra,? y (?<abstaining>\w+) abstenci(?:ón|ones))",
     R"([Pp]or (?<inFavour>\d+) votos contra (?<against>\w+)(?: y (?<abstaining>\w+) abstenci(?:ón|ones))?)",
+    // Unanimous: "El proyecto de resolución ha obtenido 15 votos a favor." (unverified)
+    R"(obtenido (?<inFavour>\w+) votos? a favor\b)",
 };
 
 // What a result or a decision says was decided: "El proyecto de resolución ha

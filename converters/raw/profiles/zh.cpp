@@ -63,6 +63,7 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::ChairChange},  // unverified
     // The President returns to the chair (unverified).
     {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
+    {"主席回到主席(?:座位|席位)(?:上)?。", NarrativeKind::ChairChange},  // unverified
     // "应主席邀请，X先生（以色列）在安理会议席就座。" (unverified)
     {"应主席(?:的)?邀请，[^。]{2,600}?就座[^。]{0,200}?。", NarrativeKind::Seating},
     // "肯尼亚共和国总统姆瓦伊·齐贝吉先生在陪同下进入大会堂。" (unverified)
@@ -124,11 +125,13 @@ const LanguageProfile kChinese = {
     .sentenceEnd = "。！？…；",
     .closers = "”’」』）》",
     // 克拉克先生（以英语发言）： / 张军先生（中国）： / 曾毅先生（以英语发言）：
-    .personLabel = "^(?<name>" ZH_NAME
-                   "(?:先生|女士|夫人|小姐|阁下|副总统|总统|总理|首相|国王|女王|埃米尔|王储|亲王|"
-                   "大主教)|" ZH_NAME "(?=（" ZH_NOT_NOTE
-                   "))"
-                   "(?:" ZH_COUNTRY ")?" ZH_NOTE "?(?<colon>：)",
+    .personLabel =
+        "^(?<name>" ZH_NAME
+        "(?:先生|女士|夫人|小姐|阁下|副总统|总统|总理|首相|国王|女王|埃米尔|王储|亲王|"
+        "大主教)|" ZH_NAME "(?=（" ZH_NOT_NOTE
+        "))"
+        // "X先生（巴林），大会第八十一届会议当选主席（以阿拉伯语发言）：", "…，第三委员会报告员："
+        "(?:" ZH_COUNTRY "(?:，(?<role>[^：（）。，]{2,60}?))?)?" ZH_NOTE "?(?<colon>：)",
     // 主席（以英语发言）：
     // Not the cover's "主席：张军先生 . . . . (中国)": dot leaders follow there, close by.
     .titleLabel = "^(?!.{0,40}?(?: \\. \\. \\.|\\.{4}|…{2}))(?<title>{titles})(?:" ZH_COUNTRY
