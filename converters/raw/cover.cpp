@@ -179,10 +179,12 @@ class CoverReader {
         facts_.presidentTitle = std::string(m->title.in(line));
         return president(k, std::string(m->rest.in(line)));
       }
-    if (!readMembers_ && grammar_.cover(CoverField::Members, line)) {
-      readMembers_ = true;
-      return members(k + 1);
-    }
+    if (!readMembers_)
+      if (auto m = grammar_.cover(CoverField::Members, line)) {
+        readMembers_ = true;
+        // "成员：  阿尔巴尼亚 . . . . 霍查先生": the first member on the label's line.
+        return members(k + 1, std::string(m->rest.in(line)));
+      }
     if (facts_.agenda.empty() && grammar_.cover(CoverField::Agenda, line)) return agenda(k + 1);
     return std::nullopt;
   }
@@ -244,18 +246,31 @@ class CoverReader {
     return !honorificOf(grammar_.profile(), withoutLeaders(line)).empty();
   }
 
+  // "Argentina . . . . . . Mr. Mayoral": a State, its dot leaders and its
+  // representative on one line.
+  std::optional<std::pair<std::string, std::string>> stateAndName(const std::string& line) const {
+    const std::string marked = leaders().replaceAll(line, "\x1F");
+    const std::size_t at = marked.find('\x1F');
+    if (at == std::string::npos || marked.find('\x1F', at + 1) != std::string::npos)
+      return std::nullopt;
+    std::string state(text::trim(std::string_view(marked).substr(0, at)));
+    std::string name(text::trim(std::string_view(marked).substr(at + 1)));
+    if (state.empty() || name.empty() || !isName(name) || isName(state)) return std::nullopt;
+    return std::pair{std::move(state), std::move(name)};
+  }
+
   // States with dot leaders, and their representatives, listed apart or
   // interleaved: paired by position.
-  std::size_t members(std::size_t k) {
+  std::size_t members(std::size_t k, const std::string& onLabelLine) {
     std::vector<std::string> states, names;
     std::size_t last = k - 1;
     const std::size_t first = k - 1;  // the "Members:" line
-    for (; k < page_.size(); ++k) {
-      const std::string& line = text(k);
-      if (grammar_.cover(CoverField::Agenda, line) || startsBody(k) ||
-          grammar_.cover(CoverField::CorrectionNotice, line))
-        break;
-      if (isName(line)) {
+    auto take = [&](const std::string& line) {
+      if (auto pair = stateAndName(line)) {
+        // "Argentina . . . . . Mr. Mayoral": the two on one line.
+        states.push_back(pair->first);
+        names.push_back(pair->second);
+      } else if (isName(line)) {
         names.push_back(withoutLeaders(line));
       } else if (!states.empty() && continuesState(states.back(), line)) {
         // "Соединенное Королевство Великобритании и Северной" / "Ирландии . . .":
@@ -264,6 +279,14 @@ class CoverReader {
       } else {
         states.push_back(withoutLeaders(line));
       }
+    };
+    if (!text::trim(onLabelLine).empty()) take(onLabelLine);
+    for (; k < page_.size(); ++k) {
+      const std::string& line = text(k);
+      if (grammar_.cover(CoverField::Agenda, line) || startsBody(k) ||
+          grammar_.cover(CoverField::CorrectionNotice, line))
+        break;
+      take(line);
       last = k;
     }
     // A title the profile does not know ("Дама Барбара Вудворд") makes a

@@ -289,6 +289,30 @@ TEST(Cover, AnAgendaLineGoingOnInLowerCaseContinuesItsItem) {
             "(S/2026/95)");
 }
 
+// A member and its representative on one line, joined by dot leaders, the
+// first of them on the label's line.
+TEST(Cover, AStateAndItsRepresentativeOnOneLine) {
+  const CoverFacts english =
+      coverOf("en",
+              "S/PV.5596\n\nSecurity Council\n\nProvisional\n\n"
+              "5596th meeting\nTuesday, 12 December 2006, 10 a.m.\nNew York\n\n"
+              "Members:\n\nArgentina . . . . . . . . . . . . Mr. Mayoral\n"
+              "China . . . . . . . . . . . . Mr. Wang Guangya\n\n"
+              "Agenda\nThe situation in the Middle East\n\f"
+              "The situation in the Middle East\n");
+  ASSERT_EQ(english.members.size(), 2u);
+  EXPECT_EQ(english.members[0], (std::pair<std::string, std::string>{"Argentina", "Mr. Mayoral"}));
+  EXPECT_EQ(english.members[1].second, "Mr. Wang Guangya");
+  const CoverFacts chinese = coverOf("zh",
+                                     "S/PV.9410\n\n安全理事会\n\n临时\n\n第9410次会议\n"
+                                     "2023年9月5日星期二上午10时\n纽约\n\n"
+                                     "成员：  阿尔巴尼亚 . . . . . . . . . . 霍查先生\n"
+                                     "巴西 . . . . . . . . . . 弗兰萨·丹尼斯先生\n\n议程\n"
+                                     "维护国际和平与安全\n\f维护国际和平与安全\n");
+  ASSERT_EQ(chinese.members.size(), 2u);
+  EXPECT_EQ(chinese.members[0], (std::pair<std::string, std::string>{"阿尔巴尼亚", "霍查先生"}));
+}
+
 // The cover's status in any case: "Documentos oficiales", "Documents Officiels".
 TEST(Cover, TheStatusLineInAnyCase) {
   for (auto [language, line] : {std::pair{"es", "Documentos oficiales"},

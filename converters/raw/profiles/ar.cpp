@@ -215,7 +215,7 @@ const LanguageProfile kArabic = {
             .months = kMonths,
             .place = "^(?:نيويورك|جنيف|باريس|لندن|نيروبي|فيينا|أديس أبابا)$",
             .president = "^(?<title>الرئيسة?):\\s*(?<rest>.*)$",
-            .members = "^الأعضاء:$",
+            .members = "^الأعضاء:\\s*(?<rest>.*)$",
             .agenda = "^جدول الأعمال$",
             .correctionNotice = "^يتضمن هذا المحضر.*",
             // (unverified)

@@ -283,7 +283,7 @@ const LanguageProfile kEnglish = {
             .months = kMonths,
             .place = "^(?:New York|Geneva|Paris|London|Nairobi|Vienna|Addis Ababa|Panama City)$",
             .president = "^(?<title>President|Chair(?:man|person)?):\\s*(?<rest>.*)$",
-            .members = "^Members:$",
+            .members = "^Members:\\s*(?<rest>.*)$",
             .agenda = "^Agenda$",
             // The 1990s wording, and the distribution lines beside it.
             .correctionNotice =

@@ -180,7 +180,7 @@ const LanguageProfile kChinese = {
             .months = {},
             .place = "^(?:纽约|日内瓦)$",
             .president = "^(?<title>主席)：\\s*(?<rest>.*)$",
-            .members = "^成员：$",
+            .members = "^成员：\\s*(?<rest>.*)$",
             .agenda = "^议程$",
             .correctionNotice = "^本记录包括.*",
             // (unverified)
