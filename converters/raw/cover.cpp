@@ -330,6 +330,11 @@ class CoverReader {
   bool continuesHeading(const std::string& previous, const std::string& next) const {
     if (next.empty()) return false;
     if (u_islower(static_cast<UChar32>(text::first(next))) || next.front() == '(') return true;
+    // "Carta de fecha … ante las Naciones" / "Unidas (S/2026/190)": a
+    // document's line (a report, a letter) goes on to its symbol.
+    if (!grammar_.startsHeading(next) && !grammar_.endsWithDocumentSymbol(previous) &&
+        (grammar_.endsWithDocumentSymbol(next) || grammar_.startsHeading(previous)))
+      return true;
     auto space = previous.rfind(' ');
     std::string lastWord = previous.substr(space == std::string::npos ? 0 : space + 1);
     for (auto word : grammar_.profile().continuingWords)

@@ -704,6 +704,17 @@ bool Grammar::isWholeLineUnit(std::string_view line) const {
   return false;
 }
 
+bool Grammar::endsWithDocumentSymbol(std::string_view line) const {
+  line = text::trimEnd(line);
+  const char32_t last = text::last(line);
+  if (last != U')' && last != U'）') return false;
+  const auto symbols = documentSymbols(line);
+  if (symbols.empty()) return false;
+  // Nothing but the bracket's close after the last symbol.
+  std::string_view after = line.substr(symbols.back().end);
+  return text::countCodePoints(after) == 1;
+}
+
 bool Grammar::startsBlock(std::string_view line, std::string_view withNext) const {
   return isWholeLineUnit(line) || label(withNext);
 }

@@ -153,6 +153,9 @@ class Grammar {
   std::vector<ClockTime> times(std::string_view text) const;
   // Document symbols (S/2023/528, A/RES/78/1, S/PV.9315) in running text.
   std::vector<Piece> documentSymbols(std::string_view text) const;
+  // "… en Haití (S/2026/97)": a line that ends with a document's symbol in
+  // brackets, as a heading's document line does.
+  bool endsWithDocumentSymbol(std::string_view line) const;
   // Resolutions cited by number: what the link covers, and the resolution's
   // symbol ("S/RES/2448(2018)", "A/RES/79/155").
   struct ResolutionRef {

@@ -287,6 +287,19 @@ TEST(Cover, AnAgendaLineGoingOnInLowerCaseContinuesItsItem) {
   EXPECT_EQ(cover.agenda[1],
             "Письмо Постоянного представителя Греции при Организации от 5 февраля 2026 года "
             "(S/2026/95)");
+  // A letter's line goes on to its symbol, though its next line begins in
+  // capitals ("Объединенных Наций", "Unidas (S/2026/190)").
+  const CoverFacts capitals =
+      coverOf("ru",
+              "S/PV.9624\n\nСовет Безопасности\n\nПредварительный отчет\n\n"
+              "Понедельник, 29 апреля 2024 года, 10 ч. 00 м.\nНью-Йорк\n\n"
+              "Повестка дня\nНераспространение\n"
+              "Письмо Постоянного представителя Японии при Организации\n"
+              "Объединенных Наций от 18 апреля 2024 года на имя Председателя\n"
+              "Совета Безопасности (S/2024/318)\n\fНераспространение\n");
+  ASSERT_EQ(capitals.agenda.size(), 2u) << capitals.agenda.back();
+  EXPECT_EQ(capitals.agenda[0], "Нераспространение");
+  EXPECT_TRUE(capitals.agenda[1].ends_with("Совета Безопасности (S/2024/318)"));
 }
 
 // A member and its representative on one line, joined by dot leaders, the
@@ -1320,7 +1333,8 @@ TEST(LayoutColumns, LinesThatSpanThePageDoNotHideTheGutter) {
   const auto lines = readColumns(
       splitLines(
           "\f"
-          "President:     Mr. Shahid  . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . "
+          "President:     Mr. Shahid  . . . . . . . . . . . . . . . . . . . . . . . . . . . . . "
+          ". "
           ". . (Maldives)\n"
           "The President: Before we proceed to other items,                  The President: The "
           "General Assembly will now\n"
@@ -1328,7 +1342,8 @@ TEST(LayoutColumns, LinesThatSpanThePageDoNotHideTheGutter) {
           "the draft resolution entitled\n"
           "great figure of our time, who passed away today.                  “Financing for "
           "peacebuilding”. May I take it that\n"
-          "Her loss will be deeply felt throughout the world.                it is the wish of the "
+          "Her loss will be deeply felt throughout the world.                it is the wish of "
+          "the "
           "Assembly to adopt the draft?\n"
           "She fostered peace and friendship worldwide.                      Mr. Kimani (Kenya): "
           "It was not long ago that the\n"
@@ -1339,7 +1354,8 @@ TEST(LayoutColumns, LinesThatSpanThePageDoNotHideTheGutter) {
           "\n"
           "          This record contains the text of speeches delivered in English and of the "
           "translation of speeches\n"
-          "          delivered in other languages. Corrections should be submitted to the original "
+          "          delivered in other languages. Corrections should be submitted to the "
+          "original "
           "languages only.\n"
           "          They should be incorporated in a copy of the record and sent under the "
           "signature of a member\n"
