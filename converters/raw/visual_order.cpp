@@ -89,6 +89,21 @@ char32_t mirrorOf(char32_t c) {
   }
 }
 
+// Each run of Arabic letters in `s`, in order.
+template <typename Visit>
+void forEachArabicWord(const std::u32string& s, Visit visit) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (!isArabicLetter(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < s.size() && isArabicLetter(s[end])) ++end;
+    visit(s.substr(i, end - i));
+    i = end;
+  }
+}
+
 // The words in Arabic script of a profile string (a pattern's literal words,
 // a title, a State's name): runs of Arabic letters.
 void collectWords(std::string_view source, std::vector<std::u32string>& words) {
@@ -113,27 +128,18 @@ void warnOfPairsInsideWords(const std::vector<SourceLine>& lines, const VisualOr
   std::vector<std::u32string> examples;
   for (const auto& line : lines) {
     if (line.blank() || line.removed) continue;
-    const std::u32string s = decode(line.text);
-    for (std::size_t i = 0; i < s.size();) {
-      if (!isArabicLetter(s[i])) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i;
-      while (end < s.size() && isArabicLetter(s[end])) ++end;
-      const std::u32string word = s.substr(i, end - i);
-      i = end;
+    forEachArabicWord(decode(line.text), [&](const std::u32string& word) {
       // The article ("ال", after a one-letter prefix "وال") is not a pair.
       bool inside = false;
       for (std::size_t k = 1; k + 1 < word.size() && !inside; ++k)
         inside = isAlef(word[k]) && word[k + 1] == kLam && !(k == 1 && isOneLetterPrefix(word[0]));
-      if (!inside || repair.knows(word)) continue;
+      if (!inside || repair.knows(word)) return;
       ++words;
       if (firstLine == 0) firstLine = line.number;
       if (examples.size() < 5 &&
           std::find(examples.begin(), examples.end(), word) == examples.end())
         examples.push_back(word);
-    }
+    });
   }
   if (words == 0) return;
   std::string list;
@@ -198,23 +204,15 @@ VisualOrderEvidence VisualOrderRepair::measure(const std::vector<SourceLine>& li
   for (const auto& line : lines) {
     if (line.blank()) continue;
     std::u32string s = decode(line.text);
-    for (std::size_t i = 0; i < s.size();) {
-      if (!isArabicLetter(s[i])) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i;
-      while (end < s.size() && isArabicLetter(s[end])) ++end;
-      std::u32string word = s.substr(i, end - i);
-      i = end;
-      if (word.size() < 2) continue;
+    forEachArabicWord(s, [&](std::u32string word) {
+      if (word.size() < 2) return;
       if (knows(word)) {
         ++evidence.forwards;
-        continue;
+        return;
       }
       std::reverse(word.begin(), word.end());
       if (knows(word)) ++evidence.backwards;
-    }
+    });
     for (std::size_t i = 0; i + 1 < s.size(); ++i)
       if (s[i] == kLam && isAlef(s[i + 1])) ++evidence.logical;
     if (std::any_of(s.begin(), s.end(), isArabicLetter)) {
