@@ -208,6 +208,26 @@ class Flow {
            (before == U'"' || u_charType(static_cast<UChar32>(before)) == U_FINAL_PUNCTUATION);
   }
 
+  // Does the paragraph's last sentence say what was decided ("… has been
+  // adopted as resolution 2316 (2016).")?
+  bool endsWithOutcome(std::string_view paragraph) const {
+    const auto outcomes = grammar_.outcomes(paragraph);
+    if (outcomes.empty()) return false;
+    // No sentence ends between the outcome and the paragraph's end but the
+    // last ("A/79/L.33" holds a full stop that ends none: no space follows).
+    const std::string_view tail = text::trimEnd(paragraph.substr(outcomes.back().where.end));
+    const std::string_view ends = grammar_.profile().sentenceEnd;
+    const bool spaced = grammar_.profile().spacesBetweenWords;
+    for (std::size_t at = 0; at < tail.size();) {
+      const std::size_t begin = at;
+      text::next(tail, at);
+      if (at >= tail.size()) break;
+      const bool ended = ends.find(tail.substr(begin, at - begin)) != std::string_view::npos;
+      if (ended && (!spaced || text::isSpace(text::first(tail.substr(at))))) return false;
+    }
+    return true;
+  }
+
   // A paragraph's text after its speaker's label, if it opens with one: "Le
   // Président : Je vais maintenant faire une déclaration en ma qualité de …".
   std::string_view afterLabel(std::string_view paragraph) const {
@@ -518,6 +538,13 @@ class Flow {
                         "a sentence that the chair's formulas print as a paragraph of its own");
         return start(i, here);
       }
+      // "The draft resolution has been adopted unanimously as resolution
+      // 2316 (2016)." The chair's word of what was decided ends its paragraph.
+      if (chairSpeaking_ && endsWithOutcome(current_.text)) {
+        audit_.inferred("paragraph-start", current.number, current.number,
+                        "the chair said what was decided: the paragraph ended there");
+        return start(i, here);
+      }
       if (startsParagraph(i)) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a line after a sentence end that was indented (it left room for the "
@@ -535,7 +562,10 @@ class Flow {
     current_ = RawParagraph{};
     current_.text = current.text;
     current_.firstLine = current_.lastLine = current.number;
-    if (grammar_.label(withNext(i))) heading_ = false, speaking_ = true, voting_ = false;
+    if (const auto label = grammar_.label(withNext(i))) {
+      heading_ = false, speaking_ = true, voting_ = false;
+      chairSpeaking_ = label->title && label->title->presiding;
+    }
     if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text) || startsAgendaTitle(i) ||
         here.headsTurn)
       heading_ = true;
@@ -781,6 +811,7 @@ class Flow {
   bool open_ = false;
   bool heading_ = true;  // no one has the floor: lines are headings until a label
   bool speaking_ = false;
+  bool chairSpeaking_ = false;  // the turn's label is the chair's
   bool wholeLineUnit_ = false;
   bool balloting_ = false;  // in an election's result table (ballotRowAt)
   // The open paragraph could still become a procedural line as lines join it.

@@ -666,5 +666,22 @@ TEST(Labels, ASentencesEndBeforeALabelIsNoName) {
   expectLabel("en", "Mr. Siringoringo (Indonesia): Allow me", "Mr. Siringoringo", "Indonesia");
 }
 
+// The chair's word of what was decided ends its paragraph, however full its
+// last line (S/PV.10100); a delegate's does not.
+TEST(Votes, TheChairsWordOfWhatWasDecidedEndsItsParagraph) {
+  const std::string result =
+      "The draft resolution received 13 votes in favour, none against\n"
+      "and 2 abstentions. The draft resolution has been adopted as resolution 2815 (2026).\n"
+      "There are no more names inscribed on the list of speakers.\n";
+  const RawReading chair = readIn("en", "The President: " + result);
+  const auto turns = blocksOf(chair.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0]->speech.items.size(), 2u);
+  const RawReading delegate = readIn("en", "Mr. Rivas (Peru): " + result);
+  const auto theirs = blocksOf(delegate.meeting, BlockKind::Speech);
+  ASSERT_EQ(theirs.size(), 1u);
+  EXPECT_EQ(theirs[0]->speech.items.size(), 1u);
+}
+
 }  // namespace
 }  // namespace verbatim
