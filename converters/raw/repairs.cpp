@@ -423,11 +423,16 @@ void restoreSpacedCompounds(SourceLine& line, int measure,
   // Estimated widths are only so good; a printed line may end short of the measure.
   const int slack = measure * 20 / 100;
   std::vector<std::size_t> spaces;
+  // The width up to a word's end, carried from word to word: measured afresh
+  // each time, a line of a million characters took hours.
+  int width = 0;
+  std::size_t measured = 0;
   for (std::size_t w = 0; w + 1 < words.size(); ++w) {
     const auto [begin, end] = words[w];
     const auto [nextBegin, nextEnd] = words[w + 1];
+    width += text::typesetWidth(text.substr(measured, end - measured));
+    measured = end;
     if (nextBegin != end + 1 || text[end] != ' ') continue;
-    const int width = text::typesetWidth(text.substr(0, end));
     if (width > total - measure / 10) break;  // no printed line ends this late
     // The end of a printed line: near a multiple of the measure, or just short of it.
     const int printedLine = (width + slack) / measure;
