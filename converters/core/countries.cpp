@@ -755,12 +755,7 @@ std::unordered_map<std::string, std::string_view> buildLookup(std::string_view l
 
 bool isMemberState(std::string_view alpha3) {
   constexpr std::string_view kNotMembers[] = {"EUE", "PSE", "VAT"};
-  auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
-  for (auto code : kNotMembers)
-    if (std::equal(code.begin(), code.end(), alpha3.begin(), alpha3.end(),
-                   [&](char a, char b) { return a == upper(b); }))
-      return false;
-  return true;
+  return std::find(std::begin(kNotMembers), std::end(kNotMembers), alpha3) == std::end(kNotMembers);
 }
 
 std::string_view namesIn(const CountryNames& names, std::string_view language) {

@@ -359,12 +359,12 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       // Under a line of the cover's agenda ("Mantenimiento de la paz y la
       // seguridad" / "internacionales"), a line that is the head too is the
       // next heading of the agenda (its sub-item), not a head in a sentence.
-      const bool underAgendaLine =
-          !before.empty() &&
-          std::any_of(agenda.begin(), agenda.end(), [&](const std::string& item) {
-            return item.find(before) != std::string::npos;
-          });
-      if (!before.empty() && !grammar.endsSentence(before) && !underAgendaLine)
+      auto underAgendaLine = [&] {
+        return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& item) {
+          return item.find(before) != std::string::npos;
+        });
+      };
+      if (!before.empty() && !grammar.endsSentence(before) && !underAgendaLine())
         removeLine(line, "running-head", "a running head in the middle of a sentence", audit);
       continue;
     }

@@ -307,10 +307,14 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   // ("… we thank you, / Mr. President.") and the next line's label are no
   // one's name.
   const std::string_view speaker = label.speaker.in(paragraph);
-  for (auto honorific : profile_.honorifics)
-    if (std::string_view(honorific).size() > 0 &&
-        speaker.find(". " + std::string(honorific) + " ") != std::string_view::npos)
-      return std::nullopt;
+  for (auto end = speaker.find(". "); end != std::string_view::npos;
+       end = speaker.find(". ", end + 1)) {
+    const std::string_view after = speaker.substr(end + 2);
+    for (auto honorific : profile_.honorifics)
+      if (!honorific.empty() && after.starts_with(honorific) &&
+          after.substr(honorific.size()).starts_with(' '))
+        return std::nullopt;
+  }
   label.country = match.group(groups.country);
   label.role = match.group(groupNumber(*compiled_->personLabel, "role"));
   label.note = match.group(groups.note);

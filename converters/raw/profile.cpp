@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/languages.hpp"
 #include "core/text.hpp"
 #include "raw/profiles/profiles.hpp"
 
@@ -98,13 +99,8 @@ ScriptCount dominantScript(std::string_view text, std::unordered_map<std::string
 }  // namespace
 
 bool writesRightToLeft(const LanguageProfile& profile) {
-  for (std::size_t i = 0; i < profile.name.size();) {
-    const char32_t c = text::next(profile.name, i);
-    if (c == text::kInvalid || !u_isalpha(static_cast<UChar32>(c))) continue;
-    const UCharDirection direction = u_charDirection(static_cast<UChar32>(c));
-    return direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
-  }
-  return false;
+  const LanguageCodes* codes = findLanguage(profile.code);
+  return codes && codes->rightToLeft;
 }
 
 const LanguageProfile* guessLanguage(std::string_view text) {

@@ -206,7 +206,7 @@ const LanguageProfile& genericProfile();
 // words the text uses most, or null when none stands out.
 const LanguageProfile* guessLanguage(std::string_view text);
 
-// A profile whose language is written right to left (its own name says so).
+// A profile whose language is written right to left (the table of languages says so).
 bool writesRightToLeft(const LanguageProfile& profile);
 // The honorific `name` is printed with: before it ("Mr. Fu Cong"), or after it
 // where the language sets it so ("张军先生"); empty when it has none.

@@ -9,7 +9,6 @@
 
 #include "core/bodies.hpp"
 #include "core/conservation.hpp"
-#include "core/languages.hpp"
 #include "core/text.hpp"
 #include "raw/cover.hpp"
 #include "raw/decode.hpp"
@@ -216,10 +215,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   auto lines = splitLines(text, reading.audit);
   reading.lines = static_cast<int>(lines.size());
   const bool layout = isPdfExtraction(text) && isLayoutExtraction(lines);
-  if (layout) {
-    const LanguageCodes* codes = findLanguage(grammar.profile().code);
-    lines = readColumns(lines, codes && codes->rightToLeft, reading.audit);
-  }
+  if (layout) lines = readColumns(lines, writesRightToLeft(grammar.profile()), reading.audit);
   cleanSpaces(lines, grammar, reading.audit);
   closeStraySpaces(lines, grammar, reading.audit);
   repairVisualOrder(lines, grammar.profile(), reading.audit);

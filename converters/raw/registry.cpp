@@ -69,15 +69,14 @@ std::string Registry::state(std::string_view printedName) {
   Organization org;
   // "Venezuela (Bolivarian Republic of)" in a vote's list, "(Bolivarian
   // Republic of Venezuela)" in a label: one State, one organisation.
-  // A Member State is "member.fra"; an observer ("observer.vat", the Holy
-  // See; "observer.eue", the European Union) is none.
-  const std::string href = "/akn/ontology/organization/un/" +
-                           std::string(isMemberState(code) ? "member." : "observer.") +
-                           lowerAscii(code);
-  if (!code.empty())
+  if (!code.empty()) {
+    // A Member State is "member.fra"; an observer ("observer.vat", the Holy
+    // See; "observer.eue", the European Union) is none.
+    const std::string href = "/akn/ontology/organization/un/" +
+                             std::string(isMemberState(code) ? "member." : "observer.") +
+                             lowerAscii(code);
     for (const auto& known : meeting_.organizations)
       if (known.href == href) return known.id;
-  if (!code.empty()) {
     org.id = uniqueId(lowerAscii(code));
     org.href = href;
   } else {
