@@ -142,7 +142,16 @@ class Pipeline {
 std::atomic<int> interrupted{0};
 static_assert(std::atomic<int>::is_always_lock_free, "set from a signal handler");
 
-void onSignal(int signal) { interrupted.store(signal); }
+// The first signal lets the input being converted finish and its staged
+// outputs go; a second one is the user insisting: the process dies of it at
+// once, as it would have without the guard (its hidden staging files may stay,
+// no output is left half written).
+void onSignal(int signal) {
+  if (interrupted.exchange(signal) != 0) {
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+  }
+}
 
 // While it lives, an interruption stops the batch as --fail-fast does, so that
 // staged outputs and the report's temporary file are removed before the

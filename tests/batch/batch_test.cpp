@@ -442,5 +442,26 @@ TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {
   EXPECT_FALSE(fs::exists(dir / "out/report.json"));
 }
 
+// A second signal does not wait for the input being converted: the user
+// insists, and the process dies of it at once, writing no output and not
+// saying it finished the input (one signal would have let a record of ten
+// megabytes run to its end first).
+TEST(Batch, ASecondSignalEndsTheConversionAtOnce) {
+  TempDir dir;
+  const std::string record = readText(kChinese);
+  std::string big;
+  for (int k = 0; k < 120; ++k) big += record;
+  writeText(dir / "big.txt", big);
+  const std::string command =
+      std::string(VERBATIM_PROGRAM) + " convert " + (dir / "big.txt").string() +
+      " --symbol S/PV.1 --date 2023-01-01 --lang zh --to akn,epub,tei -o " + (dir / "out").string();
+  auto run = testing::shell("(" + command +
+                            ") 2>&1 & pid=$!; sleep 0.5; kill -TERM $pid; sleep 0.2; "
+                            "kill -TERM $pid; wait $pid; echo \"status=$?\"");
+  EXPECT_TRUE(contains(run.output, "status=143")) << run.output;
+  EXPECT_FALSE(contains(run.output, "interrupted")) << run.output;
+  EXPECT_FALSE(fs::exists(dir / "out/big.zh.akn.xml"));
+}
+
 }  // namespace
 }  // namespace verbatim
