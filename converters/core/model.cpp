@@ -14,6 +14,7 @@ constexpr std::pair<NarrativeKind, std::string_view> kNarrativeNames[] = {
     {NarrativeKind::Decision, "decision"},
     {NarrativeKind::ChairChange, "chairChange"},
     {NarrativeKind::Suspension, "suspension"},
+    {NarrativeKind::Resumption, "resumption"},
     {NarrativeKind::Silence, "silence"},
     {NarrativeKind::Note, "note"},
     {NarrativeKind::Seating, "seating"},

@@ -64,6 +64,7 @@ enum class NarrativeKind {
   Decision,       // "It was so decided." / "Draft resolution … was adopted (resolution …)."
   ChairChange,    // "Mr. X (Ghana), Vice-President, took the Chair."
   Suspension,     // "The meeting was suspended at … and resumed at …"
+  Resumption,     // "The meeting resumed at …" on a line of its own, after the opening
   Silence,        // "… observed a minute of silence."
   Note,           // "[Subsequently the delegation of … advised …]"
   Seating,        // "At the invitation of the President, Mr. X (Israel) took a seat at the Council

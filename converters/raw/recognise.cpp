@@ -376,7 +376,7 @@ class Recogniser {
     outcomeAwaited_ = false;
     // "The meeting resumed at 11.45 a.m." after the meeting opened: the end of
     // a suspension, not a second start.
-    if (kind == NarrativeKind::Opening && opened_) kind = NarrativeKind::Suspension;
+    if (kind == NarrativeKind::Opening && opened_) kind = NarrativeKind::Resumption;
     if (kind == NarrativeKind::Opening) opened_ = true;
     if (kind == NarrativeKind::Opening && meeting_.sections.empty())
       openSection(SectionKind::Opening);

@@ -17,7 +17,8 @@ NarrativeForm narrativeForm(NarrativeKind kind) {
   switch (kind) {
     case NarrativeKind::Opening:
     case NarrativeKind::Closing:
-    case NarrativeKind::Suspension: return NarrativeForm::TimeNote;
+    case NarrativeKind::Suspension:
+    case NarrativeKind::Resumption: return NarrativeForm::TimeNote;
     case NarrativeKind::VoteTaken:
     case NarrativeKind::Seating:
     case NarrativeKind::Escort:

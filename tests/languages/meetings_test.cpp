@@ -448,7 +448,7 @@ TEST(Procedure, AResumptionAfterTheOpeningIsNoSecondStart) {
                                     "The President: We resume our work.\n");
   EXPECT_EQ(narrativeKinds(reading.meeting),
             (std::vector<NarrativeKind>{NarrativeKind::Opening, NarrativeKind::Suspension,
-                                        NarrativeKind::Suspension}));
+                                        NarrativeKind::Resumption}));
   int starts = 0;
   for (const auto* block : blocksOf(reading.meeting, BlockKind::Narrative))
     for (const auto& run : block->narrative.text.content)
