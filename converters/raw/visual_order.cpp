@@ -355,6 +355,24 @@ void reverseLines(std::vector<SourceLine>& lines, const VisualOrderEvidence& evi
   }
 }
 
+// A text in logical order may still have lam-alef pairs given alef first
+// where the extraction took the article's ligature for two letters
+// ("األمم المتحدة", "تكلم باإلنكليزية" among "اللاجئين"): the sure signs are
+// repaired wherever they stand, since logical Arabic never has them.
+void repairSurePairsOnly(std::vector<SourceLine>& lines, Audit& audit) {
+  for (auto& line : lines) {
+    if (line.blank() || line.removed) continue;
+    std::u32string s = decode(line.text);
+    const int repaired = repairSurePairs(s);
+    if (repaired == 0) continue;
+    audit.repaired("lam-alef", line.number, line.number, line.text,
+                   std::to_string(repaired) +
+                       " lam-alef pair(s) given alef first (two alefs never touch, the article "
+                       "never stands alone) put back in logical order");
+    line.text = encode(s);
+  }
+}
+
 }  // namespace
 
 void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& profile,
@@ -367,7 +385,10 @@ void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& pr
     evidence = repair.measure(lines);
   }
   const bool pairs = evidence.isVisual(), brackets = evidence.bracketsMirrored();
-  if (!pairs && !brackets) return;
+  if (!pairs && !brackets) {
+    repairSurePairsOnly(lines, audit);
+    return;
+  }
   audit.inferred("visual-order", 0, 0,
                  "the text is in visual order (" + std::to_string(evidence.visual) +
                      " lam-alef pairs alef first, " + std::to_string(evidence.logical) +

@@ -127,6 +127,28 @@ TEST(VisualOrder, LogicalTextIsNotTakenForVisual) {
   EXPECT_TRUE(repair.measure(visual).isVisual());
 }
 
+// A text in logical order whose extraction gave only the article's ligature
+// alef first ("األمم", "باإلنكليزية", while "اللاجئين" and "لإغاثة" are as
+// written): not visual text, but its sure signs are repaired all the same,
+// each in the audit; the pairs as written and the brackets are left alone.
+TEST(VisualOrder, SureSignsAreRepairedInLogicalTextToo) {
+  auto lines = linesOf({"الرئيسة (تكلمت باإلنكليزية): تستأنف الجمعية العامة مناقشتها.",
+                        "وكالة األمم المتحدة لإغاثة وتشغيل اللاجئين في الشرق الأدنى.",
+                        "لا تزال الحالة خطيرة.", "ال بد من ذلك."});
+  const VisualOrderRepair repair(profiles::kArabic);
+  ASSERT_FALSE(repair.measure(lines).isVisual());
+  Audit audit;
+  repairVisualOrder(lines, profiles::kArabic, audit);
+  EXPECT_EQ(lines[0].text, "الرئيسة (تكلمت بالإنكليزية): تستأنف الجمعية العامة مناقشتها.");
+  EXPECT_EQ(lines[1].text, "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين في الشرق الأدنى.");
+  EXPECT_EQ(lines[2].text, "لا تزال الحالة خطيرة.");
+  EXPECT_EQ(lines[3].text, "لا بد من ذلك.");
+  int repairs = 0;
+  for (const auto& entry : audit.entries())
+    if (entry.kind == "lam-alef" && entry.action == AuditAction::Repaired) ++repairs;
+  EXPECT_EQ(repairs, 3);
+}
+
 TEST(VisualOrder, TheAuditKeepsEachRepairedLine) {
   std::vector<SourceLine> lines(4);
   const char* texts[] = {"األعضاء:", "الرئيس )تكلم باإلنكليزية(:", "أقر جدول األعمال.", "26-04211"};
