@@ -740,14 +740,26 @@ class Flow {
         head.substr(std::min(head.size(), head.rfind('-') + 1));  // "conflict-affected and post-"
     while (!head.empty() && !u_isalnum(static_cast<UChar32>(text::first(head))))
       head.remove_prefix(1);
-    std::string tail;
+    // The next line's word: its letters, and with the hyphens it has
+    // ("cessez-" / "le-feu").
+    std::string tail, whole;
     for (std::size_t i = 0; i < next.size();) {
       std::size_t at = i;
       const char32_t c = text::next(next, i);
-      if (!u_isalpha(static_cast<UChar32>(c))) break;
-      tail.append(next.substr(at, i - at));
+      const bool hyphenBetweenLetters =
+          c == U'-' && !whole.empty() && i < next.size() &&
+          u_isalpha(static_cast<UChar32>(text::first(next.substr(i))));
+      if (!u_isalpha(static_cast<UChar32>(c)) && !hyphenBetweenLetters) break;
+      if (!hyphenBetweenLetters && whole.size() == tail.size())
+        tail.append(next.substr(at, i - at));
+      whole.append(next.substr(at, i - at));
     }
-    if (hyphenated_.count(std::string(head) + "-" + tail)) return Hyphen::Printed;
+    std::string_view before = word;
+    while (!before.empty() && !u_isalnum(static_cast<UChar32>(text::first(before))))
+      before.remove_prefix(1);
+    if (hyphenated_.count(std::string(head) + "-" + tail) ||
+        hyphenated_.count(std::string(before) + "-" + whole))
+      return Hyphen::Printed;
     const char32_t after = text::first(next);
     if (u_isupper(static_cast<UChar32>(after)) || u_isdigit(static_cast<UChar32>(after)) ||
         u_isdigit(static_cast<UChar32>(text::last(word))))

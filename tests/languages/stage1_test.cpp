@@ -1141,6 +1141,45 @@ TEST(Paragraphs, ALineEndHyphenLeftByPdftotextJoinsOnlyAWordTheDocumentPrints) {
   EXPECT_NE(paragraphs[0].find("insula- bomhardeo"), std::string::npos) << paragraphs[0];
 }
 
+// Russian prints an agenda item's sub-item as "c) …", with no opening
+// bracket: a heading of its own under the item's title, as "(c) …" is.
+TEST(Paragraphs, ARussianSubItemWithoutAnOpeningBracketIsAHeadingOfItsOwn) {
+  for (const char* subItem :
+       {"c) Назначение членов Комитета по взносам", "(c) Назначение членов Комитета по взносам"}) {
+    Audit audit;
+    const auto lines = splitLines(
+        std::string("Пункт 115 повестки дня\n"
+                    "Назначения для заполнения вакансий во вспомогательных органах и другие\n"
+                    "назначения\n") +
+            subItem +
+            "\nДоклад Пятого комитета (A/80/561)\n"
+            "Председатель (говорит по-английски): Как указано в пункте 5 доклада.\n",
+        audit);
+    std::vector<std::string> paragraphs;
+    for (const auto& paragraph :
+         reflowFlow(lines, grammarOf("ru"), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
+      paragraphs.push_back(paragraph.text);
+    ASSERT_GE(paragraphs.size(), 4u);
+    EXPECT_EQ(paragraphs[1],
+              "Назначения для заполнения вакансий во вспомогательных органах и другие назначения");
+    EXPECT_EQ(paragraphs[2], subItem);
+  }
+}
+
+// A compound of three parts broken at either of its hyphens ("cessez-" /
+// "le-feu", "cessez-le-" / "feu") is the compound the profile or the
+// document prints: its hyphen kept, no space after it.
+TEST(Paragraphs, ACompoundOfThreePartsBrokenAtEitherHyphenIsPutTogether) {
+  for (const char* broken : {"cessez-\nle-feu", "cessez-le-\nfeu"}) {
+    const auto paragraphs = paragraphsOf(
+        "fr", std::string("M. Dupont (France) : Nous appelons toutes les parties à respecter le ") +
+                  broken + " et à coopérer pleinement.\n");
+    ASSERT_EQ(paragraphs.size(), 1u);
+    EXPECT_NE(paragraphs[0].find("respecter le cessez-le-feu et"), std::string::npos)
+        << paragraphs[0];
+  }
+}
+
 // How much of the measure a paragraph's first line has shows in the lines
 // that begin with a speaker's label. Where they run nearly full (Word-made
 // records indent little), a line of 92 per cent of the measure after a
