@@ -55,6 +55,19 @@ void InlineWriter::writeLabel(pugi::xml_node paragraph, const Inlines& from) {
     switch (run.kind) {
       case InlineKind::Language:
       case InlineKind::PageEnd:
+        // "الرئيسة " before its language note: the space between them is
+        // not the name's, and goes after the bold.
+        if (pugi::xml_node last = speaker.last_child(); last.type() == pugi::node_pcdata) {
+          const std::string text = last.value();
+          const std::size_t kept = text.find_last_not_of(' ') + 1;  // 0: spaces only
+          if (kept < text.size()) {
+            if (kept == 0)
+              speaker.remove_child(last);
+            else
+              last.set_value(text.substr(0, kept).c_str());
+            paragraph.append_child(pugi::node_pcdata).set_value(text.substr(kept).c_str());
+          }
+        }
         writeRun(paragraph, run);
         speaker = {};
         break;
