@@ -3,6 +3,7 @@
 #include <map>
 #include <pugixml.hpp>
 
+#include "akn/consistency.hpp"
 #include "akn/writer.hpp"
 #include "core/bodies.hpp"
 #include "core/languages.hpp"
@@ -65,7 +66,7 @@ std::string editedSpace(std::string_view raw, char32_t before, char32_t after) {
 
 class Reader {
  public:
-  explicit Reader(std::string_view fileName) : fileName_(fileName) {}
+  Reader(std::string_view fileName, Audit* audit) : fileName_(fileName), audit_(audit) {}
 
   Result<Meeting> run(std::string_view xml) {
     pugi::xml_document document;
@@ -79,6 +80,7 @@ class Reader {
                    {}};
     auto debate = document.child("akomaNtoso").child("debate");
     if (!debate) return refuse("not an Akoma Ntoso debate record (akomaNtoso/debate missing)");
+    if (audit_) checkConsistency(document, xml, *audit_);
     readMeta(debate.child("meta"));
     readPreface(debate.child("preface"));
     for (auto section : debate.child("debateBody").children("debateSection")) readSection(section);
@@ -308,14 +310,15 @@ class Reader {
   }
 
   std::string_view fileName_;
+  Audit* audit_;
   Meeting meeting_;
   std::map<std::string, VoteOutcome> outcomes_;  // by the eId of a vote's block
 };
 
 }  // namespace
 
-Result<Meeting> readAkn(std::string_view xml, std::string_view fileName) {
-  return Reader(fileName).run(xml);
+Result<Meeting> readAkn(std::string_view xml, std::string_view fileName, Audit* audit) {
+  return Reader(fileName, audit).run(xml);
 }
 
 }  // namespace verbatim

@@ -5,11 +5,14 @@
 
 #include <string_view>
 
+#include "core/audit.hpp"
 #include "core/model.hpp"
 #include "core/result.hpp"
 
 namespace verbatim {
 
-Result<Meeting> readAkn(std::string_view xml, std::string_view fileName);
+// `audit`, where given, gets a warning for each thing the file says twice and
+// differently (akn/consistency.hpp): a hand-edited file's.
+Result<Meeting> readAkn(std::string_view xml, std::string_view fileName, Audit* audit = nullptr);
 
 }  // namespace verbatim

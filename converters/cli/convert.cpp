@@ -91,7 +91,7 @@ Result<Converted> readInput(const std::string& input, const std::string& bytes,
         error.details.push_back(formatDiagnostic(input, problems[i]));
       return error;
     }
-    auto meeting = readAkn(bytes, input);
+    auto meeting = readAkn(bytes, input, converted.audit.get());
     if (!meeting) return meeting.error();
     converted.meeting = std::move(meeting.value());
     converted.encoding = "UTF-8";

@@ -179,5 +179,57 @@ TEST(Akn, ReadingRefusesDoctypes) {
   EXPECT_NE(parsed.error().message.find("DOCTYPE"), std::string::npos);
 }
 
+// What a hand-edited file says twice and differently is a warning, each at
+// its line: the record is written from the lists and the identification, so
+// a correction made only in the count or the preface would be lost unseen.
+TEST(Akn, WhatAnEditedFileSaysTwiceAndDifferentlyIsAWarning) {
+  const std::string xml =
+      testing::readText(testing::sourceDir() / "tests/tei/data/S_PV.99917.en.akn.xml");
+  auto warningsOf = [](const std::string& edited) {
+    Audit audit;
+    EXPECT_TRUE(readAkn(edited, "edited.akn.xml", &audit).ok());
+    std::vector<std::string> out;
+    for (const auto& warning : audit.warnings())
+      out.push_back(std::to_string(warning.line) + ": " + warning.message);
+    return out;
+  };
+  EXPECT_TRUE(warningsOf(xml).empty());
+
+  auto count = warningsOf(replaceAll(xml, R"(eId="voting_1__inFavour" value="3")",
+                                     R"(eId="voting_1__inFavour" value="4")"));
+  ASSERT_EQ(count.size(), 1u);
+  EXPECT_TRUE(count[0].starts_with("45: the count voting_1__inFavour says 4")) << count[0];
+
+  auto removed = warningsOf(
+      replaceAll(xml, R"(, <vote by="#nor" choice="#voting_1__inFavour">Norway</vote>)", ""));
+  ASSERT_EQ(removed.size(), 1u);
+  EXPECT_NE(removed[0].find("names 2 State(s)"), std::string::npos) << removed[0];
+
+  auto moved = warningsOf(replaceAll(xml, R"(<vote by="#chn" choice="#voting_1__abstaining">)",
+                                     R"(<vote by="#chn" choice="#voting_1__inFavour">)"));
+  ASSERT_EQ(moved.size(), 1u);
+  EXPECT_TRUE(moved[0].starts_with("124: the vote of China stands in the list of abstaining"))
+      << moved[0];
+
+  auto redated = warningsOf(replaceAll(xml, "2099-03-04T11:10:00", "2099-03-09T11:10:00"));
+  ASSERT_EQ(redated.size(), 1u);
+  EXPECT_TRUE(redated[0].starts_with("139: the time 2099-03-09T11:10:00")) << redated[0];
+  // A meeting that runs past midnight goes on into the next day.
+  EXPECT_TRUE(warningsOf(replaceAll(xml, "2099-03-04T12:20:00", "2099-03-05T00:20:00")).empty());
+
+  // A record with a cover page has the symbol in its preface too.
+  const std::string french =
+      writeAkn(readRawRecord(testing::readText(testing::sourceDir() / "fixtures/fr/S_PV.99990.txt"),
+                             "S_PV.99990.txt", RawOptions{})
+                   .value()
+                   .meeting);
+  EXPECT_TRUE(warningsOf(french).empty());
+  auto renamed = warningsOf(replaceAll(french, "<docNumber>S/PV.99990<", "<docNumber>S/PV.99991<"));
+  ASSERT_EQ(renamed.size(), 1u);
+  EXPECT_NE(renamed[0].find("docNumber says S/PV.99991 and meta/identification S/PV.99990"),
+            std::string::npos)
+      << renamed[0];
+}
+
 }  // namespace
 }  // namespace verbatim

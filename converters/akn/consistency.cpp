@@ -1,0 +1,191 @@
+#include "akn/consistency.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace verbatim {
+namespace {
+
+// "#voting_1__inFavour " → "voting_1__inFavour": a reference is a token.
+std::string_view idOf(const pugi::xml_attribute& attribute) {
+  std::string_view value = attribute.value();
+  const auto first = value.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  value = value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
+  if (value.starts_with('#')) value.remove_prefix(1);
+  return value;
+}
+
+std::optional<int> number(std::string_view text) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+// "2018-12-13" → the day after, "2018-12-14"; empty when it is no date.
+std::string dayAfter(std::string_view date) {
+  if (date.size() != 10) return {};
+  const auto y = number(date.substr(0, 4)), m = number(date.substr(5, 2)),
+             d = number(date.substr(8, 2));
+  if (!y || !m || !d) return {};
+  const std::chrono::year_month_day day{std::chrono::year{*y},
+                                        std::chrono::month{static_cast<unsigned>(*m)},
+                                        std::chrono::day{static_cast<unsigned>(*d)}};
+  if (!day.ok()) return {};
+  const std::chrono::year_month_day next{std::chrono::sys_days{day} + std::chrono::days{1}};
+  char out[32];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(next.year()),
+                static_cast<unsigned>(next.month()), static_cast<unsigned>(next.day()));
+  return out;
+}
+
+class Checker {
+ public:
+  Checker(std::string_view xml, Audit& audit) : xml_(xml), audit_(audit) {}
+
+  void run(const pugi::xml_document& document) {
+    const auto debate = document.child("akomaNtoso").child("debate");
+    const auto meta = debate.child("meta");
+    readCounts(meta);
+    checkPreface(debate.child("preface"));
+    walk(debate.child("debateBody"));
+  }
+
+ private:
+  struct Count {
+    std::string id;  // "voting_1__inFavour"
+    int value = 0;
+    pugi::xml_node node;
+  };
+
+  int lineOf(pugi::xml_node node) const {
+    const std::ptrdiff_t offset = node.offset_debug();
+    if (offset < 0) return 0;
+    const auto end = xml_.begin() + std::min<std::ptrdiff_t>(offset, std::ssize(xml_));
+    return 1 + static_cast<int>(std::count(xml_.begin(), end, '\n'));
+  }
+
+  void readCounts(pugi::xml_node meta) {
+    for (auto voting : meta.child("analysis").child("parliamentary").children("voting"))
+      for (auto count : voting.children("count"))
+        if (auto value = number(count.attribute("value").value()))
+          votings_[std::string(idOf(voting.attribute("href")))]
+                  [std::string(idOf(count.attribute("refersTo")))] = {
+                      std::string(idOf(count.attribute("eId"))), *value, count};
+    const auto identification = meta.child("identification").child("FRBRWork");
+    for (auto alias : identification.children("FRBRalias"))
+      if (std::string_view(alias.attribute("name").value()) == "symbol")
+        symbol_ = alias.attribute("value").value();
+    for (auto date : identification.children("FRBRdate"))
+      if (std::string_view(date.attribute("name").value()) == "meeting")
+        date_ = date.attribute("date").value();
+  }
+
+  void checkPreface(pugi::xml_node preface) {
+    for (auto p : preface.children("p")) {
+      if (auto number = p.child("docNumber"); number && number.text().get() != symbol_)
+        audit_.warn(lineOf(number), std::string("the preface's docNumber says ") +
+                                        number.text().get() + " and meta/identification " +
+                                        symbol_ +
+                                        ": the record is named by the identification, and the "
+                                        "preface is written from it (a correction belongs there)");
+      if (auto date = p.child("docDate"); date && date.attribute("date").value() != date_)
+        audit_.warn(lineOf(date), std::string("the preface's docDate is dated ") +
+                                      date.attribute("date").value() +
+                                      " and meta/identification's meeting date is " + date_ +
+                                      ": the identification's is the record's date");
+    }
+  }
+
+  // The body in document order: each vote's list and choice; each result
+  // sentence's numbers against the lists of the vote before it.
+  void walk(pugi::xml_node node) {
+    for (auto child : node.children()) {
+      if (child.type() != pugi::node_element) continue;
+      const std::string_view tag = child.name();
+      if (tag == "other" &&
+          child.find_node([](pugi::xml_node n) { return std::string_view(n.name()) == "vote"; })) {
+        readVote(child);
+        continue;
+      }
+      if (tag == "quantity") checkQuantity(child);
+      if (tag == "recordedTime") checkTime(child);
+      walk(child);
+    }
+  }
+
+  // A vote's lists, each after its label; the counts of meta's analysis for it.
+  void readVote(pugi::xml_node block) {
+    listed_.clear();
+    const auto voting = votings_.find(std::string(idOf(block.attribute("eId"))));
+    std::string side;  // the list's, from the label before it
+    for (auto p : block.children("p")) {
+      if (auto label = idOf(p.attribute("refersTo")); !label.empty()) {
+        side = std::string(label);
+        listed_[side];  // a list of none is a list
+        continue;
+      }
+      for (auto vote : p.children("vote")) {
+        ++listed_[side];
+        if (voting == votings_.end()) continue;
+        const auto count = voting->second.find(side);
+        const std::string_view choice = idOf(vote.attribute("choice"));
+        if (count != voting->second.end() && choice != count->second.id)
+          audit_.warn(lineOf(vote), std::string("the vote of ") + vote.text().get() +
+                                        " stands in the list of " + side +
+                                        " and its choice names " + std::string(choice) +
+                                        ": the list it stands in is what the record says");
+      }
+    }
+    if (voting == votings_.end()) return;
+    for (const auto& [countSide, count] : voting->second) {
+      const int listed = listed_[countSide];
+      if (listed != count.value)
+        audit_.warn(lineOf(count.node),
+                    "the count " + count.id + " says " + std::to_string(count.value) +
+                        " and the list of " + countSide + " names " + std::to_string(listed) +
+                        " State(s): the record states the list's number, and the count is "
+                        "written from it (a correction belongs in the list)");
+    }
+  }
+
+  void checkQuantity(pugi::xml_node quantity) {
+    const std::string side(idOf(quantity.attribute("refersTo")));
+    const auto stated = number(quantity.attribute("normalized").value());
+    const auto list = listed_.find(side);
+    if (!stated || list == listed_.end() || *stated == list->second) return;
+    audit_.warn(lineOf(quantity), "the result says " + std::to_string(*stated) + " (" + side +
+                                      ") and the vote's list before it names " +
+                                      std::to_string(list->second) + " State(s)");
+  }
+
+  void checkTime(pugi::xml_node time) {
+    const std::string_view when = time.attribute("time").value();
+    if (date_.empty() || when.size() < 10) return;
+    const std::string_view day = when.substr(0, 10);
+    if (day == date_ || day == dayAfter(date_)) return;
+    audit_.warn(lineOf(time), "the time " + std::string(when) + " is not on the meeting's date (" +
+                                  date_ + ") or the day after it");
+  }
+
+  std::string_view xml_;
+  Audit& audit_;
+  std::string symbol_, date_;
+  // The counts of each vote: by the eId of its block, then by side
+  // ("inFavour", "against", "abstaining").
+  std::map<std::string, std::map<std::string, Count>> votings_;
+  std::map<std::string, int> listed_;  // the last vote's lists: States by side
+};
+
+}  // namespace
+
+void checkConsistency(const pugi::xml_document& document, std::string_view xml, Audit& audit) {
+  Checker(xml, audit).run(document);
+}
+
+}  // namespace verbatim
