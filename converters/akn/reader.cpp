@@ -1,7 +1,9 @@
 #include "akn/reader.hpp"
 
+#include <algorithm>
 #include <map>
 #include <pugixml.hpp>
+#include <vector>
 
 #include "akn/consistency.hpp"
 #include "akn/writer.hpp"
@@ -64,6 +66,25 @@ std::string editedSpace(std::string_view raw, char32_t before, char32_t after) {
   return out;
 }
 
+// "<akn:akomaNtoso xmlns:akn=…>": XML editors and XSLT may write the AKN
+// namespace with a prefix. The elements of a prefix bound to it are read by
+// their local names, as the writer's unprefixed ones are.
+void dropAknPrefixes(pugi::xml_node node, std::vector<std::string> prefixes = {}) {
+  constexpr std::string_view kAkn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+  for (auto attribute : node.attributes()) {
+    const std::string_view name = attribute.name();
+    if (name.starts_with("xmlns:") && attribute.value() == kAkn)
+      prefixes.emplace_back(name.substr(6));
+  }
+  const std::string_view name = node.name();
+  if (const auto colon = name.find(':');
+      colon != std::string_view::npos &&
+      std::find(prefixes.begin(), prefixes.end(), name.substr(0, colon)) != prefixes.end())
+    node.set_name(std::string(name.substr(colon + 1)).c_str());
+  for (auto child : node.children())
+    if (child.type() == pugi::node_element) dropAknPrefixes(child, prefixes);
+}
+
 class Reader {
  public:
   Reader(std::string_view fileName, Audit* audit) : fileName_(fileName), audit_(audit) {}
@@ -78,6 +99,7 @@ class Reader {
                    std::string(fileName_),
                    0,
                    {}};
+    dropAknPrefixes(document.document_element());
     auto debate = document.child("akomaNtoso").child("debate");
     if (!debate) return refuse("not an Akoma Ntoso debate record (akomaNtoso/debate missing)");
     if (audit_) checkConsistency(document, xml, *audit_);

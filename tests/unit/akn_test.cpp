@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <regex>
 
 #include "akn/reader.hpp"
 #include "akn/writer.hpp"
@@ -133,6 +134,20 @@ TEST(Akn, AHandReindentedFileReadsTheSame) {
   EXPECT_TRUE(gate(xml).empty());
   auto read = readAkn(xml, "edited.akn.xml");
   ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read.value(), chineseMeeting());
+}
+
+// XML editors and XSLT may write the namespace with a prefix: the same record.
+TEST(Akn, AFileWithTheNamespaceUnderAPrefixReadsTheSame) {
+  const std::string xml = writeAkn(chineseMeeting());
+  const std::string prefixed = replaceAll(
+      std::regex_replace(xml, std::regex("<(/?)([A-Za-z][A-Za-z0-9]*)([\\s/>])"), "<$1akn:$2$3"),
+      "xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"",
+      "xmlns:akn=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"");
+  ASSERT_NE(prefixed.find("<akn:akomaNtoso xmlns:akn="), std::string::npos);
+  EXPECT_TRUE(gate(prefixed).empty());
+  auto read = readAkn(prefixed, "prefixed.akn.xml");
+  ASSERT_TRUE(read.ok()) << describe(read.error());
   EXPECT_EQ(read.value(), chineseMeeting());
 }
 
