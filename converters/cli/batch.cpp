@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <csignal>
 #include <ctime>
+#include <filesystem>
 #include <functional>
 #include <future>
 #include <iostream>
@@ -197,6 +198,23 @@ int runConvert(const ConvertOptions& options) {
 
 namespace {
 
+namespace fs = std::filesystem;
+
+// Why the report cannot go where --report says, or empty.
+std::string reportPlaceProblem(const ConvertOptions& options) {
+  if (options.reportPath.empty()) return {};
+  const fs::path report(options.reportPath);
+  const fs::path directory = report.has_parent_path() ? report.parent_path() : fs::path(".");
+  std::error_code error;
+  if (fs::is_directory(directory, error)) return {};
+  if (options.outputDirectory != "-" &&
+      fs::weakly_canonical(directory, error) ==
+          fs::weakly_canonical(fs::path(options.outputDirectory), error))
+    return {};
+  return fs::exists(directory, error) ? "'" + directory.string() + "' is not a directory"
+                                      : "its directory '" + directory.string() + "' does not exist";
+}
+
 int runBatch(const ConvertOptions& given) {
   ConvertOptions options = given;
   const auto start = std::chrono::steady_clock::now();
@@ -209,6 +227,14 @@ int runBatch(const ConvertOptions& given) {
   if (options.outputDirectory == "-" && inputs.size() > 1) {
     std::cerr << "verbatim: -o - writes one output to standard output; give one input\n";
     return static_cast<int>(ErrorKind::Usage);
+  }
+  // A report that could not be made would fail the run after its outputs
+  // were written: its directory must exist, unless it is the output
+  // directory, which the first output makes.
+  if (auto problem = reportPlaceProblem(options); !problem.empty()) {
+    std::cerr << "verbatim: " << options.reportPath << ": cannot create the report: " << problem
+              << "; nothing was converted\n";
+    return static_cast<int>(ErrorKind::Io);
   }
   // libxml2's global tables are filled here, on one thread, before any worker.
   initialiseXml();

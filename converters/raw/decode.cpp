@@ -282,7 +282,14 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
       decoded.text += utf8[i];
     }
   }
-  if (auto root = markupRoot(decoded.text); !root.empty())
+  if (auto root = markupRoot(decoded.text); !root.empty() && charset != "UTF-8")
+    // An AKN file in UTF-16, say: XML is read in UTF-8 only (validate says the same).
+    return rejected(fileName,
+                    "XML in " + charset + " (it begins with " + root +
+                        "): verbatim reads XML in UTF-8 only (convert it, e.g. iconv -f " +
+                        charset + " -t UTF-8)",
+                    1);
+  else if (!root.empty())
     return rejected(fileName,
                     "this is an XML or HTML document (it begins with " + root +
                         "), not the raw text of a record: verbatim converts raw PV text and Akoma "

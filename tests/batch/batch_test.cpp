@@ -414,6 +414,22 @@ TEST(Batch, AReportInTheOutputDirectoryKeepsTheFailuresBeforeItExists) {
   EXPECT_EQ(report["documents"][1]["status"], "converted");
 }
 
+// A report that cannot be made is said before anything is converted: the
+// run fails as an I/O error and writes no output (it failed after writing
+// them). The output directory, which the first output makes, is a place for it.
+TEST(Batch, AReportWhoseDirectoryIsMissingFailsBeforeAnyOutput) {
+  TempDir dir;
+  auto run = runVerbatim({"convert", kChinese.string(), "-o", (dir / "out/deeper").string(),
+                          "--report", (dir / "nodir/report.json").string(), "-q"});
+  EXPECT_EQ(run.exitCode, 4) << run.err;
+  EXPECT_TRUE(contains(run.err, "nodir")) << run.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+  auto inOutput = runVerbatim({"convert", kChinese.string(), "-o", (dir / "out/deeper").string(),
+                               "--report", (dir / "out/deeper/report.json").string(), "-q"});
+  EXPECT_EQ(inOutput.exitCode, 0) << inOutput.err;
+  EXPECT_TRUE(fs::exists(dir / "out/deeper/report.json"));
+}
+
 // Interrupted (Ctrl-C), the batch stops as --fail-fast does: what was staged
 // is removed, no report is left half-written, and it dies of the signal.
 TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {

@@ -175,6 +175,20 @@ TEST(HostileText, AnXmlFileThatIsNotAkn) {
                       "record.tei.xml:1:", {"XML or HTML document", "<TEI>", "not the raw text"});
 }
 
+// An AKN file saved in UTF-16 is XML in the wrong encoding, and said so as
+// validate says it, with what to do; never "not the raw text of a record".
+TEST(HostileText, AnAknFileInUtf16IsRefusedWithWhatToDo) {
+  Scene scene;
+  const std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<akomaNtoso "
+      "xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/>\n";
+  std::string utf16 = "\xFF\xFE";
+  for (char c : xml) utf16 += std::string{c, '\0'};
+  auto file = scene.input("record.akn.xml", utf16);
+  scene.expectRefused(scene.convert(file, recordFlags()), 1,
+                      "record.akn.xml:1:", {"XML in UTF-16", "UTF-8 only", "iconv"});
+}
+
 // Markup characters are text: escaped in every output, never markup.
 TEST(HostileText, AmpersandLessThanAndCdataEndAreText) {
   Scene scene;
