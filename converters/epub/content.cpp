@@ -205,8 +205,10 @@ RecordFacts recordFacts(const Meeting& meeting, const EditionLocale& locale) {
   // A committee's meeting is numbered in the committee's series: "First
   // Committee, 21st meeting", as its cover prints it.
   if (!meta.committee.empty()) facts.body = meta.committee;
+  // The Assembly's own meetings, not its committees', are plenary meetings.
+  const bool plenary = meta.body == "GA" && meta.committee.empty();
   if (!meta.meetingNumber.empty() && !facts.body.empty())
-    facts.title = meetingTitle(locale, facts.body, meta.meetingNumber);
+    facts.title = meetingTitle(locale, facts.body, meta.meetingNumber, plenary);
   else
     facts.title = facts.body.empty()
                       ? meta.symbol

@@ -20,6 +20,7 @@ constexpr EditionLocale kLocales[] = {
      .tag = "zh-Hans",
      .script = Script::Han,
      .meetingTitle = "{body}第{number}次会议",
+     .plenaryMeetingTitle = "{body}第{number}次全体会议",
      .ordinal = Ordinal::Digits,
      .sessionOfTitle = "（{session}）",
      .datePattern = "{year}年{month}月{day}日{weekday}",
@@ -46,6 +47,7 @@ constexpr EditionLocale kLocales[] = {
      .tag = "ar",
      .script = Script::Arabic,
      .meetingTitle = "{body}، الجلسة {number}",
+     .plenaryMeetingTitle = "{body}، الجلسة العامة {number}",
      .ordinal = Ordinal::Digits,
      .sessionOfTitle = " ({session})",
      .datePattern = "{weekday}، {day} {month} {year}",
@@ -74,6 +76,7 @@ constexpr EditionLocale kLocales[] = {
      .tag = "en",
      .script = Script::Latin,
      .meetingTitle = "{body}, {number} meeting",
+     .plenaryMeetingTitle = "{body}, {number} plenary meeting",
      .ordinal = Ordinal::EnglishSuffix,
      .sessionOfTitle = " ({session})",
      .datePattern = "{weekday}, {day} {month} {year}",
@@ -101,6 +104,7 @@ constexpr EditionLocale kLocales[] = {
      .tag = "fr",
      .script = Script::Latin,
      .meetingTitle = "{body}, {number}e séance",
+     .plenaryMeetingTitle = "{body}, {number}e séance plénière",
      .ordinal = Ordinal::Digits,
      .sessionOfTitle = " ({session})",
      .datePattern = "{weekday} {day} {month} {year}",
@@ -128,6 +132,7 @@ constexpr EditionLocale kLocales[] = {
      .tag = "es",
      .script = Script::Latin,
      .meetingTitle = "{body}, {number}ª sesión",
+     .plenaryMeetingTitle = "{body}, {number}ª sesión plenaria",
      .ordinal = Ordinal::Digits,
      .sessionOfTitle = " ({session})",
      .datePattern = "{weekday} {day} de {month} de {year}",
@@ -155,6 +160,7 @@ constexpr EditionLocale kLocales[] = {
      .tag = "ru",
      .script = Script::Cyrillic,
      .meetingTitle = "{body}, {number}-е заседание",
+     .plenaryMeetingTitle = "{body}, {number}-е пленарное заседание",
      .ordinal = Ordinal::Digits,
      .sessionOfTitle = " ({session})",
      .datePattern = "{weekday}, {day} {month} {year} года",
@@ -233,8 +239,8 @@ std::string titleWithSession(const EditionLocale& locale, std::string_view title
 }
 
 std::string meetingTitle(const EditionLocale& locale, std::string_view body,
-                         std::string_view number) {
-  std::string title(locale.meetingTitle);
+                         std::string_view number, bool plenary) {
+  std::string title(plenary ? locale.plenaryMeetingTitle : locale.meetingTitle);
   replaceAll(title, "{body}", body);
   switch (locale.ordinal) {
     case Ordinal::Digits: replaceAll(title, "{number}", number); break;

@@ -26,6 +26,9 @@ struct EditionLocale {
   Script script;
   // "{body}" and "{number}" are replaced; {number} is written as `ordinal` says.
   std::string_view meetingTitle;
+  // The same for the General Assembly's plenary meetings, which the cover
+  // calls so ("102nd plenary meeting", "第61次全体会议").
+  std::string_view plenaryMeetingTitle;
   Ordinal ordinal;
   // After the title in the catalogue, where meeting numbers start again each
   // session: "{session}" is replaced (" (Seventy-ninth session)").
@@ -72,9 +75,10 @@ const EditionLocale* findEditionLocale(std::string_view language);
 // Written right to left (from the project's language table).
 bool rightToLeft(const EditionLocale& locale);
 
-// "安全理事会第9381次会议", "Security Council, 9381st meeting".
+// "安全理事会第9381次会议", "Security Council, 9381st meeting"; `plenary`:
+// "General Assembly, 102nd plenary meeting".
 std::string meetingTitle(const EditionLocale& locale, std::string_view body,
-                         std::string_view number);
+                         std::string_view number, bool plenary = false);
 
 // "Mr. Adom (Côte d’Ivoire)", "张军先生（中国）"; the name alone without a State.
 std::string personOfState(const EditionLocale& locale, std::string_view name,

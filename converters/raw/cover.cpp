@@ -315,7 +315,11 @@ class CoverReader {
     for (; k < page_.size(); ++k) {
       const SourceLine& line = lines_[page_[k]];
       if (startsBody(k) || grammar_.cover(CoverField::CorrectionNotice, line.text)) break;
-      if (page_[k] > 0 && lines_[page_[k] - 1].blank() && !facts_.agenda.empty()) break;
+      // A blank line ends the agenda, unless a document of the item follows
+      // it, set apart ("Rapport du Secrétaire général … (S/2025/18)").
+      if (page_[k] > 0 && lines_[page_[k] - 1].blank() && !facts_.agenda.empty() &&
+          !grammar_.startsHeading(line.text))
+        break;
       const bool continues =
           !facts_.agenda.empty() && continuesHeading(facts_.agenda.back(), line.text);
       if (continues)

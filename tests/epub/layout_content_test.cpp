@@ -314,8 +314,10 @@ TEST(EpubTitlePage, TheAssemblysCatalogueTitleNamesTheSession) {
   meeting.meta.body = "GA";
   meeting.meta.meetingNumber = "29";
   const auto assembly = render(meeting).facts;
-  EXPECT_EQ(assembly.title, "General Assembly, 29th meeting");
-  EXPECT_EQ(assembly.catalogueTitle, "General Assembly, 29th meeting (Seventy-ninth session)");
+  // Its own meetings are plenary meetings, as its cover says.
+  EXPECT_EQ(assembly.title, "General Assembly, 29th plenary meeting");
+  EXPECT_EQ(assembly.catalogueTitle,
+            "General Assembly, 29th plenary meeting (Seventy-ninth session)");
   meeting.meta.body = "SC";
   meeting.meta.session = "Seventy-third year";
   const auto council = render(meeting).facts;

@@ -92,6 +92,14 @@ TEST(EpubLocale, MeetingTitlesFollowEachLanguagesCoverPage) {
   for (const auto& [number, ordinal] : ordinals)
     EXPECT_EQ(meetingTitle(en, "Security Council", number),
               "Security Council, " + std::string(ordinal) + " meeting");
+  // The Assembly's plenary meetings, as each language's cover names them.
+  EXPECT_EQ(meetingTitle(en, "General Assembly", "102", true),
+            "General Assembly, 102nd plenary meeting");
+  EXPECT_EQ(meetingTitle(*findEditionLocale("zh"), "大会", "61", true), "大会第61次全体会议");
+  EXPECT_EQ(meetingTitle(*findEditionLocale("ar"), "الجمعية العامة", "52", true),
+            "الجمعية العامة، الجلسة العامة 52");
+  EXPECT_EQ(meetingTitle(*findEditionLocale("ru"), "Генеральная Ассамблея", "41", true),
+            "Генеральная Ассамблея, 41-е пленарное заседание");
 }
 
 TEST(EpubLocale, LongDatesCarryTheWeekdayAndTheLanguagesMonthNames) {

@@ -161,6 +161,14 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       {"ru",
        "Проект резолюции получил 12 голосов «за» при 2 голосах «против» и 1 воздержавшемся.",
        {12, 2, 1}},
+      // Blind round L: the result "as follows", unanimous.
+      {"es", "El resultado de la votación es el siguiente: 15 votos a favor.", {15, 0, 0}},
+      {"fr", "Le résultat du vote est le suivant\u00A0: 15 voix pour.", {15, 0, 0}},
+      {"en", "The result of the voting is as follows: 15 votes in favour.", {15, 0, 0}},
+      {"en",
+       "The result of the voting is as follows: 13 votes in favour, one against and one "
+       "abstaining.",
+       {13, 1, 1}},
   };
   // More than any body has members is no count (it overflowed an int).
   EXPECT_FALSE(

@@ -302,6 +302,28 @@ TEST(Cover, AnAgendaLineGoingOnInLowerCaseContinuesItsItem) {
   EXPECT_TRUE(capitals.agenda[1].ends_with("Совета Безопасности (S/2024/318)"));
 }
 
+// The item's document set apart from its title by a blank line (another
+// block of the page) is the agenda's still; what comes after another blank
+// line and is no document is not.
+TEST(Cover, AnAgendaDocumentAfterABlankLineIsTheAgendasStill) {
+  const CoverFacts cover =
+      coverOf("fr",
+              "S/PV.9841\n\nConseil de sécurité\n\nProvisoire\n\n"
+              "Lundi 3 février 2025, à 10 heures\nNew York\n\n"
+              "Ordre du jour\nLa situation dans la région des Grands Lacs\n\n"
+              "Rapport du Secrétaire général sur la mise en œuvre de\n"
+              "l’Accord-cadre pour la paix, la sécurité et la coopération\n"
+              "pour la République démocratique du Congo et la région\n(S/2025/18)\n\n"
+              "Le présent procès-verbal contient le texte des déclarations prononcées en "
+              "français.\n\f"
+              "La séance est ouverte à 10 h 5.\n");
+  ASSERT_EQ(cover.agenda.size(), 2u);
+  EXPECT_EQ(cover.agenda[1],
+            "Rapport du Secrétaire général sur la mise en œuvre de l’Accord-cadre pour la paix, la "
+            "sécurité et la coopération pour la République démocratique du Congo et la région "
+            "(S/2025/18)");
+}
+
 // A member and its representative on one line, joined by dot leaders, the
 // first of them on the label's line.
 TEST(Cover, AStateAndItsRepresentativeOnOneLine) {

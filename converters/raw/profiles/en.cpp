@@ -109,8 +109,9 @@ constexpr std::string_view kVoteResults[] = {
     // A paragraph voted on separately is "retained by 105 votes to 2, …".
     R"((?:adopted|retained) by (?<inFavour>\w+) votes? to (?<against>\w+|none),? with (?<abstaining>\w+) abstentions?)",
     // The Council in the 1990s: "The result of the voting is as follows: 13
-    // votes in favour, one against and one abstaining."
-    R"(result of the voting is as follows: (?<inFavour>\w+) votes? in favour, (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) (?:abstaining|abstentions?))",
+    // votes in favour, one against and one abstaining." ("… 15 votes in
+    // favour.": unanimous.)
+    R"(result of the voting is as follows: (?<inFavour>\w+) votes? in favour(?:, (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) (?:abstaining|abstentions?))?)",
     // A vote on a procedural matter: "There were 12 votes in favour, 3 against
     // and no abstentions."
     R"(There (?:were|was) (?<inFavour>\w+) votes? in favour,? (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) abstentions?)",

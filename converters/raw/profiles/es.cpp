@@ -105,8 +105,9 @@ constexpr ProceduralSpec kProcedural[] = {
 constexpr std::string_view kVoteResults[] = {
     R"((?<inFavour>\w+) votos? a favor, (?<against>\w+)(?: votos?)? en contra,? y (?<abstaining>\w+) abstenci(?:ón|ones))",
     R"([Pp]or (?<inFavour>\d+) votos contra (?<against>\w+)(?: y (?<abstaining>\w+) abstenci(?:ón|ones))?)",
-    // Unanimous: "El proyecto de resolución ha obtenido 15 votos a favor." (unverified)
-    R"(obtenido (?<inFavour>\w+) votos? a favor\b)",
+    // Unanimous: "El proyecto de resolución ha obtenido 15 votos a favor.", "El
+    // resultado de la votación es el siguiente: 15 votos a favor." (unverified)
+    R"((?:obtenido|resultado de la votación es el siguiente:) (?<inFavour>\w+) votos? a favor\b)",
 };
 
 // What a result or a decision says was decided: "El proyecto de resolución ha

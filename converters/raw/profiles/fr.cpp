@@ -104,8 +104,9 @@ constexpr ProceduralSpec kProcedural[] = {
 constexpr std::string_view kVoteResults[] = {
     R"((?<inFavour>\w+) voix pour, (?<against>\w+) voix contre,? et (?<abstaining>\w+) abstentions?)",
     R"([Pp]ar (?<inFavour>\d+) voix contre (?<against>\w+)(?:, avec (?<abstaining>\w+) abstentions?)?)",
-    // Unanimous: "Le projet de résolution a recueilli 15 voix pour." (unverified)
-    R"((?:recueilli|obtenu) (?<inFavour>\w+) voix pour\b)",
+    // Unanimous: "Le projet de résolution a recueilli 15 voix pour.", "Le
+    // résultat du vote est le suivant : 15 voix pour." (unverified)
+    R"((?:recueilli|obtenu|résultat du vote est le suivant\s?:) (?<inFavour>\w+) voix pour\b)",
 };
 
 // What a result or a decision says was decided: "Le projet de résolution a été
