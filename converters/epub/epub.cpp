@@ -62,7 +62,9 @@ Result<std::string> writeEpub(const Meeting& meeting, const EpubOptions& options
       {std::string(kStyleFile), "style", "text/css", {}, false, styleSheet(locale->script)});
 
   PackageFacts package;
-  package.identifier = "urn:uuid:" + uuid5(kUrlNamespace, recordIris(meeting.meta).work);
+  // An edition is of one language version: the expression's IRI names it,
+  // so that the French and the Arabic editions of a record are two books.
+  package.identifier = "urn:uuid:" + uuid5(kUrlNamespace, recordIris(meeting.meta).expression);
   package.title = facts.catalogueTitle;
   package.language = std::string(locale->tag);
   package.creator = facts.body.empty() ? std::string(locale->publisher) : facts.body;

@@ -48,11 +48,19 @@ TEST(EpubEdition, TheChineseRecordMakesOneBookWithEveryPageAndSpeaker) {
   EXPECT_STREQ(part.document_element().attribute("xml:lang").value(), "zh-Hans");
 }
 
-TEST(EpubEdition, TheIdentifierIsTheUuid5OfTheWorkIri) {
-  const Meeting meeting = readMeeting(chineseAkn());
-  auto opf = parse(unpack(edition(meeting)).at("EPUB/package.opf"));
-  EXPECT_EQ(std::string(opf.select_node("//dc:identifier").node().text().get()),
-            "urn:uuid:" + epub::uuid5(epub::kUrlNamespace, recordIris(meeting.meta).work));
+// The identifier names the language version (the expression), not the
+// record: two language editions of one record are two books to a catalogue.
+TEST(EpubEdition, TheIdentifierIsTheUuid5OfTheExpressionIri) {
+  Meeting meeting = readMeeting(chineseAkn());
+  auto identifierOf = [](const Meeting& m) {
+    auto opf = parse(unpack(edition(m)).at("EPUB/package.opf"));
+    return std::string(opf.select_node("//dc:identifier").node().text().get());
+  };
+  const std::string chinese = identifierOf(meeting);
+  EXPECT_EQ(chinese,
+            "urn:uuid:" + epub::uuid5(epub::kUrlNamespace, recordIris(meeting.meta).expression));
+  meeting.meta.language = "fr";
+  EXPECT_NE(identifierOf(meeting), chinese);
 }
 
 TEST(EpubEdition, TheSameRecordGivesTheSameBytesAndTheModifiedTimeIsTheOneGiven) {
