@@ -189,10 +189,13 @@ class Writer {
       person.append_attribute("as") =
           hash(m.presidentRole.empty() ? "president" : m.presidentRole).c_str();
       if (!m.presidency.empty()) {
-        p.append_child(pugi::node_pcdata).set_value(" (");
+        const LanguageCodes* language = findLanguage(m.language);
+        const LanguageCodes plain{};
+        if (!language) language = &plain;
+        p.append_child(pugi::node_pcdata).set_value(std::string(language->bracketOpen).c_str());
         text(p, "organization", nameOf(meeting_.organizations, m.presidency))
             .append_attribute("refersTo") = hash(m.presidency).c_str();
-        p.append_child(pugi::node_pcdata).set_value(")");
+        p.append_child(pugi::node_pcdata).set_value(std::string(language->bracketClose).c_str());
       }
     }
     if (!m.members.empty()) {

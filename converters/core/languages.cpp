@@ -4,7 +4,7 @@ namespace verbatim {
 namespace {
 
 constexpr LanguageCodes kLanguages[] = {
-    {"ar", "ara", "Arabic", true},   {"zh", "zho", "Chinese", false},
+    {"ar", "ara", "Arabic", true},   {"zh", "zho", "Chinese", false, "（", "）"},
     {"en", "eng", "English", false}, {"fr", "fra", "French", false},
     {"ru", "rus", "Russian", false}, {"es", "spa", "Spanish", false},
 };

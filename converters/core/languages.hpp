@@ -10,6 +10,10 @@ struct LanguageCodes {
   std::string_view iso639_2;  // "zho"
   std::string_view english;   // "Chinese"
   bool rightToLeft = false;
+  // A State after a person's name, as the language's cover prints it: "Ms. Larsen
+  // (Denmark)", "拉森女士（丹麦）" (full-width brackets, no space).
+  std::string_view bracketOpen = " (";
+  std::string_view bracketClose = ")";
 };
 
 // By BCP 47 primary subtag ("zh", "zh-Hans") or by ISO 639-2 code ("zho").

@@ -323,7 +323,8 @@ class CoverReader {
       const bool continues =
           !facts_.agenda.empty() && continuesHeading(facts_.agenda.back(), line.text);
       if (continues)
-        facts_.agenda.back() += " " + line.text;
+        facts_.agenda.back() +=
+            std::string(grammar_.joiner(facts_.agenda.back(), line.text)) + line.text;
       else
         facts_.agenda.push_back(line.text);
       last = k;

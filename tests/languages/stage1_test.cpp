@@ -302,6 +302,22 @@ TEST(Cover, AnAgendaLineGoingOnInLowerCaseContinuesItsItem) {
   EXPECT_TRUE(capitals.agenda[1].ends_with("Совета Безопасности (S/2024/318)"));
 }
 
+// A Chinese item's title and its document, each on its line, are two lines
+// of the agenda: a dated letter or a report begins a line of its own, and a
+// line that goes on is joined without a space.
+TEST(Cover, AChineseItemAndItsDocumentAreTwoLinesOfTheAgenda) {
+  const CoverFacts cover =
+      coverOf("zh",
+              "S/PV.9876\n\n安全理事会\n\n临时\n\n第9876次会议\n"
+              "2025年3月10日星期一上午10时\n纽约\n\n"
+              "议程\n苏丹局势\n2025年3月3日秘书长给安全理事会主席的信（S/2025/130）\n"
+              "联合国维持和平行动\n秘书长关于苏丹和南苏丹的报告（S/2025/380）\n\f苏丹局势\n");
+  const std::vector<std::string> expected = {
+      "苏丹局势", "2025年3月3日秘书长给安全理事会主席的信（S/2025/130）", "联合国维持和平行动",
+      "秘书长关于苏丹和南苏丹的报告（S/2025/380）"};
+  EXPECT_EQ(cover.agenda, expected);
+}
+
 // The item's document set apart from its title by a blank line (another
 // block of the page) is the agenda's still; what comes after another blank
 // line and is no document is not.

@@ -137,6 +137,21 @@ TEST(Akn, AHandReindentedFileReadsTheSame) {
   EXPECT_EQ(read.value(), chineseMeeting());
 }
 
+// The presiding State after the President's name as the language prints it:
+// "拉森女士（丹麦）" in full-width brackets, no space; "Ms. Larsen (Denmark)".
+TEST(Akn, ThePresidencyIsWrittenAsTheLanguagePrintsIt) {
+  Meeting meeting = chineseMeeting();
+  meeting.people.push_back({"larsen", "拉森女士"});
+  meeting.organizations.push_back({"dnk", "丹麦", "/akn/ontology/organization/un/member.dnk"});
+  meeting.meta.president = "larsen";
+  meeting.meta.presidency = "dnk";
+  EXPECT_NE(writeAkn(meeting).find("拉森女士</person>（<organization refersTo=\"#dnk\">丹麦</"
+                                   "organization>）</p>"),
+            std::string::npos);
+  meeting.meta.language = "en";
+  EXPECT_NE(writeAkn(meeting).find("拉森女士</person> (<organization"), std::string::npos);
+}
+
 // XML editors and XSLT may write the namespace with a prefix: the same record.
 TEST(Akn, AFileWithTheNamespaceUnderAPrefixReadsTheSame) {
   const std::string xml = writeAkn(chineseMeeting());

@@ -145,8 +145,12 @@ const LanguageProfile kChinese = {
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^通过议程$",
-    .agendaItemHeading = "^议程项目 ?\\d+ ?(?:（续）)?$",                      // unverified
-    .headingStart = "^(?:决议草案|决定草案|（[a-z]{1,4}）|\\([a-z]{1,4}\\))",  // unverified
+    .agendaItemHeading = "^议程项目 ?\\d+ ?(?:（续）)?$",  // unverified
+    // A draft, a sub-item, a dated letter ("2025年3月3日秘书长给安全理事会主席的信"),
+    // a report ("秘书长关于苏丹的报告") (unverified).
+    .headingStart =
+        "^(?:决议草案|决定草案|（[a-z]{1,4}）|\\([a-z]{1,4}\\)|\\d{4}年\\d{1,2}月\\d{1,2}日|"
+        "秘书长关于)",
     // "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话" (unverified).
     .addressHeading = "^[^。，：]{2,80}(?:先生|女士|阁下|陛下|殿下)讲话$",
     // 选举结果："收回选票数：191"、"所需三分之二多数：126"、"得票数：" (unverified).
