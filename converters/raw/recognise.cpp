@@ -152,12 +152,19 @@ class Recogniser {
   void findPresidency(const std::vector<RawParagraph>& paragraphs) {
     if (!meeting_.meta.presidency.empty()) return;  // the cover page said
     for (const auto& paragraph : paragraphs) {
-      if (auto country = grammar_.nationalCapacity(paragraph.text)) {
-        meeting_.meta.presidency = registry_.state(country->in(paragraph.text));
+      // The sentence may open the chair's turn, after its label ("主席（以英语
+      // 发言）：我现在以圭亚那代表的身份发言。").
+      std::string_view text = paragraph.text;
+      if (auto label = grammar_.label(text)) {
+        if (!label->title || !label->title->presiding) continue;
+        text = text::trimStart(text.substr(label->length));
+      }
+      if (auto country = grammar_.nationalCapacity(text)) {
+        meeting_.meta.presidency = registry_.state(country->in(text));
         audit_.inferred("presidency", paragraph.firstLine, paragraph.lastLine,
                         "the presiding State is the one the chair speaks for in national "
                         "capacity: " +
-                            std::string(country->in(paragraph.text)));
+                            std::string(country->in(text)));
         return;
       }
     }

@@ -654,6 +654,20 @@ TEST(NationalCapacity, AnnouncedRightAfterTheLabelItIsAParagraphOfItsOwn) {
   EXPECT_FALSE(items[2].nationalCapacity);
 }
 
+// Without a cover page the presiding State is the one the chair speaks for,
+// also where it says so right after its label: the chair's turns are by it.
+TEST(NationalCapacity, RightAfterTheLabelItNamesThePresidingState) {
+  const RawReading reading =
+      readIn("zh",
+             "上午10时5分开会。\n主席（以英语发言）：我现在以圭亚那代表的身份发言。\n"
+             "圭亚那是一个低洼沿海国家。\n我现在恢复履行安理会主席的职责。\n"
+             "上午10时50分散会。\n");
+  EXPECT_EQ(reading.meeting.meta.presidency, "guy");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 1u);
+  EXPECT_EQ(speeches[0]->speech.by, "guy");
+}
+
 TEST(NationalCapacity, TheSpanishChairMaySpeakInItsCharacterOfRepresentative) {
   const std::string text =
       "Formularé ahora una declaración en mi carácter de representante del Ecuador.";
