@@ -161,6 +161,10 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       {"ru",
        "Проект резолюции получил 12 голосов «за» при 2 голосах «против» и 1 воздержавшемся.",
        {12, 2, 1}},
+      // Blind round M: the Arabic counts joined by "و" where "مقابل" stood.
+      {"ar",
+       "حصل مشروع القرار على 12 صوتا مؤيدا وصوت واحد معارض وامتناع عضوين عن التصويت.",
+       {12, 1, 2}},
       // Blind round L: the result "as follows", unanimous.
       {"es", "El resultado de la votación es el siguiente: 15 votos a favor.", {15, 0, 0}},
       {"fr", "Le résultat du vote est le suivant\u00A0: 15 voix pour.", {15, 0, 0}},
