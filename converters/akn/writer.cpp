@@ -1,5 +1,7 @@
 #include "akn/writer.hpp"
 
+#include <algorithm>
+#include <map>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
@@ -251,7 +253,8 @@ class Writer {
     node.append_attribute("eId") = eid.c_str();
     node.append_attribute("name") = sectionName(section.kind);
     int speeches = 0, narratives = 0, others = 0;
-    for (const auto& block : section.blocks) {
+    for (std::size_t b = 0; b < section.blocks.size(); ++b) {
+      const Block& block = section.blocks[b];
       switch (block.kind) {
         case BlockKind::Heading:
           inlines(node.append_child(block.heading.sub ? "subheading" : "heading"),
@@ -272,7 +275,8 @@ class Writer {
           writeSpeech(node, block.speech, eid + "__speech_" + std::to_string(++speeches));
           break;
         case BlockKind::Vote:
-          writeVote(node, block.vote, eid + "__other_" + std::to_string(++others));
+          writeVote(node, block.vote, eid + "__other_" + std::to_string(++others),
+                    statedResult(section, b));
           break;
       }
     }
@@ -300,7 +304,28 @@ class Writer {
   }
 
   // The lists of a vote in an <other> block; the counts go to meta/analysis.
-  void writeVote(pugi::xml_node section, const Vote& vote, const std::string& eid) {
+  // What the result sentence after the vote in block `b` states, side by
+  // side ("inFavour" → "15"); empty where no sentence before the next vote
+  // states a count.
+  static std::map<std::string, std::string> statedResult(const Section& section, std::size_t b) {
+    std::map<std::string, std::string> stated;
+    auto take = [&](const Inlines& content) {
+      for (const auto& run : content)
+        if (run.kind == InlineKind::Quantity) stated.emplace(run.ref, run.normalized);
+    };
+    for (std::size_t next = b + 1; next < section.blocks.size() && stated.empty(); ++next) {
+      const Block& block = section.blocks[next];
+      if (block.kind == BlockKind::Vote) break;
+      if (block.kind == BlockKind::Narrative) take(block.narrative.text.content);
+      if (block.kind == BlockKind::Speech)
+        for (const auto& item : block.speech.items) take(item.paragraph.content);
+    }
+    return stated;
+  }
+
+  // `stated`: the result sentence's counts (statedResult).
+  void writeVote(pugi::xml_node section, const Vote& vote, const std::string& eid,
+                 const std::map<std::string, std::string>& stated) {
     auto node = section.append_child("other");
     node.append_attribute("eId") = eid.c_str();
     const std::string voting = "voting_" + std::to_string(votings_.size() + 1);
@@ -319,6 +344,24 @@ class Writer {
       record.counts.push_back({countId, choice, list.count()});
       inlines(node.append_child("p"), list.members.content, countId);
     }
+    // A side with no list, which the result sentence says had no votes ("15
+    // votes in favour." after the one list of a unanimous vote, "adopted by
+    // 132 votes to 54" after no "Abstaining:"): its count is none, stated, so
+    // that the vote gives all three. Where no result follows, or it gives the
+    // side votes (its list is elsewhere, columns out of order), nothing.
+    const auto has = [&](VoteChoice side) {
+      return std::any_of(vote.lists.begin(), vote.lists.end(),
+                         [&](const VoteList& list) { return list.choice == side; });
+    };
+    if (!stated.empty() && has(VoteChoice::InFavour))
+      for (const VoteChoice side :
+           {VoteChoice::InFavour, VoteChoice::Against, VoteChoice::Abstaining}) {
+        const std::string choice(voteChoiceName(side));
+        if (has(side)) continue;
+        if (auto said = stated.find(choice); said != stated.end() && said->second != "0") continue;
+        concepts_.insert(choice);
+        record.counts.push_back({voting + "__" + choice, choice, 0});
+      }
     votings_.push_back(std::move(record));
   }
 

@@ -152,6 +152,38 @@ TEST(Akn, ThePresidencyIsWrittenAsTheLanguagePrintsIt) {
   EXPECT_NE(writeAkn(meeting).find("拉森女士</person> (<organization"), std::string::npos);
 }
 
+// A unanimous vote prints one list; its result says none voted against or
+// abstained, and the counts say so too. Where no result follows, a side
+// without a list has no count: its list may be elsewhere.
+TEST(Akn, AVotesSidesWithoutAListCountNoneWhereTheResultSaysSo) {
+  auto countsOf = [](const std::string& result) {
+    RawOptions options;
+    options.meta.symbol = "S/PV.99999";
+    options.meta.date = "2099-01-05";
+    options.meta.language = "en";
+    const std::string text =
+        "The meeting was called to order at 10.05 a.m.\n"
+        "The President: I shall put the draft resolution to the vote now.\n"
+        "A vote was taken by show of hands.\nIn favour:\nBrazil, Ghana, Norway\n" +
+        result + "The meeting rose at 10.20 a.m.\n";
+    auto reading = readRawRecord(text, "vote.txt", options);
+    EXPECT_TRUE(reading.ok());
+    const std::string xml = writeAkn(reading.value().meeting);
+    std::vector<std::string> counts;
+    for (std::size_t at = xml.find("<count "); at != std::string::npos;
+         at = xml.find("<count ", at + 1))
+      counts.push_back(xml.substr(at, xml.find("/>", at) - at));
+    return counts;
+  };
+  const auto unanimous = countsOf(
+      "The President: The draft resolution received 3 votes in favour. The draft resolution "
+      "has been adopted unanimously as resolution 9999 (2099).\n");
+  ASSERT_EQ(unanimous.size(), 3u);
+  EXPECT_NE(unanimous[1].find(R"(eId="voting_1__against" value="0")"), std::string::npos);
+  EXPECT_NE(unanimous[2].find(R"(eId="voting_1__abstaining" value="0")"), std::string::npos);
+  EXPECT_EQ(countsOf("").size(), 1u);
+}
+
 // XML editors and XSLT may write the namespace with a prefix: the same record.
 TEST(Akn, AFileWithTheNamespaceUnderAPrefixReadsTheSame) {
   const std::string xml = writeAkn(chineseMeeting());
