@@ -60,7 +60,9 @@ class PartWriter {
   }
 
   // A neutral <div>: a speech is not a section of the document. The label
-  // opens the first paragraph, as printed.
+  // opens the first paragraph, as printed; a turn that goes on after the
+  // chair changed hands has its label repeated, in square brackets (the
+  // record does not print it there).
   void speech(pugi::xml_node parent, const Speech& speech, const std::string& id) {
     auto div = parent.append_child("div");
     div.append_attribute("id") = id.c_str();
@@ -69,7 +71,7 @@ class PartWriter {
     auto labelLine = [&] {
       auto p = div.append_child("p");
       p.append_attribute("class") = "speaker-line";
-      inlines_.writeLabel(p, speech.from);
+      inlines_.writeLabel(p, speech.from, speech.continued);
       labelWritten = true;
     };
     for (const auto& item : speech.items) {
@@ -83,7 +85,7 @@ class PartWriter {
       auto p = div.append_child("p");
       if (item.nationalCapacity) p.append_attribute("class") = "national-capacity";
       if (!labelWritten) {
-        inlines_.writeLabel(p, speech.from);
+        inlines_.writeLabel(p, speech.from, speech.continued);
         labelWritten = true;
       }
       inlines_.writeBlock(p, item.paragraph.content);

@@ -49,7 +49,8 @@ void InlineWriter::writePageEnds(pugi::xml_node parent, std::size_t count) {
   for (std::size_t i = 0; i < count; ++i) writePageEnd(parent);
 }
 
-void InlineWriter::writeLabel(pugi::xml_node paragraph, const Inlines& from) {
+void InlineWriter::writeLabel(pugi::xml_node paragraph, const Inlines& from, bool editorial) {
+  if (editorial) paragraph.append_child(pugi::node_pcdata).set_value("[");
   pugi::xml_node speaker;
   for (const auto& run : from) {
     switch (run.kind) {
@@ -87,7 +88,8 @@ void InlineWriter::writeLabel(pugi::xml_node paragraph, const Inlines& from) {
         break;
     }
   }
-  paragraph.append_child(pugi::node_pcdata).set_value(std::string(locale_.labelSeparator).c_str());
+  paragraph.append_child(pugi::node_pcdata)
+      .set_value(((editorial ? "]" : "") + std::string(locale_.labelSeparator)).c_str());
 }
 
 void InlineWriter::writeFirstPage(pugi::xml_node parent) {

@@ -26,7 +26,10 @@ class InlineWriter {
   void writePageEnds(pugi::xml_node parent, std::size_t count);
   // A speaker's label as printed: the name, title and State in <b
   // class="speaker">, the language note in a span, then the separator.
-  void writeLabel(pugi::xml_node paragraph, const Inlines& from);
+  // `editorial`: a label the record does not print here (a turn going on
+  // after the chair changed hands), set in square brackets as an edition's
+  // insertion is.
+  void writeLabel(pugi::xml_node paragraph, const Inlines& from, bool editorial = false);
   // The marker of the page the record begins on, if its number is known.
   void writeFirstPage(pugi::xml_node parent);
 

@@ -128,6 +128,7 @@ void warnOfPairsInsideWords(const std::vector<SourceLine>& lines, const VisualOr
   std::vector<std::u32string> examples;
   for (const auto& line : lines) {
     if (line.blank() || line.removed) continue;
+    std::string onLine;  // this line's such words, for the audit: where to look
     forEachArabicWord(decode(line.text), [&](const std::u32string& word) {
       // The article ("ال", after a one-letter prefix "وال") is not a pair.
       bool inside = false;
@@ -136,10 +137,15 @@ void warnOfPairsInsideWords(const std::vector<SourceLine>& lines, const VisualOr
       if (!inside || repair.knows(word)) return;
       ++words;
       if (firstLine == 0) firstLine = line.number;
+      onLine += (onLine.empty() ? "" : ", ") + encode(word);
       if (examples.size() < 5 &&
           std::find(examples.begin(), examples.end(), word) == examples.end())
         examples.push_back(word);
     });
+    if (!onLine.empty())
+      audit.inferred("lam-alef-unsure", line.number, line.number,
+                     "kept as printed, to be checked: an alef before a lam inside " + onLine +
+                         " (a lam-alef pair turned round, or the word as written)");
   }
   if (words == 0) return;
   std::string list;
@@ -149,7 +155,8 @@ void warnOfPairsInsideWords(const std::vector<SourceLine>& lines, const VisualOr
                             "them (" +
                             list +
                             "): each may be a lam-alef pair turned round or the word as "
-                            "written; they are kept as printed, to be checked");
+                            "written; they are kept as printed, to be checked (the report "
+                            "names them line by line, kind lam-alef-unsure)");
 }
 
 }  // namespace

@@ -110,6 +110,15 @@ TEST(VisualOrder, WordsWithAPairInsideThatNoVocabularyKnowsAreReported) {
   EXPECT_EQ(lines[2].text, "الاتحاد الروسي والسلام.");  // a word the vocabulary knows
   EXPECT_NE(audit.warnings()[0].message.find("1 word(s)"), std::string::npos)
       << audit.warnings()[0].message;
+  // The report names each such word at its line, where an editor can find it.
+  int named = 0;
+  for (const auto& entry : audit.entries())
+    if (entry.kind == "lam-alef-unsure") {
+      EXPECT_EQ(entry.firstLine, 1);
+      EXPECT_NE(entry.detail.find("خالل"), std::string::npos) << entry.detail;
+      ++named;
+    }
+  EXPECT_EQ(named, 1);
 }
 
 TEST(VisualOrder, LogicalTextIsNotTakenForVisual) {
