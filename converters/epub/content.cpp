@@ -99,7 +99,20 @@ class PartWriter {
     auto table = parent.append_child("table");
     table.append_attribute("id") = id.c_str();
     table.append_attribute("class") = "vote";
-    table.append_child("caption").text().set(std::string(locale_.vote).c_str());
+    // The caption tells one vote from another: each side as printed, with
+    // its count ("Result of the vote: In favour 13, Against 0, Abstaining 2").
+    std::string caption(locale_.vote);
+    std::string sides;
+    for (const auto& list : vote.lists) {
+      std::string label = plainText(list.label.content);
+      while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+      if (label.ends_with("：")) label.resize(label.size() - std::string_view("：").size());
+      if (label.empty()) continue;
+      sides += (sides.empty() ? "" : std::string(locale_.listSeparator)) + label + " " +
+               std::to_string(list.count());
+    }
+    if (!sides.empty()) caption += std::string(locale_.labelSeparator) + sides;
+    table.append_child("caption").text().set(caption.c_str());
     auto body = table.append_child("tbody");
     std::size_t pageEndsAfter = 0;
     for (const auto& list : vote.lists) {

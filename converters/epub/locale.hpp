@@ -60,6 +60,8 @@ struct EditionLocale {
   std::string_view members;
   std::string_view agenda;
   std::string_view vote;
+  // Between the sides of a vote in its table's caption ("In favour 13, …").
+  std::string_view listSeparator = ", ";
 };
 
 // The title, then the session as `sessionOfTitle` says.
