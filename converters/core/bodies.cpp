@@ -7,8 +7,8 @@ namespace {
 
 constexpr BodyInfo kBodies[] = {
     {"SC", "S/", "un-sc", "unsc", "Security Council"},
-    {"GA", "A/", "un-ga", "unga", "General Assembly"},
-    {"ECOSOC", "E/", "un-ecosoc", "unecosoc", "Economic and Social Council"},
+    {"GA", "A/", "un-ga", "unga", "General Assembly", true},
+    {"ECOSOC", "E/", "un-ecosoc", "unecosoc", "Economic and Social Council", true},
     {"TC", "T/", "un-tc", "untc", "Trusteeship Council"},
     {"Secretariat", "ST/", "un-secretariat", "unSecretariat", "Secretariat"},
 };

@@ -13,6 +13,10 @@ struct BodyInfo {
   std::string_view actor;         // AKN actor in IRIs: "un-sc"
   std::string_view id;            // TLCOrganization id: "unsc"
   std::string_view english;       // "Security Council"
+  // Its agenda's items are numbered ("Agenda item 68"): a heading without a
+  // number ("Minute of silent prayer or meditation", "Tribute to …") heads
+  // no item. The Council's items are their titles.
+  bool numbersItems = false;
 };
 
 // The href of an office of the Secretariat or of an organ that a label

@@ -569,6 +569,10 @@ class Flow {
     if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text) || startsAgendaTitle(i) ||
         here.headsTurn)
       heading_ = true;
+    // A ballot's rows are the chair's announcement, also after the line that
+    // said who the last group elected ("Group of Eastern European States" /
+    // "Number of ballot papers: 187"): never headings.
+    if (here.ballotRow) heading_ = false;
     // Headings one under the other share a measure; a report's or a draft's
     // title under an item's title has its own, narrower one.
     if (!heading_ || grammar_.startsHeading(current.text)) headingMeasure_ = 0;

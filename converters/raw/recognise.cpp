@@ -328,7 +328,15 @@ class Recogniser {
         current && current->kind == SectionKind::AgendaItem &&
         std::all_of(current->blocks.begin(), current->blocks.end(),
                     [](const Block& b) { return b.kind == BlockKind::Heading; });
-    if (!onlyHeadings) openSection(SectionKind::AgendaItem);
+    if (!onlyHeadings) {
+      // Where items are numbered, a heading without a number is no item's
+      // ("Minute of silent prayer or meditation", "Tribute to …"), unless it
+      // heads a part of one: a sub-item, a report, a draft ("(a) …",
+      // "Report of the Third Committee (A/65/453)").
+      const BodyInfo* body = findBody(meeting_.meta.body);
+      const bool noItem = body && body->numbersItems && !grammar_.startsHeading(paragraph.text);
+      openSection(noItem ? SectionKind::Other : SectionKind::AgendaItem);
+    }
     addHeading(paragraph, onlyHeadings);
   }
 

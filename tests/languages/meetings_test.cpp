@@ -85,6 +85,52 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
           "Mr. Viktor Sokolov (Russian Federation) . . . . . . 64", "Malta 2"}));
 }
 
+// The Assembly numbers its agenda's items: a heading without a number
+// ("Minute of silent prayer or meditation") heads proceedings, not an item;
+// the Council's items are their titles.
+TEST(Headings, AnUnnumberedHeadingOfTheAssemblyHeadsNoItem) {
+  const std::string text =
+      "The meeting was called to order at 10 a.m.\n"
+      "Minute of silent prayer or meditation\n"
+      "The President: I invite representatives to stand and observe one minute of silent "
+      "prayer or meditation.\n"
+      "The members of the General Assembly observed a minute of silent prayer or meditation.\n"
+      "Agenda item 8\nGeneral debate\n"
+      "The President: I give the floor to the first speaker.\n";
+  const RawReading assembly = readIn("en", text, "A/80/PV.5");
+  ASSERT_EQ(assembly.meeting.sections.size(), 3u);
+  EXPECT_EQ(assembly.meeting.sections[1].kind, SectionKind::Other);
+  EXPECT_EQ(assembly.meeting.sections[2].kind, SectionKind::AgendaItem);
+  const RawReading council = readIn("en", text, "S/PV.9999");
+  ASSERT_EQ(council.meeting.sections.size(), 3u);
+  EXPECT_EQ(council.meeting.sections[1].kind, SectionKind::AgendaItem);
+}
+
+// The chair announces group after group: after the line that says whom the
+// first group elected, the next group's table is the chair's still, never a
+// heading of its own.
+TEST(Elections, TheNextGroupsTableAfterAnElectionIsTheChairsStill) {
+  const RawReading reading =
+      readIn("en",
+             "The President: The result of the voting is as follows:\n"
+             "Group of African States\nNumber of ballot papers: 187\n"
+             "Required two-thirds majority: 124\nNumber of votes obtained:\n"
+             "Morocco 176\nSenegal 171\n"
+             "Having obtained the required two-thirds majority, Morocco and Senegal were elected\n"
+             "members of the Economic and Social Council.\n"
+             "Group of Eastern European States\nNumber of ballot papers: 187\n"
+             "Required two-thirds majority: 122\nNumber of votes obtained:\n"
+             "Latvia 125\nMontenegro 57\n"
+             "Having obtained the required two-thirds majority, Latvia was elected a member.\n"
+             "The President: I congratulate the States elected.\n");
+  EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Heading).empty());
+  EXPECT_EQ(
+      paragraphsWith(reading.meeting, "Latvia 125"),
+      (std::vector<std::string>{"Group of Eastern European States", "Number of ballot papers: 187",
+                                "Required two-thirds majority: 122",
+                                "Number of votes obtained:", "Latvia 125", "Montenegro 57"}));
+}
+
 // The same in Spanish and Chinese, whose "Abstenciones:" heads a recorded
 // vote's list too: under a ballot's rows it is a row.
 TEST(Elections, BallotTablesInSpanishAndChinese) {
@@ -622,6 +668,8 @@ TEST(Procedure, ThePresidentAfterActingLabelsHasTheChairAgain) {
   EXPECT_EQ(theirs[0]->speech.by, theirs[2]->speech.by);
   EXPECT_EQ(theirs[0]->speech.by, "nyakyi");
   expectProcedural("ar", "عادت الرئيسة إلى مقعد الرئاسة.", NarrativeKind::ChairChange);
+  expectProcedural("ar", "التزم أعضاء الجمعية العامة دقيقة صمت للصلاة أو التأمل.",
+                   NarrativeKind::Silence);
   expectProcedural("zh", "主席回到主席座位。", NarrativeKind::ChairChange);
   // A function after the State: "…（巴林），大会第八十一届会议当选主席（以阿拉伯语发言）：".
   expectLabel("zh",

@@ -15,10 +15,11 @@
 namespace verbatim::testing {
 
 // `text` as pdftotext gives it: pages end with a form feed.
-inline RawReading readIn(const char* language, const std::string& text) {
+inline RawReading readIn(const char* language, const std::string& text,
+                         const char* symbol = "A/79/PV.55") {
   RawOptions options;
   options.meta.language = language;
-  options.meta.symbol = "A/79/PV.55";
+  options.meta.symbol = symbol;
   options.meta.date = "2024-12-05";
   auto result = readRawRecord(text + "\f", "record.txt", options);
   if (!result.ok()) throw std::runtime_error(describe(result.error()));
