@@ -181,6 +181,10 @@ TEST(Elections, TellersAndElectionsInEveryLanguage) {
        "remplissent les fonctions de scrutateurs.",
        NarrativeKind::Tellers},
       {"fr",
+       "Sur l’invitation de la Présidente, M. Leblanc (Canada) et Mme Osei (Ghana) assurent "
+       "les fonctions de scrutateurs.",
+       NarrativeKind::Tellers},
+      {"fr",
        "Ayant obtenu la majorité requise des deux tiers, l’Algérie et le Guyana sont élus "
        "membres non permanents du Conseil de sécurité.",
        NarrativeKind::Election},

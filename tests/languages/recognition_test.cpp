@@ -86,6 +86,12 @@ TEST(RecordedVotes, TheResultSentenceEndsTheLastList) {
        "Votent contre :\nIsraël\nS’abstiennent :\nInde, Myanmar\n"
        "Le projet de résolution A/79/L.33 est adopté par 3 voix\ncontre 1, avec 2 abstentions "
        "(résolution 79/155).\n"},
+      // Blind round N: lists headed "Pour :", "Contre :", "Abstentions :".
+      {"fr",
+       "Il est procédé à un vote enregistré.\nPour :\nAndorre, Bénin, France\n"
+       "Contre :\nIsraël\nAbstentions :\nInde, Myanmar\n"
+       "Par 3 voix contre 1, avec 2 abstentions, le projet\nde résolution A/79/L.33 est adopté "
+       "(résolution\n79/155).\n"},
       {"es",
        "Se procede a una votación registrada.\nVotos a favor:\nAndorra, Benin, Francia\n"
        "Votos en contra:\nIsrael\nAbstenciones:\nIndia, Viet Nam\n"

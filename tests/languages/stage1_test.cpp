@@ -562,6 +562,25 @@ TEST(Furniture, ASymbolWithAStraySpaceIsARunningHead) {
     EXPECT_TRUE(line.text.find("PV") == std::string::npos || line.removed) << line.text;
 }
 
+// The head of the page between the two columns where the first ended its
+// paragraph ("… from their seats." / "A/80/PV.97" / "Ms. Villalobos Rojas
+// (Costa Rica): …"): the record's symbol or date alone on a line goes after a
+// sentence that ended too.
+TEST(Furniture, TheSymbolBetweenColumnsGoesAfterASentenceThatEnded) {
+  std::string text;
+  for (int page = 1; page <= 8; ++page) {
+    text += page % 2 ? "A/80/PV.97\n\n" : "18/12/2025\n\n";
+    for (int line = 0; line < 6; ++line) text += "A line of text in the first column\n";
+    text += "should be made by delegations from their seats.\n\n";
+    text += page % 2 ? "A/80/PV.97\n\n" : "18/12/2025\n\n";
+    text += "Ms. Villalobos Rojas (Costa Rica): Costa Rica voted in favour.\n\f";
+  }
+  const auto lines = afterFurniture("en", text);
+  for (const auto& line : lines)
+    EXPECT_TRUE((line.text != "A/80/PV.97" && line.text != "18/12/2025") || line.removed)
+        << "line " << line.number;
+}
+
 // "3756th meeting" / "21 March 1997": the head of older records' pages, set
 // by the extraction wherever it fell, mid-page included, goes everywhere. A
 // line with a number that two pages share ("Agenda item 89"), or a sentence

@@ -77,7 +77,8 @@ constexpr ProceduralSpec kProcedural[] = {
     // requise des deux tiers, l’Algérie et le Guyana sont élus membres … »
     // (unverified).
     {"Sur l[’']invitation d(?:u|e la) Présidente?(?: par intérim)?, .{2,600}? (?:remplissen?t|"
-     "assument|assume|exercent|exerce) (?:les |la )?fonctions? de scrutat(?:eur|rice)s?\\.",
+     "assument|assume|assurent|assure|exercent|exerce) (?:les |la )?fonctions? de "
+     "scrutat(?:eur|rice)s?\\.",
      NarrativeKind::Tellers},
     {"Ayant obtenu la majorité (?:requise|absolue)[^,]{0,80}, (?:[^.]|\\.(?=\\S)){2,1500}? "
      "(?:est|sont) (?:élue?s?|nommée?s?)\\b(?:[^.]|\\.(?=\\S)){0,600}?\\.",
@@ -282,9 +283,10 @@ const LanguageProfile kFrench = {
                          "décolonisation(?: \\(Quatrième Commission\\))?|Commission du "
                          "désarmement|Comité (?:spécial|préparatoire)\\b.{0,120})$",
         },
-    .vote = {.inFavour = "^Votent pour\\s?:(?:\\s+(?<rest>\\S.*))?$",
-             .against = "^Votent contre\\s?:(?:\\s+(?<rest>\\S.*))?$",
-             .abstaining = "^S[’']abstiennent\\s?:(?:\\s+(?<rest>\\S.*))?$",
+    // "Votent pour :", or as some records head the lists, "Pour :" (unverified).
+    .vote = {.inFavour = "^(?:Votent pour|Pour)\\s?:(?:\\s+(?<rest>\\S.*))?$",
+             .against = "^(?:Votent contre|Contre)\\s?:(?:\\s+(?<rest>\\S.*))?$",
+             .abstaining = "^(?:S[’']abstiennent|Abstentions)\\s?:(?:\\s+(?<rest>\\S.*))?$",
              .none = "Néant",
              .separator = ",",
              .lastSeparator = "et",
