@@ -701,6 +701,23 @@ TEST(Furniture, ASubItemThatIsAlsoTheRunningHeadStaysUnderItsItem) {
   EXPECT_EQ(kept, 1);
 }
 
+// The notice's first words as each language's records have them, and as
+// other records word them ("Ce procès-verbal …", "В этом отчете …").
+TEST(Cover, TheCorrectionNoticeInItsWordings) {
+  const std::pair<const char*, const char*> notices[] = {
+      {"fr", "Le présent procès-verbal contient le texte des déclarations prononcées en français"},
+      {"fr", "Ce procès-verbal contient le texte des déclarations prononcées en français et"},
+      {"ru", "В настоящем отчете содержатся тексты выступлений на русском языке"},
+      {"ru", "В этом отчете содержатся тексты выступлений на русском языке и тексты"},
+      {"es", "La presente acta contiene la versión literal de los discursos pronunciados"},
+      {"es", "Esta acta contiene la versión literal de los discursos pronunciados en español"},
+  };
+  for (const auto& [language, line] : notices)
+    EXPECT_TRUE(grammarOf(language).cover(CoverField::CorrectionNotice, line)) << line;
+  EXPECT_FALSE(grammarOf("fr").cover(CoverField::CorrectionNotice,
+                                     "Ce rapport contient des recommandations importantes."));
+}
+
 // A 1993 record: the notice says "This record is subject to correction.",
 // and the distribution lines beside it hold the record's only symbol. The
 // symbol is read, and the notice and the distribution lines go.

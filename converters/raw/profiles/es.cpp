@@ -252,7 +252,8 @@ const LanguageProfile kSpanish = {
             .president = "^(?<title>Presidente|Presidenta|Presidencia):\\s*(?<rest>.*)$",
             .members = "^Miembros:\\s*(?<rest>.*)$",
             .agenda = "^Orden del día$",
-            .correctionNotice = "^La presente acta contiene.*",
+            // "La presente acta contiene …", also "Esta acta contiene …".
+            .correctionNotice = "^(?:La presente|Esta) acta contiene.*",
             .committee =
                 "^(?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|Comisión Política "
                 "Especial y de Descolonización(?: \\(Cuarta Comisión\\))?|Comisión de "

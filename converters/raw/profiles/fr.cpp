@@ -277,7 +277,8 @@ const LanguageProfile kFrench = {
             .president = "^(?<title>Présidente?)\\s?:\\s*(?<rest>.*)$",
             .members = "^Membres\\s?:\\s*(?<rest>.*)$",
             .agenda = "^Ordre du jour$",
-            .correctionNotice = "^Le présent procès-verbal contient.*",
+            // "Le présent procès-verbal contient …", also "Ce procès-verbal contient …".
+            .correctionNotice = "^(?:Le présent|Ce) procès-verbal contient.*",
             .committee = "^(?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) "
                          "Commission|Commission des questions politiques spéciales et de la "
                          "décolonisation(?: \\(Quatrième Commission\\))?|Commission du "
