@@ -7,18 +7,10 @@
 #include <optional>
 #include <string>
 
+#include "akn/tokens.hpp"
+
 namespace verbatim {
 namespace {
-
-// "#voting_1__inFavour " → "voting_1__inFavour": a reference is a token.
-std::string_view idOf(const pugi::xml_attribute& attribute) {
-  std::string_view value = attribute.value();
-  const auto first = value.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  value = value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
-  if (value.starts_with('#')) value.remove_prefix(1);
-  return value;
-}
 
 std::optional<int> number(std::string_view text) {
   int value = 0;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "akn/consistency.hpp"
+#include "akn/tokens.hpp"
 #include "akn/writer.hpp"
 #include "core/bodies.hpp"
 #include "core/languages.hpp"
@@ -13,16 +14,6 @@
 
 namespace verbatim {
 namespace {
-
-// A value the grammar lists (<value> in schemas/akn-verbatim.rng), or an ID,
-// is a token there: the spaces around it do not count, so they do not count
-// here either ("#against " is "#against", never another choice).
-std::string_view token(const pugi::xml_attribute& attribute) {
-  std::string_view value = attribute.value();
-  const auto first = value.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 std::string unhash(const char* ref) {
   std::string_view r = ref ? ref : "";
