@@ -173,7 +173,7 @@ int toInt(std::string_view digits) {
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
       agendaItemHeading, headingStart, addressHeading, ballotRow, officeInLabel, nationalCapacity,
-      resumesPresidency, givesFloor, time, documentSymbol, resolution;
+      resumesPresidency, givesFloor, floorToNamed, time, documentSymbol, resolution;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -236,6 +236,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.nationalCapacity = compile(printed(profile.nationalCapacity), "nationalCapacity");
   c.resumesPresidency = compile(printed(profile.resumesPresidency), "resumesPresidency");
   c.givesFloor = compileOptional(printed(profile.givesFloor), "givesFloor");
+  c.floorToNamed = compileOptional(printed(profile.floorToNamed), "floorToNamed");
   c.resolution = compileOptional(profile.resolution, "resolution");
   c.resolutionWord = requiredLiteral(profile.resolution);
   c.time = compile(profile.time.pattern, "time");
@@ -533,6 +534,14 @@ std::optional<Piece> Grammar::nationalCapacity(std::string_view paragraph) const
   Match match(*compiled_->nationalCapacity, paragraph);
   if (!match.matches()) return std::nullopt;
   return match.group(groupNumber(*compiled_->nationalCapacity, "country"));
+}
+
+std::optional<Grammar::NamedHolder> Grammar::floorToNamed(std::string_view paragraph) const {
+  if (!compiled_->floorToNamed) return std::nullopt;
+  Match match(*compiled_->floorToNamed, paragraph);
+  if (!match.find()) return std::nullopt;
+  return NamedHolder{match.group(groupNumber(*compiled_->floorToNamed, "title")),
+                     match.group(groupNumber(*compiled_->floorToNamed, "name"))};
 }
 
 bool Grammar::resumesPresidency(std::string_view paragraph) const {

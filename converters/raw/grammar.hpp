@@ -144,6 +144,12 @@ class Grammar {
   int month(std::string_view name) const;
   // "I shall now make a statement in my capacity as the representative of X": X.
   std::optional<Piece> nationalCapacity(std::string_view paragraph) const;
+  // The office and its holder that the chair names giving the floor
+  // (profile.floorToNamed), in the paragraph.
+  struct NamedHolder {
+    Piece title, name;
+  };
+  std::optional<NamedHolder> floorToNamed(std::string_view paragraph) const;
   bool resumesPresidency(std::string_view paragraph) const;
   // "I now give the floor to …": the chair gives the floor.
   bool givesFloor(std::string_view paragraph) const;

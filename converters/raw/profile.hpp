@@ -165,6 +165,11 @@ struct LanguageProfile {
   // of Peru.", "我现在请秘书长发言。"), the whole sentence: printed as a
   // paragraph of its own where it fills its lines. Empty when not known.
   std::string_view givesFloor;
+  // The chair giving the floor to an office it names the holder of ("I now
+  // give the floor to the Secretary-General, Mr. António Guterres.",
+  // "我现在请秘书长安东尼奥·古特雷斯阁下发言。"): groups `title`, as the
+  // office's label ends, and `name`. Empty when not known.
+  std::string_view floorToNamed;
   // A resolution cited by its number: "resolution 2448 (2018)", "résolution
   // 79/155", "第2448(2018)号决议". Group `ref` is what the link covers; the
   // Council's have `number` and `year`, the Assembly's `session` and `item`

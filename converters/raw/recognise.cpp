@@ -586,6 +586,8 @@ class Recogniser {
   void startSpeech(const RawParagraph& paragraph, const LabelMatch& label) {
     outcomeAwaited_ = false;
     const std::string_view text = paragraph.text;
+    // The holder the chair named giving the floor, for this turn only.
+    const std::optional<NamedHolder> named = std::exchange(namedHolder_, std::nullopt);
     Speaker speaker;
     std::vector<Span> from;
     if (label.title) {
@@ -606,6 +608,15 @@ class Recogniser {
           chairActing_ = false;
         }
         speaker.by = presidingSpeaker();
+      } else if (named && label.speaker.in(text).ends_with(named->title)) {
+        // "I now give the floor to the Secretary-General, Mr. António
+        // Guterres." / "The Secretary-General:": the record says who it is.
+        // (The office's body stays among the organisations: the holder's.)
+        if (const BodyInfo* body = findBody(title.body)) registry_.body(*body);
+        speaker.by = registry_.person(named->name, withoutHonorific(named->name), {});
+        audit_.inferred("speaker", paragraph.firstLine, paragraph.firstLine,
+                        "'" + std::string(label.speaker.in(text)) + "' is " + named->name +
+                            ", whom the chair named giving the floor");
       } else if (const BodyInfo* body = findBody(title.body)) {
         speaker.by = registry_.body(*body);
       } else {
@@ -743,6 +754,10 @@ class Recogniser {
     SpeechItem item{paragraphOf(paragraph, offset, std::move(spans))};
     item.nationalCapacity = nationalCapacity_;
     speech().items.push_back(std::move(item));
+    if (presiding_)
+      if (const auto holder = grammar_.floorToNamed(text))
+        namedHolder_ =
+            NamedHolder{std::string(holder->title.in(text)), std::string(holder->name.in(text))};
     if (presiding_ && !nationalCapacity_ && !resumes) {
       if (auto country = grammar_.nationalCapacity(text)) {
         audit_.inferred("national-capacity", paragraph.firstLine, paragraph.lastLine,
@@ -913,6 +928,12 @@ class Recogniser {
   bool opened_ = false;          // the meeting's opening line has been read
   bool presiding_ = false;
   bool nationalCapacity_ = false;
+  // The office and its holder the chair named giving the floor ("the
+  // Secretary-General, Mr. António Guterres"), until the next label.
+  struct NamedHolder {
+    std::string title, name;
+  };
+  std::optional<NamedHolder> namedHolder_;
   std::optional<Speaker> lastSpeaker_;
 };
 

@@ -16,6 +16,9 @@ struct RoleInfo {
   SpeakerType type;
   std::string_view affiliation;  // ParlaMint affiliation/@role
   RoleOf of;                     // the organisation the affiliation points at
+  // SpokenFor, where the record names the holder (@by a person): the body
+  // the office is of, when the record has it.
+  std::string_view body = {};
 };
 constexpr RoleInfo kRoles[] = {
     {"president", SpeakerType::Chair, "head", RoleOf::Organ},
@@ -24,8 +27,10 @@ constexpr RoleInfo kRoles[] = {
     {"actingPresident", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
     {"actingChair", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
     {"vicePresident", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
-    {"secretaryGeneral", SpeakerType::Guest, "secretaryGeneral", RoleOf::SpokenFor},
-    {"deputySecretaryGeneral", SpeakerType::Guest, "deputyHead", RoleOf::SpokenFor},
+    {"secretaryGeneral", SpeakerType::Guest, "secretaryGeneral", RoleOf::SpokenFor,
+     "unSecretariat"},
+    {"deputySecretaryGeneral", SpeakerType::Guest, "deputyHead", RoleOf::SpokenFor,
+     "unSecretariat"},
     {"representative", SpeakerType::Regular, "representative", RoleOf::State},
 };
 
@@ -173,7 +178,10 @@ void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
         switch (role->of) {
           case RoleOf::Organ: target = organModelId_; break;
           case RoleOf::SpokenFor:
-            if (orgIds_.count(speech.by)) target = speech.by;
+            if (orgIds_.count(speech.by))
+              target = speech.by;
+            else if (orgIds_.count(std::string(role->body)))
+              target = role->body;
             break;
           case RoleOf::State: target = isState(speech.by) ? speech.by : stateInLabel(speech); break;
         }

@@ -85,6 +85,34 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
           "Mr. Viktor Sokolov (Russian Federation) . . . . . . 64", "Malta 2"}));
 }
 
+// The chair names the office's holder giving the floor: the office's turn is
+// by that person (the record lets one know who it is); where the chair
+// names no one, by the office's body, as before.
+TEST(Speakers, TheHolderTheChairNamesGivingTheFloorSpeaks) {
+  const RawReading english =
+      readIn("en",
+             "The President: I now give the floor to the Secretary-General, Mr. António "
+             "Guterres.\nThe Secretary-General: I thank the Council.\n"
+             "The President: I thank the Secretary-General.\n"
+             "The Secretary-General: Once more, thank you.\n");
+  const auto turns = blocksOf(english.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 4u);
+  EXPECT_EQ(turns[1]->speech.as, "secretaryGeneral");
+  EXPECT_NE(turns[1]->speech.by, "unSecretariat");
+  bool named = false;
+  for (const auto& person : english.meeting.people)
+    named = named || (person.id == turns[1]->speech.by && person.name == "Mr. António Guterres");
+  EXPECT_TRUE(named) << turns[1]->speech.by;
+  EXPECT_EQ(turns[3]->speech.by, "unSecretariat");  // named for one turn only
+  const RawReading chinese =
+      readIn("zh",
+             "主席（以英语发言）：我现在请秘书长安东尼奥·古特雷斯阁下发言。\n"
+             "秘书长（以英语发言）：我感谢安理会。\n");
+  const auto theirs = blocksOf(chinese.meeting, BlockKind::Speech);
+  ASSERT_EQ(theirs.size(), 2u);
+  EXPECT_EQ(theirs[1]->speech.by, "安东尼奥·古特雷斯");
+}
+
 // The Assembly numbers its agenda's items: a heading without a number
 // ("Minute of silent prayer or meditation") heads proceedings, not an item;
 // the Council's items are their titles.

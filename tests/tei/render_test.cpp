@@ -145,15 +145,15 @@ TEST(TeiChineseRecord, TheChairSpeakingForItsStateIsAnUtteranceOfItsOwn) {
 
 TEST(TeiChineseRecord, ALanguageSwitchSplitsTheSpeech) {
   const auto& r = chinese();
-  // The Secretary-General: English, then French, then English again.
+  // The Secretary-General, whom the chair named giving the floor: English,
+  // then French, then English again.
   std::vector<std::string> anas;
-  for (auto u : r.record.select_nodes("//u[@who='#secretaryGeneral.unSecretariat']"))
+  for (auto u : r.record.select_nodes("//u[@who='#安东尼奥·古特雷斯']"))
     anas.push_back(u.node().attribute("ana").value());
   EXPECT_EQ(anas,
             (std::vector<std::string>{"#guest #orig.en", "#guest #orig.fr", "#guest #orig.en"}));
   auto note =
-      r.record.select_node("//u[@who='#secretaryGeneral.unSecretariat'][1]/following-sibling::*[1]")
-          .node();
+      r.record.select_node("//u[@who='#安东尼奥·古特雷斯'][1]/following-sibling::*[1]").node();
   EXPECT_STREQ(note.attribute("type").value(), "language");
   EXPECT_EQ(textOf(note), "（以法语发言）");
 }

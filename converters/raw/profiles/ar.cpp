@@ -201,6 +201,7 @@ const LanguageProfile kArabic = {
         "(?:لمجلس الأمن|للمجلس|للجمعية العامة|لمجلس)\\.$",
     // "أعطي الكلمة الآن لممثل بيرو." (unverified)
     .givesFloor = "^و?(?:أعطي|أُعطي) الكلمة .{2,300}[.؟?]$",
+    .floorToNamed = {},
     .resolution =
         // "قرار مجلس الأمن 2334 (2016)": the body may stand between the word and the number.
     R"((?:[بول])?(?:ال)?قرار(?:ات|ين)? (?:(?:مجلس الأمن|الجمعية العامة) )?(?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",

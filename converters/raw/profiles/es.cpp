@@ -229,6 +229,11 @@ const LanguageProfile kSpanish = {
     .givesFloor =
         "^(?:(?:Doy|Daré|Cedo|Concedo) (?:ahora )?la palabra (?:a|al|a los|a las) |"
         "Tiene (?:ahora )?la palabra ).{2,300}[.?]$",
+    // (unverified)
+    .floorToNamed =
+        "(?:Doy|Cedo) (?:ahora )?la palabra (?:al|a la) (?<title>(?:Vice)?Secretari[oa] "
+        "General)(?: de las Naciones Unidas)?,? (?:(?:Excmo|Excma)\\. )?(?<name>(?:Sr\\.|Sra\\.) "
+        "[^,.]{2,60})[,.]",
     .resolution =
         R"([Rr]esoluci(?:ón|ones) (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10.05 horas, 12 horas

@@ -254,6 +254,11 @@ const LanguageProfile kFrench = {
     .givesFloor =
         "^(?:Je (?:donne|vais (?:maintenant )?donner) (?:maintenant |à présent )?la parole "
         "(?:à|au|aux) |La parole est (?:à|au|aux) ).{2,300}[.?]$",
+    // (unverified)
+    .floorToNamed =
+        "Je donne (?:maintenant |à présent )?la parole (?:au|à la) (?<title>(?:Vice-)?Secrétaire "
+        "générale?)(?: de l[’']Organisation des Nations Unies)?,? (?<name>(?:M\\.|Mme) "
+        "[^,.]{2,60})[,.]",
     .resolution =
         R"([Rr]ésolutions? (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10 h 5, 15 h 10, 12 heures

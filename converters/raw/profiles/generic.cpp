@@ -36,6 +36,7 @@ const LanguageProfile kGeneric = {
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,
     .givesFloor = {},
+    .floorToNamed = {},
     .resolution = {},
     .time = {NEVER, {}},
     .cover = {},
