@@ -60,20 +60,35 @@ std::string editedSpace(std::string_view raw, char32_t before, char32_t after) {
 // "<akn:akomaNtoso xmlns:akn=…>": XML editors and XSLT may write the AKN
 // namespace with a prefix. The elements of a prefix bound to it are read by
 // their local names, as the writer's unprefixed ones are.
-void dropAknPrefixes(pugi::xml_node node, std::vector<std::string> prefixes = {}) {
+void dropAknPrefixes(pugi::xml_document& document) {
   constexpr std::string_view kAkn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-  for (auto attribute : node.attributes()) {
-    const std::string_view name = attribute.name();
-    if (name.starts_with("xmlns:") && attribute.value() == kAkn)
-      prefixes.emplace_back(name.substr(6));
-  }
-  const std::string_view name = node.name();
-  if (const auto colon = name.find(':');
-      colon != std::string_view::npos &&
-      std::find(prefixes.begin(), prefixes.end(), name.substr(0, colon)) != prefixes.end())
-    node.set_name(std::string(name.substr(colon + 1)).c_str());
-  for (auto child : node.children())
-    if (child.type() == pugi::node_element) dropAknPrefixes(child, prefixes);
+  // pugixml's walk is iterative: a deep file costs no stack. A prefix is taken
+  // for the document, not its subtree (rebinding one is no edit a person makes).
+  struct Walker : pugi::xml_tree_walker {
+    std::vector<std::string> prefixes;
+    bool renaming = false;
+    bool for_each(pugi::xml_node& node) override {
+      if (node.type() != pugi::node_element) return true;
+      if (!renaming) {
+        for (auto attribute : node.attributes()) {
+          const std::string_view name = attribute.name();
+          if (name.starts_with("xmlns:") && attribute.value() == kAkn)
+            prefixes.emplace_back(name.substr(6));
+        }
+        return true;
+      }
+      const std::string_view name = node.name();
+      if (const auto colon = name.find(':');
+          colon != std::string_view::npos &&
+          std::find(prefixes.begin(), prefixes.end(), name.substr(0, colon)) != prefixes.end())
+        node.set_name(std::string(name.substr(colon + 1)).c_str());
+      return true;
+    }
+  } walker;
+  document.traverse(walker);
+  if (walker.prefixes.empty()) return;
+  walker.renaming = true;
+  document.traverse(walker);
 }
 
 class Reader {
@@ -90,7 +105,7 @@ class Reader {
                    std::string(fileName_),
                    0,
                    {}};
-    dropAknPrefixes(document.document_element());
+    dropAknPrefixes(document);
     auto debate = document.child("akomaNtoso").child("debate");
     if (!debate) return refuse("not an Akoma Ntoso debate record (akomaNtoso/debate missing)");
     if (audit_) checkConsistency(document, xml, *audit_);
