@@ -195,6 +195,23 @@ void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
           !state.empty() && (!role || role->of != RoleOf::State))
         affiliate(person, {"representative", organization(state), {}});
     }
+  // "Mr. Rai (Nepal), Vice-President, took the Chair.": the line that gives
+  // the chair to someone names their State beside them.
+  for (const auto& section : meeting.sections)
+    for (const auto& block : section.blocks) {
+      if (block.kind != BlockKind::Narrative || block.narrative.kind != NarrativeKind::ChairChange)
+        continue;
+      const Inlines& content = block.narrative.text.content;
+      for (std::size_t k = 0; k + 1 < content.size(); ++k) {
+        if (content[k].kind != InlineKind::Person) continue;
+        auto found = personIndex_.find(content[k].ref);
+        if (found == personIndex_.end()) continue;
+        for (std::size_t after = k + 1; after < content.size() && after <= k + 2; ++after)
+          if (content[after].kind == InlineKind::Organization && isState(content[after].ref))
+            affiliate(people_[found->second],
+                      {"representative", organization(content[after].ref), {}});
+      }
+    }
   // The cover page: the President and the members of the organ.
   if (auto found = personIndex_.find(meeting.meta.president); found != personIndex_.end()) {
     affiliate(people_[found->second], {"head", organId_, {}});

@@ -260,6 +260,12 @@ TEST(TeiEnglishRecord, WhoSpeaksForWhom) {
       "internationalOrganisation");
   EXPECT_EQ(values(r.record, "//settingDesc/setting/name[@type='city']"),
             std::vector<std::string>{"New York"});
+  // "Mr. Asante (Ghana), Vice-President, took the Chair.": the line names
+  // the State of the one who takes the chair.
+  EXPECT_EQ(count(r.corpus,
+                  "//person[@xml:id='asante']/affiliation[@role='representative' and "
+                  "@ref='#gha']"),
+            1u);
 }
 
 TEST(TeiArabicRecord, AGeneralAssemblyRecordInArabic) {
