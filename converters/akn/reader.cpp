@@ -60,8 +60,9 @@ std::string editedSpace(std::string_view raw, char32_t before, char32_t after) {
 // "<akn:akomaNtoso xmlns:akn=…>": XML editors and XSLT may write the AKN
 // namespace with a prefix. The elements of a prefix bound to it are read by
 // their local names, as the writer's unprefixed ones are.
+constexpr std::string_view kAknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
 void dropAknPrefixes(pugi::xml_document& document) {
-  constexpr std::string_view kAkn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
   // pugixml's walk is iterative: a deep file costs no stack. A prefix is taken
   // for the document, not its subtree (rebinding one is no edit a person makes).
   struct Walker : pugi::xml_tree_walker {
@@ -72,7 +73,7 @@ void dropAknPrefixes(pugi::xml_document& document) {
       if (!renaming) {
         for (auto attribute : node.attributes()) {
           const std::string_view name = attribute.name();
-          if (name.starts_with("xmlns:") && attribute.value() == kAkn)
+          if (name.starts_with("xmlns:") && attribute.value() == kAknNamespace)
             prefixes.emplace_back(name.substr(6));
         }
         return true;
