@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <charconv>
-#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
 
 #include "akn/tokens.hpp"
+#include "core/dates.hpp"
 
 namespace verbatim {
 namespace {
@@ -19,26 +19,10 @@ std::optional<int> number(std::string_view text) {
   return value;
 }
 
-// "2018-12-13" → the day after, "2018-12-14"; empty when it is no date.
-std::string dayAfter(std::string_view date) {
-  if (date.size() != 10) return {};
-  const auto y = number(date.substr(0, 4)), m = number(date.substr(5, 2)),
-             d = number(date.substr(8, 2));
-  if (!y || !m || !d) return {};
-  const std::chrono::year_month_day day{std::chrono::year{*y},
-                                        std::chrono::month{static_cast<unsigned>(*m)},
-                                        std::chrono::day{static_cast<unsigned>(*d)}};
-  if (!day.ok()) return {};
-  const std::chrono::year_month_day next{std::chrono::sys_days{day} + std::chrono::days{1}};
-  char out[32];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(next.year()),
-                static_cast<unsigned>(next.month()), static_cast<unsigned>(next.day()));
-  return out;
-}
-
 class Checker {
  public:
-  Checker(std::string_view xml, Audit& audit) : xml_(xml), audit_(audit) {}
+  Checker(std::string_view xml, const Metadata& identified, Audit& audit)
+      : xml_(xml), audit_(audit), symbol_(identified.symbol), date_(identified.date) {}
 
   void run(const pugi::xml_document& document) {
     const auto debate = document.child("akomaNtoso").child("debate");
@@ -69,13 +53,6 @@ class Checker {
           votings_[std::string(idOf(voting.attribute("href")))]
                   [std::string(idOf(count.attribute("refersTo")))] = {
                       std::string(idOf(count.attribute("eId"))), *value, count};
-    const auto identification = meta.child("identification").child("FRBRWork");
-    for (auto alias : identification.children("FRBRalias"))
-      if (std::string_view(alias.attribute("name").value()) == "symbol")
-        symbol_ = alias.attribute("value").value();
-    for (auto date : identification.children("FRBRdate"))
-      if (std::string_view(date.attribute("name").value()) == "meeting")
-        date_ = date.attribute("date").value();
   }
 
   void checkPreface(pugi::xml_node preface) {
@@ -160,14 +137,15 @@ class Checker {
     const std::string_view when = time.attribute("time").value();
     if (date_.empty() || when.size() < 10) return;
     const std::string_view day = when.substr(0, 10);
-    if (day == date_ || day == dayAfter(date_)) return;
+    if (day == date_ || day == laterDate(date_, 1)) return;
     audit_.warn(lineOf(time), "the time " + std::string(when) + " is not on the meeting's date (" +
                                   date_ + ") or the day after it");
   }
 
   std::string_view xml_;
   Audit& audit_;
-  std::string symbol_, date_;
+  const std::string& symbol_;
+  const std::string& date_;
   // The counts of each vote: by the eId of its block, then by side
   // ("inFavour", "against", "abstaining").
   std::map<std::string, std::map<std::string, Count>> votings_;
@@ -176,8 +154,9 @@ class Checker {
 
 }  // namespace
 
-void checkConsistency(const pugi::xml_document& document, std::string_view xml, Audit& audit) {
-  Checker(xml, audit).run(document);
+void checkConsistency(const pugi::xml_document& document, std::string_view xml,
+                      const Metadata& identified, Audit& audit) {
+  Checker(xml, identified, audit).run(document);
 }
 
 }  // namespace verbatim

@@ -11,10 +11,14 @@
 #include <string_view>
 
 #include "core/audit.hpp"
+#include "core/model.hpp"
 
 namespace verbatim {
 
-// `xml`: the bytes `document` was parsed from, for the warnings' line numbers.
-void checkConsistency(const pugi::xml_document& document, std::string_view xml, Audit& audit);
+// `xml`: the bytes `document` was parsed from, for the warnings' line numbers;
+// `identified`: the record's symbol and date as meta/identification gives
+// them (the reader's).
+void checkConsistency(const pugi::xml_document& document, std::string_view xml,
+                      const Metadata& identified, Audit& audit);
 
 }  // namespace verbatim

@@ -109,8 +109,8 @@ class Reader {
     dropAknPrefixes(document);
     auto debate = document.child("akomaNtoso").child("debate");
     if (!debate) return refuse("not an Akoma Ntoso debate record (akomaNtoso/debate missing)");
-    if (audit_) checkConsistency(document, xml, *audit_);
     readMeta(debate.child("meta"));
+    if (audit_) checkConsistency(document, xml, meeting_.meta, *audit_);
     readPreface(debate.child("preface"));
     for (auto section : debate.child("debateBody").children("debateSection")) readSection(section);
     if (meeting_.meta.symbol.empty() || meeting_.meta.date.empty())

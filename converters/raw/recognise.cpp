@@ -1,33 +1,17 @@
 #include "raw/recognise.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <unordered_map>
 
 #include "core/bodies.hpp"
 #include "core/countries.hpp"
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "raw/registry.hpp"
 
 namespace verbatim {
 namespace {
-
-// "2024-02-23" and one day → "2024-02-24"; a date that is no date stays.
-std::string laterDate(const std::string& date, int days) {
-  int year = 0;
-  unsigned month = 0, day = 0;
-  if (std::sscanf(date.c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) return date;
-  const std::chrono::year_month_day ymd{
-      std::chrono::sys_days{std::chrono::year{year} / std::chrono::month{month} /
-                            std::chrono::day{day}} +
-      std::chrono::days{days}};
-  if (!ymd.ok()) return date;
-  char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return out;
-}
 
 // A stretch of a paragraph that becomes an inline element.
 struct Span {

@@ -17,7 +17,7 @@ struct RoleInfo {
   std::string_view affiliation;  // ParlaMint affiliation/@role
   RoleOf of;                     // the organisation the affiliation points at
   // SpokenFor, where the record names the holder (@by a person): the body
-  // the office is of, when the record has it.
+  // the office is of (its key in the table of bodies), when the record has it.
   std::string_view body = {};
 };
 constexpr RoleInfo kRoles[] = {
@@ -27,10 +27,8 @@ constexpr RoleInfo kRoles[] = {
     {"actingPresident", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
     {"actingChair", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
     {"vicePresident", SpeakerType::Chair, "deputyHead", RoleOf::Organ},
-    {"secretaryGeneral", SpeakerType::Guest, "secretaryGeneral", RoleOf::SpokenFor,
-     "unSecretariat"},
-    {"deputySecretaryGeneral", SpeakerType::Guest, "deputyHead", RoleOf::SpokenFor,
-     "unSecretariat"},
+    {"secretaryGeneral", SpeakerType::Guest, "secretaryGeneral", RoleOf::SpokenFor, "Secretariat"},
+    {"deputySecretaryGeneral", SpeakerType::Guest, "deputyHead", RoleOf::SpokenFor, "Secretariat"},
     {"representative", SpeakerType::Regular, "representative", RoleOf::State},
 };
 
@@ -180,8 +178,8 @@ void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
           case RoleOf::SpokenFor:
             if (orgIds_.count(speech.by))
               target = speech.by;
-            else if (orgIds_.count(std::string(role->body)))
-              target = role->body;
+            else if (const BodyInfo* body = findBody(role->body); body && orgIds_.count(body->id))
+              target = body->id;
             break;
           case RoleOf::State: target = isState(speech.by) ? speech.by : stateInLabel(speech); break;
         }
