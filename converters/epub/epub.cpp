@@ -74,6 +74,8 @@ Result<std::string> writeEpub(const Meeting& meeting, const EpubOptions& options
   package.modified = formatModified(*moment);
   package.rightToLeft = rightToLeft(*locale);
   package.pageMarkers = !layout.pages().empty();
+  package.accessibilitySummary = std::string(package.pageMarkers ? locale->accessibilitySummaryPaged
+                                                                 : locale->accessibilitySummary);
   const std::string opf = packageDocument(package, resources);
 
   if (auto checked = checkPublication(resources, opf, locale->tag); !checked)

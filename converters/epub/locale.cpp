@@ -43,7 +43,12 @@ constexpr EditionLocale kLocales[] = {
      .members = "成员",
      .agenda = "议程",
      .vote = "表决结果",
-     .listSeparator = "，"},
+     .listSeparator = "，",
+     .accessibilitySummaryPaged =
+         "联合国逐字记录的文本，附有议程项目标题、细化到每位发言者的目录和导航标志；分页标记和页码"
+         "列表标明印刷本的页码。不含图像、音频或视频。符合WCAG 2.1 AA级。",
+     .accessibilitySummary = "联合国逐字记录的文本，附有议程项目标题、细化到每位发言者的目录和导航"
+                             "标志。不含图像、音频或视频。符合WCAG 2.1 AA级。"},
     {.language = "ar",
      .tag = "ar",
      .script = Script::Arabic,
@@ -73,7 +78,15 @@ constexpr EditionLocale kLocales[] = {
      .members = "الأعضاء",
      .agenda = "جدول الأعمال",
      .vote = "نتيجة التصويت",
-     .listSeparator = "، "},
+     .listSeparator = "، ",
+     .accessibilitySummaryPaged =
+         "نص محضر حرفي للأمم المتحدة، مع عناوين لبنود جدول الأعمال، وجدول محتويات يصل إلى كل "
+         "متكلم، ومعالم للتنقل؛ وتبيّن علامات فواصل الصفحات وقائمة الصفحات أرقام صفحات النسخة "
+         "المطبوعة. لا يتضمن صورا ولا صوتا ولا فيديو. يستوفي المبادئ التوجيهية WCAG 2.1، المستوى "
+         "AA.",
+     .accessibilitySummary = "نص محضر حرفي للأمم المتحدة، مع عناوين لبنود جدول الأعمال، وجدول "
+                             "محتويات يصل إلى كل متكلم، ومعالم للتنقل. لا يتضمن صورا ولا صوتا ولا "
+                             "فيديو. يستوفي المبادئ التوجيهية WCAG 2.1، المستوى AA."},
     {.language = "en",
      .tag = "en",
      .script = Script::Latin,
@@ -101,7 +114,15 @@ constexpr EditionLocale kLocales[] = {
      .president = "President",
      .members = "Members",
      .agenda = "Agenda",
-     .vote = "Result of the vote"},
+     .vote = "Result of the vote",
+     .accessibilitySummaryPaged =
+         "The text of a United Nations verbatim record, with headings for the agenda items, a "
+         "table of contents down to each speaker, and landmarks; page break markers and a page "
+         "list give the page numbers of the printed record. No images, audio or video. Meets WCAG "
+         "2.1 Level AA.",
+     .accessibilitySummary = "The text of a United Nations verbatim record, with headings for the "
+                             "agenda items, a table of contents down to each speaker, and "
+                             "landmarks. No images, audio or video. Meets WCAG 2.1 Level AA."},
     {.language = "fr",
      .tag = "fr",
      .script = Script::Latin,
@@ -129,7 +150,17 @@ constexpr EditionLocale kLocales[] = {
      .president = "Présidence",
      .members = "Membres",
      .agenda = "Ordre du jour",
-     .vote = "Résultat du vote"},
+     .vote = "Résultat du vote",
+     .accessibilitySummaryPaged =
+         "Le texte d’un procès-verbal de séance de l’Organisation des Nations Unies, avec des "
+         "titres pour les points de l’ordre du jour, une table des matières qui descend jusqu’à "
+         "chaque orateur et des repères\u202F; des marqueurs de saut de page et une liste des "
+         "pages donnent la pagination de l’édition imprimée. Ni images, ni audio, ni vidéo. "
+         "Conforme aux WCAG 2.1, niveau AA.",
+     .accessibilitySummary = "Le texte d’un procès-verbal de séance de l’Organisation des Nations "
+                             "Unies, avec des titres pour les points de l’ordre du jour, une table "
+                             "des matières qui descend jusqu’à chaque orateur et des repères. Ni "
+                             "images, ni audio, ni vidéo. Conforme aux WCAG 2.1, niveau AA."},
     {.language = "es",
      .tag = "es",
      .script = Script::Latin,
@@ -157,7 +188,16 @@ constexpr EditionLocale kLocales[] = {
      .president = "Presidencia",
      .members = "Miembros",
      .agenda = "Orden del día",
-     .vote = "Resultado de la votación"},
+     .vote = "Resultado de la votación",
+     .accessibilitySummaryPaged =
+         "El texto de un acta literal de las Naciones Unidas, con encabezamientos para los temas "
+         "del programa, un índice que llega hasta cada orador y puntos de referencia; los "
+         "marcadores de salto de página y una lista de páginas indican la paginación de la edición "
+         "impresa. Sin imágenes, audio ni vídeo. Cumple las WCAG 2.1, nivel AA.",
+     .accessibilitySummary =
+         "El texto de un acta literal de las Naciones Unidas, con encabezamientos para los temas "
+         "del programa, un índice que llega hasta cada orador y puntos de referencia. Sin "
+         "imágenes, audio ni vídeo. Cumple las WCAG 2.1, nivel AA."},
     {.language = "ru",
      .tag = "ru",
      .script = Script::Cyrillic,
@@ -186,7 +226,16 @@ constexpr EditionLocale kLocales[] = {
      .president = "Председатель",
      .members = "Члены",
      .agenda = "Повестка дня",
-     .vote = "Результаты голосования"},
+     .vote = "Результаты голосования",
+     .accessibilitySummaryPaged =
+         "Текст стенографического отчета Организации Объединенных Наций с заголовками пунктов "
+         "повестки дня, оглавлением, доходящим до каждого оратора, и ориентирами; маркеры разрывов "
+         "страниц и список страниц указывают нумерацию страниц печатного издания. Без изображений, "
+         "аудио и видео. Соответствует WCAG 2.1, уровень AA.",
+     .accessibilitySummary =
+         "Текст стенографического отчета Организации Объединенных Наций с заголовками пунктов "
+         "повестки дня, оглавлением, доходящим до каждого оратора, и ориентирами. Без изображений, "
+         "аудио и видео. Соответствует WCAG 2.1, уровень AA."},
 };
 
 void replaceAll(std::string& text, std::string_view field, std::string_view value) {

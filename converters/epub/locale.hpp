@@ -62,6 +62,10 @@ struct EditionLocale {
   std::string_view vote;
   // Between the sides of a vote in its table's caption ("In favour 13, …").
   std::string_view listSeparator = ", ";
+  // schema:accessibilitySummary, in the edition's language: for an edition
+  // that marks the printed pages, and for one that has none to mark.
+  std::string_view accessibilitySummaryPaged;
+  std::string_view accessibilitySummary;
 };
 
 // The title, then the session as `sessionOfTitle` says.

@@ -29,19 +29,9 @@ void accessibility(pugi::xml_node metadata, const PackageFacts& facts) {
   features.push_back("displayTransformability");
   for (const auto& feature : features) meta(metadata, "schema:accessibilityFeature", feature);
   meta(metadata, "schema:accessibilityHazard", "none");
-  std::string summary =
-      "The text of a United Nations verbatim record, with headings for the agenda items, a "
-      "table of contents down to each speaker, and landmarks";
-  summary += facts.pageMarkers
-                 ? "; page break markers and a page list give the page numbers of the printed "
-                   "record. "
-                 : ". ";
-  summary += "No images, audio or video. Meets WCAG 2.1 Level AA.";
   auto node = metadata.append_child("meta");
   node.append_attribute("property") = "schema:accessibilitySummary";
-  // Written in English whatever the edition's language.
-  node.append_attribute("xml:lang") = "en";
-  node.text().set(summary.c_str());
+  node.text().set(facts.accessibilitySummary.c_str());
   meta(metadata, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
 }
 

@@ -33,7 +33,8 @@ struct PackageFacts {
   std::string source;  // the printed record's symbol: the source of the pagination
   std::string modified;
   bool rightToLeft = false;
-  bool pageMarkers = false;  // the content marks the printed pages and lists them
+  bool pageMarkers = false;          // the content marks the printed pages and lists them
+  std::string accessibilitySummary;  // in `language`, as the package is
 };
 
 std::string packageDocument(const PackageFacts& facts, const std::vector<Resource>& resources);

@@ -2,10 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <pugixml.hpp>
+#include <set>
 
 #include "akn/iri.hpp"
 #include "epub/epub.hpp"
 #include "epub/identifier.hpp"
+#include "epub/locale.hpp"
 #include "epub_test_support.hpp"
 #include "meeting_builder.hpp"
 
@@ -132,6 +134,30 @@ TEST(EpubEdition, EveryLanguageAndEveryKindOfBlockPassesTheGates) {
   for (const char* language : {"ar", "zh", "en", "fr", "ru", "es"}) {
     auto epub = writeEpub(smallMeeting(language), EpubOptions{});
     EXPECT_TRUE(epub.ok()) << language << ": " << (epub ? "" : describe(epub.error()));
+  }
+}
+
+// A reading system shows the summary to a reader of the edition: in the
+// edition's language (the package's xml:lang, not overridden), and saying
+// that page numbers are there only when they are.
+TEST(EpubEdition, TheAccessibilitySummaryIsInTheEditionsLanguage) {
+  std::set<std::string> summaries;
+  for (const char* language : {"ar", "zh", "en", "fr", "ru", "es"}) {
+    auto opf = parse(unpack(edition(smallMeeting(language))).at("EPUB/package.opf"));
+    auto summary = opf.select_node("//meta[@property='schema:accessibilitySummary']").node();
+    ASSERT_TRUE(summary) << language;
+    EXPECT_FALSE(summary.attribute("xml:lang")) << language << ": the package's language applies";
+    EXPECT_NE(std::string(summary.text().get()).find("WCAG 2.1"), std::string::npos) << language;
+    summaries.insert(summary.text().get());
+  }
+  EXPECT_EQ(summaries.size(), 6u) << "one summary per language";
+  // The edition above marks its five printed pages; a record without them
+  // gets the summary that does not promise them.
+  for (const char* language : {"ar", "zh", "en", "fr", "ru", "es"}) {
+    const auto* locale = epub::findEditionLocale(language);
+    ASSERT_TRUE(locale);
+    EXPECT_TRUE(summaries.contains(std::string(locale->accessibilitySummaryPaged))) << language;
+    EXPECT_NE(locale->accessibilitySummary, locale->accessibilitySummaryPaged) << language;
   }
 }
 

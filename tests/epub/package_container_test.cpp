@@ -22,6 +22,7 @@ PackageFacts facts(bool rightToLeft, bool pages) {
   f.modified = "2023-07-18T00:00:00Z";
   f.rightToLeft = rightToLeft;
   f.pageMarkers = pages;
+  f.accessibilitySummary = "The text of a United Nations verbatim record.";
   return f;
 }
 
