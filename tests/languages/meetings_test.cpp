@@ -644,6 +644,20 @@ TEST(Procedure, TypedRecordsNationalCapacityAndResumption) {
   EXPECT_FALSE(grammarOf("en").resumesPresidency("I now resume my statement."));
 }
 
+// Arabic says "in my capacity as" two ways, بصفتي and بوصفي, in the
+// national statement and in the resumption of the presidency alike.
+TEST(Procedure, ArabicCapacityInBothWordings) {
+  const Grammar& arabic = grammarOf("ar");
+  for (std::string_view as : {"بصفتي", "بوصفي"}) {
+    const std::string resumption = "أستأنف الآن مهامي " + std::string(as) + " رئيسا لمجلس الأمن.";
+    EXPECT_TRUE(arabic.resumesPresidency(resumption)) << resumption;
+    const std::string statement = "أدلي الآن ببيان " + std::string(as) + " ممثلا لفرنسا.";
+    const auto capacity = arabic.nationalCapacity(statement);
+    ASSERT_TRUE(capacity.has_value()) << statement;
+    EXPECT_EQ(capacity->in(statement), "فرنسا");
+  }
+}
+
 // The Russian Council's vote "путем поднятия рук", its bare "За:" and
 // "Против:", and its result "против — 1 при 3 воздержавшихся".
 TEST(Votes, RussianShowOfHandsInItsOtherWordings) {
