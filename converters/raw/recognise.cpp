@@ -583,6 +583,16 @@ class Recogniser {
         // chair was given back (records of the 1990s call the one who took
         // it "The President": there, they remain the speaker).
         const bool acting = title.roleId.starts_with("acting");
+        // No line said who took the chair (a wording the profile does not
+        // know): the acting chair is someone, unnamed, never the President.
+        if (chair_.empty() && acting) {
+          const std::string_view printed = label.speaker.in(text);
+          chair_ = registry_.person(printed, "unnamed " + std::string(title.roleId), {});
+          audit_.warn(paragraph.firstLine,
+                      "'" + std::string(printed) +
+                          "' speaks, but no line before says who took the chair: their turns "
+                          "are given to an unnamed person, not to the President");
+        }
         if (!chair_.empty() && acting) chairActing_ = true;
         if (!chair_.empty() && !acting && chairActing_) {
           audit_.inferred("chair", paragraph.firstLine, paragraph.firstLine,

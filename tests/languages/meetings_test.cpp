@@ -692,6 +692,56 @@ TEST(Votes, AListOfStatesIsNoHeading) {
   EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Heading).empty());
 }
 
+// The office may come before the name, and the verb first; Chinese says
+// the Vice-President "代行主席职务" as well as "主持会议".
+TEST(Procedure, AChairChangeNamesTheVicePresidentInEitherOrder) {
+  const std::pair<const char*, std::string_view> lines[] = {
+      {"es", "El Vicepresidente, Sr. Kamau (Kenya), ocupa la Presidencia."},
+      {"es", "Ocupa la Presidencia la Vicepresidenta, Sra. Kamau (Kenya)."},
+      {"es",
+       "En ausencia de la Presidenta, el Vicepresidente, Sr. Kamau (Kenya), ocupa la "
+       "Presidencia."},
+      {"fr", "Le Vice-Président, M. Kamau (Kenya), assume la présidence."},
+      {"en", "The Vice-President, Mr. Kamau (Kenya), took the Chair."},
+      {"zh", "主席缺席，副主席卡马乌先生（肯尼亚）代行主席职务。"},
+  };
+  for (const auto& [language, line] : lines) {
+    const auto probe = grammarOf(language).probeProcedural(line);
+    ASSERT_TRUE(probe.match.has_value()) << line;
+    EXPECT_EQ(probe.match->kind, NarrativeKind::ChairChange) << line;
+    ASSERT_TRUE(probe.match->chair.found()) << line;
+    EXPECT_NE(
+        probe.match->chair.in(line).find(language == std::string_view("zh") ? "卡马乌" : "Kamau"),
+        std::string_view::npos)
+        << line;
+    EXPECT_EQ(probe.match->chairCountry.in(line),
+              language == std::string_view("zh") ? "肯尼亚" : "Kenya")
+        << line;
+  }
+}
+
+// An acting chair whom no line names (a wording no profile knows) is
+// someone unnamed, and said so; never the President of the cover page.
+TEST(Procedure, AnActingChairNoLineNamesIsNotThePresident) {
+  const RawReading reading = readIn("en",
+                                    "The President: I give the floor to Peru.\n"
+                                    "Mr. Rivas (Peru): Thank you.\n"
+                                    "Mr. Kamau, of Kenya, is now in the Chair.\n"
+                                    "The Acting President: I give the floor to Chile.\n"
+                                    "Mr. Soto (Chile): Thank you.\n"
+                                    "The Acting President: We have heard the last speaker.\n");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_GE(turns.size(), 4u);
+  const std::string& acting = turns[turns.size() - 1]->speech.by;
+  EXPECT_NE(acting, turns[0]->speech.by);
+  EXPECT_EQ(turns[turns.size() - 3]->speech.by, acting) << "both acting turns are one person's";
+  bool warned = false;
+  for (const auto& warning : reading.audit.warnings())
+    warned = warned ||
+             warning.message.find("no line before says who took the chair") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
 // Where the one who took the chair speaks as "The Acting President", "The
 // President" is the President again; where they speak as "The President"
 // (the 1990s), the turn is theirs.

@@ -56,6 +56,10 @@ constexpr ProceduralSpec kProcedural[] = {
      "\\((?<country>[^()]{2,80})\\)|.{2,120}?), (?:Vice-President|Vice-Chair(?:man|person)?), "
      "took the Chair\\.",
      NarrativeKind::ChairChange},
+    // The office before the name: "The Vice-President, Mr. X (Kenya), took the Chair."
+    {"(?:In the absence of the President, )?The Vice-President,? (?<chair>[^(),]{2,80}?) "
+     "\\((?<country>[^()]{2,80})\\),? took the Chair\\.",
+     NarrativeKind::ChairChange},
     {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the "
      "Chair\\.?",
      NarrativeKind::ChairChange},

@@ -66,6 +66,16 @@ constexpr ProceduralSpec kProcedural[] = {
      ")?(?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\)|.{2,120}?), Vicepresident[ea], ocupa la Presidencia\\.?",
      NarrativeKind::ChairChange},
+    // The office before the name, and the verb first: "El Vicepresidente, Sr. X
+    // (Kenya), ocupa la Presidencia.", "Ocupa la Presidencia el Vicepresidente, Sr. X (Kenya)."
+    {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:[Ee]l Vicepresidente|[Ll]a "
+     "Vicepresidenta),? (?<chair>[^(),]{2,80}?) \\((?<country>[^()]{2,80})\\),? ocupa la "
+     "Presidencia\\.?",
+     NarrativeKind::ChairChange},
+    {"(?:En ausencia (?:del Presidente|de la Presidenta), )?[Oo]cupa la Presidencia (?:el "
+     "Vicepresidente|la Vicepresidenta),? (?<chair>[^(),]{2,80}?) "
+     "\\((?<country>[^()]{2,80})\\)\\.?",
+     NarrativeKind::ChairChange},
     {"(?:El Presidente|La Presidenta) (?:vuelve a ocupar|ocupa) la Presidencia\\.?",
      NarrativeKind::ChairChange},
     {"Se guarda un minuto de (?:silencio|oración o meditación)[^.]{0,160}\\.?",

@@ -69,6 +69,10 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?:En l[’']absence (?:du Président|de la Présidente), )?(?:(?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\)|.{2,120}?), Vice-Présidente?, assume la présidence\\.?",
      NarrativeKind::ChairChange},
+    // The office before the name: "Le Vice-Président, M. X (Kenya), assume la présidence."
+    {"(?:En l[’']absence (?:du Président|de la Présidente), )?L[ae] Vice-Présidente?,? "
+     "(?<chair>[^(),]{2,80}?) \\((?<country>[^()]{2,80})\\),? assume la présidence\\.?",
+     NarrativeKind::ChairChange},
     {"L[ae] Présidente? (?:reprend|assume) la présidence\\.?", NarrativeKind::ChairChange},
     {".{2,120}? observent une minute de (?:silence|prière ou de méditation)[^.]{0,120}\\.?",
      NarrativeKind::Silence},

@@ -59,7 +59,9 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // "[随后，刚果民主共和国代表团通知秘书处，它原本打算投赞成票。]" (unverified).
     {"[\\[［][^\\]］]{2,600}[\\]］]。?", NarrativeKind::Note},
-    {"(?:主席缺席，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?主持会议。",
+    // "…代行主席职务。", "…担任主席。": other wordings of the same (unverified).
+    {"(?:主席缺席(?:时)?，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?"
+     "(?:主持会议|代行主席职务|担任主席)。",
      NarrativeKind::ChairChange},  // unverified
     // The President returns to the chair (unverified).
     {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
