@@ -614,7 +614,10 @@ class Recogniser {
       } else if (const BodyInfo* body = findBody(title.body)) {
         speaker.by = registry_.body(*body);
       } else {
-        speaker.by = bodyId_;
+        // An office held by a person the label does not name ("The
+        // President-elect:"): that person, unnamed, not the body.
+        const std::string_view printed = label.speaker.in(text);
+        speaker.by = registry_.person(printed, "unnamed " + std::string(title.roleId), {});
       }
       from.push_back({label.speaker, InlineKind::Role, speaker.as, TimeEvent::None, {}});
     }

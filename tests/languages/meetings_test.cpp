@@ -720,6 +720,32 @@ TEST(Procedure, AChairChangeNamesTheVicePresidentInEitherOrder) {
   }
 }
 
+// The President-elect speaks at the meeting that elected them: a turn of
+// their own, not words of the chair's.
+TEST(Labels, ThePresidentElectSpeaksInTheirOwnTurn) {
+  const RawReading reading = readIn("en",
+                                    "The President: I congratulate Ms. Vollmer.\n"
+                                    "The President-elect: I am deeply honoured.\n"
+                                    "The President: I thank the President-elect.\n");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 3u);
+  EXPECT_EQ(turns[1]->speech.as, "presidentElect");
+  EXPECT_NE(turns[1]->speech.by, turns[0]->speech.by);
+  const std::pair<const char*, std::string_view> labels[] = {
+      {"fr", "La Présidente élue : Je suis profondément honorée."},
+      {"es", "El Presidente electo (habla en inglés): Es un honor."},
+      {"ru", "Избранный Председатель (говорит по-английски): Для меня это честь."},
+      {"zh", "当选主席（以英语发言）：我深感荣幸。"},
+      {"ar", "الرئيس المنتخب (تكلم بالإنكليزية): إنه لشرف لي."},
+  };
+  for (const auto& [language, text] : labels) {
+    const auto label = grammarOf(language).label(text);
+    ASSERT_TRUE(label.has_value()) << text;
+    ASSERT_NE(label->title, nullptr) << text;
+    EXPECT_EQ(label->title->roleId, "presidentElect") << text;
+  }
+}
+
 // An acting chair whom no line names (a wording no profile knows) is
 // someone unnamed, and said so; never the President of the cover page.
 TEST(Procedure, AnActingChairNoLineNamesIsNotThePresident) {

@@ -22,6 +22,9 @@ namespace {
 constexpr TitleSpec kTitles[] = {
     {"الرئيس بالنيابة", "actingPresident", "الرئيس بالنيابة", true, {}},
     {"الرئيسة بالنيابة", "actingPresident", "الرئيسة بالنيابة", true, {}},
+    // The General Assembly's President-elect, speaking at the meeting that elected them.
+    {"الرئيسة المنتخبة", "presidentElect", "الرئيسة المنتخبة", false, {}},
+    {"الرئيس المنتخب", "presidentElect", "الرئيس المنتخب", false, {}},
     {"الرئيسة", "president", "الرئيسة", true, {}},
     {"الرئيس", "president", "الرئيس", true, {}},
     {"نائبة الأمين العام", "deputySecretaryGeneral", "نائبة الأمين العام", false, "Secretariat"},

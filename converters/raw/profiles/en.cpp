@@ -12,6 +12,8 @@ constexpr TitleSpec kTitles[] = {
     {"The Acting Chair", "actingChair", "Acting Chair", true, {}},
     {"The Acting Chairman", "actingChair", "Acting Chair", true, {}},
     {"The Acting Chairperson", "actingChair", "Acting Chair", true, {}},
+    // The General Assembly's President-elect, speaking at the meeting that elected them.
+    {"The President-elect", "presidentElect", "President-elect", false, {}},
     {"The President", "president", "President", true, {}},
     {"The Chair", "chair", "Chair", true, {}},
     {"The Chairman", "chair", "Chair", true, {}},

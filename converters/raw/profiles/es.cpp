@@ -17,6 +17,9 @@ namespace {
 constexpr TitleSpec kTitles[] = {
     {"El Presidente interino", "actingPresident", "Presidente interino", true, {}},
     {"La Presidenta interina", "actingPresident", "Presidenta interina", true, {}},
+    // The General Assembly's President-elect, speaking at the meeting that elected them.
+    {"El Presidente electo", "presidentElect", "Presidente electo", false, {}},
+    {"La Presidenta electa", "presidentElect", "Presidenta electa", false, {}},
     {"El Presidente", "president", "Presidente", true, {}},
     {"La Presidenta", "president", "Presidenta", true, {}},
     {"El Vicesecretario General", "deputySecretaryGeneral", "Vicesecretario General", false,

@@ -15,6 +15,9 @@ namespace {
 constexpr TitleSpec kTitles[] = {
     {"Le Président par intérim", "actingPresident", "Président par intérim", true, {}},
     {"La Présidente par intérim", "actingPresident", "Présidente par intérim", true, {}},
+    // The General Assembly's President-elect, speaking at the meeting that elected them.
+    {"Le Président élu", "presidentElect", "Président élu", false, {}},
+    {"La Présidente élue", "presidentElect", "Présidente élue", false, {}},
     {"Le Président", "president", "Président", true, {}},
     {"La Présidente", "president", "Présidente", true, {}},
     {"Le Vice-Secrétaire général", "deputySecretaryGeneral", "Vice-Secrétaire général", false,

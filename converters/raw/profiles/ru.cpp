@@ -23,6 +23,9 @@ constexpr TitleSpec kTitles[] = {
      "Исполняющая обязанности Председателя",
      true,
      {}},
+    // The General Assembly's President-elect, speaking at the meeting that elected them.
+    {"Избранный Председатель", "presidentElect", "Избранный Председатель", false, {}},
+    {"Избранная Председатель", "presidentElect", "Избранная Председатель", false, {}},
     {"Председатель", "president", "Председатель", true, {}},
     {"Первый заместитель Генерального секретаря", "deputySecretaryGeneral",
      "Первый заместитель Генерального секретаря", false, "Secretariat"},

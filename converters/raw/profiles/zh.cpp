@@ -8,6 +8,8 @@ namespace {
 
 constexpr TitleSpec kTitles[] = {
     {"代理主席", "actingPresident", "代理主席", true, {}},  // unverified
+    // The General Assembly's President-elect, speaking at the meeting that elected them.
+    {"当选主席", "presidentElect", "当选主席", false, {}},  // unverified
     {"主席", "president", "主席", true, {}},
     {"秘书长", "secretaryGeneral", "秘书长", false, "Secretariat"},
     {"常务副秘书长", "deputySecretaryGeneral", "常务副秘书长", false, "Secretariat"},  // unverified
