@@ -157,6 +157,27 @@ CoverFacts coverOf(const char* language, const std::string& text) {
   return readCover(lines, grammarOf(language), audit);
 }
 
+// Covers of the 1990s print the date alone under the symbol and the
+// language of the issue after it: the word is not the meeting's time. A
+// time is written with digits, or a word such as "noon".
+TEST(Cover, TheWordAfterADateIsNoTimeWithoutADigit) {
+  const CoverFacts nineties = coverOf("en",
+                                      "UNITED\nNATIONS\n\nSecurity Council\nPROVISIONAL\n\n"
+                                      "S/PV.3550\n30 June 1995\n\nENGLISH\n\n"
+                                      "PROVISIONAL VERBATIM RECORD OF THE THREE THOUSAND\n"
+                                      "FIVE HUNDRED AND FIFTIETH MEETING\n");
+  EXPECT_EQ(nineties.date, "1995-06-30");
+  EXPECT_EQ(nineties.dateLine, "30 June 1995");
+  EXPECT_TRUE(nineties.time.empty()) << nineties.time;
+  const CoverFacts noon =
+      coverOf("en", "S/PV.3550\n\nSecurity Council\n\nFriday, 30 June 1995, at noon\n");
+  EXPECT_EQ(noon.time, "noon");
+  const CoverFacts french =
+      coverOf("fr", "S/PV.3550\n\nConseil de sécurité\n\nVendredi 30 juin 1995, à 10 h 30\n");
+  EXPECT_EQ(french.date, "1995-06-30");
+  EXPECT_EQ(french.time, "10 h 30");
+}
+
 // Chinese puts the honorific after the name, and sets brackets in full width.
 TEST(Cover, ChineseNamesAreToldFromStatesByTheHonorificAfterThem) {
   const CoverFacts cover = coverOf("zh",

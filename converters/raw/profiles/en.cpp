@@ -290,7 +290,7 @@ const LanguageProfile kEnglish = {
             .date = "^(?:.{0,60}? on "
                     ")?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?"
                     "(?<day>\\d{1,2}) (?<month>[A-Z][a-z]+) (?<year>\\d{4})(?:,?\\s*(?:at )?"
-                    "(?<time>.+))?$",
+                    "(?<time>(?=.*\\d).+|noon|midnight))?$",
             .months = kMonths,
             .place = "^(?:New York|Geneva|Paris|London|Nairobi|Vienna|Addis Ababa|Panama City)$",
             .president = "^(?<title>President|Chair(?:man|person)?):\\s*(?<rest>.*)$",

@@ -264,7 +264,7 @@ const LanguageProfile kSpanish = {
             // Sábado 11 de noviembre de 2006, a las 12.00 horas
             .date = "^(?:(?:[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|"
                     "[Dd]omingo)\\s+)?(?<day>\\d{1,2}) de (?<month>\\p{Ll}+) de "
-                    "(?<year>\\d{4})(?:,?\\s*(?:a las )?(?<time>.+))?$",
+                    "(?<year>\\d{4})(?:,?\\s*(?:a las )?(?<time>(?=.*\\d).+))?$",
             .months = kMonths,
             .place = "^(?:Nueva York|Ginebra|París|Londres|Nairobi|Viena|Addis Abeba)$",
             .president = "^(?<title>Presidente|Presidenta|Presidencia):\\s*(?<rest>.*)$",

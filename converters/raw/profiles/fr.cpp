@@ -283,7 +283,7 @@ const LanguageProfile kFrench = {
             // Jeudi 12 mars 2026, à 10 heures
             .date = "^(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|"
                     "[Dd]imanche)\\s+)?(?<day>\\d{1,2})(?:er)? (?<month>\\p{Ll}+) "
-                    "(?<year>\\d{4})(?:,?\\s*(?:à )?(?<time>.+))?$",
+                    "(?<year>\\d{4})(?:,?\\s*(?:à )?(?<time>(?=.*\\d).+|midi|minuit))?$",
             .months = kMonths,
             .place = "^(?:New York|Genève|Paris|Londres|Nairobi|Vienne|Addis-Abeba)$",
             .president = "^(?<title>Présidente?)\\s?:\\s*(?<rest>.*)$",

@@ -185,7 +185,7 @@ const LanguageProfile kChinese = {
             .meeting = "^第 ?(?<number>\\d+) ?次(?:全体)?会议$",
             .date =
                 "^(?<year>\\d{4}) ?年 ?(?<month>\\d{1,2}) ?月 ?(?<day>\\d{1,2}) ?日(?:，?星期.)?"
-                "(?:，?(?<time>.+))?$",
+                "(?:，?(?<time>(?=.*[\\d〇零一二三四五六七八九十]).+))?$",
             .months = {},
             .place = "^(?:纽约|日内瓦)$",
             .president = "^(?<title>主席)：\\s*(?<rest>.*)$",
