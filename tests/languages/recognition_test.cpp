@@ -179,6 +179,10 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
        "The result of the voting is as follows: 13 votes in favour, one against and one "
        "abstaining.",
        {13, 1, 1}},
+      // Blind round O: the Russian result "as follows" with dashes.
+      {"ru",
+       "Результаты голосования следующие: 13 голосов — за, 1 — против, 1 — воздержался.",
+       {13, 1, 1}},
   };
   // More than any body has members is no count (it overflowed an int).
   EXPECT_FALSE(
@@ -238,6 +242,27 @@ TEST(RecordedVotes, EachLanguageSaysWhatWasDecided) {
        VoteOutcome::Adopted},
       {"fr", "Par 142 voix contre 6, avec 24 abstentions, le paragraphe 5 est maintenu.",
        "est maintenu", VoteOutcome::Adopted},
+      // Blind round O: a procedural vote on the agenda, in the present tense.
+      {"ru",
+       "Предварительная повестка дня утверждается, поскольку она получила необходимое число "
+       "голосов.",
+       "утверждается", VoteOutcome::Adopted},
+      {"ru",
+       "Предварительная повестка дня не утверждается, поскольку она не получила "
+       "необходимого числа голосов.",
+       "не утверждается", VoteOutcome::Rejected},
+      {"en",
+       "The provisional agenda is not adopted, having failed to obtain the required "
+       "number of votes.",
+       "is not adopted", VoteOutcome::Rejected},
+      {"fr",
+       "L’ordre du jour provisoire n’est pas adopté, faute d’avoir obtenu le nombre de "
+       "voix requis.",
+       "n’est pas adopté", VoteOutcome::Rejected},
+      {"es",
+       "El orden del día provisional no queda aprobado por no haber obtenido el número "
+       "de votos necesario.",
+       "no queda aprobado", VoteOutcome::Rejected},
   };
   for (const auto& c : cases) {
     const auto found = grammarOf(c.language).outcomes(c.text);

@@ -128,10 +128,12 @@ constexpr std::string_view kVoteResults[] = {
 // negative vote of a permanent member"; "Draft resolution I was adopted by 123
 // votes to 1, …".
 constexpr OutcomeWording kOutcomes[] = {
-    {R"(\b(?:(?:has|have) not been|(?:was|were) not) (?:adopted|retained)\b|\b(?:was|were|(?:has|have) been) rejected\b)",
+    // A procedural vote: "The provisional agenda is not adopted, having failed to
+    // obtain the required number of votes."
+    {R"(\b(?:(?:has|have) not been|(?:was|were|is|are) not) (?:adopted|retained)\b|\b(?:was|were|(?:has|have) been) rejected\b)",
      VoteOutcome::Rejected},
     // A paragraph put to a separate vote and "retained" stands in the text.
-    {R"(\b(?:(?:has|have) been|was|were) (?:adopted|retained)\b)", VoteOutcome::Adopted},
+    {R"(\b(?:(?:has|have) been|was|were|is|are) (?:adopted|retained)\b)", VoteOutcome::Adopted},
 };
 
 constexpr std::pair<std::string_view, int> kNumberWords[] = {

@@ -128,7 +128,7 @@ constexpr std::string_view kVoteResults[] = {
 // negativo de un miembro permanente", "Queda aprobado el proyecto de resolución
 // A/79/L.41 (resolución 79/160)." Unverified: no real Spanish record here.
 constexpr OutcomeWording kOutcomes[] = {
-    {R"(\bno (?:ha|han) sido aprobad[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
+    {R"(\bno (?:(?:ha|han) sido|[Qq]ueda|[Qq]uedan|fue|fueron) aprobad[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
      VoteOutcome::Rejected},
     {R"(\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) aprobad[oa]s?\b)",
      VoteOutcome::Adopted},

@@ -122,7 +122,7 @@ constexpr std::string_view kVoteResults[] = {
 // négatif d’un membre permanent", "Le projet de résolution A/79/L.33 est adopté
 // (résolution 79/155)." Unverified: no real French record here.
 constexpr OutcomeWording kOutcomes[] = {
-    {R"(\bn[’'] ?(?:a|ont) pas été adoptée?s?\b|\b(?:a|ont) été rejetée?s?\b|\b(?:est|sont) rejetée?s?\b)",
+    {R"(\bn[’'] ?(?:(?:a|ont) pas été|(?:est|sont) pas) adoptée?s?\b|\b(?:a|ont) été rejetée?s?\b|\b(?:est|sont) rejetée?s?\b)",
      VoteOutcome::Rejected},
     // A paragraph put to a separate vote and "maintenu" stands in the text.
     {R"(\b(?:a|ont) été (?:adoptée?s?|maintenue?s?)\b|\b(?:est|sont) (?:adoptée?s?|maintenue?s?)\b)",
