@@ -50,5 +50,16 @@ TEST(Conservation, FindsWhatWasLostAndWhatWasAdded) {
   EXPECT_EQ(mixed.missing[3].character, "中");
 }
 
+// Line widths decide where a paragraph ends: a letter with a diacritic is
+// as wide as its base letter, and Cyrillic letters as wide as the font sets
+// them (ш three fifths wider than г), not one width for all.
+TEST(Text, AccentedAndCyrillicLettersTakeTheFontsWidths) {
+  for (auto [accented, base] : {std::pair{"é", "e"}, {"í", "i"}, {"ñ", "n"}, {"É", "E"}})
+    EXPECT_EQ(text::typesetWidth(accented), text::typesetWidth(base)) << accented;
+  EXPECT_GT(text::typesetWidth("ш"), text::typesetWidth("г") * 3 / 2);
+  EXPECT_LT(text::typesetWidth("з"), text::typesetWidth("о"));
+  EXPECT_EQ(text::typesetWidth("«»"), 2 * text::typesetWidth("n"));
+}
+
 }  // namespace
 }  // namespace verbatim
