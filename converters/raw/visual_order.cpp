@@ -325,6 +325,37 @@ bool endsARightToLeftSentence(std::u32string_view shown) {
 // Lines that came turned round: each put in logical order, the repair
 // recorded; a bracket mirrored is another character, so the conservation
 // check is told which were printed and which are kept.
+// One line put in logical order, the repair recorded (false: it reads the
+// same either way); a bracket mirrored is another character, so the
+// conservation check is told which were printed and which are kept.
+bool reverseLine(SourceLine& line, Audit& audit, std::string_view why) {
+  // A line of digits and Latin letters reads the same in either order,
+  // and the algorithm would move its edge brackets ("24-12345 (A)"); but
+  // the end of a right-to-left sentence is shown at its left (".A/79/L.28").
+  const std::u32string letters = decode(line.text);
+  if (std::none_of(letters.begin(), letters.end(), isArabicLetter) &&
+      !endsARightToLeftSentence(letters))
+    return false;
+  std::string logical = logicalOrderOf(line.text);
+  if (logical == line.text) return false;
+  audit.repaired("visual-order", line.number, line.number, line.text, std::string(why));
+  std::u32string printed, kept;
+  for (char32_t c : letters)
+    if (mirrorOf(c)) printed += c;
+  for (char32_t c : decode(logical))
+    if (mirrorOf(c)) kept += c;
+  std::sort(printed.begin(), printed.end());
+  std::sort(kept.begin(), kept.end());
+  if (printed != kept) {
+    audit.removed("mirrored-bracket", line.number, line.number, encode(printed),
+                  "brackets as a right-to-left line shows them");
+    audit.inserted("mirrored-bracket", line.number, line.number, encode(kept),
+                   "the same brackets in logical order");
+  }
+  line.text = std::move(logical);
+  return true;
+}
+
 void reverseLines(std::vector<SourceLine>& lines, const VisualOrderEvidence& evidence,
                   Audit& audit) {
   audit.inferred("visual-order", 0, 0,
@@ -332,34 +363,45 @@ void reverseLines(std::vector<SourceLine>& lines, const VisualOrderEvidence& evi
                      std::to_string(evidence.backwards) + " known words spelt backwards, " +
                      std::to_string(evidence.forwards) +
                      " as printed): every line is put in logical order");
+  for (auto& line : lines)
+    if (!line.blank() && !line.removed)
+      reverseLine(line, audit, "a line in visual order put in logical order");
+}
+
+// Where only some lines came turned round (a label, a vote's list, a running
+// head), each is told by its own words: two or more known words spelt
+// backwards and none as printed (one, where the line shows its final colon
+// or full stop at its left). Its lam-alef pairs then stand alef first,
+// as in a text in visual order, and are put back too.
+int reverseLinesShownBackwards(std::vector<SourceLine>& lines, const VisualOrderRepair& repair,
+                               Audit& audit) {
+  int turned = 0;
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;
-    // A line of digits and Latin letters reads the same in either order,
-    // and the algorithm would move its edge brackets ("24-12345 (A)"); but
-    // the end of a right-to-left sentence is shown at its left (".A/79/L.28").
-    const std::u32string letters = decode(line.text);
-    if (std::none_of(letters.begin(), letters.end(), isArabicLetter) &&
-        !endsARightToLeftSentence(letters))
+    const VisualOrderEvidence own = repair.measure({line});
+    // One word will do on a line whose sentence ends at its left (":ءاضعألا").
+    const bool endShownFirst = endsARightToLeftSentence(decode(line.text));
+    if (own.backwards < (endShownFirst ? 1 : 2) || own.forwards > 0) continue;
+    if (!reverseLine(line, audit,
+                     "a line in visual order among lines in logical order (" +
+                         std::to_string(own.backwards) +
+                         " known words spelt backwards, none as printed): put in logical order"))
       continue;
-    std::string logical = logicalOrderOf(line.text);
-    if (logical == line.text) continue;
+    ++turned;
+    int lamAlef = 0, mirrored = 0;
+    std::string repaired = repair.repairLine(line.text, lamAlef, mirrored, true, false);
+    if (repaired == line.text) continue;
     audit.repaired("visual-order", line.number, line.number, line.text,
-                   "a line in visual order put in logical order");
-    std::u32string printed, kept;
-    for (char32_t c : letters)
-      if (mirrorOf(c)) printed += c;
-    for (char32_t c : decode(logical))
-      if (mirrorOf(c)) kept += c;
-    std::sort(printed.begin(), printed.end());
-    std::sort(kept.begin(), kept.end());
-    if (printed != kept) {
-      audit.removed("mirrored-bracket", line.number, line.number, encode(printed),
-                    "brackets as a right-to-left line shows them");
-      audit.inserted("mirrored-bracket", line.number, line.number, encode(kept),
-                     "the same brackets in logical order");
-    }
-    line.text = std::move(logical);
+                   "visual order put back in logical order: " + std::to_string(lamAlef) +
+                       " lam-alef pair(s) reordered");
+    line.text = std::move(repaired);
   }
+  if (turned > 0)
+    audit.warn(0, std::to_string(turned) +
+                      " line(s) came in visual order among lines in logical order and were put "
+                      "in logical order (see the audit's visual-order entries): check them "
+                      "against the printed record");
+  return turned;
 }
 
 // A text in logical order may still have lam-alef pairs given alef first
@@ -389,6 +431,8 @@ void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& pr
   VisualOrderEvidence evidence = repair.measure(lines);
   if (evidence.linesReversed()) {
     reverseLines(lines, evidence, audit);
+    evidence = repair.measure(lines);
+  } else if (reverseLinesShownBackwards(lines, repair, audit) > 0) {
     evidence = repair.measure(lines);
   }
   const bool pairs = evidence.isVisual(), brackets = evidence.bracketsMirrored();

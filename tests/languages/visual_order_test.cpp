@@ -217,5 +217,27 @@ TEST(VisualOrder, OnlyARecordOfLinesTurnedRoundIsTurnedBack) {
   EXPECT_TRUE(none.entries().empty());
 }
 
+// Lines turned round among lines in logical order (a label, a vote's label
+// alone with its colon shown at its left) are each told by their own words,
+// turned back, and said in a warning; the lines in logical order are left
+// as they are.
+TEST(VisualOrder, SomeLinesTurnedRoundAmongLogicalOnesAreTurnedBack) {
+  const char* shown[] = {"أعطي الكلمة الآن لممثل الصين.",
+                         "ماعلا نيمألا ركشأ :(نيصلا) غناو ديسلا",
+                         "أقر جدول الأعمال.",
+                         ":نوديؤملا",
+                         "الاتحاد الروسي، الصين، فرنسا",
+                         "مجلس الأمن يجتمع اليوم."};
+  std::vector<SourceLine> lines(6);
+  for (int i = 0; i < 6; ++i) lines[i].text = shown[i], lines[i].number = i + 1;
+  Audit audit;
+  repairVisualOrder(lines, profiles::kArabic, audit);
+  EXPECT_EQ(lines[1].text, "السيد وانغ (الصين): أشكر الأمين العام");
+  EXPECT_EQ(lines[3].text, "المؤيدون:");
+  for (int i : {0, 2, 4, 5}) EXPECT_EQ(lines[i].text, shown[i]) << i;
+  ASSERT_EQ(audit.warnings().size(), 1u);
+  EXPECT_NE(audit.warnings()[0].message.find("2 line(s)"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace verbatim
