@@ -3,9 +3,11 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 #include <span>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -85,11 +87,122 @@ void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, A
   }
 }
 
+// Inversions between an order of the lone words and the order they came in:
+// of two orders that both complete a line, the nearer is taken.
+int inversions(const std::vector<std::size_t>& order) {
+  int count = 0;
+  for (std::size_t a = 0; a < order.size(); ++a)
+    for (std::size_t b = a + 1; b < order.size(); ++b) count += order[a] > order[b];
+  return count;
+}
+
+// The word boundaries of `text` outside brackets: where scattered words may go back.
+std::vector<std::size_t> gapsOutsideBrackets(std::string_view text) {
+  std::vector<std::size_t> gaps;
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(') ++depth;
+    if (text[i] == ')') depth = std::max(0, depth - 1);
+    if (text[i] == ' ' && depth == 0) gaps.push_back(i);
+  }
+  return gaps;
+}
+
+// "Draft" / "resolution" / "(resolution 76/305)." … "A/76/L.86" … "adopted"
+// … "was": a procedural line, set apart from the text and spaced wide, that
+// the extraction scattered over its page, some words after the page's foot.
+// Where lone words of the same page, put back between the line's words in
+// the order nearest to the one they came in (at the end of one of its lines,
+// where they can), make the line one of the profile's procedural sentences
+// (and it was none), they go back there.
+constexpr std::size_t kMostScatteredWords = 4;
+constexpr std::size_t kLongestScatteredHead = 160;
+
+void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& grammar,
+                                Audit& audit) {
+  if (!grammar.profile().spacesBetweenWords) return;
+  for (std::size_t last = 0; last < lines.size(); ++last) {
+    const SourceLine& end = lines[last];
+    if (end.blank() || end.removed || !grammar.endsSentence(end.text)) continue;
+    // The head: up to three lines that end here, after a blank line or a sentence.
+    std::size_t first = last;
+    while (first > 0 && last - first < 2 && !lines[first - 1].blank() &&
+           !grammar.endsSentence(lines[first - 1].text))
+      --first;
+    if (first > 0 && !lines[first - 1].blank() && !grammar.endsSentence(lines[first - 1].text))
+      continue;
+    std::string head;
+    std::vector<std::size_t> lineEnds;  // where a line of the head ended: words left from there
+    for (std::size_t k = first; k <= last; ++k) {
+      if (!head.empty()) lineEnds.push_back(head.size());
+      head += (head.empty() ? "" : " ") + lines[k].text;
+    }
+    if (head.size() > kLongestScatteredHead || grammar.probeProcedural(head).match) continue;
+    // The lone words of its page after it, in the order they came.
+    std::vector<std::size_t> lone;
+    for (std::size_t k = last + 1; k < lines.size() && lines[k].page == end.page; ++k)
+      if (isLoneWord(lines, k) && !isLabel(lines[k].text, grammar)) lone.push_back(k);
+    if (lone.empty() || lone.size() > 2 * kMostScatteredWords) continue;
+    const auto gaps = gapsOutsideBrackets(head);
+    std::string best;
+    std::vector<std::size_t> used;
+    std::tuple<int, bool, std::size_t> bestRank;
+    // Every subset of the first few lone words, the largest first; every
+    // order of it; every gap.
+    const std::size_t n = std::min(lone.size(), kMostScatteredWords);
+    for (std::size_t size = n; size > 0 && best.empty(); --size) {
+      for (unsigned mask = 1; mask < (1u << n); ++mask) {
+        if (static_cast<std::size_t>(std::popcount(mask)) != size) continue;
+        std::vector<std::size_t> order;
+        for (std::size_t b = 0; b < n; ++b)
+          if (mask & (1u << b)) order.push_back(b);
+        do {
+          std::string words;
+          for (auto b : order) words += " " + lines[lone[b]].text;
+          for (auto gap : gaps) {
+            std::string candidate = head.substr(0, gap) + words + head.substr(gap);
+            const auto match = grammar.probeProcedural(candidate).match;
+            if (!match || match->kind == NarrativeKind::Other) continue;
+            // The order nearest the one they came in; then the end of a line
+            // of the head, the latest.
+            const bool atLineEnd =
+                std::find(lineEnds.begin(), lineEnds.end(), gap) != lineEnds.end();
+            const auto rank = std::tuple(-inversions(order), atLineEnd, gap);
+            if (best.empty() || rank > bestRank) {
+              best = std::move(candidate);
+              bestRank = rank;
+              used.clear();
+              for (auto b : order) used.push_back(lone[b]);
+            }
+          }
+        } while (std::next_permutation(order.begin(), order.end()));
+      }
+    }
+    if (best.empty()) continue;
+    std::string words;
+    for (auto k : used) words += (words.empty() ? "" : " ") + lines[k].text;
+    audit.repaired("scattered-words", lines[used.front()].number, lines[used.back()].number, words,
+                   "words of a procedural line that the extraction scattered over its page, put "
+                   "back in line " +
+                       std::to_string(lines[first].number));
+    lines[first].text = best;
+    for (std::size_t k = first + 1; k <= last; ++k) {
+      lines[k].text.clear();
+      lines[k].removed = true;  // joined into the first line of the procedural line
+    }
+    for (auto k : used) {
+      lines[k].text.clear();
+      lines[k].removed = true;  // moved, not lost: its word is in the procedural line
+    }
+  }
+}
+
 }  // namespace
 
 void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
                            Audit& audit) {
   gatherWordPerLine(lines, grammar, audit);
+  completeScatteredProcedure(lines, grammar, audit);
   if (measure <= 0) return;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!isLoneWord(lines, i)) continue;

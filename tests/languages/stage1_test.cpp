@@ -818,6 +818,29 @@ TEST(ScatteredWords, ThreeLoneWordsInAnyCaseGoBackToTheLineTheyLeft) {
   EXPECT_EQ(afterRepairs("en", "Marshall Islands,\nAmerica.\n\nPalau,\n\nUnited\n\n"), two);
 }
 
+// "Draft resolution A/76/L.86 was adopted (resolution 76/305).", a line set
+// apart and spaced wide, came out as "Draft" / "resolution" / "(resolution
+// 76/305)." with "A/76/L.86" and "adopted" after it and "was" at the foot of
+// the page: the words go back where they make the procedural line, in the
+// order nearest the one they came in, and "was" no longer ends the line of
+// the speech above it. The words of a speech make no procedural line.
+TEST(ScatteredWords, AProceduralLineScatteredOverItsPageIsPutBack) {
+  const std::vector<std::string> expected = {
+      "adopt draft resolution A/76/L.86?",
+      "Draft resolution A/76/L.86 was adopted (resolution 76/305).",
+      "Mr. Kimani (Kenya): And I am grateful to the Office", "of the President."};
+  EXPECT_EQ(afterRepairs("en",
+                         "adopt draft resolution A/76/L.86?\nDraft\nresolution\n(resolution "
+                         "76/305).\n\nA/76/L.86\n\nadopted\n\nMr. Kimani (Kenya): And I am "
+                         "grateful to the Office\nof the President.\n\nwas\n\n"),
+            expected);
+  EXPECT_EQ(
+      afterRepairs("en", "Draft resolution A/61/L.68\n(resolution 61/293).\n\nwas\n\nadopted\n\n"),
+      (std::vector<std::string>{"Draft resolution A/61/L.68 was adopted (resolution 61/293)."}));
+  const std::vector<std::string> speech = {"We thank the delegation of Kenya.", "warmly"};
+  EXPECT_EQ(afterRepairs("en", "We thank the delegation of Kenya.\n\nwarmly\n\n"), speech);
+}
+
 // --- procedural sentences that wrap ---------------------------------------------------
 
 // A paragraph grows a line at a time; each probe searches only what was
