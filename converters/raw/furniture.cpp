@@ -331,8 +331,32 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     return dash != std::string_view::npos && text.find(" - ", dash + 3) == std::string_view::npos &&
            saysCoverFact(text.substr(0, dash)) && saysCoverFact(text.substr(dash + 3));
   };
+  // The symbol and the date on one line, in either order ("A/80/PV.52
+  // 2025年11月20日", "08/09/2022 A/76/PV.102"): the head of a page however
+  // short the record, the date printed as the heads print it or as the cover does.
+  auto symbolAndDate = [&](std::string_view text) -> std::string_view {
+    if (text.size() > 2 * kShortLine) return {};
+    const std::size_t first = text.find(' '), last = text.rfind(' ');
+    if (first == std::string_view::npos) return {};
+    for (auto [symbol, date] : {std::pair{text.substr(0, first), text.substr(last + 1)},
+                                std::pair{text.substr(last + 1), text.substr(0, first)}}) {
+      if (!shapes().symbol.matches(symbol) || text::trim(text.substr(first, last - first)) != "")
+        continue;
+      if (shapes().date.matches(date)) return symbol;
+      if (date.size() >= 6 && grammar.cover(CoverField::Date, date) &&
+          cover.dateLine.find(date) != std::string::npos)
+        return symbol;
+    }
+    return {};
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank() || lines[i].removed) continue;
+    if (const std::string_view symbol = symbolAndDate(lines[i].text); !symbol.empty()) {
+      noteSymbol(symbol);
+      removeLine(lines[i], "running-head",
+                 "the record's symbol and the meeting's date at the head of a page", audit);
+      continue;
+    }
     if (repeatsCoverTwice(lines[i].text)) {
       removeLine(lines[i], "running-head", "the cover's facts repeated at the head of a page",
                  audit);

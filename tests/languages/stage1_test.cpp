@@ -520,6 +520,30 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
   EXPECT_EQ(kept, std::vector<int>{2});
 }
 
+// The symbol and the date on one line, in either order, head the pages of a
+// record too short for its heads to recur: in Chinese the date is printed as
+// the cover prints it.
+TEST(Furniture, TheSymbolAndTheDateOnOneLineAreAHeadInAShortRecord) {
+  CoverFacts cover;
+  cover.found = true;
+  cover.dateLine = "2025年11月20日星期四上午10时";
+  const std::string zh =
+      "第一行文字，\n\f"
+      "A/80/PV.52 2025年11月20日\n\n第二行文字。\n\f"
+      "2025年11月20日 A/80/PV.52\n\n白俄罗斯、古巴\n\f";
+  Audit audit;
+  auto lines = splitLines(zh, audit);
+  removeFurniture(lines, grammarOf("zh"), audit, cover);
+  std::vector<std::string> kept;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"第一行文字，", "第二行文字。", "白俄罗斯、古巴"}));
+  std::vector<std::string> en;
+  for (const auto& line : afterFurniture("en", "Text goes\n\fA/76/PV.102 08/09/2022\non.\n\f"))
+    if (!line.blank() && !line.removed) en.push_back(line.text);
+  EXPECT_EQ(en, (std::vector<std::string>{"Text goes", "on."}));
+}
+
 // A ballot's figures set each on its own line near a page's foot or head are
 // text: the footers' "N/M" say the pages are numbered from 1, and "191" on
 // page 1 or "0" on page 2 keeps no step with them. "2" at page 2's head does.
