@@ -223,6 +223,29 @@ TEST(TeiEnglishRecord, VotesListTheirStatesAndCounts) {
                                       "2099-03-04T11:40:00", "2099-03-04T12:20:00"}));
 }
 
+// A language is named once in each language: in an English record the
+// record's name for French is the English one, not a second entry.
+TEST(TeiEnglishRecord, EachLanguageIsNamedOnceInEachLanguage) {
+  for (const auto* r : {&english(), &chinese()}) {
+    std::set<std::string> seen;
+    for (auto node : r->corpus.select_nodes("//langUsage/language")) {
+      const std::string key = std::string(node.node().attribute("ident").value()) + "|" +
+                              node.node().attribute("xml:lang").value();
+      EXPECT_TRUE(seen.insert(key).second) << key;
+    }
+    for (auto category :
+         r->corpus.select_nodes("//taxonomy[@xml:id='original_language']/category")) {
+      std::set<std::string> descs;
+      for (auto desc : category.node().children("catDesc"))
+        EXPECT_TRUE(
+            descs.insert(std::string(desc.attribute("xml:lang").value()) + "|" + textOf(desc))
+                .second)
+            << category.node().attribute("xml:id").value();
+    }
+  }
+  EXPECT_FALSE(values(english().corpus, "//langUsage/language[@ident='fr']").empty());
+}
+
 TEST(TeiEnglishRecord, AContinuationGoesOnFromItsTurnWithoutARepeatedLabel) {
   const auto& r = english();
   auto moreau = r.record.select_nodes("//u[@who='#moreau']");
