@@ -658,6 +658,22 @@ TEST(Procedure, ArabicCapacityInBothWordings) {
   }
 }
 
+// An acting chair who spoke for its State resumes as the acting chair.
+TEST(Procedure, AnActingChairResumesItsFunctions) {
+  const std::pair<const char*, std::string_view> lines[] = {
+      {"zh", "我现在恢复履行代理主席的职责。"},
+      {"zh", "我现在恢复履行大会主席的职责。"},
+      {"en", "I now resume my functions as Acting President."},
+      {"fr", "Je reprends mes fonctions de Président par intérim."},
+      {"fr", "Je reprends mes fonctions de Présidente de l’Assemblée générale."},
+      {"es", "Reanudo mis funciones como Presidente interino."},
+      {"es", "Reanudo ahora mis funciones como Presidenta de la Asamblea General."},
+  };
+  for (const auto& [language, line] : lines)
+    EXPECT_TRUE(grammarOf(language).resumesPresidency(line)) << line;
+  EXPECT_FALSE(grammarOf("fr").resumesPresidency("Je reprends mes fonctions de Président du."));
+}
+
 // The Russian Council's vote "путем поднятия рук", its bare "За:" and
 // "Против:", and its result "против — 1 при 3 воздержавшихся".
 TEST(Votes, RussianShowOfHandsInItsOtherWordings) {

@@ -267,7 +267,8 @@ const LanguageProfile kEnglish = {
         "(?:Prime )?(?:Minister|Secretary|President)[^.,]{0,120}) of (?<country>.+?)"
         "(?:,?\\s+(?:and )?on behalf of .*)?\\.$",
     .resumesPresidency =
-        "(?i)^I (?:now )?resume my functions as (?:President|Chair(?:man|person)?)(?: of the "
+        "(?i)^I (?:now )?resume my functions as (?:Acting )?(?:President|Chair(?:man|person)?)(?: "
+        "of the "
         "[^.]+)?\\.$",
     // "I now give the floor to the representative of Peru.", "I call on the
     // Minister for Foreign Affairs of Chile."

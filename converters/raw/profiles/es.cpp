@@ -236,8 +236,9 @@ const LanguageProfile kSpanish = {
         "(?<country>.+?)\\.$",
     .resumesPresidency =
         "(?i)^(?:Ahora )?(?:[Rr]eanudo|[Rr]easumo|[Vv]uelvo a asumir) (?:ahora )?(?:mis|las) "
-        "funciones (?:como|de) President[ea] (?:del Consejo(?: de Seguridad)?|de la Asamblea"
-        "(?: General)?)\\.$",
+        "funciones (?:como|de) President[ea](?: interin[oa])?(?: (?:del Consejo(?: de "
+        "Seguridad)?|de la Asamblea"
+        "(?: General)?))?\\.$",
     // "Doy ahora la palabra al representante del Perú." (unverified)
     .givesFloor =
         "^(?:(?:Doy|Daré|Cedo|Concedo) (?:ahora )?la palabra (?:a|al|a los|a las) |"

@@ -254,9 +254,9 @@ const LanguageProfile kFrench = {
         "l[’']|d[’']|de )"
         "(?<country>.+?)\\.$",
     .resumesPresidency =
-        "(?i)^Je reprends (?:maintenant |à présent )?(?:mes|les) fonctions de Pr[ée]sidente? (?:du "
-        "Conseil(?: de "
-        "sécurité)?|de l[’']Assemblée(?: générale)?)\\.$",
+        "(?i)^Je reprends (?:maintenant |à présent )?(?:mes|les) fonctions de Pr[ée]sidente?(?: "
+        "par "
+        "intérim)?(?: (?:du Conseil(?: de sécurité)?|de l[’']Assemblée(?: générale)?))?\\.$",
     // "Je donne maintenant la parole au représentant du Pérou." (unverified)
     .givesFloor =
         "^(?:Je (?:donne|vais (?:maintenant )?donner) (?:maintenant |à présent )?la parole "

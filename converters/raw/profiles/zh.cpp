@@ -165,7 +165,8 @@ const LanguageProfile kChinese = {
         "得票(?:数|情况)?)\\s*[：:]\\s*(?:\\d+)?$",
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
-    .resumesPresidency = "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?主席(?:的)?职责。$",
+    .resumesPresidency =
+        "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?(?:代理)?主席(?:的)?职责。$",
     // "我现在请秘书长发言。": the chair gives the floor.
     .givesFloor = "^我现在请.{1,120}发言。$",
     .floorToNamed = "我现在请(?<title>(?:常务副)?秘书长)(?<name>[^，。：、]{2,30}?)发言。",
