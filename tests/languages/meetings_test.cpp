@@ -658,6 +658,20 @@ TEST(Procedure, ArabicCapacityInBothWordings) {
   }
 }
 
+// A draft adopted that gets no number is a decision as much as one that does.
+TEST(Procedure, ADraftAdoptedWithoutANumberIsADecision) {
+  expectProcedural("ru", "Проект решения принимается.", NarrativeKind::Decision);
+  expectProcedural("ru", "Проект решения A/80/L.5 принимается.", NarrativeKind::Decision);
+  expectProcedural("en", "The draft decision was adopted.", NarrativeKind::Decision);
+  expectProcedural("fr", "Le projet de décision est adopté.", NarrativeKind::Decision);
+  expectProcedural("es", "Queda aprobado el proyecto de decisión.", NarrativeKind::Decision);
+  expectProcedural("zh", "决定草案获得通过。", NarrativeKind::Decision);
+  expectProcedural("ar", "اعتُمد مشروع المقرر.", NarrativeKind::Decision);
+  // The first line of a longer one ("… A/80/L.42" / "(resolución 80/124).") is not yet one.
+  EXPECT_FALSE(
+      grammarOf("es").probeProcedural("Queda aprobado el proyecto de resolución A/80/L.42").match);
+}
+
 // An acting chair who spoke for its State resumes as the acting chair.
 TEST(Procedure, AnActingChairResumesItsFunctions) {
   const std::pair<const char*, std::string_view> lines[] = {

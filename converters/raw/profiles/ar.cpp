@@ -68,6 +68,10 @@ constexpr ProceduralSpec kProcedural[] = {
      "(?:(?<chair>[^()،]{2,80}?) \\((?<country>[^()]{2,80})\\)(?:،? نائبة? "
      "الرئيسة?)?|.{2,120}?)\\.",
      NarrativeKind::ChairChange},
+    // Without a number to give, the whole line: "اعتُمد مشروع المقرر." (unverified)
+    {"(?:اعتُ?مد|اتُ?خذ|رُ?فض)ت? (?:مشروع|مشاريع) (?:القرار|المقرر)(?: "
+     "(?:[^.]|\\.(?=\\S)){1,40}?)?\\.",
+     NarrativeKind::Decision},
     // A paragraph voted on separately: "أُبقي على الفقرة 7 من المنطوق بأغلبية 21 صوتا
     // مقابل 5 أصوات، مع امتناع 4 أعضاء عن التصويت." (unverified)
     {"(?:أُ?بقي|حُ?ذفت?) على (?:الفقرة|الفقرات) (?:[^.]|\\.(?=\\S)){0,300}?\\.",

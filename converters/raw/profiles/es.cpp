@@ -60,6 +60,11 @@ constexpr ProceduralSpec kProcedural[] = {
      "(?:resolución|decisión)|enmiendas?|párrafos?)(?:[^.]|\\.(?=\\S)){0,160}?\\((?:resolución|"
      "decisión) [^)]{1,30}\\)\\.?",
      NarrativeKind::Decision},
+    // Without a number to give, the whole line: "Queda aprobado el proyecto de decisión."
+    // (unverified)
+    {"Queda(?:n)? (?:aprobad|rechazad)[oa]s? (?:el|la|los|las) (?:proyectos? de "
+     "(?:resolución|decisión)|enmiendas?)(?: (?:[^.]|\\.(?=\\S)){1,40}?)?\\.",
+     NarrativeKind::Decision},
     // A recorded vote's result: "Por 115 votos contra 4 y 12 abstenciones, queda aprobado el
     // proyecto de resolución A/79/L.41 (resolución 79/160)."
     {"Por \\d+ votos contra (?:\\d+|ninguno)(?: y \\d+ abstenci(?:ón|ones))?, queda(?:n)? "

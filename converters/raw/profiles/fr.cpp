@@ -63,6 +63,10 @@ constexpr ProceduralSpec kProcedural[] = {
      "(?:[^.]|\\.(?=\\S)){0,160}? (?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?|"
      "supprimée?s?)(?:[^.]|\\.(?=\\S)){0,160}?\\((?:résolution|décision) [^)]{1,30}\\)\\.?",
      NarrativeKind::Decision},
+    // Without a number to give, the whole line: "Le projet de décision est adopté." (unverified)
+    {"(?:Le |L[’'])?(?:[Pp]rojets? de (?:résolution|décision)|[Aa]mendements?)(?: "
+     "(?:[^.]|\\.(?=\\S)){1,40}?)? (?:est|sont) (?:adoptée?s?|rejetée?s?)\\.",
+     NarrativeKind::Decision},
     // A recorded vote's result: "Par 154 voix contre 3, avec 10 abstentions, le projet de
     // résolution A/79/L.33 est adopté (résolution 79/155)."
     {"Par \\d+ voix contre (?:\\d+|zéro|aucune)(?:, avec \\d+ abstentions?)?, "

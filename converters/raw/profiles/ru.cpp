@@ -60,6 +60,10 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // The President's "Проект резолюции принимается в качестве резолюции …" is
     // speech: the narrative is told by its bracketed symbol.
+    // Without a number to give: "Проект решения принимается." (unverified)
+    {"(?:Проекты? (?:резолюции|решения)|Поправк[аи])(?: (?:[^.]|\\.(?=\\S)){1,40}?)? "
+     "(?:принимается|принимаются|отклоняется|отклоняются)\\.",
+     NarrativeKind::Decision},
     // A full stop inside a symbol ("A/79/L.33") does not end the sentence.
     {"(?:Проекты? (?:резолюции|решения)|Поправк[аи]|Пункт)(?:[^.]|\\.(?=\\S)){0,160}? "
      "(?:принимается|принимаются|отклоняется|отклоняются|сохраняется|исключается)"
