@@ -1308,6 +1308,24 @@ TEST(Paragraphs, ARussianSubItemWithoutAnOpeningBracketIsAHeadingOfItsOwn) {
   }
 }
 
+// Chinese names the document under a sub-item on a line of its own
+// ("秘书长的报告（A/80/289）"): a heading of its own, not the sub-item's end.
+TEST(Paragraphs, AChineseDocumentLineUnderASubItemIsAHeadingOfItsOwn) {
+  Audit audit;
+  const auto lines = splitLines(
+      "议程项目 68\n消除种族主义、种族歧视、仇外心理和相关不容忍行为\n"
+      "(a) 消除种族主义和种族歧视\n秘书长的报告（A/80/289）\n"
+      "代理主席（以法语发言）：大会成员记得。\n",
+      audit);
+  std::vector<std::string> paragraphs;
+  for (const auto& paragraph :
+       reflowFlow(lines, grammarOf("zh"), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
+    paragraphs.push_back(paragraph.text);
+  ASSERT_GE(paragraphs.size(), 5u);
+  EXPECT_EQ(paragraphs[2], "(a) 消除种族主义和种族歧视");
+  EXPECT_EQ(paragraphs[3], "秘书长的报告（A/80/289）");
+}
+
 // A compound of three parts broken at either of its hyphens ("cessez-" /
 // "le-feu", "cessez-le-" / "feu") is the compound the profile or the
 // document prints: its hyphen kept, no space after it.
