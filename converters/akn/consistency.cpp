@@ -7,7 +7,9 @@
 #include <string>
 
 #include "akn/tokens.hpp"
+#include "core/countries.hpp"
 #include "core/dates.hpp"
+#include "core/text.hpp"
 
 namespace verbatim {
 namespace {
@@ -22,12 +24,17 @@ std::optional<int> number(std::string_view text) {
 class Checker {
  public:
   Checker(std::string_view xml, const Metadata& identified, Audit& audit)
-      : xml_(xml), audit_(audit), symbol_(identified.symbol), date_(identified.date) {}
+      : xml_(xml),
+        audit_(audit),
+        symbol_(identified.symbol),
+        date_(identified.date),
+        language_(identified.language) {}
 
   void run(const pugi::xml_document& document) {
     const auto debate = document.child("akomaNtoso").child("debate");
     const auto meta = debate.child("meta");
     readCounts(meta);
+    readReferences(meta);
     checkPreface(debate.child("preface"));
     walk(debate.child("debateBody"));
   }
@@ -80,10 +87,13 @@ class Checker {
       if (tag == "other" &&
           child.find_node([](pugi::xml_node n) { return std::string_view(n.name()) == "vote"; })) {
         readVote(child);
+        for (auto eop : child.select_nodes(".//eop")) checkPageEnd(eop.node());
         continue;
       }
       if (tag == "quantity") checkQuantity(child);
       if (tag == "recordedTime") checkTime(child);
+      if (tag == "from") checkLabel(child);
+      if (tag == "eop") checkPageEnd(child);
       walk(child);
     }
   }
@@ -142,10 +152,81 @@ class Checker {
                                   date_ + ") or the day after it");
   }
 
+  // The people, States and languages the references name: eId → showAs (and
+  // a State's code from its href, "…/member.swe").
+  void readReferences(pugi::xml_node meta) {
+    for (auto tlc : meta.child("references").children()) {
+      const std::string id = tlc.attribute("eId").value();
+      shown_[id] = tlc.attribute("showAs").value();
+      const std::string_view href = tlc.attribute("href").value();
+      if (const auto at = href.rfind("/member."); at != std::string_view::npos)
+        stateCodes_[id] = std::string(href.substr(at + std::string_view("/member.").size()));
+    }
+  }
+
+  // A label corrected in one place and not the other: the name printed and
+  // the person it refers to, the State printed and the State referred to,
+  // the language note and the language referred to.
+  void checkLabel(pugi::xml_node from) {
+    for (auto child : from.children()) {
+      const std::string_view tag = child.name();
+      const std::string id(idOf(child.attribute("refersTo")));
+      const std::string printed = text::collapseSpaces(child.text().get());
+      const auto shown = shown_.find(id);
+      if (id.empty() || shown == shown_.end() || printed.empty()) continue;
+      if (tag == "person" && !text::equalsIgnoringCase(printed, shown->second))
+        audit_.warn(lineOf(child), "the label prints '" + printed + "' and refers to #" + id +
+                                       ", whom the references call '" + shown->second +
+                                       "': the reference says who speaks");
+      if (tag == "organization") {
+        const auto code = stateCodes_.find(id);
+        const std::string_view printedCode = countryCode(printed, language_);
+        if (code != stateCodes_.end() && !printedCode.empty() &&
+            !text::equalsIgnoringCase(printedCode, code->second))
+          audit_.warn(lineOf(child), "the label prints the State '" + printed +
+                                         "' and refers to #" + id + " ('" + shown->second +
+                                         "'): the reference says for whom the speaker speaks");
+      }
+      if (tag == "inline" &&
+          std::string_view(child.attribute("name").value()) == "originalLanguage") {
+        const std::string& name = shown->second;
+        if (!name.empty() && !containsIgnoringCase(printed, name))
+          audit_.warn(lineOf(child), "the language note '" + printed + "' refers to #" + id +
+                                         " ('" + name + "'): the reference says the language");
+      }
+    }
+  }
+
+  static bool containsIgnoringCase(std::string_view text, std::string_view part) {
+    for (std::size_t at = 0; at + part.size() <= text.size(); ++at)
+      if (text::equalsIgnoringCase(text.substr(at, part.size()), part)) return true;
+    return false;
+  }
+
+  // The printed pages end in order, one after the other: a marker deleted or
+  // renumbered by hand moves every page label after it.
+  void checkPageEnd(pugi::xml_node eop) {
+    const auto page = number(eop.attribute("number").value());
+    if (!page) {  // a page whose number was not printed: one more all the same
+      if (lastPage_) ++*lastPage_;
+      return;
+    }
+    if (lastPage_ && *page != *lastPage_ + 1)
+      audit_.warn(lineOf(eop),
+                  "page " + std::to_string(*page) + " ends after page " +
+                      std::to_string(*lastPage_) +
+                      (*page > *lastPage_ + 1 ? ": the end of a page between is missing"
+                                              : ": the pages are out of order"));
+    lastPage_ = page;
+  }
+
   std::string_view xml_;
   Audit& audit_;
   const std::string& symbol_;
   const std::string& date_;
+  const std::string& language_;
+  std::map<std::string, std::string> shown_, stateCodes_;
+  std::optional<int> lastPage_;
   // The counts of each vote: by the eId of its block, then by side
   // ("inFavour", "against", "abstaining").
   std::map<std::string, std::map<std::string, Count>> votings_;

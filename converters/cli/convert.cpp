@@ -203,6 +203,21 @@ int runValidate(const ValidateOptions& options) {
       continue;
     }
     auto problems = schema ? schema->validate(document.value()) : checkAkn(document.value());
+    if (problems.empty() && !schema) {
+      // What a valid record says twice and differently (a count and its
+      // list, a label and its reference, the pages' order): warnings, as
+      // convert gives them; with --strict, the file fails.
+      Audit audit;
+      (void)readAkn(bytes.value(), file, &audit);
+      for (const auto& warning : audit.warnings())
+        std::cout << file << ":" << warning.line << ": warning: " << warning.message << "\n";
+      if (options.strict && !audit.warnings().empty()) {
+        std::cout << file << ": not valid (" << audit.warnings().size()
+                  << " warning(s), --strict)\n";
+        exitCode = std::max(exitCode, static_cast<int>(ErrorKind::ValidationFailed));
+        continue;
+      }
+    }
     if (problems.empty()) {
       std::cout << file << ": valid\n";
       continue;

@@ -24,7 +24,7 @@ const char* helpText() {
 Usage:
   verbatim convert INPUT... [options]    raw PV text or an AKN file → AKN
   verbatim convert DIR... [options]      every record under DIR (see Inputs)
-  verbatim validate FILE... [--schema FILE]
+  verbatim validate FILE... [--schema FILE] [--strict]
   verbatim -h | --help | --version
 
 Convert options:
@@ -154,6 +154,8 @@ Result<Command> parseCommandLine(int argc, char** argv) {
     if (command.kind == Command::Kind::Validate) {
       if (name == "--schema")
         status = need(v.schema);
+      else if (name == "--strict")
+        v.strict = true;
       else
         return usage("unknown option '" + std::string(name) + "' for validate");
     } else if (name == "-o" || name == "--output-dir") {

@@ -38,6 +38,7 @@ struct ConvertOptions {
 struct ValidateOptions {
   std::vector<std::string> files;
   std::string schema;
+  bool strict = false;  // what a hand-edited AKN file says twice and differently fails it
 };
 
 struct Command {

@@ -243,6 +243,28 @@ TEST(Cli, ValidateAcceptsTheGoldenFileAndRefusesBrokenOnes) {
   EXPECT_NE(bad.out.find("speech/@by must name a TLCPerson"), std::string::npos) << bad.out;
 }
 
+// A valid file that says a thing twice and differently (a page end
+// renumbered by hand) is valid with a warning at its line; --strict fails it.
+TEST(Cli, ValidateWarnsOfWhatAnEditedFileSaysTwiceAndStrictFailsIt) {
+  const std::string golden = readText(kGolden);
+  const std::string eop = R"(<eop number="3"/>)";
+  ASSERT_NE(golden.find(eop), std::string::npos);
+  std::string edited = golden;
+  edited.replace(edited.find(eop), eop.size(), R"(<eop number="30"/>)");
+  TempDir dir;
+  writeText(dir / "edited.akn.xml", edited);
+  const std::string file = (dir / "edited.akn.xml").string();
+  auto lenient = runVerbatim({"validate", file});
+  EXPECT_EQ(lenient.exitCode, 0) << lenient.out << lenient.err;
+  EXPECT_NE(lenient.out.find(": warning: page 30 ends after page 2"), std::string::npos)
+      << lenient.out;
+  EXPECT_NE(lenient.out.find(file + ": valid"), std::string::npos) << lenient.out;
+  auto strict = runVerbatim({"validate", file, "--strict"});
+  EXPECT_EQ(strict.exitCode, 3) << strict.out;
+  EXPECT_NE(strict.out.find("not valid"), std::string::npos) << strict.out;
+  EXPECT_EQ(runVerbatim({"validate", kGolden, "--strict"}).exitCode, 0);
+}
+
 // The failing variants of the official example, with the messages xmllint gives.
 TEST(Cli, ValidateWithTheOfficialSchemaGivesTheExpectedMessages) {
   REQUIRE_SHARED();

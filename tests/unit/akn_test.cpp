@@ -279,6 +279,27 @@ TEST(Akn, WhatAnEditedFileSaysTwiceAndDifferentlyIsAWarning) {
   // A meeting that runs past midnight goes on into the next day.
   EXPECT_TRUE(warningsOf(replaceAll(xml, "2099-03-04T12:20:00", "2099-03-05T00:20:00")).empty());
 
+  // A label corrected in one place only: the State printed and the State
+  // referred to, the name and the person, the note and the language.
+  auto state = warningsOf(replaceAll(xml, R"(<organization refersTo="#bra">Brazil<)",
+                                     R"(<organization refersTo="#bra">Norway<)"));
+  ASSERT_EQ(state.size(), 1u);
+  EXPECT_NE(state[0].find("prints the State 'Norway' and refers to #bra"), std::string::npos)
+      << state[0];
+  auto person = warningsOf(replaceAll(xml, R"(<person refersTo="#silva">Mr. Silva<)",
+                                      R"(<person refersTo="#silva">Mr. Sylva<)"));
+  ASSERT_EQ(person.size(), 1u);
+  EXPECT_NE(person[0].find("prints 'Mr. Sylva' and refers to #silva"), std::string::npos);
+  auto note = warningsOf(replaceAll(xml, R"(refersTo="#lang_spa">(spoke in Spanish)<)",
+                                    R"(refersTo="#lang_spa">(spoke in Russian)<)"));
+  EXPECT_FALSE(note.empty());
+  // A page end deleted by hand, or renumbered out of order.
+  auto page = warningsOf(replaceAll(xml, R"(<eop number="4"/>)", R"(<eop number="6"/>)"));
+  ASSERT_EQ(page.size(), 1u);
+  EXPECT_NE(page[0].find("page 6 ends after page 3: the end of a page between is missing"),
+            std::string::npos)
+      << page[0];
+
   // A record with a cover page has the symbol in its preface too.
   const std::string french =
       writeAkn(readRawRecord(testing::readText(testing::sourceDir() / "fixtures/fr/S_PV.99990.txt"),
