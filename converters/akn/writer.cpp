@@ -311,7 +311,11 @@ class Writer {
     std::map<std::string, std::string> stated;
     auto take = [&](const Inlines& content) {
       for (const auto& run : content)
-        if (run.kind == InlineKind::Quantity) stated.emplace(run.ref, run.normalized);
+        if (run.kind == InlineKind::Quantity &&
+            (run.ref == voteChoiceName(VoteChoice::InFavour) ||
+             run.ref == voteChoiceName(VoteChoice::Against) ||
+             run.ref == voteChoiceName(VoteChoice::Abstaining)))  // not an election's rows
+          stated.emplace(run.ref, run.normalized);
     };
     for (std::size_t next = b + 1; next < section.blocks.size() && stated.empty(); ++next) {
       const Block& block = section.blocks[next];

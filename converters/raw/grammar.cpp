@@ -186,6 +186,7 @@ struct Grammar::Compiled {
   std::vector<std::unique_ptr<icu::RegexPattern>> voteResults;
   std::vector<std::string> voteResultWords;  // a word every match of each contains
   std::vector<std::unique_ptr<icu::RegexPattern>> outcomes;
+  std::vector<std::unique_ptr<icu::RegexPattern>> ballotRowKinds;
   std::string resolutionWord;  // a word every citation of a resolution contains
 };
 
@@ -215,6 +216,8 @@ Grammar::Grammar(const LanguageProfile& profile)
     return profile.optionalMarks ? withOptionalMarks(pattern) : std::string(pattern);
   };
   if (!profile.ballotRow.empty()) c.ballotRow = compile(printed(profile.ballotRow), "ballotRow");
+  for (const auto& row : profile.ballotRowKinds)
+    c.ballotRowKinds.push_back(compile("^(?:" + printed(row.label) + ")", "ballot row kind"));
   if (!profile.officeInLabel.empty())
     c.officeInLabel = compile(printed(profile.officeInLabel), "officeInLabel");
   for (auto pattern : profile.vote.results) {
@@ -404,6 +407,31 @@ bool Grammar::isBallotRow(std::string_view line) const {
   if (!compiled_->ballotRow) return false;
   Match match(*compiled_->ballotRow, line);
   return match.matches();
+}
+
+std::optional<Grammar::BallotCount> Grammar::ballotCount(std::string_view line) const {
+  if (!isBallotRow(line)) return std::nullopt;
+  for (std::size_t k = 0; k < compiled_->ballotRowKinds.size(); ++k) {
+    Match match(*compiled_->ballotRowKinds[k], line);
+    if (!match.lookingAt()) continue;
+    BallotCount count{profile_.ballotRowKinds[k].kind, {}, 0};
+    // The number at the row's end, its digits grouped or not ("1 234", "1,234").
+    std::size_t end = line.size();
+    while (end > 0 && std::isspace(static_cast<unsigned char>(line[end - 1]))) --end;
+    std::size_t begin = end;
+    while (begin > 0 &&
+           (std::isdigit(static_cast<unsigned char>(line[begin - 1])) ||
+            ((line[begin - 1] == ',' || line[begin - 1] == '.' || line[begin - 1] == ' ') &&
+             begin >= 2 && std::isdigit(static_cast<unsigned char>(line[begin - 2])))))
+      --begin;
+    while (begin < end && !std::isdigit(static_cast<unsigned char>(line[begin]))) ++begin;
+    if (begin < end && end - begin <= 11) {  // no more than a body's members, spaced
+      count.number = {begin, end};
+      count.value = toInt(line.substr(begin, end - begin));
+    }
+    return count;
+  }
+  return std::nullopt;
 }
 
 bool Grammar::namesAnOffice(std::string_view bracket) const {

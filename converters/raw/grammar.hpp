@@ -113,6 +113,14 @@ class Grammar {
   bool beginsAddressHeading(std::string_view line) const;
   // A labelled row of a ballot's result (the profile's ballotRow).
   bool isBallotRow(std::string_view line) const;
+  // A ballot row's count: what it counts (BallotRowKind::kind), and the
+  // number where the row gives one ("Number of ballot papers: 192").
+  struct BallotCount {
+    std::string_view kind;
+    Piece number;  // not found on a row that heads the candidates' rows
+    int value = 0;
+  };
+  std::optional<BallotCount> ballotCount(std::string_view line) const;
   // A label's brackets that name an office, not a State (the profile's officeInLabel).
   bool namesAnOffice(std::string_view bracket) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".

@@ -62,6 +62,14 @@ struct CoverSpec {
 // adopted", "has not been adopted". The whole match is what AKN marks as the
 // outcome. Where one wording holds another ("no ha sido aprobado"), the
 // longer is listed first: it wins where both match.
+// What a ballot row counts, by the words it opens with ("Number of ballot
+// papers" → "ballotPapers"): the AKN concept its number refers to.
+struct BallotRowKind {
+  std::string_view label;  // a pattern, matched at the row's start
+  std::string_view kind;   // ballotPapers, invalidBallots, validBallots, abstentions,
+                           // presentAndVoting, requiredMajority, votesObtained
+};
+
 struct OutcomeWording {
   std::string_view pattern;
   VoteOutcome outcome = VoteOutcome::Adopted;
@@ -156,6 +164,8 @@ struct LanguageProfile {
   // papers: 192", "Number of votes obtained:"). Each row is a paragraph of its
   // own, and so is each candidate's row after it ("Algeria 184").
   std::string_view ballotRow;
+  // What each row counts; "votesObtained" heads the candidates' rows.
+  std::span<const BallotRowKind> ballotRowKinds;
   // Words after which a heading line goes on in the next line ("of", "and").
   std::span<const std::string_view> continuingWords;
   // The chair speaking for its own State, and resuming; group `country` in the first.

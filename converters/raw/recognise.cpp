@@ -1,6 +1,7 @@
 #include "raw/recognise.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <unordered_map>
 
@@ -748,6 +749,10 @@ class Recogniser {
     outcomeAwaited_ = afterVote_ && has(InlineKind::Quantity) && !has(InlineKind::Outcome);
     afterVote_ = false;
     spans.insert(spans.end(), result.begin(), result.end());
+    if (result.empty()) {
+      auto ballot = ballotSpans(text, offset);
+      spans.insert(spans.end(), ballot.begin(), ballot.end());
+    }
     SpeechItem item{paragraphOf(paragraph, offset, std::move(spans))};
     item.nationalCapacity = nationalCapacity_;
     speech().items.push_back(std::move(item));
@@ -815,6 +820,55 @@ class Recogniser {
                        TimeEvent::None,
                        {}});
     return spans;
+  }
+
+  // An election's result as the chair reads it out, a row to a paragraph:
+  // each row's count, as what it counts ("Number of ballot papers: 192"), and
+  // under "Number of votes obtained:" each candidate's votes, with the State
+  // the candidate is ("Portugal 131").
+  std::vector<Span> ballotSpans(std::string_view text, std::size_t offset) {
+    std::vector<Span> spans;
+    if (const auto row = grammar_.ballotCount(text)) {
+      candidatesFollow_ = row->kind == "votesObtained" && !row->number.found();
+      if (row->number.found())
+        spans.push_back({{row->number.begin + offset, row->number.end + offset},
+                         InlineKind::Quantity,
+                         std::string(row->kind),
+                         TimeEvent::None,
+                         std::to_string(row->value)});
+      return spans;
+    }
+    if (!candidatesFollow_) return spans;
+    // "Portugal 131", "Mr. Viktor Sokolov (Russian Federation) . . . . . . 64".
+    std::size_t end = text.size();
+    while (end > 0 && text::isSpace(static_cast<unsigned char>(text[end - 1]))) --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isdigit(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    std::size_t nameEnd = begin;
+    while (nameEnd > 0 && (text[nameEnd - 1] == ' ' || text[nameEnd - 1] == '.')) --nameEnd;
+    if (begin == end || end - begin > 4 || nameEnd == 0 || nameEnd == begin) {
+      candidatesFollow_ = false;
+      return spans;
+    }
+    const std::string_view name = text.substr(0, nameEnd);
+    if (!countryCode(name, profile_.code).empty())
+      spans.push_back({{offset, nameEnd + offset},
+                       InlineKind::Organization,
+                       registry_.state(name),
+                       TimeEvent::None,
+                       {}});
+    spans.push_back({{begin + offset, end + offset},
+                     InlineKind::Quantity,
+                     "votesObtained",
+                     TimeEvent::None,
+                     std::to_string(toCount(text.substr(begin, end - begin)))});
+    return spans;
+  }
+
+  static int toCount(std::string_view digits) {
+    int value = 0;
+    for (char c : digits) value = value * 10 + (c - '0');
+    return value;
   }
 
   // The page ends of a paragraph from `begin` on, as offsets from `begin`.
@@ -920,9 +974,10 @@ class Recogniser {
   int pagesSeen_ = 0;
   bool speaking_ = false;
   bool awaitingVoters_ = false;
-  bool afterVote_ = false;       // no paragraph of a speech since a vote's list
-  bool outcomeAwaited_ = false;  // the chair gave a vote's counts, not yet what was decided
-  bool opened_ = false;          // the meeting's opening line has been read
+  bool afterVote_ = false;         // no paragraph of a speech since a vote's list
+  bool outcomeAwaited_ = false;    // the chair gave a vote's counts, not yet what was decided
+  bool candidatesFollow_ = false;  // a ballot's "Number of votes obtained:" heads the rows after it
+  bool opened_ = false;            // the meeting's opening line has been read
   bool presiding_ = false;
   bool nationalCapacity_ = false;
   // The office and its holder the chair named giving the floor ("the

@@ -83,6 +83,20 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
           "Number of ballot papers: 192", "Number of invalid ballots: 0", "Abstentions: 1",
           "Required two-thirds majority: 128", "Number of votes obtained:", "Portugal 131",
           "Mr. Viktor Sokolov (Russian Federation) . . . . . . 64", "Malta 2"}));
+  // Each row's count is marked as what it counts, each candidate's votes too,
+  // and a candidate that is a State refers to it.
+  std::vector<std::string> counts;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+    for (const auto& item : block->speech.items)
+      for (const auto& run : item.paragraph.content) {
+        if (run.kind == InlineKind::Quantity) counts.push_back(run.ref + "=" + run.normalized);
+        if (run.kind == InlineKind::Organization && run.text == "Portugal")
+          counts.push_back("state " + run.ref);
+      }
+  EXPECT_EQ(counts,
+            (std::vector<std::string>{"ballotPapers=192", "invalidBallots=0", "abstentions=1",
+                                      "requiredMajority=128", "state prt", "votesObtained=131",
+                                      "votesObtained=64", "votesObtained=2"}));
 }
 
 // The chair names the office's holder giving the floor: the office's turn is

@@ -161,6 +161,17 @@ constexpr std::string_view kCommonWords[] = {
 
 }  // namespace
 
+// What each ballot row counts.
+constexpr BallotRowKind kBallotRowKinds[] = {
+    {"عدد بطاقات الاقتراع", "ballotPapers"},
+    {"عدد البطاقات (?:الباطلة|اللاغية)", "invalidBallots"},
+    {"عدد البطاقات الصحيحة", "validBallots"},
+    {"عدد الأعضاء الحاضرين", "presentAndVoting"},
+    {"(?:عدد )?الممتنعين|الممتنعون", "abstentions"},
+    {"أغلبية الثلثين|الأغلبية", "requiredMajority"},
+    {"عدد الأصوات التي", "votesObtained"},
+};
+
 const LanguageProfile kArabic = {
     .code = "ar",
     .code3 = "ara",
@@ -200,6 +211,7 @@ const LanguageProfile kArabic = {
         "الحاضرين (?:و)?المصوتين|الأصوات التي (?:حصل|حصلت) عليها(?: كل (?:دولة|مرشح))?)|"
         "(?:عدد )?الممتنعين|الممتنعون|أغلبية الثلثين المطلوبة|الأغلبية (?:المطلوبة|المطلقة"
         "(?: المطلوبة)?))\\s*:(?:\\s*\\d+)?$",
+    .ballotRowKinds = kBallotRowKinds,
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:سأدلي|أدلي|أود أن أدلي) (?:الآن )?ببيان (?:بصفتي|بوصفي) (?:ممثلا?|ممثلة) "

@@ -213,6 +213,17 @@ constexpr std::string_view kCommonWords[] = {
 
 }  // namespace
 
+// What each ballot row counts.
+constexpr BallotRowKind kBallotRowKinds[] = {
+    {"Number of ballot papers", "ballotPapers"},
+    {"Number of invalid ballots", "invalidBallots"},
+    {"Number of valid ballots", "validBallots"},
+    {"Number of members (?:present and )?voting", "presentAndVoting"},
+    {"Abstentions", "abstentions"},
+    {"Required (?:two-thirds |absolute |simple )?majority|Absolute majority", "requiredMajority"},
+    {"Number of votes obtained", "votesObtained"},
+};
+
 const LanguageProfile kEnglish = {
     .code = "en",
     .code3 = "eng",
@@ -260,6 +271,7 @@ const LanguageProfile kEnglish = {
         "^(?:Number of (?:ballot papers|invalid ballots|valid ballots|members (?:present and )?"
         "voting|votes obtained)|Abstentions|Required (?:two-thirds |absolute |simple )?majority|"
         "Absolute majority(?: required)?)\\s*:(?:\\s*\\d[\\d,]*)?$",
+    .ballotRowKinds = kBallotRowKinds,
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^I (?:shall|will|should like to|would like to|now wish to) (?:now )?(?:make a statement|"

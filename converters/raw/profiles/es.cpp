@@ -192,6 +192,17 @@ constexpr std::string_view kCommonWords[] = {
 
 }  // namespace
 
+// What each ballot row counts.
+constexpr BallotRowKind kBallotRowKinds[] = {
+    {"Número de cédulas depositadas", "ballotPapers"},
+    {"Número de cédulas nulas", "invalidBallots"},
+    {"Número de cédulas válidas", "validBallots"},
+    {"Número de miembros presentes y votantes", "presentAndVoting"},
+    {"Abstenciones", "abstentions"},
+    {"Mayoría (?:requerida|absoluta)", "requiredMajority"},
+    {"Número de votos obtenidos", "votesObtained"},
+};
+
 const LanguageProfile kSpanish = {
     .code = "es",
     .code3 = "spa",
@@ -229,6 +240,7 @@ const LanguageProfile kSpanish = {
         "^(?:Número de (?:cédulas (?:depositadas|nulas|válidas)|miembros presentes y votantes|"
         "votos obtenidos)|Abstenciones|Mayoría (?:requerida(?: de (?:los )?dos tercios)?|absoluta"
         "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
+    .ballotRowKinds = kBallotRowKinds,
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:Ahora )?(?:[Ff]ormularé|[Hh]aré|[Dd]eseo formular|[Qq]uisiera formular) (?:ahora )?"

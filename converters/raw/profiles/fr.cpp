@@ -211,6 +211,17 @@ constexpr std::string_view kCommonWords[] = {
 
 }  // namespace
 
+// What each ballot row counts.
+constexpr BallotRowKind kBallotRowKinds[] = {
+    {"Nombre de bulletins déposés", "ballotPapers"},
+    {"Nombre de bulletins nuls", "invalidBallots"},
+    {"Nombre de bulletins valables", "validBallots"},
+    {"Nombre de membres présents et votants", "presentAndVoting"},
+    {"Abstentions", "abstentions"},
+    {"Majorité (?:requise|absolue)", "requiredMajority"},
+    {"Nombre de voix obtenues", "votesObtained"},
+};
+
 const LanguageProfile kFrench = {
     .code = "fr",
     .code3 = "fra",
@@ -248,6 +259,7 @@ const LanguageProfile kFrench = {
         "^(?:Nombre de (?:bulletins (?:déposés|nuls|valables)|membres présents et votants|voix "
         "obtenues)|Abstentions|Majorité (?:requise(?: des deux tiers)?|absolue(?: requise)?))"
         "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
+    .ballotRowKinds = kBallotRowKinds,
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant )?(?:faire|fais|prononcer) une "

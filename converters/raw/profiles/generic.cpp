@@ -32,6 +32,7 @@ const LanguageProfile kGeneric = {
     .headingStart = {},
     .addressHeading = {},
     .ballotRow = {},
+    .ballotRowKinds = {},
     .continuingWords = {},
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,

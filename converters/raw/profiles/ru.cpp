@@ -211,6 +211,17 @@ constexpr std::string_view kCommonWords[] = {
 
 }  // namespace
 
+// What each ballot row counts.
+constexpr BallotRowKind kBallotRowKinds[] = {
+    {"Число (?:поданных )?бюллетеней", "ballotPapers"},
+    {"Число недействительных бюллетеней", "invalidBallots"},
+    {"Число действительных бюллетеней", "validBallots"},
+    {"Число присутствующих и участвующих", "presentAndVoting"},
+    {"Воздержались", "abstentions"},
+    {"Требуемое|Абсолютное большинство", "requiredMajority"},
+    {"Число полученных голосов", "votesObtained"},
+};
+
 const LanguageProfile kRussian = {
     .code = "ru",
     .code3 = "rus",
@@ -250,6 +261,7 @@ const LanguageProfile kRussian = {
         "присутствующих и участвующих в голосовании(?: членов| государств-членов)?|полученных "
         "голосов)|Воздержались|Требуемое (?:большинство(?: в две трети(?: голосов)?)?|"
         "абсолютное большинство)|Абсолютное большинство)\\s*:(?:\\s*\\d+)?$",
+    .ballotRowKinds = kBallotRowKinds,
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "(?i)^(?:Сейчас |Теперь )?[Яя] (?:хотел[аи]? бы )?(?:сейчас )?(?:сделаю|сделать|выступлю|"

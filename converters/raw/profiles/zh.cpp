@@ -122,6 +122,17 @@ constexpr std::string_view kCommonWords[] = {
 
 }  // namespace
 
+// What each ballot row counts.
+constexpr BallotRowKind kBallotRowKinds[] = {
+    {"(?:收回|发出)?选票|投票数", "ballotPapers"},
+    {"无效", "invalidBallots"},
+    {"有效", "validBallots"},
+    {"出席并", "presentAndVoting"},
+    {"弃权", "abstentions"},
+    {"所需", "requiredMajority"},
+    {"得票", "votesObtained"},
+};
+
 const LanguageProfile kChinese = {
     .code = "zh",
     .code3 = "zho",
@@ -169,6 +180,7 @@ const LanguageProfile kChinese = {
         "(?:数)?|"
         "出席并(?:参加表决|投票)的(?:会员国|成员)(?:数目|数)?|所需(?:的)?(?:三分之二|绝对)?多数|"
         "得票(?:数|情况)?)\\s*[：:]\\s*(?:\\d+)?$",
+    .ballotRowKinds = kBallotRowKinds,
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
     .resumesPresidency =
