@@ -726,6 +726,28 @@ TEST(Votes, RussianShowOfHandsInItsOtherWordings) {
   EXPECT_FALSE(warned(reading, "differs from its lists"));
 }
 
+// The Spanish Council's lists as "A favor:" and "En contra:", without "Votos".
+TEST(Votes, SpanishListsWithoutTheWordVotos) {
+  const RawReading reading = readIn("es",
+                                    "El Presidente (habla en inglés): Someteré a votación el "
+                                    "proyecto de resolución.\n"
+                                    "Se procede a votación a mano alzada.\n"
+                                    "A favor:\n"
+                                    "Bahrein, Dinamarca, Francia, Grecia, Panamá\n"
+                                    "En contra:\n"
+                                    "Federación de Rusia\n"
+                                    "Abstenciones:\n"
+                                    "China, Somalia\n"
+                                    "El Presidente (habla en inglés): El proyecto de resolución ha "
+                                    "obtenido 5 votos a favor, 1 en contra y 2 abstenciones.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[0].count(), 5);
+  EXPECT_EQ(votes[0]->vote.lists[1].count(), 1);
+  EXPECT_EQ(votes[0]->vote.lists[2].count(), 2);
+}
+
 // A list of States is no heading, even where no vote's label was read.
 TEST(Votes, AListOfStatesIsNoHeading) {
   const RawReading reading = readIn("ru",

@@ -295,8 +295,8 @@ const LanguageProfile kSpanish = {
                 "Especial y de Descolonización(?: \\(Cuarta Comisión\\))?|Comisión de "
                 "Desarme|Comité (?:Especial|Preparatorio)\\b.{0,120})$",
         },
-    .vote = {.inFavour = "^Votos a favor:(?:\\s+(?<rest>\\S.*))?$",
-             .against = "^Votos en contra:(?:\\s+(?<rest>\\S.*))?$",
+    .vote = {.inFavour = "^(?:Votos a favor|A favor):(?:\\s+(?<rest>\\S.*))?$",
+             .against = "^(?:Votos en contra|En contra):(?:\\s+(?<rest>\\S.*))?$",
              .abstaining = "^Abstenciones:(?:\\s+(?<rest>\\S.*))?$",
              .none = "Ninguno|Ninguna",
              .separator = ",",
