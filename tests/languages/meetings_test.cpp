@@ -672,6 +672,18 @@ TEST(Procedure, ArabicCapacityInBothWordings) {
   }
 }
 
+// The acting chair invites the tellers too.
+TEST(Procedure, TellersAtTheActingChairsInvitation) {
+  expectProcedural("ar",
+                   "بدعوة من الرئيس بالنيابة، قام السيد نغويين (فييت نام) والسيدة أوكونكوو "
+                   "(نيجيريا) بفرز الأصوات.",
+                   NarrativeKind::Tellers);
+  expectProcedural("ru",
+                   "По приглашению исполняющего обязанности Председателя г-н Нгуен (Вьетнам) и "
+                   "г-жа Оконкво (Нигерия) выполняют функции счетчиков.",
+                   NarrativeKind::Tellers);
+}
+
 // A draft adopted that gets no number is a decision as much as one that does.
 TEST(Procedure, ADraftAdoptedWithoutANumberIsADecision) {
   expectProcedural("ru", "Проект решения принимается.", NarrativeKind::Decision);
