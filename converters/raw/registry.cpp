@@ -1,6 +1,8 @@
 #include "raw/registry.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 
@@ -25,6 +27,38 @@ std::string lowerAscii(std::string_view s) {
   return out;
 }
 
+// A Latin letter with a diacritic as its base letter ("é" → "e", "ļ" → "l",
+// "ı" → "i", "ø" → "o", "ß" → "ss"), so that ids and the IRIs made of them
+// are ASCII where the name is in Latin script; other scripts stay as they are.
+std::string latinBase(char32_t c) {
+  switch (c) {
+    case U'ı': return "i";
+    case U'ø': return "o";
+    case U'ł': return "l";
+    case U'đ': return "d";
+    case U'ß': return "ss";
+    case U'æ': return "ae";
+    case U'œ': return "oe";
+    case U'þ': return "th";
+    case U'ð': return "d";
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out;
+  if (uscript_getScript(static_cast<UChar32>(c), &status) != USCRIPT_LATIN || U_FAILURE(status)) {
+    text::append(out, c);
+    return out;
+  }
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed;
+  if (U_SUCCESS(status) && nfd->getDecomposition(static_cast<UChar32>(c), decomposed) &&
+      decomposed.length() > 0 && decomposed.char32At(0) < 0x80) {
+    text::append(out, static_cast<char32_t>(decomposed.char32At(0)));
+    return out;
+  }
+  text::append(out, c);
+  return out;
+}
+
 }  // namespace
 
 std::string nameId(std::string_view text, std::string_view fallback) {
@@ -38,7 +72,7 @@ std::string nameId(std::string_view text, std::string_view fallback) {
     bool joiner = c == 0x00B7 && !id.empty();
     // Lower case in any script ("Žagar" → "žagar"), as for ASCII.
     if (letter)
-      text::append(id, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+      id += latinBase(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
     else if ((digit && !id.empty()) || joiner)
       id.append(text.substr(at, i - at));
   }

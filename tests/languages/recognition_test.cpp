@@ -636,6 +636,17 @@ TEST(People, TheCaseOfAnHonorificDoesNotMakeTwoPeople) {
   EXPECT_EQ(meeting.people[0].id, "шелби");  // ids are lower case in every script
 }
 
+// A name in Latin script gives an ASCII id (and IRI): its letters' diacritics
+// go; a name in another script keeps its letters.
+TEST(People, LatinNamesGiveAsciiIds) {
+  EXPECT_EQ(nameId("Ortega Ríos", "person"), "ortegarios");
+  EXPECT_EQ(nameId("Pavļuta-Deslandes", "person"), "pavlutadeslandes");
+  EXPECT_EQ(nameId("Yıldız", "person"), "yildiz");
+  EXPECT_EQ(nameId("Løvald", "person"), "lovald");
+  EXPECT_EQ(nameId("Иванов", "person"), "иванов");
+  EXPECT_EQ(nameId("张军", "person"), "张军");
+}
+
 // Observers are no Member States: the Holy See, the State of Palestine and the
 // European Union are "observer.*" organisations, the States "member.*".
 TEST(People, ObserversAreNoMemberStates) {
