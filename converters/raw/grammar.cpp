@@ -187,6 +187,7 @@ struct Grammar::Compiled {
   std::vector<std::string> voteResultWords;  // a word every match of each contains
   std::vector<std::unique_ptr<icu::RegexPattern>> outcomes;
   std::vector<std::unique_ptr<icu::RegexPattern>> ballotRowKinds;
+  std::unique_ptr<icu::RegexPattern> invitation, invitee;
   std::string resolutionWord;  // a word every citation of a resolution contains
 };
 
@@ -216,6 +217,24 @@ Grammar::Grammar(const LanguageProfile& profile)
     return profile.optionalMarks ? withOptionalMarks(pattern) : std::string(pattern);
   };
   if (!profile.ballotRow.empty()) c.ballotRow = compile(printed(profile.ballotRow), "ballotRow");
+  if (!profile.invitesUnderRule39.empty() && !profile.honorifics.empty()) {
+    c.invitation = compile(printed(profile.invitesUnderRule39), "invitesUnderRule39");
+    std::string honorifics;
+    for (auto honorific : profile.honorifics)
+      honorifics += (honorifics.empty() ? "" : "|") + escapeForRegex(honorific);
+    // "…: Ms. Rosemary DiCarlo, Under-Secretary-General for …; and Mr. Martin
+    // Griffiths, …." The office runs to the next invitee, a semicolon, "to
+    // participate", or the sentence's end.
+    const std::string next = "(?:" + honorifics + ")\\s";
+    c.invitee = compile(
+        "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?(?:" + honorifics +
+            ")\\s+(?<name>\\p{L}[\\p{L}\\p{M}.'’\\- ]{1,60}?)\\s?[,،]\\s*(?<office>[^;؛]{3,240}?)"
+            "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*" +
+            next +
+            "|[,،]\\s+(?:to participate|à participer|a participar|للمشاركة|принять "
+            "участие)|\\s?\\.\\s*$|$)",
+        "invitee");
+  }
   for (const auto& row : profile.ballotRowKinds)
     c.ballotRowKinds.push_back(compile("^(?:" + printed(row.label) + ")", "ballot row kind"));
   if (!profile.officeInLabel.empty())
@@ -432,6 +451,19 @@ std::optional<Grammar::BallotCount> Grammar::ballotCount(std::string_view line) 
     return count;
   }
   return std::nullopt;
+}
+
+std::vector<Grammar::Invitee> Grammar::invitees(std::string_view paragraph) const {
+  std::vector<Invitee> found;
+  if (!compiled_->invitation || !compiled_->invitee) return found;
+  if (Match invitation(*compiled_->invitation, paragraph); !invitation.find()) return found;
+  const int name = groupNumber(*compiled_->invitee, "name");
+  const int office = groupNumber(*compiled_->invitee, "office");
+  Match match(*compiled_->invitee, paragraph);
+  while (match.find())
+    if (match.group(name).found() && match.group(office).found())
+      found.push_back({match.group(name), match.group(office)});
+  return found;
 }
 
 bool Grammar::namesAnOffice(std::string_view bracket) const {

@@ -121,6 +121,14 @@ class Grammar {
     int value = 0;
   };
   std::optional<BallotCount> ballotCount(std::string_view line) const;
+  // The people a rule 39 invitation names, each with the office after the
+  // name ("Ms. Rosemary DiCarlo, Under-Secretary-General for …"); none where
+  // the paragraph is no such invitation.
+  struct Invitee {
+    Piece name;    // without the honorific: "Rosemary DiCarlo"
+    Piece office;  // "Under-Secretary-General for Political and Peacebuilding Affairs"
+  };
+  std::vector<Invitee> invitees(std::string_view paragraph) const;
   // A label's brackets that name an office, not a State (the profile's officeInLabel).
   bool namesAnOffice(std::string_view bracket) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".

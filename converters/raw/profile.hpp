@@ -166,6 +166,12 @@ struct LanguageProfile {
   std::string_view ballotRow;
   // What each row counts; "votesObtained" heads the candidates' rows.
   std::span<const BallotRowKind> ballotRowKinds;
+  // The chair's invitation under rule 39 ("rule 39", "article 39"): its
+  // invitees are named with their offices ("Ms. Rosemary DiCarlo,
+  // Under-Secretary-General for …;"), which a label naming only the person
+  // ("Ms. DiCarlo:") does not say. Empty where the language puts the office
+  // before the name.
+  std::string_view invitesUnderRule39;
   // Words after which a heading line goes on in the next line ("of", "and").
   std::span<const std::string_view> continuingWords;
   // The chair speaking for its own State, and resuming; group `country` in the first.

@@ -644,6 +644,14 @@ class Recogniser {
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
       if (!stateId.empty())
         speaker.as = registry_.role("representative", profile_.representativeRole);
+      // "Ms. DiCarlo:", whom the chair invited under rule 39 as "Ms. Rosemary
+      // DiCarlo, Under-Secretary-General for …": she speaks in that office.
+      else if (const auto* invited = invitedAs(withoutHonorific(name))) {
+        speaker.as = registry_.printedRole(invited->office);
+        audit_.inferred("speaker", paragraph.firstLine, paragraph.firstLine,
+                        "'" + std::string(name) + "' is " + invited->name + ", " + invited->office +
+                            ", whom the chair invited under rule 39");
+      }
       from.push_back({label.speaker, InlineKind::Person, speaker.by, TimeEvent::None, {}});
     }
     // "Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee:": the
@@ -753,6 +761,10 @@ class Recogniser {
       auto ballot = ballotSpans(text, offset);
       spans.insert(spans.end(), ballot.begin(), ballot.end());
     }
+    if (presiding_)
+      for (const auto& invitee : grammar_.invitees(text))
+        invitedOffices_.push_back(
+            {std::string(invitee.name.in(text)), std::string(text::trim(invitee.office.in(text)))});
     SpeechItem item{paragraphOf(paragraph, offset, std::move(spans))};
     item.nationalCapacity = nationalCapacity_;
     speech().items.push_back(std::move(item));
@@ -820,6 +832,27 @@ class Recogniser {
                        TimeEvent::None,
                        {}});
     return spans;
+  }
+
+  struct InvitedOffice {
+    std::string name;    // as the invitation prints it, without the honorific
+    std::string office;  // as printed
+  };
+
+  // The invitee whose name the label's ends ("DiCarlo" of "Rosemary DiCarlo"),
+  // the last invited where two share it.
+  const InvitedOffice* invitedAs(std::string_view surname) const {
+    surname = text::trim(surname);
+    if (surname.size() < 2) return nullptr;
+    for (auto it = invitedOffices_.rbegin(); it != invitedOffices_.rend(); ++it) {
+      const std::string_view name = it->name;
+      if (name.size() < surname.size()) continue;
+      const std::string_view tail = name.substr(name.size() - surname.size());
+      const bool wordStart =
+          name.size() == surname.size() || name[name.size() - surname.size() - 1] == ' ';
+      if (wordStart && text::equalsIgnoringCase(tail, surname)) return &*it;
+    }
+    return nullptr;
   }
 
   // An election's result as the chair reads it out, a row to a paragraph:
@@ -974,10 +1007,13 @@ class Recogniser {
   int pagesSeen_ = 0;
   bool speaking_ = false;
   bool awaitingVoters_ = false;
-  bool afterVote_ = false;         // no paragraph of a speech since a vote's list
-  bool outcomeAwaited_ = false;    // the chair gave a vote's counts, not yet what was decided
-  bool candidatesFollow_ = false;  // a ballot's "Number of votes obtained:" heads the rows after it
-  bool opened_ = false;            // the meeting's opening line has been read
+  bool afterVote_ = false;       // no paragraph of a speech since a vote's list
+  bool outcomeAwaited_ = false;  // the chair gave a vote's counts, not yet what was decided
+  bool candidatesFollow_ = false;
+  std::vector<InvitedOffice>
+      invitedOffices_;   // the chair's rule 39 invitations so far  // a ballot's "Number of votes
+                         // obtained:" heads the rows after it
+  bool opened_ = false;  // the meeting's opening line has been read
   bool presiding_ = false;
   bool nationalCapacity_ = false;
   // The office and its holder the chair named giving the floor ("the

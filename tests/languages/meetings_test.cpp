@@ -824,6 +824,53 @@ TEST(Labels, ThePresidentElectSpeaksInTheirOwnTurn) {
   }
 }
 
+// A briefer's label names only the person ("Ms. DiCarlo:"); the chair's
+// invitation under rule 39 named the office too, which the turn is spoken in.
+TEST(Labels, ABrieferSpeaksInTheOfficeTheRule39InvitationNames) {
+  const RawReading reading =
+      readIn("en",
+             "The President: In accordance with rule 39 of the Council’s provisional rules of "
+             "procedure, I invite the following briefers to participate in this meeting: Ms. "
+             "Rosemary DiCarlo, Under-Secretary-General for Political and Peacebuilding Affairs; "
+             "Mr. Martin Griffiths, Under-Secretary-General for Humanitarian Affairs and Emergency "
+             "Relief Coordinator; and Ms. Catherine Russell, Executive Director of the United "
+             "Nations Children’s Fund.\n"
+             "Ms. DiCarlo: Thank you, Mr. President.\n"
+             "Mr. Griffiths: Thank you.\n"
+             "Ms. Russell: Thank you.\n"
+             "Mr. Rivas (Peru): Thank you.\n",
+             "S/PV.9290");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 5u);
+  std::vector<std::string> offices;
+  for (const auto* turn : turns) {
+    std::string office;
+    for (const auto& role : reading.meeting.roles)
+      if (role.id == turn->speech.as) office = role.name;
+    offices.push_back(office);
+  }
+  EXPECT_EQ(offices,
+            (std::vector<std::string>{
+                "President", "Under-Secretary-General for Political and Peacebuilding Affairs",
+                "Under-Secretary-General for Humanitarian Affairs and Emergency Relief "
+                "Coordinator",
+                "Executive Director of the United Nations Children’s Fund", "Representative"}));
+  // French puts a space before its semicolon, and invites one at a time too.
+  const RawReading french = readIn(
+      "fr",
+      "Le Président : Conformément à l’article 39 du Règlement intérieur provisoire du Conseil, "
+      "j’invite Mme Rosemary DiCarlo, Secrétaire générale adjointe aux affaires politiques, à "
+      "participer à la présente séance.\n"
+      "Mme DiCarlo (parle en anglais) : Je vous remercie.\n",
+      "S/PV.9290");
+  const auto frenchTurns = blocksOf(french.meeting, BlockKind::Speech);
+  ASSERT_EQ(frenchTurns.size(), 2u);
+  std::string frenchOffice;
+  for (const auto& role : french.meeting.roles)
+    if (role.id == frenchTurns[1]->speech.as) frenchOffice = role.name;
+  EXPECT_EQ(frenchOffice, "Secrétaire générale adjointe aux affaires politiques");
+}
+
 // An acting chair whom no line names (a wording no profile knows) is
 // someone unnamed, and said so; never the President of the cover page.
 TEST(Procedure, AnActingChairNoLineNamesIsNotThePresident) {

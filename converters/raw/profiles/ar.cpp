@@ -213,6 +213,7 @@ const LanguageProfile kArabic = {
         "(?:عدد )?الممتنعين|الممتنعون|أغلبية الثلثين المطلوبة|الأغلبية (?:المطلوبة|المطلقة"
         "(?: المطلوبة)?))\\s*:(?:\\s*\\d+)?$",
     .ballotRowKinds = kBallotRowKinds,
+    .invitesUnderRule39 = "المادة 39",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:سأدلي|أدلي|أود أن أدلي) (?:الآن )?ببيان (?:بصفتي|بوصفي) (?:ممثلا?|ممثلة) "

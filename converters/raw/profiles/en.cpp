@@ -272,6 +272,7 @@ const LanguageProfile kEnglish = {
         "voting|votes obtained)|Abstentions|Required (?:two-thirds |absolute |simple )?majority|"
         "Absolute majority(?: required)?)\\s*:(?:\\s*\\d[\\d,]*)?$",
     .ballotRowKinds = kBallotRowKinds,
+    .invitesUnderRule39 = "\\brule 39\\b",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^I (?:shall|will|should like to|would like to|now wish to) (?:now )?(?:make a statement|"

@@ -241,6 +241,7 @@ const LanguageProfile kSpanish = {
         "votos obtenidos)|Abstenciones|Mayoría (?:requerida(?: de (?:los )?dos tercios)?|absoluta"
         "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
     .ballotRowKinds = kBallotRowKinds,
+    .invitesUnderRule39 = "\\bartículo 39\\b",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:Ahora )?(?:[Ff]ormularé|[Hh]aré|[Dd]eseo formular|[Qq]uisiera formular) (?:ahora )?"

@@ -260,6 +260,7 @@ const LanguageProfile kFrench = {
         "obtenues)|Abstentions|Majorité (?:requise(?: des deux tiers)?|absolue(?: requise)?))"
         "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
     .ballotRowKinds = kBallotRowKinds,
+    .invitesUnderRule39 = "\\barticle 39\\b",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant )?(?:faire|fais|prononcer) une "

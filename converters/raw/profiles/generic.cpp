@@ -33,6 +33,7 @@ const LanguageProfile kGeneric = {
     .addressHeading = {},
     .ballotRow = {},
     .ballotRowKinds = {},
+    .invitesUnderRule39 = {},
     .continuingWords = {},
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,

@@ -263,6 +263,7 @@ const LanguageProfile kRussian = {
         "голосов)|Воздержались|Требуемое (?:большинство(?: в две трети(?: голосов)?)?|"
         "абсолютное большинство)|Абсолютное большинство)\\s*:(?:\\s*\\d+)?$",
     .ballotRowKinds = kBallotRowKinds,
+    .invitesUnderRule39 = "\\bправил(?:ом|а|у)? 39\\b",
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "(?i)^(?:Сейчас |Теперь )?[Яя] (?:хотел[аи]? бы )?(?:сейчас )?(?:сделаю|сделать|выступлю|"

@@ -181,6 +181,8 @@ const LanguageProfile kChinese = {
         "出席并(?:参加表决|投票)的(?:会员国|成员)(?:数目|数)?|所需(?:的)?(?:三分之二|绝对)?多数|"
         "得票(?:数|情况)?)\\s*[：:]\\s*(?:\\d+)?$",
     .ballotRowKinds = kBallotRowKinds,
+    // Chinese names the office before the person: "…联合创始人杰克·克拉克先生".
+    .invitesUnderRule39 = {},
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
     .resumesPresidency =
