@@ -242,6 +242,10 @@ RecordFacts recordFacts(const Meeting& meeting, const EditionLocale& locale) {
     facts.president = personOfState(locale, president, presidency);
   else
     facts.presidency = presidency;
+  facts.presidentTitle = std::string(locale.president);
+  for (const auto& role : meeting.roles)
+    if (!meta.presidentRole.empty() && role.id == meta.presidentRole && !role.name.empty())
+      facts.presidentTitle = role.name;
   for (const auto& member : meta.members)
     facts.members.push_back(
         {organizationName(meeting, member.state), personName(meeting, member.person)});
@@ -279,7 +283,7 @@ XhtmlFile renderTitlePage(const Meeting& meeting, const RecordFacts& facts,
   fact(details, locale.date, facts.date);
   fact(details, locale.time, facts.openingTime);
   fact(details, locale.place, meeting.meta.place);
-  fact(details, locale.president, facts.president);
+  fact(details, facts.presidentTitle, facts.president);
   fact(details, locale.presidency, facts.presidency);
   if (!details.first_child()) page.remove_child(details);
 

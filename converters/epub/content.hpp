@@ -30,8 +30,11 @@ struct RecordFacts {
   std::string status;       // as the cover page prints it: "Provisional"
   std::string date;         // the cover's date line, else "2023年7月18日星期二"
   std::string openingTime;  // as printed: "上午10时05分"; empty when the date line has it
-  std::string president;    // "Mr. Adom (Côte d’Ivoire)"
-  std::string presidency;   // the presiding State, when the President's name is unknown
+  // The title the record gives its presiding officer ("الرئيسة", "Présidente"),
+  // else the locale's word for the office.
+  std::string presidentTitle;
+  std::string president;   // "Mr. Adom (Côte d’Ivoire)"
+  std::string presidency;  // the presiding State, when the President's name is unknown
   struct Member {
     std::string state, person;
   };

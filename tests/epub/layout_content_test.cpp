@@ -290,6 +290,22 @@ TEST(EpubContent, HeadingsAreH2ForTheItemAndH3ForItsSubItems) {
   EXPECT_EQ(textOf(item.child("h3")), "Letter dated 1 January 2099 (S/2099/1)");
 }
 
+// The presiding officer is named with the title the record gives them
+// ("الرئيسة" for a woman), not the locale's word for the office.
+TEST(EpubTitlePage, ThePresidentHasTheTitleTheRecordGivesThem) {
+  Meeting meeting = smallMeeting("ar");
+  meeting.people.push_back({"baerbock", "السيدة بيربوك"});
+  meeting.roles.push_back({"president", "الرئيسة", "/akn/ontology/role/un/president"});
+  meeting.meta.president = "baerbock";
+  meeting.meta.presidentRole = "president";
+  const auto r = render(meeting);
+  auto page = parse(renderTitlePage(meeting, r.facts, r.layout, *findEditionLocale("ar")).xml);
+  std::vector<std::string> terms;
+  for (auto node : page.select_nodes("//dl/dt")) terms.push_back(textOf(node.node()));
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "الرئيسة"), terms.end());
+  EXPECT_EQ(std::find(terms.begin(), terms.end(), "الرئيس"), terms.end());
+}
+
 TEST(EpubTitlePage, TheTitlePageGivesWhatTheRecordSaysOfTheMeeting) {
   const Meeting meeting = smallMeeting();
   const auto r = render(meeting);
