@@ -9,7 +9,24 @@ constexpr LanguageCodes kLanguages[] = {
     {"ru", "rus", "Russian", false}, {"es", "spa", "Spanish", false},
 };
 
+// Languages heard in the General Assembly beyond the six (ISO 639-2/T codes).
+constexpr LanguageCodes kOtherSpoken[] = {
+    {"pt", "por", "Portuguese"},    {"de", "deu", "German"},    {"ja", "jpn", "Japanese"},
+    {"ko", "kor", "Korean"},        {"it", "ita", "Italian"},   {"tr", "tur", "Turkish"},
+    {"fa", "fas", "Persian", true}, {"uk", "ukr", "Ukrainian"}, {"id", "ind", "Indonesian"},
+    {"sw", "swa", "Swahili"},       {"hi", "hin", "Hindi"},     {"el", "ell", "Greek"},
+    {"nl", "nld", "Dutch"},         {"pl", "pol", "Polish"},    {"he", "heb", "Hebrew", true},
+};
+
 }  // namespace
+
+const LanguageCodes* findSpokenLanguage(std::string_view code) {
+  if (const LanguageCodes* official = findLanguage(code)) return official;
+  auto primary = code.substr(0, code.find_first_of("-_"));
+  for (const auto& language : kOtherSpoken)
+    if (language.bcp47 == primary || language.iso639_2 == code) return &language;
+  return nullptr;
+}
 
 const LanguageCodes* findLanguage(std::string_view code) {
   auto primary = code.substr(0, code.find_first_of("-_"));

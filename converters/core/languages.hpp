@@ -19,4 +19,9 @@ struct LanguageCodes {
 // By BCP 47 primary subtag ("zh", "zh-Hans") or by ISO 639-2 code ("zho").
 const LanguageCodes* findLanguage(std::string_view code);
 
+// The same, for the languages a speaker may use beyond the six, with
+// interpretation or a text the delegation provides ("spoke in Korean"):
+// no record is written in them, but a language note names them.
+const LanguageCodes* findSpokenLanguage(std::string_view code);
+
 }  // namespace verbatim

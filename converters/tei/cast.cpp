@@ -89,7 +89,7 @@ Cast::Cast(const Meeting& meeting, IdRegistry& ids)
 
 void Cast::addLanguages(const Meeting& meeting, IdRegistry& ids) {
   auto add = [&](std::string_view code, std::string_view printed) -> const std::string& {
-    const LanguageCodes* known = findLanguage(code);
+    const LanguageCodes* known = findSpokenLanguage(code);
     const std::string bcp47(known ? known->bcp47 : code);
     for (auto& language : languages_)
       if (language.bcp47 == bcp47) {

@@ -824,6 +824,24 @@ TEST(Labels, ThePresidentElectSpeaksInTheirOwnTurn) {
   }
 }
 
+// A speaker may use a language beyond the six ("spoke in Korean"): the note
+// names it, as it names the six, in every language.
+TEST(Labels, ALanguageBeyondTheSixIsNamedByTheNote) {
+  const std::pair<const char*, std::string_view> labels[] = {
+      {"en", "Mr. Kim (Republic of Korea) (spoke in Korean): Thank you."},
+      {"zh", "金先生（大韩民国）（以朝鲜语发言）：谢谢。"},
+      {"fr", "M. Kim (République de Corée) (parle en coréen) : Merci."},
+      {"es", "El Sr. Kim (República de Corea) (habla en coreano): Gracias."},
+      {"ru", "Г-н Ким (Республика Корея) (говорит по-корейски): Спасибо."},
+      {"ar", "السيد كيم (جمهورية كوريا) (تكلم بالكورية): شكرا."},
+  };
+  for (const auto& [language, line] : labels) {
+    const RawReading reading = readIn(language, std::string(line) + "\n");
+    ASSERT_EQ(reading.meeting.languages.size(), 1u) << line;
+    EXPECT_EQ(reading.meeting.languages[0].code, "kor") << line;
+  }
+}
+
 // A briefer's label names only the person ("Ms. DiCarlo:"); the chair's
 // invitation under rule 39 named the office too, which the turn is spoken in.
 TEST(Labels, ABrieferSpeaksInTheOfficeTheRule39InvitationNames) {

@@ -32,8 +32,30 @@ constexpr std::string_view kHonorifics[] = {
     "Emir", "Crown Prince", "Grand Duke", "Chancellor"};
 
 constexpr LanguageName kLanguages[] = {
-    {"Arabic", "ara"}, {"Chinese", "zho"}, {"English", "eng"},
-    {"French", "fra"}, {"Russian", "rus"}, {"Spanish", "spa"},
+    {"Arabic", "ara"},
+    {"Chinese", "zho"},
+    {"English", "eng"},
+    {"French", "fra"},
+    {"Russian", "rus"},
+    {"Spanish", "spa"},
+    // Beyond the six, with interpretation or a text from the delegation.
+    {"Portuguese", "por"},
+    {"German", "deu"},
+    {"Japanese", "jpn"},
+    {"Korean", "kor"},
+    {"Italian", "ita"},
+    {"Turkish", "tur"},
+    {"Persian", "fas"},
+    {"Farsi", "fas"},
+    {"Ukrainian", "ukr"},
+    {"Indonesian", "ind"},
+    {"Swahili", "swa"},
+    {"Kiswahili", "swa"},
+    {"Hindi", "hin"},
+    {"Greek", "ell"},
+    {"Dutch", "nld"},
+    {"Polish", "pol"},
+    {"Hebrew", "heb"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {

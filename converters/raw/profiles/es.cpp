@@ -38,8 +38,28 @@ constexpr std::string_view kHonorifics[] = {
     "Primera Ministra", "Rey", "Reina", "Emir", "Príncipe Heredero", "Príncipe", "Princesa"};
 
 constexpr LanguageName kLanguages[] = {
-    {"inglés", "eng"},  {"árabe", "ara"},   {"chino", "zho"},
-    {"español", "spa"}, {"francés", "fra"}, {"ruso", "rus"},
+    {"inglés", "eng"},
+    {"árabe", "ara"},
+    {"chino", "zho"},
+    {"español", "spa"},
+    {"francés", "fra"},
+    {"ruso", "rus"},
+    // Beyond the six, with interpretation or a text from the delegation.
+    {"portugués", "por"},
+    {"alemán", "deu"},
+    {"japonés", "jpn"},
+    {"coreano", "kor"},
+    {"italiano", "ita"},
+    {"turco", "tur"},
+    {"persa", "fas"},
+    {"ucraniano", "ukr"},
+    {"indonesio", "ind"},
+    {"swahili", "swa"},
+    {"hindi", "hin"},
+    {"griego", "ell"},
+    {"neerlandés", "nld"},
+    {"polaco", "pol"},
+    {"hebreo", "heb"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {

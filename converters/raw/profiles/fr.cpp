@@ -40,8 +40,28 @@ constexpr std::string_view kHonorifics[] = {
 
 // The language notes name languages in lower case: "(parle en anglais)".
 constexpr LanguageName kLanguages[] = {
-    {"anglais", "eng"},  {"arabe", "ara"},    {"chinois", "zho"},
-    {"espagnol", "spa"}, {"français", "fra"}, {"russe", "rus"},
+    {"anglais", "eng"},
+    {"arabe", "ara"},
+    {"chinois", "zho"},
+    {"espagnol", "spa"},
+    {"français", "fra"},
+    {"russe", "rus"},
+    // Beyond the six, with interpretation or a text from the delegation.
+    {"portugais", "por"},
+    {"allemand", "deu"},
+    {"japonais", "jpn"},
+    {"coréen", "kor"},
+    {"italien", "ita"},
+    {"turc", "tur"},
+    {"persan", "fas"},
+    {"ukrainien", "ukr"},
+    {"indonésien", "ind"},
+    {"swahili", "swa"},
+    {"hindi", "hin"},
+    {"grec", "ell"},
+    {"néerlandais", "nld"},
+    {"polonais", "pol"},
+    {"hébreu", "heb"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {

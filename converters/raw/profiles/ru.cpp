@@ -43,8 +43,24 @@ constexpr std::string_view kHonorifics[] = {
 
 // The note's adverb: "(говорит по-английски)", the name it gives the language.
 constexpr LanguageName kLanguages[] = {
-    {"по-английски", "eng"}, {"по-арабски", "ara"},    {"по-китайски", "zho"},
-    {"по-испански", "spa"},  {"по-французски", "fra"}, {"по-русски", "rus"},
+    {"по-английски", "eng"},
+    {"по-арабски", "ara"},
+    {"по-китайски", "zho"},
+    {"по-испански", "spa"},
+    {"по-французски", "fra"},
+    {"по-русски", "rus"},
+    // Beyond the six, with interpretation or a text from the delegation.
+    {"по-португальски", "por"},
+    {"по-немецки", "deu"},
+    {"по-японски", "jpn"},
+    {"по-корейски", "kor"},
+    {"по-итальянски", "ita"},
+    {"по-турецки", "tur"},
+    {"по-украински", "ukr"},
+    {"по-индонезийски", "ind"},
+    {"по-гречески", "ell"},
+    {"по-нидерландски", "nld"},
+    {"по-польски", "pol"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {

@@ -22,8 +22,30 @@ constexpr std::string_view kHonorifics[] = {"先生", "女士", "夫人", "小�
                                             "埃米尔", "王储", "亲王", "大主教"};
 
 constexpr LanguageName kLanguages[] = {
-    {"阿拉伯语", "ara"}, {"中文", "zho"}, {"汉语", "zho"},     {"英语", "eng"},
-    {"法语", "fra"},     {"俄语", "rus"}, {"西班牙语", "spa"},
+    {"阿拉伯语", "ara"},
+    {"中文", "zho"},
+    {"汉语", "zho"},
+    {"英语", "eng"},
+    {"法语", "fra"},
+    {"俄语", "rus"},
+    {"西班牙语", "spa"},
+    // Beyond the six, with interpretation or a text from the delegation.
+    {"葡萄牙语", "por"},
+    {"德语", "deu"},
+    {"日语", "jpn"},
+    {"朝鲜语", "kor"},
+    {"韩语", "kor"},
+    {"意大利语", "ita"},
+    {"土耳其语", "tur"},
+    {"波斯语", "fas"},
+    {"乌克兰语", "ukr"},
+    {"印度尼西亚语", "ind"},
+    {"斯瓦希里语", "swa"},
+    {"印地语", "hin"},
+    {"希腊语", "ell"},
+    {"荷兰语", "nld"},
+    {"波兰语", "pol"},
+    {"希伯来语", "heb"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {
