@@ -736,6 +736,20 @@ TEST(Votes, RussianShowOfHandsInItsOtherWordings) {
   EXPECT_EQ(votes[0]->vote.lists.size(), 3u);
   EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Heading).empty());
   EXPECT_FALSE(warned(reading, "differs from its lists"));
+  // The lists' labels in the present tense: "Голосуют за:", "Голосуют против:".
+  const RawReading present = readIn("ru",
+                                    "Проводится голосование путем поднятия рук.\n"
+                                    "Голосуют за:\n"
+                                    "Бахрейн, Греция, Дания\n"
+                                    "Голосуют против:\n"
+                                    "Нет\n"
+                                    "Воздерживаются:\n"
+                                    "Китай\n"
+                                    "Председатель (говорит по-испански): Спасибо.\n");
+  const auto presentVotes = blocksOf(present.meeting, BlockKind::Vote);
+  ASSERT_EQ(presentVotes.size(), 1u);
+  ASSERT_EQ(presentVotes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(presentVotes[0]->vote.lists[0].count(), 3);
 }
 
 // The Spanish Council's lists as "A favor:" and "En contra:", without "Votos".
