@@ -378,6 +378,7 @@ class Recogniser {
     // a suspension, not a second start.
     if (kind == NarrativeKind::Opening && opened_) kind = NarrativeKind::Resumption;
     if (kind == NarrativeKind::Opening) opened_ = true;
+    if (kind == NarrativeKind::VoteTaken) voteTakenLine_ = paragraph.firstLine;
     if (kind == NarrativeKind::Opening && meeting_.sections.empty())
       openSection(SectionKind::Opening);
     Block block;
@@ -429,6 +430,7 @@ class Recogniser {
     awaitingVoters_ = true;
     speaking_ = false;
     afterVote_ = true;
+    voteTakenLine_ = 0;
     if (label.rest.found()) addVoters(paragraph, label.rest.begin);
   }
 
@@ -754,6 +756,18 @@ class Recogniser {
       return std::any_of(result.begin(), result.end(),
                          [&](const Span& span) { return span.kind == kind; });
     };
+    // A vote was taken and its result is announced, and no list of it was
+    // read: the lists' labels are in a wording the profile does not know, and
+    // the lists are text of the turn they fell in (an election's rows have
+    // no lists, and their counts are no vote's result).
+    if (voteTakenLine_ > 0 && has(InlineKind::Quantity)) {
+      audit_.warn(paragraph.firstLine,
+                  "a vote was taken (line " + std::to_string(voteTakenLine_) +
+                      ") and its result is announced here, but no list of the vote was "
+                      "read: if the record prints them, their labels are in a wording this "
+                      "language's profile does not know");
+      voteTakenLine_ = 0;
+    }
     outcomeAwaited_ = afterVote_ && has(InlineKind::Quantity) && !has(InlineKind::Outcome);
     afterVote_ = false;
     spans.insert(spans.end(), result.begin(), result.end());
@@ -862,6 +876,7 @@ class Recogniser {
   std::vector<Span> ballotSpans(std::string_view text, std::size_t offset) {
     std::vector<Span> spans;
     if (const auto row = grammar_.ballotCount(text)) {
+      voteTakenLine_ = 0;  // a secret ballot: rows, no lists
       candidatesFollow_ = row->kind == "votesObtained" && !row->number.found();
       if (row->number.found())
         spans.push_back({{row->number.begin + offset, row->number.end + offset},
@@ -1010,6 +1025,7 @@ class Recogniser {
   bool afterVote_ = false;       // no paragraph of a speech since a vote's list
   bool outcomeAwaited_ = false;  // the chair gave a vote's counts, not yet what was decided
   bool candidatesFollow_ = false;
+  int voteTakenLine_ = 0;  // "A vote was taken …" with no list read since
   std::vector<InvitedOffice>
       invitedOffices_;   // the chair's rule 39 invitations so far  // a ballot's "Number of votes
                          // obtained:" heads the rows after it

@@ -774,6 +774,28 @@ TEST(Votes, SpanishListsWithoutTheWordVotos) {
   EXPECT_EQ(votes[0]->vote.lists[2].count(), 2);
 }
 
+// Lists whose labels are in a wording the profile does not know are no
+// vote: the result announced after the vote was taken then says so.
+TEST(Votes, AResultAfterAVoteWithNoListReadIsAWarning) {
+  const RawReading reading = readIn("en",
+                                    "A vote was taken by show of hands.\n"
+                                    "Ayes:\n"
+                                    "Brazil, Ghana, Norway\n"
+                                    "Noes:\n"
+                                    "None\n"
+                                    "The President: The draft resolution received 3 votes in "
+                                    "favour. The draft resolution has been adopted.\n");
+  EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Vote).empty());
+  EXPECT_TRUE(warned(reading, "no list of the vote was read"));
+  const RawReading listed = readIn("en",
+                                   "A vote was taken by show of hands.\n"
+                                   "In favour:\n"
+                                   "Brazil, Ghana, Norway\n"
+                                   "The President: The draft resolution received 3 votes in "
+                                   "favour. The draft resolution has been adopted.\n");
+  EXPECT_FALSE(warned(listed, "no list of the vote was read"));
+}
+
 // A list of States is no heading, even where no vote's label was read.
 TEST(Votes, AListOfStatesIsNoHeading) {
   const RawReading reading = readIn("ru",
