@@ -155,8 +155,21 @@ class Flow {
   // the break to be the typesetter's choice: its first word. Scripts written
   // without spaces break a line after any character: there it is the first
   // character, or the first run of a spaced script's letters and digits.
+  static bool hasLetterOrDigit(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();)
+      if (u_isalnum(static_cast<UChar32>(text::next(text, i)))) return true;
+    return false;
+  }
+
   std::string_view firstWord(std::string_view text) const {
-    if (grammar_.profile().spacesBetweenWords) return text.substr(0, text.find(' '));
+    if (grammar_.profile().spacesBetweenWords) {
+      // "« encourage": a mark alone before its word (French sets a no-break
+      // space there) goes to the next line with it.
+      std::size_t end = text.find(' ');
+      while (end != std::string_view::npos && !hasLetterOrDigit(text.substr(0, end)))
+        end = text.find(' ', end + 1);
+      return text.substr(0, end);
+    }
     std::size_t end = 0;
     while (end < text.size()) {
       std::size_t next = end;

@@ -574,8 +574,9 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
                             const Vocabulary& vocabulary, Audit& audit) {
   // The hyphenated words of the profile and of the document, by their form
   // with one hyphen missing. Where the part after that hyphen is capitalised
-  // ("Secretary-General" from "SecretaryGeneral") the join shows, and no one
-  // writes it on purpose: restored anywhere. Other joins ("selfdetermination")
+  // ("Secretary-General" from "SecretaryGeneral"), or another of its hyphens
+  // stayed ("cessezle-feu"), the join shows, and no one writes it on purpose:
+  // restored anywhere. Other joins ("selfdetermination")
   // only in the double-width lines where the extraction undid a line-end
   // hyphen, and only with the document's own hyphenated spelling as evidence.
   struct Compound {
@@ -594,7 +595,11 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
       joined += word.substr(hyphen + 1);
       const char32_t after = text::first(word.substr(hyphen + 1));
       const bool capital = after != text::kInvalid && u_isupper(static_cast<UChar32>(after));
-      auto [entry, fresh] = byJoined.try_emplace(joined, Compound{std::string(word), capital});
+      // "cessezle-feu": a compound that kept one of its hyphens and lost
+      // another shows the join as plainly as a capital does.
+      const bool partial = joined.find('-') != std::string::npos;
+      auto [entry, fresh] =
+          byJoined.try_emplace(joined, Compound{std::string(word), capital || partial});
       if (!fresh && entry->second.word != word) entry->second.ambiguous = true;
     }
   };

@@ -1045,6 +1045,13 @@ TEST(CompoundHyphens, APrefixAndAWordOfTheDocumentAreJoinedByAHyphen) {
   EXPECT_NE(lines[1].find("postwar"), std::string::npos) << lines[1];
 }
 
+// A compound of three parts that kept one hyphen and lost the other shows the
+// join anywhere: no one writes "cessezle-feu".
+TEST(CompoundHyphens, ACompoundMissingOneOfItsHyphensGetsItBackInAnyLine) {
+  EXPECT_EQ(afterHyphens("fr", "un cessezle-feu immédiat\n")[0], "un cessez-le-feu immédiat");
+  EXPECT_EQ(afterHyphens("fr", "un cessez-lefeu immédiat\n")[0], "un cessez-le-feu immédiat");
+}
+
 // The same word in a line of one printed line is what the writer typed.
 TEST(CompoundHyphens, NotInALineOfOnePrintedLine) {
   EXPECT_EQ(afterHyphens("en", "postconflict countries\nconflict\n")[0], "postconflict countries");
@@ -1225,6 +1232,19 @@ std::vector<std::string> paragraphsOf(const char* language, const std::string& t
        reflowFlow(lines, grammarOf(language), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
     out.push_back(paragraph.text);
   return out;
+}
+
+// A line that opens with "« " after a line ending in mid-sentence: the
+// quotation mark goes to the next line with its word, and the line before,
+// full but for the mark, left no room for the two.
+TEST(Paragraphs, AQuotationMarkAloneGoesWithItsWordWhenRoomIsMeasured) {
+  const auto paragraphs = paragraphsOf(
+      "fr",
+      "M. Dupont (France) : Nous sommes convaincus que le texte doit être équilibré et nous\n"
+      "avons proposé de remplacer les mots « exige un cessez-le-feu immédiat » par\n"
+      "« encourage les parties à conclure un cessez-le-feu », en vain. Nous le regrettons\n"
+      "profondément et nous continuerons à travailler avec tous les membres du Conseil.\n");
+  EXPECT_EQ(paragraphs.size(), 1u) << (paragraphs.size() > 1 ? paragraphs[1] : "");
 }
 
 // After a colon, a line in lower case goes on with the sentence, though the
