@@ -79,6 +79,7 @@ std::string speakerLabel(const Inlines& from) {
 
 std::vector<PageMarker> BookLayout::pages() const {
   std::vector<PageMarker> all;
+  if (coverPage) all.push_back(*coverPage);
   if (firstPage) all.push_back(*firstPage);
   for (const auto& marker : afterPageEnd)
     if (marker) all.push_back(*marker);
@@ -148,6 +149,10 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
   // which the page end that closes it carries. Nothing is counted or guessed:
   // a page whose number is unknown gets no marker.
   PageNumbering numbering;
+  const Metadata& meta = meeting.meta;
+  const bool hadCover = !meta.dateLine.empty() || !meta.members.empty() || !meta.agenda.empty();
+  if (hadCover && !pageEnds.empty() && pageEnds.front().number == "2" && !layout.parts.empty())
+    layout.coverPage = numbering.marker("1", std::string(kTitleFile));
   if (!pageEnds.empty() && !pageEnds.front().number.empty() && !layout.parts.empty())
     layout.firstPage = numbering.marker(pageEnds.front().number, layout.parts.front());
   for (std::size_t k = 0; k < pageEnds.size(); ++k) {

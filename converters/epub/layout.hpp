@@ -55,6 +55,9 @@ struct SectionPlace {
 struct BookLayout {
   std::vector<std::string> parts;      // content documents in reading order
   std::vector<SectionPlace> sections;  // parallel to Meeting::sections
+  // The cover, printed page 1, where the text begins on page 2 (a Council
+  // record's): on the title page, which gives what the cover says.
+  std::optional<PageMarker> coverPage;
   // The page the record's text begins on: at the start of the first part.
   std::optional<PageMarker> firstPage;
   // One per PageEnd inline in document order: the page that starts there

@@ -87,6 +87,25 @@ TEST(EpubLayout, EachPrintedPageStartsWhereThePreviousEndsAndUnknownNumbersGetNo
   EXPECT_EQ(numbers, (std::vector<std::string>{"2", "3", "5"}));
 }
 
+// A record whose cover the title page gives, and whose text begins on page
+// 2 (a Council record's): page 1 is the cover, marked on the title page, so
+// that a citation of page 1 lands somewhere. Without a cover, no page 1.
+TEST(EpubLayout, TheCoverIsPageOneOnTheTitlePageWhereTheTextBeginsOnPageTwo) {
+  Meeting meeting = smallMeeting();
+  meeting.meta.dateLine = "Monday, 5 January 2099, 10 a.m.";
+  const auto layout = layOut(meeting, *findEditionLocale("en"));
+  ASSERT_TRUE(layout.coverPage);
+  EXPECT_EQ(layout.coverPage->number, "1");
+  EXPECT_EQ(layout.coverPage->file, "title.xhtml");
+  std::vector<std::string> numbers;
+  for (const auto& page : layout.pages()) numbers.push_back(page.number);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"1", "2", "3", "5"}));
+  const auto r = render(meeting);
+  auto title = parse(renderTitlePage(meeting, r.facts, r.layout, *findEditionLocale("en")).xml);
+  EXPECT_TRUE(title.select_node("//*[@id='page-1' and @epub:type='pagebreak']"));
+  EXPECT_FALSE(layOut(smallMeeting(), *findEditionLocale("en")).coverPage);
+}
+
 TEST(EpubLayout, APageNumberPrintedTwiceStillGivesUniqueIds) {
   Meeting meeting = smallMeeting();
   // Page ends 2, 3, (not printed), 3: a misprint, or two pages numbered alike.
