@@ -406,8 +406,9 @@ TEST(TeiEdgeCases, Structure) {
   EXPECT_STREQ(ayes.attribute("corresp").value(), "#ken #mex");
   EXPECT_STREQ(ayes.attribute("n").value(), "3");
   EXPECT_EQ(textOf(ayes), "Pour : Kenya, Mexique, Kenya");
-  // A language not among the six has its category.
-  EXPECT_EQ(count(r.record, "//u[contains(@ana, '#orig.deu')]"), 1u);
+  // A language not among the six has its category, named by its BCP 47 tag.
+  EXPECT_EQ(count(r.record, "//u[contains(@ana, '#orig.de')]"), 1u);
+  EXPECT_EQ(count(r.record, "//u[contains(@ana, '#orig.deu')]"), 0u);
   // A speech with no paragraph has its label and no u.
   EXPECT_EQ(count(r.record, "//note[@type='speaker'][.='Atlantide']"), 1u);
   EXPECT_EQ(count(r.record, "//u[starts-with(@who, '#atlantis')]"), 0u);
