@@ -36,6 +36,8 @@ std::string_view lastWord(std::string_view line) {
 }
 
 class Flow {
+  static constexpr std::size_t kOutcomeWindow = 1000;  // bytes: a sentence and more
+
  public:
   Flow(const std::vector<SourceLine>& lines, const Grammar& grammar,
        const std::map<int, int>& printedNumbers, const Vocabulary& vocabulary, Audit& audit,
@@ -224,6 +226,15 @@ class Flow {
   // Does the paragraph's last sentence say what was decided ("… has been
   // adopted as resolution 2316 (2016).")?
   bool endsWithOutcome(std::string_view paragraph) const {
+    // Only the paragraph's end can hold its last sentence: asked at every
+    // line of a growing paragraph, a search of the whole would be quadratic.
+    if (paragraph.size() > kOutcomeWindow) {
+      std::size_t from = paragraph.size() - kOutcomeWindow;
+      while (from < paragraph.size() &&
+             (static_cast<unsigned char>(paragraph[from]) & 0xC0) == 0x80)
+        ++from;  // not inside a character
+      paragraph.remove_prefix(from);
+    }
     const auto outcomes = grammar_.outcomes(paragraph);
     if (outcomes.empty()) return false;
     // No sentence ends between the outcome and the paragraph's end but the

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
+#include <map>
 #include <span>
 #include <string>
 #include <tuple>
@@ -117,13 +118,26 @@ std::vector<std::size_t> gapsOutsideBrackets(std::string_view text) {
 // (and it was none), they go back there.
 constexpr std::size_t kMostScatteredWords = 4;
 constexpr std::size_t kLongestScatteredHead = 160;
+constexpr long kMostProcedureProbes = 20000;  // a record needs a few hundred
 
-void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& grammar,
+void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
                                 Audit& audit) {
   if (!grammar.profile().spacesBetweenWords) return;
-  for (std::size_t last = 0; last < lines.size(); ++last) {
+  // The lone words of each page, found once; the lines that end a sentence
+  // are tried only on a page that has some, and only so many times in all:
+  // a hostile text of a thousand sentences and lone words that complete none
+  // costs no more than a record.
+  std::map<int, std::vector<std::size_t>> loneByPage;
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (isLoneWord(lines, k) && !isLabel(lines[k].text, grammar))
+      loneByPage[lines[k].page].push_back(k);
+  if (loneByPage.empty()) return;
+  long probesLeft = kMostProcedureProbes;
+  for (std::size_t last = 0; last < lines.size() && probesLeft > 0; ++last) {
     const SourceLine& end = lines[last];
     if (end.blank() || end.removed || !grammar.endsSentence(end.text)) continue;
+    const auto page = loneByPage.find(end.page);
+    if (page == loneByPage.end()) continue;
     // The head: up to three lines that end here, after a blank line or a sentence.
     std::size_t first = last;
     while (first > 0 && last - first < 2 && !lines[first - 1].blank() &&
@@ -131,6 +145,11 @@ void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& g
       --first;
     if (first > 0 && !lines[first - 1].blank() && !grammar.endsSentence(lines[first - 1].text))
       continue;
+    // Its lines are short: words were taken out of them (a full line is text).
+    bool short_ = measure > 0;
+    for (std::size_t k = first; k <= last && short_; ++k)
+      short_ = text::typesetWidth(lines[k].text) * 10 <= measure * 8;
+    if (!short_) continue;
     std::string head;
     std::vector<std::size_t> lineEnds;  // where a line of the head ended: words left from there
     for (std::size_t k = first; k <= last; ++k) {
@@ -138,10 +157,11 @@ void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& g
       head += (head.empty() ? "" : " ") + lines[k].text;
     }
     if (head.size() > kLongestScatteredHead || grammar.probeProcedural(head).match) continue;
-    // The lone words of its page after it, in the order they came.
+    // The lone words of its page after it, in the order they came (those
+    // already moved back are out).
     std::vector<std::size_t> lone;
-    for (std::size_t k = last + 1; k < lines.size() && lines[k].page == end.page; ++k)
-      if (isLoneWord(lines, k) && !isLabel(lines[k].text, grammar)) lone.push_back(k);
+    for (auto k : page->second)
+      if (k > last && !lines[k].removed) lone.push_back(k);
     if (lone.empty() || lone.size() > 2 * kMostScatteredWords) continue;
     const auto gaps = gapsOutsideBrackets(head);
     std::string best;
@@ -161,6 +181,7 @@ void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& g
           for (auto b : order) words += " " + lines[lone[b]].text;
           for (auto gap : gaps) {
             std::string candidate = head.substr(0, gap) + words + head.substr(gap);
+            --probesLeft;
             const auto match = grammar.probeProcedural(candidate).match;
             if (!match || match->kind == NarrativeKind::Other) continue;
             // The order nearest the one they came in; then the end of a line
@@ -202,7 +223,7 @@ void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& g
 void restoreScatteredWords(std::vector<SourceLine>& lines, const Grammar& grammar, int measure,
                            Audit& audit) {
   gatherWordPerLine(lines, grammar, audit);
-  completeScatteredProcedure(lines, grammar, audit);
+  completeScatteredProcedure(lines, grammar, measure, audit);
   if (measure <= 0) return;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!isLoneWord(lines, i)) continue;
