@@ -261,13 +261,7 @@ XhtmlFile renderTitlePage(const Meeting& meeting, const RecordFacts& facts,
   auto page = body.append_child("section");
   page.append_attribute("epub:type") = "titlepage";
   page.append_attribute("class") = "titlepage";
-  if (layout.coverPage) {
-    auto marker = appendEmpty(page, "span");
-    marker.append_attribute("epub:type") = "pagebreak";
-    marker.append_attribute("role") = "doc-pagebreak";
-    marker.append_attribute("id") = layout.coverPage->id.c_str();
-    marker.append_attribute("aria-label") = layout.coverPage->number.c_str();
-  }
+  if (layout.coverPage) writePageMarker(page, *layout.coverPage);
 
   auto symbol = page.append_child("p");
   symbol.append_attribute("class") = "symbol";

@@ -160,6 +160,10 @@ void InlineWriter::writePageEnd(pugi::xml_node parent) {
 }
 
 void InlineWriter::writeMarker(pugi::xml_node parent, const PageMarker& marker) {
+  writePageMarker(parent, marker);
+}
+
+void writePageMarker(pugi::xml_node parent, const PageMarker& marker) {
   auto span = appendEmpty(parent, "span");
   span.append_attribute("epub:type") = "pagebreak";
   span.append_attribute("role") = "doc-pagebreak";

@@ -48,6 +48,9 @@ class InlineWriter {
   std::size_t pageEnds_ = 0;
 };
 
+// A printed page's start: an empty pagebreak span, in the content or on the title page.
+void writePageMarker(pugi::xml_node parent, const PageMarker& marker);
+
 // True when the text has a letter of a right-to-left script.
 bool hasRightToLeftLetters(std::string_view text);
 

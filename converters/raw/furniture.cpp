@@ -300,6 +300,11 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       if (!lines[i].blank() && !lines[i].removed) return lines[i].text;
     return {};
   };
+  // The meeting's date as the cover prints it, or part of the cover's date line.
+  auto isCoverDate = [&](std::string_view text) {
+    return text.size() >= 6 && grammar.cover(CoverField::Date, text) &&
+           cover.dateLine.find(text) != std::string::npos;
+  };
   // The 1990s headed each page with the body and session, or the meeting and
   // its date ("Security Council" / "Forty-ninth year", "3402nd meeting" / "7
   // July 1994"), and the extraction puts them wherever the head fell. Two such
@@ -312,8 +317,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     if (!cover.session.empty() && text::equalsIgnoringCase(text, cover.session)) return true;
     if (auto m = grammar.cover(CoverField::Meeting, text))
       return !cover.meetingNumber.empty() && m->number.in(text) == cover.meetingNumber;
-    return text.size() >= 6 && grammar.cover(CoverField::Date, text) &&
-           cover.dateLine.find(text) != std::string::npos;
+    return isCoverDate(text);
   };
   auto repeatsCover = [&](std::string_view text) {
     return zones.size() <= recurring && saysCoverFact(text);
@@ -342,10 +346,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
                                 std::pair{text.substr(last + 1), text.substr(0, first)}}) {
       if (!shapes().symbol.matches(symbol) || text::trim(text.substr(first, last - first)) != "")
         continue;
-      if (shapes().date.matches(date)) return symbol;
-      if (date.size() >= 6 && grammar.cover(CoverField::Date, date) &&
-          cover.dateLine.find(date) != std::string::npos)
-        return symbol;
+      if (shapes().date.matches(date) || isCoverDate(date)) return symbol;
     }
     return {};
   };

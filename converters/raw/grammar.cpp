@@ -428,29 +428,52 @@ bool Grammar::isBallotRow(std::string_view line) const {
   return match.matches();
 }
 
+namespace {
+
+// The number a row ends with, spaces after it left out; `grouped`: its
+// digits may be grouped ("1 234", "1,234"). Not found where the row ends
+// otherwise.
+Piece numberAtEnd(std::string_view line, bool grouped) {
+  std::size_t end = line.size();
+  while (end > 0 && std::isspace(static_cast<unsigned char>(line[end - 1]))) --end;
+  auto digit = [&](std::size_t at) { return std::isdigit(static_cast<unsigned char>(line[at])); };
+  std::size_t begin = end;
+  while (begin > 0 && (digit(begin - 1) || (grouped &&
+                                            (line[begin - 1] == ',' || line[begin - 1] == '.' ||
+                                             line[begin - 1] == ' ') &&
+                                            begin >= 2 && digit(begin - 2))))
+    --begin;
+  while (begin < end && !digit(begin)) ++begin;
+  return {begin, end};
+}
+
+}  // namespace
+
 std::optional<Grammar::BallotCount> Grammar::ballotCount(std::string_view line) const {
   if (!isBallotRow(line)) return std::nullopt;
   for (std::size_t k = 0; k < compiled_->ballotRowKinds.size(); ++k) {
     Match match(*compiled_->ballotRowKinds[k], line);
     if (!match.lookingAt()) continue;
     BallotCount count{profile_.ballotRowKinds[k].kind, {}, 0};
-    // The number at the row's end, its digits grouped or not ("1 234", "1,234").
-    std::size_t end = line.size();
-    while (end > 0 && std::isspace(static_cast<unsigned char>(line[end - 1]))) --end;
-    std::size_t begin = end;
-    while (begin > 0 &&
-           (std::isdigit(static_cast<unsigned char>(line[begin - 1])) ||
-            ((line[begin - 1] == ',' || line[begin - 1] == '.' || line[begin - 1] == ' ') &&
-             begin >= 2 && std::isdigit(static_cast<unsigned char>(line[begin - 2])))))
-      --begin;
-    while (begin < end && !std::isdigit(static_cast<unsigned char>(line[begin]))) ++begin;
-    if (begin < end && end - begin <= 11) {  // no more than a body's members, spaced
-      count.number = {begin, end};
-      count.value = toInt(line.substr(begin, end - begin));
+    // No more than a body's members, spaced.
+    if (const Piece number = numberAtEnd(line, true);
+        number.found() && number.end - number.begin <= 11) {
+      count.number = number;
+      count.value = toInt(number.in(line));
     }
     return count;
   }
   return std::nullopt;
+}
+
+std::optional<Grammar::BallotCandidate> Grammar::ballotCandidate(std::string_view line) const {
+  const Piece number = numberAtEnd(line, false);
+  // The leaders between the name and its votes are no part of the name.
+  std::size_t nameEnd = number.begin;
+  while (nameEnd > 0 && (line[nameEnd - 1] == ' ' || line[nameEnd - 1] == '.')) --nameEnd;
+  if (!number.found() || number.end - number.begin > 4 || nameEnd == 0 || nameEnd == number.begin)
+    return std::nullopt;
+  return BallotCandidate{{0, nameEnd}, number, toInt(number.in(line))};
 }
 
 std::vector<Grammar::Invitee> Grammar::invitees(std::string_view paragraph) const {

@@ -121,6 +121,14 @@ class Grammar {
     int value = 0;
   };
   std::optional<BallotCount> ballotCount(std::string_view line) const;
+  // A candidate's row under "Number of votes obtained:": "Portugal 131",
+  // "Mr. Viktor Sokolov (Russian Federation) . . . . . . 64".
+  struct BallotCandidate {
+    Piece name;    // leaders left out
+    Piece number;  // the votes, at most four digits
+    int value = 0;
+  };
+  std::optional<BallotCandidate> ballotCandidate(std::string_view line) const;
   // The people a rule 39 invitation names, each with the office after the
   // name ("Ms. Rosemary DiCarlo, Under-Secretary-General for …"); none where
   // the paragraph is no such invitation.

@@ -1,7 +1,6 @@
 #include "raw/recognise.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <unordered_map>
 
@@ -590,7 +589,7 @@ class Recogniser {
         // know): the acting chair is someone, unnamed, never the President.
         if (chair_.empty() && acting) {
           const std::string_view printed = label.speaker.in(text);
-          chair_ = registry_.person(printed, "unnamed " + std::string(title.roleId), {});
+          chair_ = unnamedHolder(printed, title);
           audit_.warn(paragraph.firstLine,
                       "'" + std::string(printed) +
                           "' speaks, but no line before says who took the chair: their turns "
@@ -619,8 +618,7 @@ class Recogniser {
       } else {
         // An office held by a person the label does not name ("The
         // President-elect:"): that person, unnamed, not the body.
-        const std::string_view printed = label.speaker.in(text);
-        speaker.by = registry_.person(printed, "unnamed " + std::string(title.roleId), {});
+        speaker.by = unnamedHolder(label.speaker.in(text), title);
       }
       from.push_back({label.speaker, InlineKind::Role, speaker.as, TimeEvent::None, {}});
     }
@@ -848,6 +846,12 @@ class Recogniser {
     return spans;
   }
 
+  // The person who holds an office a label names without them ("The Acting
+  // President", "The President-elect"): printed as the label, one per office.
+  std::string unnamedHolder(std::string_view printed, const TitleSpec& title) {
+    return registry_.person(printed, "unnamed " + std::string(title.roleId), {});
+  }
+
   struct InvitedOffice {
     std::string name;    // as the invitation prints it, without the honorific
     std::string office;  // as printed
@@ -887,36 +891,24 @@ class Recogniser {
       return spans;
     }
     if (!candidatesFollow_) return spans;
-    // "Portugal 131", "Mr. Viktor Sokolov (Russian Federation) . . . . . . 64".
-    std::size_t end = text.size();
-    while (end > 0 && text::isSpace(static_cast<unsigned char>(text[end - 1]))) --end;
-    std::size_t begin = end;
-    while (begin > 0 && std::isdigit(static_cast<unsigned char>(text[begin - 1]))) --begin;
-    std::size_t nameEnd = begin;
-    while (nameEnd > 0 && (text[nameEnd - 1] == ' ' || text[nameEnd - 1] == '.')) --nameEnd;
-    if (begin == end || end - begin > 4 || nameEnd == 0 || nameEnd == begin) {
+    const auto candidate = grammar_.ballotCandidate(text);
+    if (!candidate) {
       candidatesFollow_ = false;
       return spans;
     }
-    const std::string_view name = text.substr(0, nameEnd);
+    const std::string_view name = candidate->name.in(text);
     if (!countryCode(name, profile_.code).empty())
-      spans.push_back({{offset, nameEnd + offset},
+      spans.push_back({{candidate->name.begin + offset, candidate->name.end + offset},
                        InlineKind::Organization,
                        registry_.state(name),
                        TimeEvent::None,
                        {}});
-    spans.push_back({{begin + offset, end + offset},
+    spans.push_back({{candidate->number.begin + offset, candidate->number.end + offset},
                      InlineKind::Quantity,
                      "votesObtained",
                      TimeEvent::None,
-                     std::to_string(toCount(text.substr(begin, end - begin)))});
+                     std::to_string(candidate->value)});
     return spans;
-  }
-
-  static int toCount(std::string_view digits) {
-    int value = 0;
-    for (char c : digits) value = value * 10 + (c - '0');
-    return value;
   }
 
   // The page ends of a paragraph from `begin` on, as offsets from `begin`.
@@ -1024,12 +1016,11 @@ class Recogniser {
   bool awaitingVoters_ = false;
   bool afterVote_ = false;       // no paragraph of a speech since a vote's list
   bool outcomeAwaited_ = false;  // the chair gave a vote's counts, not yet what was decided
+  // A ballot's "Number of votes obtained:" heads the rows after it.
   bool candidatesFollow_ = false;
-  int voteTakenLine_ = 0;  // "A vote was taken …" with no list read since
-  std::vector<InvitedOffice>
-      invitedOffices_;   // the chair's rule 39 invitations so far  // a ballot's "Number of votes
-                         // obtained:" heads the rows after it
-  bool opened_ = false;  // the meeting's opening line has been read
+  int voteTakenLine_ = 0;                      // "A vote was taken …" with no list read since
+  std::vector<InvitedOffice> invitedOffices_;  // the chair's rule 39 invitations so far
+  bool opened_ = false;                        // the meeting's opening line has been read
   bool presiding_ = false;
   bool nationalCapacity_ = false;
   // The office and its holder the chair named giving the floor ("the

@@ -91,13 +91,16 @@ void Cast::addLanguages(const Meeting& meeting, IdRegistry& ids) {
   auto add = [&](std::string_view code, std::string_view printed) -> const std::string& {
     const LanguageCodes* known = findSpokenLanguage(code);
     const std::string bcp47(known ? known->bcp47 : code);
+    const std::string english(known ? known->english : code);
+    // The record's own name, where it is another: an English record's is the English one.
+    std::string own = name(printed);
+    if (recordLanguage_ == "en" && own == english) own.clear();
     for (auto& language : languages_)
       if (language.bcp47 == bcp47) {
-        if (language.printed.empty()) language.printed = name(printed);
+        if (language.printed.empty()) language.printed = std::move(own);
         return language.id;
       }
-    languages_.push_back({ids.claim("orig." + bcp47), bcp47,
-                          std::string(known ? known->english : code), name(printed)});
+    languages_.push_back({ids.claim("orig." + bcp47), bcp47, english, std::move(own)});
     return languages_.back().id;
   };
   origins_.emplace("", add(recordLanguage_, {}));

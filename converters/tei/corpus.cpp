@@ -68,10 +68,7 @@ void writeLangUsage(pugi::xml_node profileDesc, const RecordFacts& facts, const 
     auto english = textElement(langUsage, "language", language.english);
     attribute(english, "ident", language.bcp47);
     attribute(english, "xml:lang", "en");
-    // The record's own name, where it is another (an English record's is the same).
-    if (language.printed.empty() ||
-        (facts.language == "en" && language.printed == language.english))
-      continue;
+    if (language.printed.empty()) continue;
     auto printed = textElement(langUsage, "language", language.printed);
     attribute(printed, "ident", language.bcp47);
     attribute(printed, "xml:lang", facts.language);

@@ -82,8 +82,7 @@ void writeClassDecl(pugi::xml_node encodingDesc, const Cast& cast) {
                     : "delivered in " + language.english +
                           "; this version of the record gives the interpretation");
     // The record's own name for the language, from its "spoke in" notes.
-    if (!language.printed.empty() &&
-        !(cast.recordLanguage() == "en" && language.printed == language.english))
+    if (!language.printed.empty())
       catDesc(node, "catDesc", cast.recordLanguage(), language.printed, {});
   }
 
