@@ -96,6 +96,7 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
   };
   std::vector<PageEnd> pageEnds;
 
+  std::string itemLabel;  // the contents' label of the last agenda item
   for (std::size_t s = 0; s < meeting.sections.size(); ++s) {
     const Section& section = meeting.sections[s];
     SectionPlace place{files[s], "dbsect_" + std::to_string(s + 1), {}};
@@ -123,8 +124,9 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
       });
       place.blockIds.push_back(std::move(id));
     }
+    const bool headed = !toc.section.label.empty();
     // A section headed only by a sub-item is known by it.
-    if (toc.section.label.empty() && !agenda.subheadings.empty()) {
+    if (!headed && !agenda.subheadings.empty()) {
       toc.section.label = agenda.subheadings.front();
       agenda.subheadings.erase(agenda.subheadings.begin());
     }
@@ -136,8 +138,13 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
                                         [](char c) { return c >= '0' && c <= '9'; });
       if (numbered && !agenda.subheadings.empty())
         toc.section.label += std::string(locale.labelSeparator) + agenda.subheadings.front();
+      if (headed) itemLabel = toc.section.label;
       layout.agenda.push_back(std::move(agenda));
     }
+    // A part of an item with no heading of its own (the speakers after its
+    // addresses) is known by the item.
+    if (section.kind == SectionKind::AgendaItem && toc.section.label.empty())
+      toc.section.label = itemLabel;
     // A section with neither heading nor speakers adds nothing to the contents.
     if (toc.section.label.empty() && !toc.speakers.empty())
       toc.section.label = std::string(locale.proceedings);

@@ -296,12 +296,21 @@ class Recogniser {
     meeting_.sections.push_back(Section{kind, {}});
     speaking_ = false;
     address_.clear();
+    addressEnded_ = false;
     return meeting_.sections.back();
   }
 
   Section& section() {
     if (meeting_.sections.empty()) openSection(SectionKind::Other);
     return meeting_.sections.back();
+  }
+
+  // The section a new block goes in: after an address has ended, a part of
+  // its item of its own (AKN's sections here are flat; the item's headings are
+  // not repeated).
+  Section& sectionForNewBlock() {
+    if (addressEnded_) openSection(meeting_.sections.back().kind);
+    return section();
   }
 
   Speech& speech() { return section().blocks.back().speech; }
@@ -329,7 +338,7 @@ class Recogniser {
     block.kind = BlockKind::Heading;
     block.heading.sub = sub;
     block.heading.text = paragraphOf(paragraph, 0, {});
-    section().blocks.push_back(std::move(block));
+    sectionForNewBlock().blocks.push_back(std::move(block));
   }
 
   // A change of chair that names who takes it ("Mr. X (Guyana), Vice-President,
@@ -398,7 +407,14 @@ class Recogniser {
       spans.insert(spans.end(), decided.begin(), decided.end());
     }
     block.narrative.text = paragraphOf(paragraph, 0, std::move(spans));
-    section().blocks.push_back(std::move(block));
+    Section& current = sectionForNewBlock();
+    // Escorted in, then out: the second escort ends the address.
+    const auto escorts =
+        std::count_if(current.blocks.begin(), current.blocks.end(), [](const Block& b) {
+          return b.kind == BlockKind::Narrative && b.narrative.kind == NarrativeKind::Escort;
+        });
+    current.blocks.push_back(std::move(block));
+    if (kind == NarrativeKind::Escort && !address_.empty() && escorts >= 1) addressEnded_ = true;
     speaking_ = false;
   }
 
@@ -406,7 +422,7 @@ class Recogniser {
 
   // `label.rest`: the States on the label's own line ("Against: Iraq, Sudan"), if any.
   void addVoteList(const RawParagraph& paragraph, const Grammar::VoteLabel& label) {
-    Section& current = section();
+    Section& current = sectionForNewBlock();
     // A second list of the same choice is another vote's, whatever came
     // between (pages whose columns came out of order put two votes' lists
     // one after the other).
@@ -684,7 +700,7 @@ class Recogniser {
     audit_.removed("label-delimiter", paragraph.firstLine, paragraph.firstLine,
                    std::string(label.colon.in(text)),
                    "the colon that ends a speaker label is markup, not text");
-    section().blocks.push_back(std::move(block));
+    sectionForNewBlock().blocks.push_back(std::move(block));
     speaking_ = true;
     presiding_ = label.title && label.title->presiding;
     nationalCapacity_ = false;
@@ -721,7 +737,7 @@ class Recogniser {
                     plainText(speaker.from),
                     "the label of an interrupted turn, repeated where the turn goes on");
     block.speech.source = {paragraph.firstLine, paragraph.lastLine};
-    section().blocks.push_back(std::move(block));
+    sectionForNewBlock().blocks.push_back(std::move(block));
     speaking_ = true;
   }
 
@@ -1000,7 +1016,10 @@ class Recogniser {
   // profile) recognises no speech: every paragraph is outside one, and stage 1
   // has said so once for the record (readsSpeeches), not once a paragraph.
   const bool readsSpeeches_ = readsSpeeches(profile_);
-  std::string address_;   // the last address's heading ("Address by Mr. X, President of …")
+  std::string address_;  // the last address's heading ("Address by Mr. X, President of …")
+  // The speaker of the address was escorted out: what follows is the item's
+  // again, not the address's.
+  bool addressEnded_ = false;
   int lastMinutes_ = -1;  // the last time stated, in minutes after midnight
   int daysLater_ = 0;     // days after the meeting's date that time fell on
   Meeting meeting_;

@@ -2,6 +2,7 @@
 // the navigation document, on a small meeting made by hand.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <pugixml.hpp>
 
 #include "epub/content.hpp"
@@ -155,6 +156,21 @@ TEST(EpubLayout, TheContentsNameANumberedItemsSubject) {
   EXPECT_EQ(layout.toc[1].section.label, "Threats to international peace");
   EXPECT_EQ(layout.toc[2].section.label, "Agenda item 74 (continued): The question of peace");
   EXPECT_EQ(layout.agenda[1].item.label, "Agenda item 74 (continued)");
+}
+
+// A part of an item with no heading (the speakers after its last address)
+// is known in the contents by its item, and is no second item.
+TEST(EpubLayout, APartOfAnItemWithoutHeadingIsKnownByItsItem) {
+  Meeting meeting = smallMeeting();
+  Section after = meeting.sections[3];
+  after.blocks.erase(std::remove_if(after.blocks.begin(), after.blocks.end(),
+                                    [](const Block& b) { return b.kind == BlockKind::Heading; }),
+                     after.blocks.end());
+  meeting.sections.push_back(after);
+  const auto layout = layOut(meeting, *findEditionLocale("en"));
+  ASSERT_EQ(layout.toc.size(), 4u);
+  EXPECT_EQ(layout.toc[3].section.label, layout.toc[2].section.label);
+  EXPECT_EQ(layout.agenda.size(), 2u);
 }
 
 TEST(EpubContent, ASpeechIsADivWhoseFirstParagraphOpensWithTheLabelAsPrinted) {

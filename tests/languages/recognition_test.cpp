@@ -1323,6 +1323,35 @@ TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
   }
 }
 
+// An address ends when its speaker is escorted out: the speakers after the
+// last address are the item's, in a part of their own, not the address's.
+TEST(Headings, SpeakersAfterTheLastAddressAreNotInIt) {
+  const RawReading reading =
+      readIn("en",
+             "Agenda item 8 (continued)\nGeneral debate\n"
+             "Address by Mr. William Samoei Ruto, President of the Republic of Kenya\n"
+             "Mr. William Samoei Ruto, President of the Republic of Kenya, was escorted into the\n"
+             "General Assembly Hall.\nPresident Ruto: I greet the Assembly.\n"
+             "The President: I thank the President of the Republic of Kenya.\n"
+             "Mr. William Samoei Ruto, President of the Republic of Kenya, was escorted from the\n"
+             "General Assembly Hall.\n"
+             "Mr. Lavrov (Russian Federation) (spoke in Russian): We have heard much.\n");
+  ASSERT_EQ(reading.meeting.sections.size(), 2u);
+  const Section& address = reading.meeting.sections[0];
+  const Section& after = reading.meeting.sections[1];
+  EXPECT_EQ(after.kind, SectionKind::AgendaItem);
+  ASSERT_EQ(after.blocks.size(), 1u);
+  EXPECT_EQ(after.blocks[0].speech.by, "lavrov");
+  EXPECT_EQ(address.blocks.back().narrative.kind, NarrativeKind::Escort);
+  // Escorted in only: the address goes on.
+  const RawReading open =
+      readIn("en",
+             "Address by Mr. William Samoei Ruto, President of the Republic of Kenya\n"
+             "Mr. William Samoei Ruto, President of the Republic of Kenya, was escorted into the\n"
+             "General Assembly Hall.\nPresident Ruto: I greet the Assembly.\n");
+  EXPECT_EQ(open.meeting.sections.size(), 1u);
+}
+
 // A minister who chairs the Council speaks for the State by office: "… en ma
 // qualité de Ministre de l’Europe et des affaires étrangères de la France."
 TEST(NationalCapacity, TheChairMaySpeakByOffice) {
