@@ -184,6 +184,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     int number = 0;
   };
   std::vector<BareNumber> bareNumbers;
+  std::set<std::size_t> symbolsAndDates;  // the head's own lines, once removed
   for (const auto& [page, zone] : zones) {
     std::set<std::size_t> candidates(zone.head.begin(), zone.head.end());
     candidates.insert(zone.foot.begin(), zone.foot.end());
@@ -199,9 +200,11 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       } else if (shapes().symbol.matches(text)) {
         noteSymbol(text);
         removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
+        symbolsAndDates.insert(i);
       } else if (auto d = shapes().date.match(text)) {
         noteDate(*d, line.number);
         removeLine(line, "running-head", "the meeting date at the head of the page", audit);
+        symbolsAndDates.insert(i);
       } else if (auto n = shapes().pageNumber.match(text)) {
         if ((*n)[2].empty()) {
           bareNumbers.push_back({page, i, number((*n)[1])});
@@ -264,6 +267,25 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       if (lines[i].removed) continue;
       if (isAgendaTitle(lines[i].text))
         removeLine(lines[i], "running-head", "the agenda's title at the head of the page", audit);
+      break;
+    }
+  }
+  // A meeting that takes up several items changes its head's title with the
+  // item, each too seldom to recur: the first line left at a page's head is
+  // the head's title where the head's symbol or date is on both sides of it,
+  // or where it is an item of the cover's agenda right after one of them.
+  for (const auto& [page, zone] : zones) {
+    if (page <= 1) continue;
+    for (std::size_t k = 0; k < zone.head.size(); ++k) {
+      const std::size_t i = zone.head[k];
+      if (lines[i].removed) continue;
+      const bool afterHead = k > 0 && symbolsAndDates.contains(zone.head[k - 1]);
+      const bool beforeHead =
+          k + 1 < zone.head.size() && symbolsAndDates.contains(zone.head[k + 1]);
+      if (afterHead && (beforeHead || isAgendaTitle(lines[i].text)) &&
+          lines[i].text.size() <= 120 && !grammar.endsSentence(lines[i].text))
+        removeLine(lines[i], "running-head", "the title of the item at the head of the page",
+                   audit);
       break;
     }
   }

@@ -520,6 +520,32 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
   EXPECT_EQ(kept, std::vector<int>{2});
 }
 
+// A meeting that takes up several items changes its head's title with the
+// item: each title heads too few pages to recur. Set between the head's
+// symbol and date, or an item of the cover's agenda right after one of them,
+// it is the head's; a line of text after the date is not.
+TEST(Furniture, TheHeadsTitleChangesWithTheItem) {
+  CoverFacts cover;
+  cover.found = true;
+  cover.agenda = {"The question of Cyprus"};
+  std::string text = "The text begins.\n\f";
+  const char* titles[] = {"The situation in the Middle East", "The situation in the Middle East",
+                          "Reports on the Sudan", "Reports on the Sudan"};
+  for (const char* title : titles)
+    text += std::string("S/PV.10172\n\n") + title + "\n\n30/10/2025\n\nThe text goes on.\n\f";
+  text += "30/10/2025\n\nThe question of Cyprus\n\nthat the text goes on.\n\f";
+  text += "30/10/2025\n\nThe question of Kashmir\n\nthat the text goes on.\n\f";
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf("en"), audit, cover);
+  std::vector<std::string> kept;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed && !line.text.starts_with("The text") &&
+        !line.text.starts_with("that"))
+      kept.push_back(line.text);
+  EXPECT_EQ(kept, std::vector<std::string>{"The question of Kashmir"});
+}
+
 // The symbol and the date on one line, in either order, head the pages of a
 // record too short for its heads to recur: in Chinese the date is printed as
 // the cover prints it.
