@@ -752,6 +752,35 @@ TEST(Votes, RussianShowOfHandsInItsOtherWordings) {
   EXPECT_EQ(presentVotes[0]->vote.lists[0].count(), 3);
 }
 
+// An amendment's result after a list with no full stop (as lists end since
+// 2024): a decision with its counts, not States of the list.
+TEST(Votes, AnAmendmentsResultAfterAListWithoutAFullStop) {
+  const RawReading reading = readIn("ru",
+                                    "Проводится заносимое в отчет о заседании голосование.\n"
+                                    "Голосовали за:\n"
+                                    "Австралия, Австрия\n"
+                                    "Голосовали против:\n"
+                                    "Беларусь\n"
+                                    "Воздержались:\n"
+                                    "Саудовская Аравия, Южная Африка\n"
+                                    "Поправка, содержащаяся в документе A/ES-11/L.11,\n"
+                                    "принимается 2 голосами против 1 при 2\n"
+                                    "воздержавшихся.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[2].count(), 2);
+  const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+  ASSERT_EQ(narratives.size(), 2u);
+  EXPECT_EQ(narratives[1]->narrative.kind, NarrativeKind::Decision);
+  EXPECT_FALSE(warned(reading, "differs from its lists"));
+  expectProcedural("ar", "رُفضت التعديلات.", NarrativeKind::Decision);
+  expectProcedural("ar",
+                   "اعتُمد التعديل الوارد في الوثيقة A/ES-11/L.11 بأغلبية 53 صوتا مقابل 9 أصوات، "
+                   "مع امتناع 18 عضوا عن التصويت.",
+                   NarrativeKind::Decision);
+}
+
 // The Spanish Council's lists as "A favor:" and "En contra:", without "Votos".
 TEST(Votes, SpanishListsWithoutTheWordVotos) {
   const RawReading reading = readIn("es",
