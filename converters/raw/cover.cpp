@@ -215,7 +215,15 @@ class CoverReader {
   // "President: Mr. Adom . . . . . (Côte d’Ivoire)", over one to three lines.
   std::size_t president(std::size_t k, std::string rest) {
     std::size_t last = k;
-    if (text::trim(rest).empty() && k + 1 < page_.size()) rest = text(last = k + 1);
+    // Dot leaders set apart from the name by a wide gap are a piece of their
+    // own in a layout extraction: nothing to read.
+    auto skipLeaders = [&] {
+      while (last + 1 < page_.size() && last < k + 4 && withoutLeaders(text(last + 1)).empty())
+        ++last;
+    };
+    skipLeaders();
+    if (text::trim(rest).empty() && last + 1 < page_.size()) rest = text(++last);
+    skipLeaders();
     rest = asciiBrackets(withoutLeaders(rest));
     // "Mr. Lammy …… (United Kingdom of Great Britain" / "and Northern Ireland)".
     while (rest.find('(') != std::string::npos && rest.find(')') == std::string::npos &&

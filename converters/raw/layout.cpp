@@ -38,12 +38,17 @@ bool hasInnerGap(std::u32string_view line) {
   return false;
 }
 
-// The column where a page's right column begins, or 0 when the page has one
-// column: the end of the emptiest stretch in the middle third of the page.
-std::size_t findGutter(const std::vector<std::u32string>& page) {
+// The gutter between a page's columns: the emptiest stretch in the middle
+// third of the page. Its end is where the right column begins (0 when the
+// page has one column), its start where the left column ends.
+struct Gutter {
+  std::size_t start = 0, end = 0;
+};
+
+Gutter findGutter(const std::vector<std::u32string>& page) {
   std::size_t width = 0;
   for (const auto& line : page) width = std::max(width, line.size());
-  if (width < 40) return 0;
+  if (width < 40) return {};
   // A line that runs across the middle third with no gap in it spans the
   // page (a cover's lines, a correction notice, a head): it says nothing of
   // the gutter. Most lines of a page in one column do that.
@@ -70,7 +75,7 @@ std::size_t findGutter(const std::vector<std::u32string>& page) {
     for (std::size_t c = 0; c < line.size(); ++c)
       if (line[c] != U' ') ++occupied[c];
   }
-  if (textLines < 6 || spanning > textLines) return 0;
+  if (textLines < 6 || spanning > textLines) return {};
   // Lines that cross the gutter (heads, footers) may fill it now and then.
   const int allowed = std::max(2, textLines / 12);
   std::size_t best = 0, bestRun = 0;
@@ -80,23 +85,22 @@ std::size_t findGutter(const std::vector<std::u32string>& page) {
     if (run >= kGutter && run > bestRun) best = c, bestRun = run;
     c += run;
   }
-  if (bestRun < kGutter) return 0;
+  if (bestRun < kGutter) return {};
   // Both sides must hold a column of text, not a margin note.
   int left = 0, right = 0;
   for (std::size_t c = 0; c < best; ++c) left = std::max(left, occupied[c]);
   for (std::size_t c = best + bestRun; c <= width; ++c) right = std::max(right, occupied[c]);
-  // The right column's edge is straight, the left one's ragged: the gutter is
-  // where the right column begins.
-  return left >= textLines / 4 && right >= textLines / 4 ? best + bestRun : 0;
+  if (left < textLines / 4 || right < textLines / 4) return {};
+  return {best, best + bestRun};
 }
 
-// Where most lines of a column begin: its text's margin. (Not the leftmost:
-// a footer's job number may begin further left, and every line of the
-// column would look indented.)
-std::size_t margin(const std::vector<std::u32string>& segments) {
+// Where most lines of a column begin (end, in a script written from right to
+// left): its text's margin. (Not the outermost: a footer's job number may
+// begin further out, and every line of the column would look indented.)
+std::size_t margin(const std::vector<std::u32string>& segments, bool rightToLeft) {
   std::map<std::size_t, int> starts;
   for (const auto& segment : segments) {
-    auto first = segment.find_first_not_of(U' ');
+    auto first = rightToLeft ? segment.find_last_not_of(U' ') : segment.find_first_not_of(U' ');
     if (first != std::u32string::npos) ++starts[first];
   }
   std::size_t most = 0;
@@ -106,30 +110,39 @@ std::size_t margin(const std::vector<std::u32string>& segments) {
   return most;
 }
 
-SourceLine lineOf(const SourceLine& source, std::u32string_view segment, std::size_t columnMargin) {
+SourceLine lineOf(const SourceLine& source, std::u32string_view segment, std::size_t columnMargin,
+                  bool rightToLeft) {
   SourceLine line = source;
   line.untrimmed.clear();
   line.pageStart = false;
   const auto first = segment.find_first_not_of(U' ');
   line.text = std::string(text::trim(utf8(segment)));
-  if (first == std::u32string_view::npos)
+  if (first == std::u32string_view::npos) {
     line.indent = -1;
-  else if (columnMargin == std::u32string::npos)
+  } else if (columnMargin == std::u32string::npos) {
     line.indent = 0;
-  else
+  } else if (rightToLeft) {
+    const auto last = segment.find_last_not_of(U' ');
+    line.indent = static_cast<int>(columnMargin - std::min(last, columnMargin));
+  } else {
     line.indent = static_cast<int>(first - std::min(first, columnMargin));
+  }
   return line;
 }
 
 // Where a line parts into the two columns: the gap of spaces nearest the
 // gutter (a justified line may spill a little into it). npos when the text
 // runs across the gutter (a heading or a footer that spans the page).
-std::size_t splitPoint(std::u32string_view line, std::size_t gutter) {
+// Columns set flush left have a straight edge where the right column begins,
+// the gaps' end; set flush right (right to left), where the left one ends,
+// the gaps' start: a short line of the right column leaves a long gap.
+std::size_t splitPoint(std::u32string_view line, Gutter gap, bool rightToLeft) {
+  const std::size_t gutter = gap.end;
   if (line.size() <= gutter) return line.size();
   constexpr std::size_t kReach = 8;
-  // The run of spaces (two or more) that ends nearest where the right column begins.
+  // The run of spaces (two or more) whose edge is nearest the columns' straight one.
   std::size_t best = std::u32string::npos, bestDistance = kReach + 1;
-  const std::size_t from = gutter > kReach ? gutter - kReach : 0;
+  const std::size_t from = gap.start > kReach ? gap.start - kReach : 0;
   for (std::size_t c = from; c < line.size() && c <= gutter + kReach;) {
     if (line[c] != U' ') {
       ++c;
@@ -138,7 +151,9 @@ std::size_t splitPoint(std::u32string_view line, std::size_t gutter) {
     std::size_t end = c;
     while (end < line.size() && line[end] == U' ') ++end;
     if (end - c >= 2 && end < line.size()) {
-      const std::size_t distance = end > gutter ? end - gutter : gutter - end;
+      const std::size_t edge = rightToLeft ? c : end;
+      const std::size_t straight = rightToLeft ? gap.start : gutter;
+      const std::size_t distance = edge > straight ? edge - straight : straight - edge;
       // Cut at the gutter itself when the gap spans it: the spaces after it
       // are the right column's indent.
       if (distance <= bestDistance) best = std::clamp(gutter, c, end), bestDistance = distance;
@@ -194,25 +209,33 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
   for (const auto& [page, pageLines] : pages) {
     std::vector<std::u32string> chars;
     for (const auto* line : pageLines) chars.push_back(characters(line->untrimmed));
-    const std::size_t gutter = findGutter(chars);
+    const Gutter gap = findGutter(chars);
+    const std::size_t gutter = gap.end;
     // Each line's left part (or the whole line) and right part.
     std::vector<std::u32string> leftSegments, rightSegments;
     std::vector<bool> split;
     for (const auto& line : chars) {
-      const std::size_t cut = gutter > 0 ? splitPoint(line, gutter) : std::u32string::npos;
+      const std::size_t cut =
+          gutter > 0 ? splitPoint(line, gap, rightToLeft) : std::u32string::npos;
       split.push_back(cut != std::u32string::npos);
       leftSegments.push_back(cut == std::u32string::npos ? line : line.substr(0, cut));
-      rightSegments.push_back(cut == std::u32string::npos ? std::u32string() : line.substr(cut));
+      // Spaces where the left part was: positions stay the page's, whatever the cut.
+      rightSegments.push_back(cut == std::u32string::npos
+                                  ? std::u32string()
+                                  : std::u32string(cut, U' ') + line.substr(cut));
     }
-    const std::size_t leftMargin = margin(leftSegments);
-    const std::size_t rightMargin = margin(rightSegments);
+    const std::size_t leftMargin = margin(leftSegments, rightToLeft);
+    const std::size_t rightMargin = margin(rightSegments, rightToLeft);
     bool pageStarted = false;
     auto push = [&](const SourceLine& source, std::u32string_view segment, std::size_t columnMargin,
                     bool spansPage) {
       // What spans the page sets things side by side (the cover's "United
-      // Nations … S/PV.8422", a head's date, title and symbol): wide gaps part them.
-      for (auto piece : spansPage ? pieces(segment) : std::vector<std::u32string_view>{segment}) {
-        SourceLine line = lineOf(source, piece, columnMargin);
+      // Nations … S/PV.8422", a head's date, title and symbol): wide gaps part
+      // them, read in the script's direction (a cover's "الأعضاء:" is at the right).
+      auto parts = spansPage ? pieces(segment) : std::vector<std::u32string_view>{segment};
+      if (rightToLeft) std::reverse(parts.begin(), parts.end());
+      for (auto piece : parts) {
+        SourceLine line = lineOf(source, piece, columnMargin, rightToLeft);
         if (!line.blank() && !pageStarted) line.pageStart = pageStarted = true;
         out.push_back(std::move(line));
         columnMargin = std::u32string::npos;  // later pieces show no indent

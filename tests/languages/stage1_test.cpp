@@ -178,6 +178,18 @@ TEST(Cover, TheWordAfterADateIsNoTimeWithoutADigit) {
   EXPECT_EQ(french.time, "10 h 30");
 }
 
+// A layout extraction of a cover set from right to left parts the
+// President's row into its label, the name, the dot leaders and the State:
+// the leaders say nothing, and the State after them is still the President's.
+TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
+  const CoverFacts cover = coverOf("ar",
+                                   "S/PV.10160\n\nمجلس الأمن\n\nالجلسة 10160\n"
+                                   "الخميس، 12 آذار/مارس 2026، الساعة 10/00\nنيويورك\n\n"
+                                   "الرئيس:\nالسيد عثمان\n. . . . . . . . . .\n(الصومال)\n");
+  EXPECT_EQ(cover.presidentName, "السيد عثمان");
+  EXPECT_EQ(cover.presidentCountry, "الصومال");
+}
+
 // Chinese puts the honorific after the name, and sets brackets in full width.
 TEST(Cover, ChineseNamesAreToldFromStatesByTheHonorificAfterThem) {
   const CoverFacts cover = coverOf("zh",
@@ -1568,6 +1580,39 @@ TEST(LayoutColumns, RightToLeftPagesBeginInTheirRightColumn) {
   EXPECT_EQ(texts[1], "right column line 1 of the page");
   EXPECT_EQ(texts[6], "right column line 6 of the page");
   EXPECT_EQ(texts[7], "left column line 1 of the page here");
+}
+
+// Columns set flush right: a short line of the right column (a paragraph's
+// last) leaves a long gap, and is still the right column's; a first line is
+// indented from the right; what spans the page reads from the right.
+TEST(LayoutColumns, FlushRightColumnsAndTheirIndents) {
+  Audit audit;
+  const int width = 40;  // each column's
+  auto flushRight = [&](const std::string& text, int indent = 0) {
+    return std::string(width - indent - text.size(), ' ') + text + std::string(indent, ' ');
+  };
+  const std::string gutter(6, ' ');
+  std::string page = "Mr. Amde" + std::string(10, ' ') +
+                     "Ethiopia . . . . . . . . . . . . . . . ." + std::string(20, ' ') +
+                     "Members:\n";
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    const std::string right = i == 3 ? flushRight("short " + n)
+                                     : flushRight("right line " + n + " of it", i == 4 ? 3 : 0);
+    page += flushRight("left line " + n + " full of text") + gutter + right + "\n";
+  }
+  const auto lines = readColumns(splitLines("\f" + page, audit), true, audit);
+  std::vector<std::string> texts;
+  std::vector<int> indents;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(line.text), indents.push_back(line.indent);
+  ASSERT_EQ(texts.size(), 15u);
+  EXPECT_EQ(texts[0], "Members:");
+  EXPECT_EQ(texts[2], "Mr. Amde");
+  EXPECT_EQ(texts[5], "short 3");
+  EXPECT_EQ(texts[9], "left line 1 full of text");
+  EXPECT_EQ(indents[6], 3) << texts[6];
+  EXPECT_EQ(indents[7], 0) << texts[7];
 }
 
 // A first page's cover line and correction notice run across the gutter:
