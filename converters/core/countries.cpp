@@ -793,6 +793,35 @@ std::string_view stateNamedIn(std::string_view passage, std::string_view languag
   return longest;
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> statesNamedIn(std::string_view passage,
+                                                               std::string_view language) {
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  const std::string primary = primaryLanguage(language);
+  // A name is whole where no letter of a spaced script touches it.
+  auto bounded = [&](std::size_t begin, std::size_t end) {
+    const bool before = begin == 0 || !text::isSpacedAlnum(text::last(passage.substr(0, begin)));
+    const bool after =
+        end >= passage.size() || !text::isSpacedAlnum(text::first(passage.substr(end)));
+    return before && after;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> candidates;
+  for (const auto& names : countryTable())
+    text::anyAlternative(namesIn(names, primary), [&](std::string_view name) {
+      if (name.empty()) return false;
+      for (auto at = passage.find(name); at != std::string_view::npos;
+           at = passage.find(name, at + 1))
+        if (bounded(at, at + name.size())) candidates.emplace_back(at, at + name.size());
+      return false;
+    });
+  // The longest first at each place; none overlapping one taken.
+  std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  });
+  for (const auto& candidate : candidates)
+    if (found.empty() || candidate.first >= found.back().second) found.push_back(candidate);
+  return found;
+}
+
 bool withinStateName(std::string_view words, std::string_view language) {
   const std::string primary = primaryLanguage(language);
   if (std::find(std::begin(kLanguages), std::end(kLanguages), primary) == std::end(kLanguages))

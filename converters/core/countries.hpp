@@ -7,6 +7,8 @@
 
 #include <span>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace verbatim {
 
@@ -45,6 +47,12 @@ std::string_view countryCode(std::string_view printedName, std::string_view lang
 // heading "Address by Mr. X, President of the Republic of Kenya" → "Kenya"),
 // or empty. Case and spaces count.
 std::string_view stateNamedIn(std::string_view passage, std::string_view language);
+
+// Every State `passage` names, as `language` prints it: byte ranges, the
+// longest name at each place, whole words where the script spaces them ("the
+// delegation of Malawi" → "Malawi"; not "Niger" in "Nigeria"), in order.
+std::vector<std::pair<std::size_t, std::size_t>> statesNamedIn(std::string_view passage,
+                                                               std::string_view language);
 
 // Do `words` stand, whole words, inside some State's name in `language`
 // ("United Kingdom", of "United Kingdom of Great Britain and Northern

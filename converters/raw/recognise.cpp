@@ -366,6 +366,16 @@ class Recogniser {
                             ": the presiding speaker's turns are theirs until the chair changes");
       }
     }
+    // "[Subsequently, the delegation of Malawi informed the Secretariat …]":
+    // the States a note names, for who reads the votes by State.
+    if (match.kind == NarrativeKind::Note)
+      for (auto [begin, end] : statesNamedIn(paragraph.text, profile_.code))
+        spans.push_back(
+            {Piece{begin, end},
+             InlineKind::Organization,
+             registry_.state(std::string_view(paragraph.text).substr(begin, end - begin)),
+             TimeEvent::None,
+             {}});
     addNarrative(paragraph, match.kind, std::move(spans));
   }
 

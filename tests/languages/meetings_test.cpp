@@ -280,6 +280,38 @@ TEST(Votes, SeparateVotesNotesAndChairChangesInArabicAndChinese) {
   EXPECT_EQ(countryCode("هولندا (مملكة -)", "ar"), "NLD");
 }
 
+// A note after a vote names the States whose vote it corrects: they are
+// marked, whole names only, the longest at each place.
+TEST(Votes, ANoteAfterAVoteNamesItsStates) {
+  struct Case {
+    const char* language;
+    const char* text;
+    std::vector<std::string> states;
+  };
+  const Case cases[] = {
+      {"en",
+       "[Subsequently, the delegations of Niger and Papua New Guinea informed the Secretariat "
+       "that they had intended to vote in favour.]",
+       {"ner", "png"}},
+      {"fr",
+       "[La délégation du Malawi a ensuite informé le Secrétariat qu’elle avait eu l’intention "
+       "de voter pour.]",
+       {"mwi"}},
+      {"zh", "[随后，刚果民主共和国代表团通知秘书处，它原本打算投赞成票。]", {"cod"}},
+  };
+  for (const auto& c : cases) {
+    const RawReading reading = readIn(c.language, c.text + std::string("\n"));
+    const auto notes = blocksOf(reading.meeting, BlockKind::Narrative);
+    ASSERT_EQ(notes.size(), 1u) << c.text;
+    EXPECT_EQ(notes[0]->narrative.kind, NarrativeKind::Note);
+    std::vector<std::string> states;
+    for (const auto& run : notes[0]->narrative.text.content)
+      if (run.kind == InlineKind::Organization) states.push_back(run.ref);
+    EXPECT_EQ(states, c.states) << c.text;
+  }
+  EXPECT_TRUE(statesNamedIn("the Nigerian delegation", "en").empty());
+}
+
 // A count after a vote's label is a ballot's row, never a State.
 TEST(Elections, ACountAfterAVoteLabelIsNoList) {
   EXPECT_FALSE(grammarOf("en").voteLabel("Abstentions: 2").has_value());
