@@ -27,8 +27,8 @@ constexpr double kFirstLineShareAtMost = 0.94;
 constexpr double kPercentile = 97;
 // A procedural sentence wraps over at most this many lines after its first.
 constexpr std::size_t kLinesOfAProceduralSentence = 4;
-// Line-end hyphens known to be compounds' before the document's habit counts.
-constexpr int kFewestCompounds = 5;
+// Line-end hyphens known to be words broken before the document's habit counts.
+constexpr int kFewestWordBreaks = 2;
 
 std::string_view lastWord(std::string_view line) {
   auto space = line.rfind(' ');
@@ -799,7 +799,8 @@ class Flow {
 
   // Where nothing says what a line-end hyphen was, the document's other
   // line-end hyphens do: UN typesetting breaks lines at a compound's hyphen
-  // and seldom inside a word (older records did both).
+  // and seldom inside a word (older records did both). A hyphen is kept
+  // unless the document shows words broken, and more than now and then.
   bool breaksLinesAtCompounds() const {
     int compounds = 0, wordBreaks = 0;
     for (std::size_t i = 0; i + 1 < kept_.size(); ++i) {
@@ -808,7 +809,7 @@ class Flow {
       compounds += hyphen == Hyphen::Compound || hyphen == Hyphen::Printed;
       wordBreaks += hyphen == Hyphen::WordBreak;
     }
-    return compounds >= kFewestCompounds && wordBreaks * 10 <= compounds;
+    return wordBreaks < kFewestWordBreaks || wordBreaks * 10 <= compounds;
   }
 
   // Pages between the last line taken and a line on `page` ended in between.
