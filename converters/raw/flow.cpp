@@ -124,7 +124,7 @@ class Flow {
       if (!hasColon(line(i).text) && !hasColon(line(i + 1).text)) continue;
       const double width = share(line(i).text);
       if (width > 1.0) continue;  // two printed lines
-      if (grammar_.label(withNext(i))) shares.push_back(width);
+      if (grammar_.label(labelAt(i))) shares.push_back(width);
     }
     std::sort(shares.begin(), shares.end());
     if (shares.size() < kFewestLabelLines) return kFirstLineShare;
@@ -142,8 +142,20 @@ class Flow {
 
  private:
   const SourceLine& line(std::size_t i) const { return *kept_[i]; }
+  bool hasLabelDelimiter(std::string_view text) const {
+    return text.find(grammar_.profile().labelDelimiter) != std::string_view::npos;
+  }
   std::string withNext(std::size_t i) const {
     return i + 1 < kept_.size() ? joined(line(i).text, line(i + 1).text) : line(i).text;
+  }
+  // What a label beginning at line i would hold: the line with the next, and
+  // one more where the two hold no label's colon (a long office in the
+  // brackets: "Mme Okonjo-Mensah (Sous-Secrétaire générale aux" / "affaires
+  // politiques et à la consolidation de la paix)" / "(parle en anglais) : …").
+  std::string labelAt(std::size_t i) const {
+    std::string out = withNext(i);
+    if (i + 2 < kept_.size() && !hasLabelDelimiter(out)) out = joined(out, line(i + 2).text);
+    return out;
   }
   // Two lines as one, as the language joins them (a space, or none).
   std::string joined(std::string_view left, std::string_view right) const {
@@ -370,7 +382,7 @@ class Flow {
   // Line i begins something of its own: a label, a procedural line, a heading.
   bool startsAnything(std::size_t i) const {
     const std::string& text = line(i).text;
-    return grammar_.startsBlock(text, withNext(i)) || grammar_.procedural(withNext(i)) ||
+    return grammar_.startsBlock(text, labelAt(i)) || grammar_.procedural(withNext(i)) ||
            (grammar_.isAgendaItemHeading(text) && grammar_.endsSentence(line(i - 1).text));
   }
 
@@ -392,10 +404,10 @@ class Flow {
       const bool punctuated = last != text::kInvalid && last != U')' && last != U'）' &&
                               u_ispunct(static_cast<UChar32>(last));
       if (punctuated || grammar_.endsSentence(text) || endsWithColon(text) ||
-          grammar_.startsBlock(text, withNext(j)) || isVoteLabel(text) ||
+          grammar_.startsBlock(text, labelAt(j)) || isVoteLabel(text) ||
           grammar_.isBallotRow(text) || listsStates(text))
         return false;
-      if (j + 1 < kept_.size() && grammar_.label(withNext(j + 1))) return true;
+      if (j + 1 < kept_.size() && grammar_.label(labelAt(j + 1))) return true;
     }
     return false;
   }
@@ -501,8 +513,9 @@ class Flow {
     if (!open_) return start(i, here);
     const SourceLine& previous = *last_;
     const std::string& prevText = previous.text;
+    if (labelUnfinished_) return join(i);
     if (completesProcedural(i)) return join(i);
-    if (grammar_.startsBlock(current.text, withNext(i)) ||
+    if (grammar_.startsBlock(current.text, labelAt(i)) ||
         grammar_.isAgendaItemHeading(current.text) || startsAgendaTitle(i))
       return start(i, here);
     if (wholeLineUnit_) return start(i, here);
@@ -586,7 +599,9 @@ class Flow {
     current_ = RawParagraph{};
     current_.text = current.text;
     current_.firstLine = current_.lastLine = current.number;
-    if (const auto label = grammar_.label(withNext(i))) {
+    labelUnfinished_ = false;
+    if (const auto label = grammar_.label(labelAt(i))) {
+      labelUnfinished_ = !hasLabelDelimiter(current_.text);
       heading_ = false, speaking_ = true, voting_ = false;
       chairSpeaking_ = label->title && label->title->presiding;
     }
@@ -731,6 +746,7 @@ class Flow {
       current_.lastLine = current.number;
       last_ = &current;
       lastPage_ = current.page;
+      labelUnfinished_ = labelUnfinished_ && !hasLabelDelimiter(current_.text);
       return;
     }
     current_.text += grammar_.joiner(current_.text, current.text);
@@ -738,6 +754,7 @@ class Flow {
     current_.lastLine = current.number;
     last_ = &current;
     lastPage_ = current.page;
+    labelUnfinished_ = labelUnfinished_ && !hasLabelDelimiter(current_.text);
     // A procedural line that wrapped is complete only now. Once no longer
     // text could be one, asking again at every line would be quadratic.
     if (!procedural_.longerCouldMatch) return;
@@ -851,6 +868,10 @@ class Flow {
   int lastPage_ = 0;
   bool open_ = false;
   bool heading_ = true;  // no one has the floor: lines are headings until a label
+  // The open paragraph begins with a label whose colon is on a line to come:
+  // those lines are the label's, whatever they look like ("…阿勒萨尼·先" /
+  // "生（卡塔尔）（以阿拉伯语发言）：…").
+  bool labelUnfinished_ = false;
   bool speaking_ = false;
   bool chairSpeaking_ = false;  // the turn's label is the chair's
   bool wholeLineUnit_ = false;

@@ -298,8 +298,9 @@ const Grammar& Grammar::of(const LanguageProfile& profile) {
 
 std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   // Bytes, not letters: a label of a long name, a long State and a note takes
-  // 400 bytes in scripts of two bytes a letter (Cyrillic, Arabic).
-  constexpr std::size_t kLongestLabel = 400;
+  // 640 bytes in scripts of two bytes a letter (Cyrillic, Arabic): an office in
+  // the brackets runs to 160 letters.
+  constexpr std::size_t kLongestLabel = 640;
   if (paragraph.substr(0, kLongestLabel).find(profile_.labelDelimiter) == std::string_view::npos)
     return std::nullopt;
   {

@@ -312,6 +312,35 @@ TEST(Votes, ANoteAfterAVoteNamesItsStates) {
   EXPECT_TRUE(statesNamedIn("the Nigerian delegation", "en").empty());
 }
 
+// Labels that wrap far: an office of 80 letters and more in the brackets,
+// the label over three lines; a Chinese name of twenty characters; a
+// Chinese label broken inside "先生", its second line a label of its own to
+// look at.
+TEST(Labels, LongOfficesNamesAndLabelsBrokenAnywhere) {
+  const RawReading french =
+      readIn("fr",
+             "Le Président : Je donne maintenant la parole à Mme Okonjo-Mensah.\n"
+             "Mme Okonjo-Mensah (Sous-Secrétaire générale aux\n"
+             "affaires politiques et à la consolidation de la paix)\n"
+             "(parle en anglais) : Je vous remercie, Monsieur le\n"
+             "Président, de me donner la parole.\n");
+  auto speeches = blocksOf(french.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  EXPECT_EQ(speeches[1]->speech.by, "okonjomensah");
+  EXPECT_EQ(speeches[1]->speech.items.size(), 1u);
+  const RawReading chinese = readIn("zh",
+                                    "代理主席（以英语发言）：我现在请卡塔尔代表发言。\n"
+                                    "阿卜杜勒·拉赫曼·本·哈马德·阿勒萨尼·先\n"
+                                    "生（卡塔尔）（以阿拉伯语发言）：我国代表团感谢\n"
+                                    "主席召开这次会议。\n");
+  speeches = blocksOf(chinese.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  ASSERT_FALSE(speeches[1]->speech.from.empty());
+  EXPECT_EQ(speeches[1]->speech.from[0].text, "阿卜杜勒·拉赫曼·本·哈马德·阿勒萨尼·先生");
+  EXPECT_EQ(plainText(speeches[1]->speech.items[0].paragraph.content),
+            "我国代表团感谢主席召开这次会议。");
+}
+
 // A count after a vote's label is a ballot's row, never a State.
 TEST(Elections, ACountAfterAVoteLabelIsNoList) {
   EXPECT_FALSE(grammarOf("en").voteLabel("Abstentions: 2").has_value());

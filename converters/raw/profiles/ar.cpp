@@ -177,7 +177,7 @@ constexpr std::string_view kContinuingWords[] = {"في", "من", "على", "إل
   R"(رئيسة الوزراء|ولي العهد|نائب الرئيس|الرئيسة|الرئيس|الملكة|الملك)\s+)"                                       \
   R"([\p{Arabic}][\p{Arabic}\p{M}\-]*(?:\s+(?:-\s+)?[\p{Arabic}][\p{Arabic}\p{M}\-]*){0,5}?)"
 #define AR_NOTE R"((?<note>\((?:تكلم|تكلمت|تكلموا|تابع|تابعت) ب(?<language>ال\p{Arabic}+)\)))"
-#define AR_COUNTRY R"(\((?<country>(?!تكلم|تابع)(?:[^()]|\([^()]{1,40}\)){2,80})\))"
+#define AR_COUNTRY R"(\((?<country>(?!تكلم|تابع)(?:[^()]|\([^()]{1,40}\)){2,160})\))"
 // The cover's "الرئيس: السيد … . . . . (…)": dot leaders follow, close by.
 #define AR_NOT_COVER R"((?!.{0,40}?(?: \. \. \.|\.{4}|…{2})))"
 

@@ -222,7 +222,7 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
   R"((?<note>\((?:(?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+))" \
   R"((?: via video-?teleconference)?(?:[;,] [^()]{1,80})?|spoke via video-?teleconference)\)))"
 #define EN_COUNTRY \
-  R"(\((?<country>(?!spoke in|spoke via|interpretation from|translated from)(?:[^()]|\([^()]{1,40}\)){2,80})\))"
+  R"(\((?<country>(?!spoke in|spoke via|interpretation from|translated from)(?:[^()]|\([^()]{1,40}\)){2,160})\))"
 // Labels now and then print the note before the State: "Mr. Hilale (spoke in French) (Morocco):".
 #define EN_NOTE_FIRST \
   R"((?<noteFirst>\((?:spoke in|interpretation from|translated from) (?<languageFirst>[A-Z][a-z]+)\)))"

@@ -203,7 +203,7 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
   R"(traducción del )(?<language>\p{Ll}+)(?: por videoconferencia)?(?:[;,] [^()]{1,80})?|)"    \
   R"(habla por videoconferencia)\)))"
 #define ES_COUNTRY \
-  R"(\((?<country>(?!habla en |habla por |continúa en |interpretación del |traducción del )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
+  R"(\((?<country>(?!habla en |habla por |continúa en |interpretación del |traducción del )(?:[^()]|\([^()]{1,40}\)){2,160})\))"
 
 constexpr std::string_view kCommonWords[] = {
     "el", "y", "los", "las", "del", "por", "para", "una", "es", "con", "al", "se",

@@ -222,7 +222,7 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
   R"((?<note>\((?:(?:parle en |(?:l[’']orat(?:eur|rice) )?poursuit en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
   R"(\p{Ll}+)(?: par visioconférence)?(?:[;,] [^()]{1,80})?|parle par visioconférence)\)))"
 #define FR_COUNTRY \
-  R"(\((?<country>(?!parle en |parle par |poursuit en |traduit |interprétation )(?:[^()]|\([^()]{1,40}\)){2,80})\))"
+  R"(\((?<country>(?!parle en |parle par |poursuit en |traduit |interprétation )(?:[^()]|\([^()]{1,40}\)){2,160})\))"
 
 constexpr std::string_view kCommonWords[] = {
     "le", "et", "les", "des", "du", "est", "une", "nous", "pas", "dans", "qui", "au",

@@ -131,7 +131,7 @@ constexpr std::pair<std::string_view, int> kPeriods[] = {
 // printed in Latin script; at most 14 characters so that a sentence ending in a
 // colon is never taken for a label.
 // Double-barrelled names keep their hyphen ("托马斯-格林菲尔德女士").
-#define ZH_NAME R"([\p{Han}·\p{Latin}][\p{Han}·\p{Latin}\-－]{0,15}?)"
+#define ZH_NAME R"([\p{Han}·\p{Latin}][\p{Han}·\p{Latin}\-－]{0,29}?)"
 #define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言）))"
 // A State's bracket, not a language note's: "（以色列）" is Israel.
 #define ZH_NOT_NOTE R"((?!以\p{Han}{1,6}?发言）))"
