@@ -20,6 +20,8 @@ namespace {
 
 // A piece of a word is printed on its own at most this often (where it was split).
 constexpr int kPieceAtMost = 2;
+// Or more often, where the word it is a piece of is printed this many times as often.
+constexpr int kWordOverPiece = 5;
 // A word the document uses this often is a word, whatever the piece beside it.
 constexpr int kOften = 5;
 // A word of a State's or a language's name this long is a word of the
@@ -118,19 +120,37 @@ const WordSet& wordsOfTheLanguage(const LanguageProfile& profile) {
   for (const auto& state : countryTable())
     text::anyAlternative(namesIn(state, profile.code), collect);
   for (const auto& language : profile.languages) collect(language.printed);
-  // A pattern's literal words: its runs of letters.
+  // A pattern's literal words: its runs of letters, outside its classes
+  // ("[oa]s?" is no word "oa"), escapes ("\\p{Lu}") and group names ("(?<chair>").
   auto collectAll = [&](std::string_view source) {
     std::string word;
-    for (std::size_t i = 0; i <= source.size();) {
+    auto endWord = [&] {
+      if (text::countCodePoints(word) >= 2) words.insert(word);
+      word.clear();
+    };
+    for (std::size_t i = 0; i < source.size();) {
       const std::size_t at = i;
-      const char32_t c = i < source.size() ? text::next(source, i) : (++i, text::kInvalid);
-      if (c != text::kInvalid && isLetter(c)) {
+      const char32_t c = text::next(source, i);
+      if (isLetter(c)) {
         word.append(source.substr(at, i - at));
         continue;
       }
-      if (text::countCodePoints(word) >= 2) words.insert(word);
-      word.clear();
+      endWord();
+      if (c == U'\\') {
+        if (i < source.size() && (source[i] == 'p' || source[i] == 'P') &&
+            source.find('}', i) != std::string_view::npos)
+          i = source.find('}', i) + 1;
+        else if (i < source.size())
+          text::next(source, i);
+      } else if (c == U'[') {
+        while (i < source.size() && source[i] != ']') i += source[i] == '\\' ? 2 : 1;
+        ++i;
+      } else if (c == U'(' && source.substr(i, 2) == "?<" && i + 2 < source.size() &&
+                 source[i + 2] != '=' && source[i + 2] != '!') {
+        i = std::min(source.size(), source.find('>', i) + 1);
+      }
     }
+    endWord();
   };
   for (const auto& spec : profile.procedural) collectAll(spec.pattern);
   for (const auto& title : profile.titles) collectAll(title.printed);
@@ -179,17 +199,32 @@ class StraySpaces {
   // and its neighbour make a word it prints.
   bool splitWord(std::string_view left, std::string_view right) const {
     const int leftCount = count(left), rightCount = count(right);
-    if (std::min(leftCount, rightCount) > kPieceAtMost) return false;
-    // The word printed whole twice elsewhere; or once, where neither piece is
-    // printed but here ("Генеральн ого секретаря" … "Генерального").
     const std::string joined = std::string(left) + std::string(right);
     const int whole = count(joined);
+    // A piece printed on its own more often is still one where its word is
+    // printed far more often still ("l a" four times, "la" fifty).
+    const int pieceCount = std::min(leftCount, rightCount);
+    if (pieceCount > kPieceAtMost && pieceCount * kWordOverPiece > whole) return false;
+    // The word printed whole twice elsewhere; or once, where neither piece is
+    // printed but here ("Генеральн ого секретаря" … "Генерального").
     if (whole < 2 && !(whole == 1 && leftCount == 1 && rightCount == 1) && !names_.count(joined))
       return false;
     const bool leftIsPiece = leftCount <= rightCount;
     const std::string_view piece = leftIsPiece ? left : right;
     const int otherCount = leftIsPiece ? rightCount : leftCount;
     return otherCount < kOften || text::countCodePoints(piece) < 3;
+  }
+
+  bool joinsTheNextBetter(std::string_view text,
+                          const std::vector<std::pair<std::size_t, std::size_t>>& tokens,
+                          std::size_t t, std::string_view left, std::string_view right) const {
+    if (t + 2 >= tokens.size() || tokens[t + 2].first != tokens[t + 1].second + 1) return false;
+    const std::string_view nextToken =
+        text.substr(tokens[t + 2].first, tokens[t + 2].second - tokens[t + 2].first);
+    const std::string_view next = lettersOf(nextToken);
+    if (next.empty() || !isLower(text::first(nextToken)) || !splitWord(right, next)) return false;
+    return count(std::string(right) + std::string(next)) >
+           count(std::string(left) + std::string(right));
   }
 
   // "K i n g d o m o f G r e a t B r i t a i n a n d": a justified line
@@ -284,6 +319,9 @@ class StraySpaces {
         continue;
       const std::string_view left = lettersOf(leftToken), right = lettersOf(rightToken);
       if (left.empty() || right.empty() || !splitWord(left, right)) continue;
+      // "de l a Asamblea": a piece that makes a word with either neighbour
+      // goes with the one the document prints more ("la" rather than "del").
+      if (joinsTheNextBetter(text, tokens, t, left, right)) continue;
       spaces.insert(leftEnd);
       audit_.repaired("split-word", line.number, line.number, " ",
                       "a space inside the word '" + std::string(left) + std::string(right) +

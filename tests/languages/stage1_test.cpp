@@ -1180,6 +1180,22 @@ TEST(StraySpaces, AStatesNamePrintedOnceIsPutTogether) {
             "The meeting was called to order at 10.05 a.m.");
 }
 
+// A piece that makes a word with either neighbour goes with the one the
+// document prints more ("de l a" → "de la", not "del a"); a piece printed
+// on its own several times is still one where its word is printed far more
+// often; the letters of a pattern's class ("[oa]s?") are no word ("o a").
+TEST(StraySpaces, APieceGoesWithTheNeighbourThatMakesTheCommonerWord) {
+  std::string text = "la resolución de l a Asamblea y l a Oficina, en l a práctica, y l a paz\n";
+  for (int i = 0; i < 30; ++i) text += "la paz de la Asamblea y la vida\n";
+  text += "del Consejo y del mundo\nlos civiles o a los trabajadores\n";
+  const auto lines = afterStraySpaces("es", text);
+  EXPECT_EQ(lines[0], "la resolución de la Asamblea y la Oficina, en la práctica, y la paz");
+  EXPECT_EQ(lines.back(), "los civiles o a los trabajadores");
+  std::string once = "la resolución de l a Asamblea\n";
+  for (int i = 0; i < 10; ++i) once += "la paz del Consejo y la vida del mundo\n";
+  EXPECT_EQ(afterStraySpaces("es", once)[0], "la resolución de la Asamblea");
+}
+
 // "two -" / "State solution": a hyphen that ends a line after a space is a
 // compound's where the document sets its compounds so, and a dash's where it
 // sets its dashes so.
