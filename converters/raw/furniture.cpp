@@ -273,18 +273,34 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // A meeting that takes up several items changes its head's title with the
   // item, each too seldom to recur: the first line left at a page's head is
   // the head's title where the head's symbol or date is on both sides of it,
-  // or where it is an item of the cover's agenda right after one of them.
+  // or where it is an item of the cover's agenda right after one of them. A
+  // long title wraps: two lines ("Amenazas a la paz y la seguridad" /
+  // "internacionales").
+  auto isHeadMark = [&](const Zone& zone, std::size_t k) {
+    return k < zone.head.size() && symbolsAndDates.contains(zone.head[k]);
+  };
+  auto headLike = [&](std::string_view text) {
+    return text.size() <= 120 && !grammar.endsSentence(text);
+  };
   for (const auto& [page, zone] : zones) {
     if (page <= 1) continue;
     for (std::size_t k = 0; k < zone.head.size(); ++k) {
       const std::size_t i = zone.head[k];
       if (lines[i].removed) continue;
-      const bool afterHead = k > 0 && symbolsAndDates.contains(zone.head[k - 1]);
-      const bool beforeHead =
-          k + 1 < zone.head.size() && symbolsAndDates.contains(zone.head[k + 1]);
-      if (afterHead && (beforeHead || isAgendaTitle(lines[i].text)) &&
-          lines[i].text.size() <= 120 && !grammar.endsSentence(lines[i].text))
-        removeLine(lines[i], "running-head", "the title of the item at the head of the page",
+      if (k == 0 || !isHeadMark(zone, k - 1)) break;
+      std::vector<std::size_t> title{i};
+      if (k + 1 < zone.head.size() && !lines[zone.head[k + 1]].removed) {
+        const std::size_t j = zone.head[k + 1];
+        const std::string both = lines[i].text + " " + lines[j].text;
+        if (headLike(both) && (isHeadMark(zone, k + 2) ||
+                               std::find(agenda.begin(), agenda.end(), both) != agenda.end()))
+          title.push_back(j);
+      }
+      if (title.size() == 1 &&
+          (!headLike(lines[i].text) || !(isHeadMark(zone, k + 1) || isAgendaTitle(lines[i].text))))
+        break;
+      for (auto line : title)
+        removeLine(lines[line], "running-head", "the title of the item at the head of the page",
                    audit);
       break;
     }
@@ -360,15 +376,19 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // The symbol and the date on one line, in either order ("A/80/PV.52
   // 2025年11月20日", "08/09/2022 A/76/PV.102"): the head of a page however
   // short the record, the date printed as the heads print it or as the cover does.
+  // With the agenda's title between them, as a PDF made with Word sets the
+  // head on one line ("S/PV.10190  Amenazas a la paz …  12/11/2025"): the
+  // date as the heads print it.
   auto symbolAndDate = [&](std::string_view text) -> std::string_view {
-    if (text.size() > 2 * kShortLine) return {};
+    if (text.size() > 4 * kShortLine) return {};
     const std::size_t first = text.find(' '), last = text.rfind(' ');
     if (first == std::string_view::npos) return {};
+    const bool between = !text::trim(text.substr(first, last - first)).empty();
+    if (!between && text.size() > 2 * kShortLine) return {};
     for (auto [symbol, date] : {std::pair{text.substr(0, first), text.substr(last + 1)},
                                 std::pair{text.substr(last + 1), text.substr(0, first)}}) {
-      if (!shapes().symbol.matches(symbol) || text::trim(text.substr(first, last - first)) != "")
-        continue;
-      if (shapes().date.matches(date) || isCoverDate(date)) return symbol;
+      if (!shapes().symbol.matches(symbol)) continue;
+      if (shapes().date.matches(date) || (!between && isCoverDate(date))) return symbol;
     }
     return {};
   };

@@ -556,6 +556,18 @@ TEST(Furniture, TheHeadsTitleChangesWithTheItem) {
         !line.text.starts_with("that"))
       kept.push_back(line.text);
   EXPECT_EQ(kept, std::vector<std::string>{"The question of Kashmir"});
+  // A title wrapped over two lines; the head on one line, as Word sets it.
+  const std::string word =
+      "El texto empieza.\n\f"
+      "12/11/2025\n\nAmenazas a la paz y la seguridad\ninternacionales\n\nS/PV.10190\n\n"
+      "y sigue el texto.\n\f"
+      "S/PV.10190  Amenazas a la paz y la seguridad internacionales  12/11/2025\n\n"
+      "y sigue el texto.\n\f";
+  std::vector<std::string> spanish;
+  for (const auto& line : afterFurniture("es", word))
+    if (!line.blank() && !line.removed) spanish.push_back(line.text);
+  EXPECT_EQ(spanish, (std::vector<std::string>{"El texto empieza.", "y sigue el texto.",
+                                               "y sigue el texto."}));
 }
 
 // The symbol and the date on one line, in either order, head the pages of a
