@@ -690,6 +690,14 @@ TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
   ASSERT_TRUE(chair.match.has_value());
   EXPECT_EQ(chair.match->kind, NarrativeKind::ChairChange);
   EXPECT_EQ(chair.match->chair.in(line), "г-н Ахмед");
+  // The office before the name, the verb after it.
+  const std::string_view office =
+      "Заместитель Председателя г-н Мохаммед (Нигерия) занимает место Председателя.";
+  const auto taken = grammarOf("ru").probeProcedural(office);
+  ASSERT_TRUE(taken.match.has_value());
+  EXPECT_EQ(taken.match->kind, NarrativeKind::ChairChange);
+  EXPECT_EQ(taken.match->chair.in(office), "г-н Мохаммед");
+  EXPECT_EQ(taken.match->chairCountry.in(office), "Нигерия");
 }
 
 // A record whose form feeds were lost is not read as pdftotext's: the
