@@ -804,6 +804,7 @@ TEST(Cover, TheCorrectionNoticeInItsWordings) {
       {"fr", "Ce procès-verbal contient le texte des déclarations prononcées en français et"},
       {"ru", "В настоящем отчете содержатся тексты выступлений на русском языке"},
       {"ru", "В этом отчете содержатся тексты выступлений на русском языке и тексты"},
+      {"ru", "Настоящий отчет содержит текст выступлений на русском языке и письменный перевод"},
       {"es", "La presente acta contiene la versión literal de los discursos pronunciados"},
       {"es", "Esta acta contiene la versión literal de los discursos pronunciados en español"},
   };
