@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "akn/tokens.hpp"
 #include "core/countries.hpp"
@@ -36,6 +37,7 @@ class Checker {
     readCounts(meta);
     readReferences(meta);
     checkPreface(debate.child("preface"));
+    checkIds(debate.child("debateBody"));
     walk(debate.child("debateBody"));
   }
 
@@ -98,9 +100,42 @@ class Checker {
     }
   }
 
+  // The eIds of sections and blocks are their places ("dbsect_3__speech_5"):
+  // every output made from this file numbers them so, the AKN written again
+  // included. One hand-made ("speech_4a") is said once, with how many differ.
+  void checkIds(pugi::xml_node body) {
+    int sections = 0, differing = 0;
+    pugi::xml_node first;
+    std::string expectedFirst;
+    for (auto section : body.children("debateSection")) {
+      const std::string id = "dbsect_" + std::to_string(++sections);
+      std::map<std::string, int> numbered;
+      auto expect = [&](pugi::xml_node node, const std::string& expected) {
+        if (node.attribute("eId").value() == expected) return;
+        if (!differing++) first = node, expectedFirst = expected;
+      };
+      expect(section, id);
+      for (auto block : section.children()) {
+        const std::string_view tag = block.name();
+        if (tag != "speech" && tag != "narrative" && tag != "other") continue;
+        expect(block,
+               id + "__" + std::string(tag) + "_" + std::to_string(++numbered[std::string(tag)]));
+      }
+    }
+    if (differing)
+      audit_.warn(lineOf(first), std::string("the eId ") + first.attribute("eId").value() +
+                                     " is not the one its place gives (" + expectedFirst + "), " +
+                                     std::to_string(differing) +
+                                     " in all: the EPUB, the TEI and the AKN written again from "
+                                     "this file number them by their places");
+  }
+
   // A vote's lists, each after its label; the counts of meta's analysis for it.
   void readVote(pugi::xml_node block) {
     listed_.clear();
+    std::map<std::string, std::string> voted;  // State → the side it is listed on
+    std::vector<std::string> twice;            // States listed again, as said
+    pugi::xml_node twiceNode;
     const auto voting = votings_.find(std::string(idOf(block.attribute("eId"))));
     std::string side;  // the list's, from the label before it
     for (auto p : block.children("p")) {
@@ -111,6 +146,12 @@ class Checker {
       }
       for (auto vote : p.children("vote")) {
         ++listed_[side];
+        const std::string state(idOf(vote.attribute("by")));
+        if (auto [earlier, fresh] = voted.emplace(state, side); !fresh) {
+          if (twice.empty()) twiceNode = vote;
+          twice.push_back(std::string(vote.text().get()) + " (" + earlier->second + " and " + side +
+                          ")");
+        }
         if (voting == votings_.end()) continue;
         const auto count = voting->second.find(side);
         const std::string_view choice = idOf(vote.attribute("choice"));
@@ -120,6 +161,16 @@ class Checker {
                                         " and its choice names " + std::string(choice) +
                                         ": the list it stands in is what the record says");
       }
+    }
+    if (!twice.empty()) {
+      constexpr std::size_t kNamed = 5;
+      std::string named;
+      for (std::size_t k = 0; k < std::min(twice.size(), kNamed); ++k)
+        named += (k ? ", " : "") + twice[k];
+      if (twice.size() > kNamed) named += ", …";
+      audit_.warn(lineOf(twiceNode), std::to_string(twice.size()) +
+                                         " State(s) listed twice in one vote: " + named +
+                                         "; a State votes once");
     }
     if (voting == votings_.end()) return;
     for (const auto& [countSide, count] : voting->second) {
@@ -211,6 +262,10 @@ class Checker {
       if (lastPage_) ++*lastPage_;
       return;
     }
+    // The text begins on page 1, or on page 2 after a cover page.
+    if (!lastPage_ && *page > 2)
+      audit_.warn(lineOf(eop), "the first page end is page " + std::to_string(*page) +
+                                   "'s: the end of a page before it is missing");
     if (lastPage_ && *page != *lastPage_ + 1)
       audit_.warn(lineOf(eop),
                   "page " + std::to_string(*page) + " ends after page " +

@@ -207,6 +207,21 @@ void commitDocument(Document& d, const ConvertOptions& options, ClaimedOutputs& 
                     {}});
       return finish();
     }
+  // An AKN file converted into its own directory would be replaced by the
+  // record written again (an archivist's hand-corrected master, its eIds
+  // renumbered): refused.
+  for (const auto& target : d.targets) {
+    std::error_code ignored;
+    if (std::filesystem::equivalent(target, d.input, ignored)) {
+      fail(d, Error{ErrorKind::Usage,
+                    "its output " + target +
+                        " is the input itself; convert it into another directory (-o DIR)",
+                    d.input,
+                    0,
+                    {}});
+      return finish();
+    }
+  }
   for (const auto& target : d.targets) claimed.emplace(target, d.input);
   if (d.upToDate) {
     report.ok = true;

@@ -132,6 +132,19 @@ TEST(Cli, AFailedRunLeavesAGoodOutputUntouched) {
       << "no temporary file left";
 }
 
+// A hand-corrected AKN converted into its own directory would be replaced by
+// the record written again: refused, the file untouched.
+TEST(Cli, AnOutputThatIsTheInputItselfIsRefused) {
+  TempDir dir;
+  writeText(dir / "S_PV.9381.zh.akn.xml", readText(kGolden));
+  auto run = runVerbatim({"convert", (dir / "S_PV.9381.zh.akn.xml").string(), "-o",
+                          dir.path().string(), "--to", "akn,epub"});
+  EXPECT_EQ(run.exitCode, 2);
+  EXPECT_NE(run.err.find("is the input itself"), std::string::npos) << run.err;
+  EXPECT_EQ(readText(dir / "S_PV.9381.zh.akn.xml"), readText(kGolden));
+  EXPECT_EQ(dir.list(), std::vector<std::string>{"S_PV.9381.zh.akn.xml"});
+}
+
 TEST(Cli, TwoInputsOfOneRunNeverReplaceEachOthersOutput) {
   TempDir in, out;
   // The same record under another name, with one word changed: it names the same output.

@@ -299,6 +299,25 @@ TEST(Akn, WhatAnEditedFileSaysTwiceAndDifferentlyIsAWarning) {
   EXPECT_NE(page[0].find("page 6 ends after page 3: the end of a page between is missing"),
             std::string::npos)
       << page[0];
+  // The first page end deleted: the text begins on page 1, or on 2 after a cover.
+  auto first = warningsOf(replaceAll(xml, R"(<eop number="2"/>)", ""));
+  ASSERT_FALSE(first.empty());
+  EXPECT_NE(first[0].find("the first page end is page 4's"), std::string::npos) << first[0];
+  // A State listed twice in one vote.
+  const std::string norway = R"(<vote by="#nor" choice="#voting_1__inFavour">Norway</vote>)";
+  auto twice = warningsOf(replaceAll(xml, norway, norway + ", " + norway));
+  EXPECT_TRUE(std::any_of(twice.begin(), twice.end(), [](const std::string& w) {
+    return w.find("1 State(s) listed twice in one vote: Norway (inFavour and inFavour)") !=
+           std::string::npos;
+  })) << ::testing::PrintToString(twice);
+  // An eId made by hand is not its place's: outputs made from the file renumber it.
+  auto id =
+      warningsOf(replaceAll(xml, R"(eId="dbsect_3__speech_2")", R"(eId="dbsect_3__speech_2a")"));
+  ASSERT_EQ(id.size(), 1u);
+  EXPECT_NE(id[0].find("the eId dbsect_3__speech_2a is not the one its place gives "
+                       "(dbsect_3__speech_2), 1 in all"),
+            std::string::npos)
+      << id[0];
 
   // A record with a cover page has the symbol in its preface too.
   const std::string french =
