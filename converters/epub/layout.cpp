@@ -130,7 +130,9 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
       toc.section.label = agenda.subheadings.front();
       agenda.subheadings.erase(agenda.subheadings.begin());
     }
-    if (section.kind == SectionKind::AgendaItem && !toc.section.label.empty()) {
+    // A part of an item (an address, a sub-item) is in the contents, and no
+    // item of the agenda: its item's subheadings name it.
+    if (section.kind == SectionKind::AgendaItem && headed) {
       agenda.item.label = toc.section.label;
       // "Agenda item 74 (continued)" says only which item: the contents name
       // its subject too ("…: Report of the International Criminal Court").
@@ -138,7 +140,7 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
                                         [](char c) { return c >= '0' && c <= '9'; });
       if (numbered && !agenda.subheadings.empty())
         toc.section.label += std::string(locale.labelSeparator) + agenda.subheadings.front();
-      if (headed) itemLabel = toc.section.label;
+      itemLabel = toc.section.label;
       layout.agenda.push_back(std::move(agenda));
     }
     // A part of an item with no heading of its own (the speakers after its

@@ -599,6 +599,7 @@ class Flow {
     current_ = RawParagraph{};
     current_.text = current.text;
     current_.firstLine = current_.lastLine = current.number;
+    current_.lineStarts = {{0, current.number}};
     labelUnfinished_ = false;
     if (const auto label = grammar_.label(labelAt(i))) {
       labelUnfinished_ = !hasLabelDelimiter(current_.text);
@@ -742,6 +743,7 @@ class Flow {
         audit_.removed("line-end-hyphen", last_->number, last_->number, "-",
                        "a hyphen where a word broke at a line end");
       }
+      current_.lineStarts.emplace_back(current_.text.size(), current.number);
       current_.text += current.text;
       current_.lastLine = current.number;
       last_ = &current;
@@ -750,6 +752,7 @@ class Flow {
       return;
     }
     current_.text += grammar_.joiner(current_.text, current.text);
+    current_.lineStarts.emplace_back(current_.text.size(), current.number);
     current_.text += current.text;
     current_.lastLine = current.number;
     last_ = &current;

@@ -654,8 +654,9 @@ std::vector<ClockTime> Grammar::times(std::string_view text) const {
     time.minute = toInt(match.group(groups.minute).in(text));
     auto period = match.group(groups.period).in(text);
     // "12.20 a.m." is twenty past midnight, "12.15 p.m." a quarter past noon.
-    for (const auto& [word, add] : profile_.time.periods)
-      if (word == period && time.hour <= 12) time.hour = time.hour % 12 + add;
+    for (const auto& [word, begins] : profile_.time.periods)
+      if (word == period && time.hour <= 12)
+        time.hour = begins + ((time.hour - begins) % 12 + 12) % 12;
     if (time.hour < 24 && time.minute < 60) found.push_back(time);
   }
   return found;

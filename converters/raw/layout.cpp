@@ -63,11 +63,17 @@ Gutter findGutter(const std::vector<std::u32string>& page) {
     }
     return true;
   };
+  // A cover's table sets dot leaders between a State and its representative,
+  // a gap after them: a row of a table, not two columns.
+  auto leaders = [](const std::u32string& line) {
+    return line.find(U". . . .") != std::u32string::npos ||
+           line.find(U"....") != std::u32string::npos;
+  };
   std::vector<int> occupied(width + 1, 0);
   int textLines = 0, spanning = 0;
   for (const auto& line : page) {
     if (line.find_first_not_of(U' ') == std::u32string::npos) continue;
-    if (spans(line)) {
+    if (spans(line) || leaders(line)) {
       ++spanning;
       continue;
     }

@@ -97,8 +97,10 @@ struct VoteSpec {
 // Groups: `hour`, optional `minute`, and optional `period` looked up in `periods`.
 struct TimeSpec {
   std::string_view pattern;
-  // Period words and the hours to add to a 12-hour clock reading below 12
-  // ("下午" +12, "p.m." +12, "上午" +0); empty when the clock is 24-hour.
+  // Period words and the hour each period begins at: a 12-hour clock reading
+  // is the first hour at or after it that the clock shows ("上午" 0, "p.m." 12:
+  // "12.20 a.m." is 0.20; "中午" 11: its 11 is 11, its 12 noon, its 1 13);
+  // empty when the clock is 24-hour.
   std::span<const std::pair<std::string_view, int>> periods;
 };
 

@@ -327,8 +327,17 @@ class Recogniser {
       // heads a part of one: a sub-item, a report, a draft ("(a) …",
       // "Report of the Third Committee (A/65/453)").
       const BodyInfo* body = findBody(meeting_.meta.body);
-      const bool noItem = body && body->numbersItems && !grammar_.startsHeading(paragraph.text);
+      const bool numbered = body && body->numbersItems;
+      const bool noItem = numbered && !grammar_.startsHeading(paragraph.text);
+      // Where items are numbered, the part of one ("(a) …", a report) a
+      // heading opens is the item's, once an item has begun: its heading is
+      // a subheading, as an address's is.
+      const bool part =
+          numbered && !noItem &&
+          std::any_of(meeting_.sections.begin(), meeting_.sections.end(),
+                      [](const Section& s) { return s.kind == SectionKind::AgendaItem; });
       openSection(noItem ? SectionKind::Other : SectionKind::AgendaItem);
+      return addHeading(paragraph, part);
     }
     addHeading(paragraph, onlyHeadings);
   }
@@ -707,8 +716,8 @@ class Recogniser {
       if (mark.offset < rest || (rest == text.size() && mark.offset == rest))
         labelPageEnds.push_back({std::min(mark.offset, labelEnd), mark.number});
     block.speech.from = inlinesOf(text.substr(0, labelEnd), labelPageEnds, std::move(from));
-    audit_.removed("label-delimiter", paragraph.firstLine, paragraph.firstLine,
-                   std::string(label.colon.in(text)),
+    const int colonLine = paragraph.lineAt(label.colon.begin);
+    audit_.removed("label-delimiter", colonLine, colonLine, std::string(label.colon.in(text)),
                    "the colon that ends a speaker label is markup, not text");
     sectionForNewBlock().blocks.push_back(std::move(block));
     speaking_ = true;

@@ -139,6 +139,7 @@ class Reflow {
     current_ = RawParagraph{};
     current_.text = line.text;
     current_.firstLine = current_.lastLine = line.number;
+    current_.lineStarts = {{0, line.number}};
     current_.outsideSpeech = outside_;
     open_ = true;
     prev_ = &line;
@@ -153,6 +154,7 @@ class Reflow {
       current_.pageNumbers.push_back(0);
     }
     current_.text += grammar_.joiner(current_.text, line.text);
+    current_.lineStarts.emplace_back(current_.text.size(), line.number);
     current_.text += line.text;
     current_.lastLine = line.number;
     if (!kind.empty())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/audit.hpp"
@@ -19,6 +20,16 @@ struct RawParagraph {
   std::vector<int> pageNumbers;
   int firstLine = 0;
   int lastLine = 0;
+  // Where each source line's text begins in `text`, with its line number.
+  std::vector<std::pair<std::size_t, int>> lineStarts;
+  // The source line the byte at `offset` came from (the first line where the
+  // starts are not known).
+  int lineAt(std::size_t offset) const {
+    int found = firstLine;
+    for (const auto& [start, line] : lineStarts)
+      if (start <= offset) found = line;
+    return found;
+  }
   bool outsideSpeech = false;  // no speaker has the floor: headings and procedural lines
   // A row of an election's result ("Abstentions: 2", "Abstentions:" over its
   // count), never a vote's list.

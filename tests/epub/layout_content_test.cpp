@@ -171,6 +171,15 @@ TEST(EpubLayout, APartOfAnItemWithoutHeadingIsKnownByItsItem) {
   ASSERT_EQ(layout.toc.size(), 4u);
   EXPECT_EQ(layout.toc[3].section.label, layout.toc[2].section.label);
   EXPECT_EQ(layout.agenda.size(), 2u);
+  // A part headed by a subheading only (a sub-item, an address) is known by
+  // it in the contents, and is no item of the agenda either.
+  meeting.sections.back().blocks.insert(
+      meeting.sections.back().blocks.begin(),
+      testing::epub::heading({testing::epub::text("(a) A sub-item")}, true));
+  const auto parted = layOut(meeting, *findEditionLocale("en"));
+  ASSERT_EQ(parted.toc.size(), 4u);
+  EXPECT_EQ(parted.toc[3].section.label, "(a) A sub-item");
+  EXPECT_EQ(parted.agenda.size(), 2u);
 }
 
 TEST(EpubContent, ASpeechIsADivWhoseFirstParagraphOpensWithTheLabelAsPrinted) {

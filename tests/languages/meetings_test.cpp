@@ -328,6 +328,11 @@ TEST(Labels, LongOfficesNamesAndLabelsBrokenAnywhere) {
   ASSERT_EQ(speeches.size(), 2u);
   EXPECT_EQ(speeches[1]->speech.by, "okonjomensah");
   EXPECT_EQ(speeches[1]->speech.items.size(), 1u);
+  // The audit says the line the label's colon was on.
+  std::vector<int> colons;
+  for (const auto& entry : french.audit.entries())
+    if (entry.kind == "label-delimiter") colons.push_back(entry.firstLine);
+  EXPECT_EQ(colons, (std::vector<int>{1, 4}));
   const RawReading chinese = readIn("zh",
                                     "代理主席（以英语发言）：我现在请卡塔尔代表发言。\n"
                                     "阿卜杜勒·拉赫曼·本·哈马德·阿勒萨尼·先\n"

@@ -1171,6 +1171,11 @@ TEST(Procedure, AMeetingThatRunsPastMidnightGoesOnTheNextDay) {
   const auto noon = grammarOf("en").times("rose at 12.15 p.m.");
   ASSERT_EQ(noon.size(), 1u);
   EXPECT_EQ(noon[0].hour, 12);
+  // Chinese "中午" (noon) straddles 12: its 11 is the morning's, its 1 the afternoon's.
+  std::vector<int> hours;
+  for (const char* text : {"中午11时40分", "中午12时05分", "中午1时", "下午3时", "上午12时10分"})
+    for (const auto& time : grammarOf("zh").times(text)) hours.push_back(time.hour);
+  EXPECT_EQ(hours, (std::vector<int>{11, 12, 13, 15, 0}));
 }
 
 // "There were 12 votes in favour, 3 against and no abstentions." (a vote on a
@@ -1321,6 +1326,25 @@ TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
          "قاعة الجمعية العامة."}}) {
     expectProcedural(language, line, NarrativeKind::Escort);
   }
+}
+
+// Where items are numbered, a part of an item (a sub-item, a committee's
+// report) taken up after the item's headings is the item's: its heading is a
+// subheading.
+TEST(Headings, APartOfANumberedItemIsHeadedBySubheadings) {
+  const RawReading reading =
+      readIn("en",
+             "Agenda item 68 (continued)\nPromotion and protection of human rights\n"
+             "The President: The Assembly will take up the reports.\n"
+             "(a) Implementation of human rights instruments\n"
+             "Report of the Third Committee (A/80/479/Add.1)\n"
+             "The President: We turn to draft resolution I.\n");
+  ASSERT_EQ(reading.meeting.sections.size(), 2u);
+  const Section& part = reading.meeting.sections[1];
+  EXPECT_EQ(part.kind, SectionKind::AgendaItem);
+  ASSERT_GE(part.blocks.size(), 2u);
+  EXPECT_TRUE(part.blocks[0].heading.sub);
+  EXPECT_TRUE(part.blocks[1].heading.sub);
 }
 
 // An address ends when its speaker is escorted out: the speakers after the

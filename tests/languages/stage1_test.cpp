@@ -1611,6 +1611,26 @@ TEST(LayoutColumns, RightToLeftPagesBeginInTheirRightColumn) {
   EXPECT_EQ(texts[7], "left column line 1 of the page here");
 }
 
+// A cover's table (States, dot leaders, a gap, representatives) is no pair of
+// columns, wherever its gap falls: each row reads State, then name.
+TEST(LayoutColumns, ACoversTableWithDotLeadersIsNotTwoColumns) {
+  Audit audit;
+  std::string page;
+  for (std::string state :
+       {"Algeria", "China", "Denmark", "France", "Greece", "Guyana", "Pakistan"}) {
+    std::string row = std::string(17, ' ') + state + " .";
+    while (row.size() < 40) row += " .";
+    page += row + std::string(13, ' ') + "Mr. " + state + "son\n";
+  }
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(line.text);
+  ASSERT_EQ(texts.size(), 14u);
+  EXPECT_EQ(texts[1], "Mr. Algeriason");
+  EXPECT_EQ(texts[2].substr(0, 5), "China");
+}
+
 // Columns set flush right: a short line of the right column (a paragraph's
 // last) leaves a long gap, and is still the right column's; a first line is
 // indented from the right; what spans the page reads from the right.

@@ -122,7 +122,7 @@ constexpr OutcomeWording kOutcomes[] = {
 
 constexpr std::pair<std::string_view, int> kPeriods[] = {
     {"上午", 0},
-    {"中午", 12},
+    {"中午", 11},  // noon straddles 12: "中午11时40分" is 11.40, "中午1时" 13.00
     {"下午", 12},
     {"晚上", 12},
 };
