@@ -450,11 +450,9 @@ class Flow {
     // "… (Malvinas)" / "The situation of …", "(A/65/456/Add.2 (Part II))" /
     // "Amendment (A/65/L.53)": a heading that closed a parenthesis ended.
     if (const char32_t last = text::last(previous); last == U')' || last == U'）') return false;
-    // A line that is a whole item of the cover's agenda, before a line that
-    // begins another, ended its heading.
-    if (std::find(agenda_.begin(), agenda_.end(), previous) != agenda_.end() &&
-        beginsAgendaTitle(next))
-      return false;
+    // A line that is a whole item of the cover's agenda ended its heading
+    // (what follows in capitals is a sub-item's or another item's title).
+    if (std::find(agenda_.begin(), agenda_.end(), previous) != agenda_.end()) return false;
     const auto word = lastWord(previous);
     if (!previous.empty() && previous.back() == '-') return true;
     // "… and Mr. Gaston Thorn," / "President of the thirtieth session …": a

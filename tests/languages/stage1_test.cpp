@@ -1301,6 +1301,26 @@ std::vector<std::string> paragraphsOf(const char* language, const std::string& t
   return out;
 }
 
+// A heading line that is a whole item of the cover's agenda ends its
+// heading: the sub-item under it, in capitals, is a heading of its own.
+TEST(Paragraphs, AWholeItemOfTheCoversAgendaEndsItsHeading) {
+  Audit audit;
+  const auto lines = splitLines(
+      "L'ordre du jour est adopté.\n"
+      "Maintien de la paix et de la sécurité internationales\n"
+      "Prévention des conflits et consolidation de la paix au\n"
+      "Sahel\n"
+      "Le Président : Je remercie le Conseil.\n",
+      audit);
+  const std::vector<std::string> agenda = {"Maintien de la paix et de la sécurité internationales"};
+  std::vector<std::string> out;
+  for (const auto& paragraph : reflowFlow(lines, grammarOf("fr"), {},
+                                          Vocabulary(lines, typesetMeasure(lines)), audit, agenda))
+    out.push_back(paragraph.text);
+  ASSERT_EQ(out.size(), 4u) << ::testing::PrintToString(out);
+  EXPECT_EQ(out[2], "Prévention des conflits et consolidation de la paix au Sahel");
+}
+
 // A line that opens with "« " after a line ending in mid-sentence: the
 // quotation mark goes to the next line with its word, and the line before,
 // full but for the mark, left no room for the two.
