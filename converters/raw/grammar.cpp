@@ -172,8 +172,9 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, headingStart, addressHeading, ballotRow, officeInLabel, nationalCapacity,
-      resumesPresidency, givesFloor, floorToNamed, time, documentSymbol, resolution;
+      agendaItemHeading, headingStart, addressHeading, ballotRow, officeInLabel, titleInLabel,
+      nationalCapacity, resumesPresidency, givesFloor, floorToNamed, time, documentSymbol,
+      resolution;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -239,6 +240,8 @@ Grammar::Grammar(const LanguageProfile& profile)
     c.ballotRowKinds.push_back(compile("^(?:" + printed(row.label) + ")", "ballot row kind"));
   if (!profile.officeInLabel.empty())
     c.officeInLabel = compile(printed(profile.officeInLabel), "officeInLabel");
+  if (!profile.titleInLabel.empty())
+    c.titleInLabel = compile(printed(profile.titleInLabel), "titleInLabel");
   for (auto pattern : profile.vote.results) {
     const std::string source = printed(pattern);
     c.voteResults.push_back(compile(source, "vote result"));
@@ -493,6 +496,12 @@ std::vector<Grammar::Invitee> Grammar::invitees(std::string_view paragraph) cons
 bool Grammar::namesAnOffice(std::string_view bracket) const {
   if (!compiled_->officeInLabel) return false;
   Match match(*compiled_->officeInLabel, bracket);
+  return match.find();
+}
+
+bool Grammar::namesATitle(std::string_view bracket) const {
+  if (!compiled_->titleInLabel) return false;
+  Match match(*compiled_->titleInLabel, bracket);
   return match.find();
 }
 

@@ -139,6 +139,8 @@ class Grammar {
   std::vector<Invitee> invitees(std::string_view paragraph) const;
   // A label's brackets that name an office, not a State (the profile's officeInLabel).
   bool namesAnOffice(std::string_view bracket) const;
+  // A label's brackets that name the speaker's title (the profile's titleInLabel).
+  bool namesATitle(std::string_view bracket) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".
   bool startsHeading(std::string_view line) const;
   // A line of the cover page, or a vote list's label.

@@ -218,6 +218,10 @@ struct LanguageProfile {
   // and Conference Management):", "Mr. Ahmed (Secretary of the Committee):".
   // The speaker speaks for no State. Searched in the bracket's text.
   std::string_view officeInLabel;
+  // What a label's brackets name where they name the speaker's own office, a
+  // person's title: "Mme Okonjo-Mensah (Sous-Secrétaire générale aux affaires
+  // politiques …):" speaks as that, for no State and no organisation.
+  std::string_view titleInLabel;
 };
 
 // The profile for a BCP 47 language code ("zh", "zh-Hans", "en"), or null.

@@ -657,16 +657,22 @@ class Recogniser {
       }
       from.push_back({label.speaker, InlineKind::Role, speaker.as, TimeEvent::None, {}});
     }
-    std::string stateId;
+    std::string stateId, titleId;
     if (label.country.found()) {
       // "(Department for General Assembly and Conference Management)": an
-      // office, for which the speaker speaks; no State.
+      // office, for which the speaker speaks; no State. "(Under-Secretary-General
+      // for …)": the speaker's own title, the role spoken in.
       const std::string_view bracket = label.country.in(text);
-      const bool office =
-          countryCode(bracket, profile_.code).empty() && grammar_.namesAnOffice(bracket);
-      const std::string orgId = office ? registry_.office(bracket) : registry_.state(bracket);
-      if (!office) stateId = orgId;
-      from.push_back({label.country, InlineKind::Organization, orgId, TimeEvent::None, {}});
+      const bool state = !countryCode(bracket, profile_.code).empty();
+      if (!state && grammar_.namesATitle(bracket)) {
+        titleId = registry_.printedRole(bracket);
+        from.push_back({label.country, InlineKind::Role, titleId, TimeEvent::None, {}});
+      } else {
+        const bool office = !state && grammar_.namesAnOffice(bracket);
+        const std::string orgId = office ? registry_.office(bracket) : registry_.state(bracket);
+        if (!office) stateId = orgId;
+        from.push_back({label.country, InlineKind::Organization, orgId, TimeEvent::None, {}});
+      }
     }
     if (!label.title) {
       std::string_view name = label.speaker.in(text);
@@ -679,6 +685,8 @@ class Recogniser {
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
       if (!stateId.empty())
         speaker.as = registry_.role("representative", profile_.representativeRole);
+      else if (!titleId.empty())
+        speaker.as = titleId;
       // "Ms. DiCarlo:", whom the chair invited under rule 39 as "Ms. Rosemary
       // DiCarlo, Under-Secretary-General for …": she speaks in that office.
       else if (const auto* invited = invitedAs(withoutHonorific(name))) {

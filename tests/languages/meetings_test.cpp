@@ -520,14 +520,6 @@ TEST(Labels, AnOfficeInALabelIsNoState) {
        "Ms. Sharma (Department for General Assembly and Conference Management): The present "
        "statement is made in the context of rule 153.\n",
        "Department for General Assembly and Conference Management"},
-      {"en",
-       "Mr. Ahmed (Secretary of the Committee): The following countries have become "
-       "sponsors.\n",
-       "Secretary of the Committee"},
-      {"fr",
-       "M. Ahmed (Secrétaire de la Commission) : Les pays suivants se sont portés "
-       "coauteurs.\n",
-       "Secrétaire de la Commission"},
       {"zh", "埃梅利纳-萨尔特女士（大会和会议管理部）：本发言是根据议事规则第153条作出的。\n",
        "大会和会议管理部"},
   };
@@ -544,6 +536,29 @@ TEST(Labels, AnOfficeInALabelIsNoState) {
   // A State is one still, with its representative.
   const RawReading state = readIn("en", "Mr. Danon (Israel): I speak in exercise of the right.\n");
   EXPECT_EQ(blocksOf(state.meeting, BlockKind::Speech).at(0)->speech.as, "representative");
+  // The speaker's own title is the role spoken in: no State, no organisation.
+  const Case titles[] = {
+      {"en",
+       "Mr. Ahmed (Secretary of the Committee): The following countries have become "
+       "sponsors.\n",
+       "Secretary of the Committee"},
+      {"fr",
+       "M. Ahmed (Secrétaire de la Commission) : Les pays suivants se sont portés "
+       "coauteurs.\n",
+       "Secrétaire de la Commission"},
+      {"fr", "Mme Okonjo (Sous-Secrétaire générale aux affaires politiques) : Je vous remercie.\n",
+       "Sous-Secrétaire générale aux affaires politiques"},
+  };
+  for (const auto& c : titles) {
+    const RawReading reading = readIn(c.language, c.text);
+    const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+    ASSERT_EQ(speeches.size(), 1u) << c.text;
+    const auto role = std::find_if(reading.meeting.roles.begin(), reading.meeting.roles.end(),
+                                   [&](const Role& r) { return r.id == speeches[0]->speech.as; });
+    ASSERT_NE(role, reading.meeting.roles.end()) << c.text;
+    EXPECT_EQ(role->name, c.office);
+    for (const auto& org : reading.meeting.organizations) EXPECT_NE(org.name, c.office);
+  }
 }
 
 // --- votes ------------------------------------------------------------------------------

@@ -362,11 +362,11 @@ const LanguageProfile kEnglish = {
     .hyphenatedPrefixes = kHyphenatedPrefixes,
     .representativeRole = "Representative",
     .bodies = kBodies,
-    .officeInLabel =
-        "^(?:Department|Office|Secretariat|Secretary|Under-Secretary|Assistant "
-        "Secretary|Deputy Secretary|Division|Director|Chief|Special (?:Rapporteur|"
-        "Representative|Envoy|Adviser|Coordinator)|High Commissioner|United Nations |"
-        "UN-)",
+    .officeInLabel = "^(?:Department|Office|Secretariat|Division|United Nations |UN-)",
+    .titleInLabel =
+        "^(?:Secretary|Under-Secretary|Assistant Secretary|Deputy Secretary|Director|Chief|"
+        "Executive Director|Special (?:Rapporteur|Representative|Envoy|Adviser|Coordinator)|"
+        "High Commissioner)",
 };
 
 }  // namespace verbatim::profiles

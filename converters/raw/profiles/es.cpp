@@ -331,10 +331,11 @@ const LanguageProfile kSpanish = {
     .representativeRole = "Representante",
     .bodies = kBodies,
     .officeInLabel =
-        "^(?:Departamento|Oficina|Secretaría|Secretari[oa]|Subsecretari[oa]|División|"
-        "Director|Directora|Jef[ea]|Representante Especial|Relator[a]? Especial|"
-        "Enviad[oa] Especial|Alt[oa] Comisionad[oa]|Naciones Unidas|Programa de las "
+        "^(?:Departamento|Oficina|Secretaría|División|Naciones Unidas|Programa de las "
         "Naciones Unidas)",
+    .titleInLabel =
+        "^(?:Secretari[oa]|Subsecretari[oa]|Director|Directora|Jef[ea]|Representante "
+        "Especial|Relator[a]? Especial|Enviad[oa] Especial|Alt[oa] Comisionad[oa])",
 };
 
 }  // namespace verbatim::profiles

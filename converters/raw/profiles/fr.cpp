@@ -349,10 +349,11 @@ const LanguageProfile kFrench = {
     .representativeRole = "Représentant",
     .bodies = kBodies,
     .officeInLabel =
-        "^(?:Département|Bureau|Secrétariat|Secrétaire|Sous-Secrétaire|Division|"
-        "Directeur|Directrice|Chef|Représentante? spéciale?|Rapporteur|Rapporteuse|"
-        "Envoyée? spéciale?|Haut-Commissaire|Haute-Commissaire|Organisation des "
-        "Nations Unies|Programme des Nations Unies)",
+        "^(?:Département|Bureau|Secrétariat|Division|Organisation des Nations Unies|Programme "
+        "des Nations Unies)",
+    .titleInLabel =
+        "^(?:Secrétaire|Sous-Secrétaire|Directeur|Directrice|Chef|Représentante? spéciale?|"
+        "Rapporteur|Rapporteuse|Envoyée? spéciale?|Haut-Commissaire|Haute-Commissaire)",
 };
 
 }  // namespace verbatim::profiles

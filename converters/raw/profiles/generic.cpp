@@ -49,6 +49,7 @@ const LanguageProfile kGeneric = {
     .representativeRole = "Representative",
     .bodies = {},
     .officeInLabel = {},
+    .titleInLabel = {},
 };
 
 }  // namespace verbatim::profiles
