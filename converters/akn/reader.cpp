@@ -185,9 +185,11 @@ class Reader {
         if (auto status = child.child("docStatus")) m.status = status.text().get();
         if (auto committee = child.child("docCommittee")) m.committee = committee.text().get();
         if (auto date = child.child("docDate")) m.dateLine = date.text().get();
-        for (auto inline_ : child.children("inline"))
-          if (std::string_view(inline_.attribute("name").value()) == "session")
-            m.session = inline_.text().get();
+        for (auto inline_ : child.children("inline")) {
+          const std::string_view name = inline_.attribute("name").value();
+          if (name == "session") m.session = inline_.text().get();
+          if (name == "meeting") m.meetingLine = inline_.text().get();
+        }
       } else if (tag == "container") {
         std::string_view name = child.attribute("name").value();
         for (auto p : child.children("p")) {

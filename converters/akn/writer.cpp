@@ -154,8 +154,9 @@ class Writer {
   }
 
   static bool hasCoverFacts(const Metadata& m) {
-    return !m.session.empty() || !m.status.empty() || !m.committee.empty() || !m.dateLine.empty() ||
-           !m.president.empty() || !m.members.empty() || !m.agenda.empty();
+    return !m.session.empty() || !m.meetingLine.empty() || !m.status.empty() ||
+           !m.committee.empty() || !m.dateLine.empty() || !m.president.empty() ||
+           !m.members.empty() || !m.agenda.empty();
   }
 
   // What the cover page said, as AKN's preface: the President, the members and
@@ -178,6 +179,10 @@ class Writer {
     if (!m.session.empty()) {
       auto session = text(preface.append_child("p"), "inline", m.session);
       session.prepend_attribute("name") = "session";
+    }
+    if (!m.meetingLine.empty()) {
+      auto meetingLine = text(preface.append_child("p"), "inline", m.meetingLine);
+      meetingLine.prepend_attribute("name") = "meeting";
     }
     if (!m.dateLine.empty())
       text(preface.append_child("p"), "docDate", m.dateLine).append_attribute("date") =

@@ -212,12 +212,13 @@ struct Metadata {
   std::string place;          // when known
   std::string presidency;     // organization id of the presiding state, when known
   // From the cover page, when the input has one (all as printed):
-  std::string session;    // "Seventy-third year", "Sixty-first session"
-  std::string status;     // "Provisional", "Official Records"
-  std::string committee;  // the organ's committee whose meeting it is: "First Committee"
-  std::string dateLine;   // "Thursday, 13 December 2018, 3 p.m."
-  std::string startTime;  // ISO 8601 date-time of the time the cover gives
-  std::string president;  // TLCPerson id of the President
+  std::string session;      // "Seventy-third year", "Sixty-first session"
+  std::string meetingLine;  // "8422nd meeting", "107th plenary meeting"
+  std::string status;       // "Provisional", "Official Records"
+  std::string committee;    // the organ's committee whose meeting it is: "First Committee"
+  std::string dateLine;     // "Thursday, 13 December 2018, 3 p.m."
+  std::string startTime;    // ISO 8601 date-time of the time the cover gives
+  std::string president;    // TLCPerson id of the President
   // TLCRole id of the presiding office the cover names: "president", "chair".
   std::string presidentRole;
   std::vector<Member> members;

@@ -150,11 +150,13 @@ class CoverReader {
       if (k + 1 < page_.size() && facts_.meetingNumber.empty())
         if (auto m = grammar_.cover(CoverField::Meeting, pair)) {
           facts_.meetingNumber = std::string(m->number.in(pair));
+          facts_.meetingLine = pair;
           return k + 1;
         }
     }
     if (auto m = grammar_.cover(CoverField::Meeting, line)) {
       facts_.meetingNumber = std::string(m->number.in(line));
+      facts_.meetingLine = line;
       return k;
     }
     if (facts_.body.empty()) {
@@ -166,6 +168,10 @@ class CoverReader {
     if (facts_.committee.empty() && grammar_.cover(CoverField::Committee, line))
       return facts_.committee = line, k;
     if (grammar_.cover(CoverField::Session, line)) return facts_.session = line, k;
+    // "Undécimo período extraordinario" / "de sesiones de emergencia".
+    if (k + 1 < page_.size() && facts_.session.empty() &&
+        grammar_.cover(CoverField::Session, joined(k)))
+      return facts_.session = joined(k), k + 1;
     if (grammar_.cover(CoverField::Place, line)) return facts_.place = line, k;
     if (facts_.date.empty()) {
       // The time may be on the date's line or on the next ("at 3 p.m.").

@@ -19,8 +19,9 @@ struct CoverFacts {
   std::string symbol;
   std::string body;  // BodyInfo key
   std::string session, status, meetingNumber, dateLine, place;
-  std::string date;  // ISO 8601
-  std::string time;  // the time as printed, when the date line gives one
+  std::string meetingLine;  // the meeting as printed: "107th plenary meeting"
+  std::string date;         // ISO 8601
+  std::string time;         // the time as printed, when the date line gives one
   std::string presidentName, presidentCountry;
   std::string presidentTitle;  // the cover's word for the office: "Presidenta"
   std::string committee;       // the organ's committee, as printed: "First Committee"

@@ -152,6 +152,7 @@ void fillFromCover(Metadata& meta, const CoverFacts& cover, Audit& audit) {
   fill(meta.meetingNumber, cover.meetingNumber);
   fill(meta.place, cover.place);
   fill(meta.session, cover.session);
+  fill(meta.meetingLine, cover.meetingLine);
   fill(meta.status, cover.status);
   fill(meta.dateLine, cover.dateLine);
   fill(meta.committee, cover.committee);

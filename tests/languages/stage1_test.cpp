@@ -190,6 +190,19 @@ TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
   EXPECT_EQ(cover.presidentCountry, "الصومال");
 }
 
+// An emergency special session's name wraps over two lines; the meeting's
+// line is kept as printed.
+TEST(Cover, ASessionOverTwoLinesAndTheMeetingAsPrinted) {
+  const CoverFacts cover =
+      coverOf("es",
+              "A/ES-11/PV.25\n\nNaciones Unidas\n\nAsamblea General\n\nDocumentos oficiales\n\n"
+              "Undécimo período extraordinario\nde sesiones de emergencia\n\n25ª sesión plenaria\n"
+              "Lunes 24 de febrero de 2025, a las 10.00 horas\nNueva York\n");
+  EXPECT_EQ(cover.session, "Undécimo período extraordinario de sesiones de emergencia");
+  EXPECT_EQ(cover.meetingLine, "25ª sesión plenaria");
+  EXPECT_EQ(cover.meetingNumber, "25");
+}
+
 // Chinese puts the honorific after the name, and sets brackets in full width.
 TEST(Cover, ChineseNamesAreToldFromStatesByTheHonorificAfterThem) {
   const CoverFacts cover = coverOf("zh",
