@@ -116,8 +116,18 @@ class Recogniser {
             (!named || title.roleName.size() < named->roleName.size()))
           named = &title;
     if (!named) return;
-    registry_.role(named->roleId, named->roleName);
-    meeting_.meta.presidentRole = std::string(named->roleId);
+    const std::string roleId = presidingRoleId(named->roleId);
+    registry_.role(roleId, named->roleName);
+    meeting_.meta.presidentRole = roleId;
+  }
+
+  // A committee is chaired: its "Président", "Presidente", "Председатель"
+  // hold the office English calls the Chair, one id in every language.
+  std::string presidingRoleId(std::string_view roleId) const {
+    if (meeting_.meta.committee.empty()) return std::string(roleId);
+    if (roleId == "president") return "chair";
+    if (roleId == "actingPresident") return "actingChair";
+    return std::string(roleId);
   }
 
  private:
@@ -613,7 +623,7 @@ class Recogniser {
     std::vector<Span> from;
     if (label.title) {
       const TitleSpec& title = *label.title;
-      speaker.as = registry_.role(title.roleId, title.roleName);
+      speaker.as = registry_.role(presidingRoleId(title.roleId), title.roleName);
       if (title.presiding) {
         // Where the one who took the chair speaks as "The Acting President",
         // "The President" is the President again, though no line said the

@@ -1,6 +1,8 @@
 #include "tei/header.hpp"
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "akn/iri.hpp"
 #include "core/bodies.hpp"
@@ -36,15 +38,23 @@ std::string uriPath(std::string_view path) {
   return out;
 }
 
-// The General Assembly numbers its sessions in its symbols (A/79/PV.29);
-// the Security Council's records count years.
+// The General Assembly numbers its sessions in its symbols (A/79/PV.29, a
+// Main Committee's A/C.1/80/PV.20); the Security Council's records count years.
 void session(RecordFacts& facts) {
   const std::string& symbol = facts.symbol;
-  const auto first = symbol.find('/');
-  const auto second = first == std::string::npos ? first : symbol.find('/', first + 1);
-  if (second != std::string::npos) {
-    const std::string part = symbol.substr(first + 1, second - first - 1);
-    if (!part.empty() && part.find_first_not_of("0123456789") == std::string::npos) {
+  std::vector<std::string> parts;
+  for (std::size_t start = 0; start <= symbol.size();) {
+    const std::size_t slash = std::min(symbol.find('/', start), symbol.size());
+    parts.push_back(symbol.substr(start, slash - start));
+    start = slash + 1;
+  }
+  auto digits = [](std::string_view text) {
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  // The parts between the organ and the record's "PV.": a committee's ("C.1"), the session's.
+  for (std::size_t k = 1; k < parts.size() && !parts[k].starts_with("PV"); ++k) {
+    const std::string& part = parts[k];
+    if (digits(part)) {
       facts.sessionNumber = part;
       facts.sessionIsYear = false;
       return;
@@ -53,10 +63,7 @@ void session(RecordFacts& facts) {
     for (const auto& [prefix, kind] :
          {std::pair<std::string_view, std::string_view>{"ES-", "emergency special"},
           {"S-", "special"}}) {
-      const std::string_view number =
-          std::string_view(part).substr(std::min(part.size(), prefix.size()));
-      if (part.starts_with(prefix) && !number.empty() &&
-          number.find_first_not_of("0123456789") == std::string_view::npos) {
+      if (part.starts_with(prefix) && digits(std::string_view(part).substr(prefix.size()))) {
         facts.sessionNumber = part;
         facts.sessionIsYear = false;
         facts.sessionKind = kind;

@@ -346,6 +346,32 @@ TEST(Labels, LongOfficesNamesAndLabelsBrokenAnywhere) {
             "我国代表团感谢主席召开这次会议。");
 }
 
+// A Main Committee's Secretary speaks under a title of the Secretariat's; a
+// Vice-Chair takes the chair in the Chair's absence, and is the Acting Chair.
+TEST(Committees, TheSecretaryAndTheViceChairInTheChair) {
+  const RawReading reading =
+      readIn("en",
+             "The Chair: I give the floor to the Secretary of the Committee.\n"
+             "The Secretary of the Committee: This statement is made under rule 153.\n"
+             "In the absence of the Chair, Mr. Haddad (Lebanon), Vice-Chair, took the Chair.\n"
+             "The Acting Chair: I thank the Secretary.\n");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 3u);
+  EXPECT_EQ(speeches[1]->speech.as, "committeeSecretary");
+  EXPECT_EQ(speeches[2]->speech.by, "haddad");
+  for (const auto& [language, label] :
+       {std::pair<const char*, const char*>{"fr", "Le Secrétaire de la Commission : Merci."},
+        {"es", "La Secretaria de la Comisión: Gracias."},
+        {"ru", "Секретарь Комитета: Спасибо."},
+        {"ar", "أمين اللجنة: شكرا."},
+        {"zh", "委员会秘书：谢谢。"}}) {
+    const auto title = grammarOf(language).label(label);
+    ASSERT_TRUE(title.has_value()) << label;
+    ASSERT_NE(title->title, nullptr) << label;
+    EXPECT_EQ(title->title->roleId, "committeeSecretary") << label;
+  }
+}
+
 // A count after a vote's label is a ballot's row, never a State.
 TEST(Elections, ACountAfterAVoteLabelIsNoList) {
   EXPECT_FALSE(grammarOf("en").voteLabel("Abstentions: 2").has_value());
@@ -371,7 +397,7 @@ TEST(Committees, TheCoverNamesTheCommittee) {
       {"en", "General Assembly", "First Committee", "Tuesday, 29 October 2024, 3 p.m.",
        "Chair:", "The meeting was called to order at 3.05 p.m.", "chair"},
       {"fr", "Assemblée générale", "Première Commission", "Mercredi 30 octobre 2024, à 10 heures",
-       "Président :", "La séance est ouverte à 10 h 5.", "president"},
+       "Président :", "La séance est ouverte à 10 h 5.", "chair"},
   };
   for (const auto& c : cases) {
     const std::string text =
@@ -384,7 +410,8 @@ TEST(Committees, TheCoverNamesTheCommittee) {
     ASSERT_TRUE(read.ok()) << describe(read.error());
     EXPECT_EQ(read.value().meta.committee, c.committee) << c.language;
     EXPECT_EQ(read.value().meta.body, "GA") << c.language;
-    // The cover's "Chair:" is the chair's office; "Président :", the President's.
+    // A committee is chaired: its "Président" is the office English calls
+    // the Chair, one role id in every language version.
     const RawReading reading = recogniseRecord(std::move(read.value()));
     EXPECT_EQ(reading.meeting.meta.presidentRole, c.role) << c.language;
   }

@@ -319,12 +319,15 @@ TEST(TeiArabicRecord, AGeneralAssemblyRecordInArabic) {
 }
 
 // An emergency special session is named by its symbol ("A/ES-11/PV.5"): its
-// number is "ES-11", its name the session's kind; a special session's too.
+// number is "ES-11", its name the session's kind; a special session's too,
+// and a Main Committee's session ("A/C.1/80/PV.20": 80, not the year).
 TEST(TeiSessions, AnEmergencySpecialSessionIsNamedByItsSymbol) {
   for (const auto& [symbol, n, name] :
        {std::tuple<std::string, std::string, std::string>{"A/ES-11/PV.5", "ES-11",
                                                           "11th emergency special session"},
-        {"A/S-27/PV.1", "S-27", "27th special session"}}) {
+        {"A/S-27/PV.1", "S-27", "27th special session"},
+        // A Main Committee's record: the session after the committee.
+        {"A/C.1/80/PV.20", "80", "80th session"}}) {
     Meeting meeting = tei_testing::edgeMeeting();
     meeting.meta.symbol = symbol;
     meeting.meta.session.clear();

@@ -31,6 +31,9 @@ constexpr TitleSpec kTitles[] = {
     {"نائب الأمين العام", "deputySecretaryGeneral", "نائب الأمين العام", false, "Secretariat"},
     {"الأمينة العامة", "secretaryGeneral", "الأمينة العامة", false, "Secretariat"},
     {"الأمين العام", "secretaryGeneral", "الأمين العام", false, "Secretariat"},
+    // A Main Committee's Secretary, a member of the Secretariat.
+    {"أمين اللجنة", "committeeSecretary", "أمين اللجنة", false, "Secretariat"},
+    {"أمينة اللجنة", "committeeSecretary", "أمينة اللجنة", false, "Secretariat"},
 };
 
 constexpr std::string_view kHonorifics[] = {"السيدة", "السيد", "الآنسة", "الدكتورة", "الدكتور",

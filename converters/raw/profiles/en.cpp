@@ -21,6 +21,10 @@ constexpr TitleSpec kTitles[] = {
     {"The Deputy Secretary-General", "deputySecretaryGeneral", "Deputy Secretary-General", false,
      "Secretariat"},
     {"The Secretary-General", "secretaryGeneral", "Secretary-General", false, "Secretariat"},
+    // A Main Committee's Secretary, a member of the Secretariat.
+    {"The Secretary of the Committee", "committeeSecretary", "Secretary of the Committee", false,
+     "Secretariat"},
+    {"The Secretary", "committeeSecretary", "Secretary", false, "Secretariat"},
 };
 
 constexpr std::string_view kHonorifics[] = {
@@ -76,12 +80,13 @@ constexpr ProceduralSpec kProcedural[] = {
      "(?:adopted|retained|rejected|deleted).{0,200}?\\.",
      NarrativeKind::Decision},
     // Who took the chair, where the line says it plainly: "Mr. X (Guyana)".
-    {"(?:In the absence of the President, )?(?:(?<chair>[^(),]{2,80}?) "
+    {"(?:In the absence of the (?:President|Chair(?:man|person)?), )?(?:(?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\)|.{2,120}?), (?:Vice-President|Vice-Chair(?:man|person)?), "
      "took the Chair\\.",
      NarrativeKind::ChairChange},
     // The office before the name: "The Vice-President, Mr. X (Kenya), took the Chair."
-    {"(?:In the absence of the President, )?The Vice-President,? (?<chair>[^(),]{2,80}?) "
+    {"(?:In the absence of the (?:President|Chair(?:man|person)?), )?The Vice-President,? "
+     "(?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\),? took the Chair\\.",
      NarrativeKind::ChairChange},
     {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the "

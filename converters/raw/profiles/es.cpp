@@ -28,6 +28,13 @@ constexpr TitleSpec kTitles[] = {
      "Secretariat"},
     {"El Secretario General", "secretaryGeneral", "Secretario General", false, "Secretariat"},
     {"La Secretaria General", "secretaryGeneral", "Secretaria General", false, "Secretariat"},
+    // A Main Committee's Secretary, a member of the Secretariat.
+    {"El Secretario de la Comisión", "committeeSecretary", "Secretario de la Comisión", false,
+     "Secretariat"},
+    {"La Secretaria de la Comisión", "committeeSecretary", "Secretaria de la Comisión", false,
+     "Secretariat"},
+    {"El Secretario", "committeeSecretary", "Secretario", false, "Secretariat"},
+    {"La Secretaria", "committeeSecretary", "Secretaria", false, "Secretariat"},
 };
 
 constexpr std::string_view kHonorifics[] = {

@@ -26,6 +26,13 @@ constexpr TitleSpec kTitles[] = {
      "Secretariat"},
     {"Le Secrétaire général", "secretaryGeneral", "Secrétaire général", false, "Secretariat"},
     {"La Secrétaire générale", "secretaryGeneral", "Secrétaire générale", false, "Secretariat"},
+    // A Main Committee's Secretary, a member of the Secretariat.
+    {"Le Secrétaire de la Commission", "committeeSecretary", "Secrétaire de la Commission", false,
+     "Secretariat"},
+    {"La Secrétaire de la Commission", "committeeSecretary", "Secrétaire de la Commission", false,
+     "Secretariat"},
+    {"Le Secrétaire", "committeeSecretary", "Secrétaire", false, "Secretariat"},
+    {"La Secrétaire", "committeeSecretary", "Secrétaire", false, "Secretariat"},
 };
 
 // "Mme" before "M." would not matter (both are tried), but "MM." must not

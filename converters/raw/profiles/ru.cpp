@@ -30,6 +30,9 @@ constexpr TitleSpec kTitles[] = {
     {"Первый заместитель Генерального секретаря", "deputySecretaryGeneral",
      "Первый заместитель Генерального секретаря", false, "Secretariat"},
     {"Генеральный секретарь", "secretaryGeneral", "Генеральный секретарь", false, "Secretariat"},
+    // A Main Committee's Secretary, a member of the Secretariat.
+    {"Секретарь Комитета", "committeeSecretary", "Секретарь Комитета", false, "Secretariat"},
+    {"Секретарь", "committeeSecretary", "Секретарь", false, "Secretariat"},
 };
 
 // Labels start a sentence ("Г-н"); the cover page writes them in running

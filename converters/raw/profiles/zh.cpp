@@ -13,6 +13,8 @@ constexpr TitleSpec kTitles[] = {
     {"主席", "president", "主席", true, {}},
     {"秘书长", "secretaryGeneral", "秘书长", false, "Secretariat"},
     {"常务副秘书长", "deputySecretaryGeneral", "常务副秘书长", false, "Secretariat"},  // unverified
+    // A Main Committee's Secretary, a member of the Secretariat (unverified).
+    {"委员会秘书", "committeeSecretary", "委员会秘书", false, "Secretariat"},
 };
 
 constexpr std::string_view kHonorifics[] = {"先生", "女士", "夫人", "小姐", "阁下",
