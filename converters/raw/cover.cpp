@@ -280,6 +280,9 @@ class CoverReader {
     std::size_t last = k - 1;
     const std::size_t first = k - 1;  // the "Members:" line
     auto take = [&](const std::string& line) {
+      // Dot leaders set apart by a wide gap are a piece of their own in a
+      // layout extraction: nothing to read.
+      if (text::trim(withoutLeaders(line)).empty()) return;
       if (auto pair = stateAndName(line)) {
         // "Argentina . . . . . Mr. Mayoral": the two on one line.
         states.push_back(pair->first);

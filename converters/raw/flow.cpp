@@ -491,9 +491,11 @@ class Flow {
   // wherever a sentence has ended (after a vote on the agenda, say).
   bool beginsAgendaTitle(std::string_view text) const {
     constexpr std::size_t kLongEnough = 20;  // a title's first line, not a common phrase
+    // Where words are spaced, the line ends between two; Chinese breaks anywhere.
+    const bool spaced = grammar_.profile().spacesBetweenWords;
     for (const std::string& item : agenda_)
       if (item == text || (text.size() >= kLongEnough && item.size() > text.size() &&
-                           item.starts_with(text) && item[text.size()] == ' '))
+                           item.starts_with(text) && (!spaced || item[text.size()] == ' ')))
         return true;
     return false;
   }

@@ -255,9 +255,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // cover, with only furniture before it, is that page's head (once per page:
   // the item's own heading may follow it).
   auto isAgendaTitle = [&](std::string_view text) {
+    const bool spaced = grammar.profile().spacesBetweenWords;
     for (const std::string& item : agenda)
       if (item == text || (text.size() >= 20 && item.starts_with(text) &&
-                           item.size() > text.size() && item[text.size()] == ' '))
+                           item.size() > text.size() && (!spaced || item[text.size()] == ' ')))
         return true;
     return false;
   };

@@ -188,6 +188,14 @@ TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
                                    "الرئيس:\nالسيد عثمان\n. . . . . . . . . .\n(الصومال)\n");
   EXPECT_EQ(cover.presidentName, "السيد عثمان");
   EXPECT_EQ(cover.presidentCountry, "الصومال");
+  // The members' table likewise: a State, its leaders apart, its representative.
+  const CoverFacts zh = coverOf("zh",
+                                "S/PV.10200\n\n安全理事会\n\n第10200次会议\n"
+                                "2025年12月3日星期三上午10时\n纽约\n\n成员：\n阿尔及利亚\n"
+                                ". . . . . . . .\n本·贾马先生\n中国\n. . . . . . . .\n傅聪先生\n");
+  ASSERT_EQ(zh.members.size(), 2u);
+  EXPECT_EQ(zh.members[0].first, "阿尔及利亚");
+  EXPECT_EQ(zh.members[1].second, "傅聪先生");
 }
 
 // An emergency special session's name wraps over two lines; the meeting's
@@ -1332,6 +1340,28 @@ TEST(Paragraphs, AWholeItemOfTheCoversAgendaEndsItsHeading) {
     out.push_back(paragraph.text);
   ASSERT_EQ(out.size(), 4u) << ::testing::PrintToString(out);
   EXPECT_EQ(out[2], "Prévention des conflits et consolidation de la paix au Sahel");
+}
+
+// Chinese breaks a line anywhere, an agenda item's title too: its first
+// line begins the cover's item wherever the break fell.
+TEST(Paragraphs, AChineseAgendaTitleBrokenAnywhereHeadsItsItem) {
+  Audit audit;
+  const auto lines = splitLines(
+      "主席：我感谢各位发言者。安理会就此结束了本\n"
+      "议程项目的现阶段审议。\n"
+      "联合国与区域和次区域组织在维护国际和平与安全方\n"
+      "面的合作\n"
+      "2025年11月20日斯洛文尼亚常驻联合国代表给秘\n"
+      "书长的信（S/2025/770）\n"
+      "主席：安理会现在开始审议议程项目2。\n",
+      audit);
+  const std::vector<std::string> agenda = {
+      "联合国与区域和次区域组织在维护国际和平与安全方面的合作"};
+  const auto paragraphs = reflowFlow(lines, grammarOf("zh"), {},
+                                     Vocabulary(lines, typesetMeasure(lines)), audit, agenda);
+  ASSERT_GE(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[1].text, agenda[0]);
+  EXPECT_TRUE(paragraphs[1].outsideSpeech) << "a heading, not the President's words";
 }
 
 // A line that opens with "« " after a line ending in mid-sentence: the
