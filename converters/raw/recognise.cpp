@@ -58,6 +58,8 @@ class Recogniser {
       if (meta.presidency.empty()) meta.presidency = state;
     }
     for (const auto& [state, name] : cover.members) {
+      // A row with no State's name (what the cover's layout left) names no member.
+      if (text::trim(state).empty()) continue;
       Member member;
       member.state = registry_.state(state);
       if (!name.empty())
