@@ -225,7 +225,18 @@ class Checker {
       const std::string printed = text::collapseSpaces(child.text().get());
       const auto shown = shown_.find(id);
       if (id.empty() || shown == shown_.end() || printed.empty()) continue;
-      if (tag == "person" && !text::equalsIgnoringCase(printed, shown->second))
+      // The surname printed and the full name referred to (or the other way
+      // round) are one person: "涅边贾先生" and "瓦西里·阿列克谢耶维奇·涅边贾先生".
+      auto lastName = [](std::string_view name) {
+        const std::size_t space = name.rfind(' ');
+        const std::size_t dot = name.rfind("·");
+        std::size_t from = 0;
+        if (space != std::string_view::npos) from = space + 1;
+        if (dot != std::string_view::npos) from = std::max(from, dot + std::string_view("·").size());
+        return name.substr(from);
+      };
+      if (tag == "person" && !text::equalsIgnoringCase(printed, shown->second) &&
+          !text::equalsIgnoringCase(lastName(printed), lastName(shown->second)))
         audit_.warn(lineOf(child), "the label prints '" + printed + "' and refers to #" + id +
                                        ", whom the references call '" + shown->second +
                                        "': the reference says who speaks");

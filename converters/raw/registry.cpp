@@ -160,11 +160,26 @@ std::string Registry::person(std::string_view printedName, std::string_view hono
   }
   key += '\x1f' + std::string(stateId);
   if (auto found = personKeys_.find(key); found != personKeys_.end()) return found->second;
+  // One name the other's end, after a space or a name's dot: the surname and
+  // the full name of one delegate of one State.
+  auto endsWithName = [](std::string_view whole, std::string_view part) {
+    if (part.empty() || whole.size() <= part.size() || !whole.ends_with(part)) return false;
+    const std::string_view before = whole.substr(0, whole.size() - part.size());
+    return before.ends_with(' ') || before.ends_with("·");
+  };
+  if (!stateId.empty())
+    for (const auto& [name, id] : peopleOfState_[std::string(stateId)])
+      if (endsWithName(name, honorificFree) || endsWithName(honorificFree, name)) {
+        personKeys_.emplace(key, id);
+        return id;
+      }
   Person person;
   person.id = uniqueId(nameId(honorificFree, "person"));
   person.name = std::string(printedName);
   meeting_.people.push_back(person);
   personKeys_.emplace(key, person.id);
+  if (!stateId.empty())
+    peopleOfState_[std::string(stateId)].emplace_back(std::string(honorificFree), person.id);
   return person.id;
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <map>
+#include <utility>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -39,6 +41,9 @@ class Registry {
   Meeting& meeting_;
   const LanguageProfile& profile_;
   std::map<std::string, std::string> personKeys_;
+  // Each State's people by their names without honorific: the cover's
+  // "涅边贾先生" is the label's "瓦西里·阿列克谢耶维奇·涅边贾先生".
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> peopleOfState_;
 };
 
 // An XML name made of the letters and digits of `text` ("Mr. Delattre" →
