@@ -215,6 +215,27 @@ std::string reportPlaceProblem(const ConvertOptions& options) {
                                       : "its directory '" + directory.string() + "' does not exist";
 }
 
+// What the report would replace, or empty: an input, its sidecar, or an
+// output (a file of an output's name) is never overwritten by the report.
+std::string reportWouldReplace(const ConvertOptions& options,
+                               const std::vector<std::string>& inputs) {
+  if (options.reportPath.empty()) return {};
+  const fs::path report(options.reportPath);
+  const std::string name = report.filename().string();
+  for (std::string_view extension : {".akn.xml", ".epub", ".tei.xml", ".teiCorpus.xml"})
+    if (name.size() > extension.size() && name.ends_with(extension))
+      return "a report is not written to a file named as an output";
+  std::error_code error;
+  if (!fs::exists(report, error)) return {};
+  for (const auto& input : inputs) {
+    fs::path sidecar(input);
+    sidecar.replace_extension(".meta.json");
+    for (const fs::path& file : {fs::path(input), sidecar})
+      if (fs::equivalent(report, file, error)) return "the report would replace " + file.string();
+  }
+  return {};
+}
+
 int runBatch(const ConvertOptions& given) {
   ConvertOptions options = given;
   const auto start = std::chrono::steady_clock::now();
@@ -224,6 +245,16 @@ int runBatch(const ConvertOptions& given) {
     return static_cast<int>(collected.error().kind);
   }
   const std::vector<std::string>& inputs = collected.value();
+  // A mistyped path in a script converts nothing: that is no success.
+  if (inputs.empty()) {
+    std::cerr << "verbatim: no record file to convert\n";
+    return static_cast<int>(ErrorKind::Usage);
+  }
+  if (auto problem = reportWouldReplace(options, inputs); !problem.empty()) {
+    std::cerr << "verbatim: " << options.reportPath << ": " << problem
+              << "; nothing was converted\n";
+    return static_cast<int>(ErrorKind::Usage);
+  }
   if (options.outputDirectory == "-" && inputs.size() > 1) {
     std::cerr << "verbatim: -o - writes one output to standard output; give one input\n";
     return static_cast<int>(ErrorKind::Usage);
@@ -252,7 +283,6 @@ int runBatch(const ConvertOptions& given) {
     options.editionsSideBySide = true;
   }
   Progress progress(options, inputs.size());
-  if (inputs.empty() && !options.quiet) progress.message("verbatim: no record file to convert");
   ReportWriter report(options.reportPath);
   ReportTotals totals;
   ClaimedOutputs claimed;

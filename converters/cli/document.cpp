@@ -104,7 +104,10 @@ void prepare(Document& d, const ConvertOptions& options) {
     d.targets.push_back(
         toStdout ? "-" : (fs::path(options.outputDirectory) / (d.stem + extension)).string());
   if (options.skipUpToDate && !toStdout && upToDate(d.targets, d.input)) {
+    // Its outputs stand: the warnings of a conversion not written were said
+    // when they were made.
     d.upToDate = true;
+    d.report.audit = nullptr;
     return;
   }
   auto outputs = render(c.meeting, options, d.input);

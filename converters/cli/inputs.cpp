@@ -35,30 +35,43 @@ Result<std::vector<std::string>> readList(const std::string& path) {
 }
 
 // The record files under `directory`, sorted by path, leaving out hidden
-// entries and `skip` (the output directory, when it is inside).
+// entries and `skip` (the output directory, when it is inside). What cannot
+// be read below it is no reason to convert nothing: a subdirectory that
+// cannot be read, and a link to no file, are inputs of their own, which fail
+// with their reason while the rest converts.
 Result<std::vector<std::string>> search(const fs::path& directory, const fs::path& skip) {
   std::vector<std::string> found;
   std::error_code error;
-  fs::recursive_directory_iterator it(directory, fs::directory_options::none, error), end;
-  if (error)
+  if (fs::directory_iterator(directory, error); error)
     return Error{
         ErrorKind::Io, "cannot read the directory: " + error.message(), directory.string(), 0, {}};
-  for (; it != end; it.increment(error)) {
-    if (error) break;
-    const fs::path& path = it->path();
-    const std::string name = path.filename().string();
-    std::error_code statError;
-    if (it->is_directory(statError)) {
-      std::error_code same;
-      if (name.starts_with(".") || (!skip.empty() && fs::equivalent(path, skip, same)))
-        it.disable_recursion_pending();
+  std::vector<fs::path> pending{directory};
+  while (!pending.empty()) {
+    const fs::path here = pending.back();
+    pending.pop_back();
+    fs::directory_iterator it(here, error), end;
+    if (error) {
+      found.push_back(here.string());
       continue;
     }
-    if (isRecordFileName(name) && it->is_regular_file(statError)) found.push_back(path.string());
+    for (; it != end; it.increment(error)) {
+      if (error) break;
+      const fs::path& path = it->path();
+      const std::string name = path.filename().string();
+      if (name.starts_with(".")) continue;
+      std::error_code statError, same;
+      const bool link = it->is_symlink(statError);
+      if (it->is_directory(statError)) {
+        // Links to directories are not followed (a loop would never end).
+        if (!link && !(!skip.empty() && fs::equivalent(path, skip, same))) pending.push_back(path);
+        continue;
+      }
+      if (!isRecordFileName(name)) continue;
+      // A link to nothing, or to itself, is found and fails, saying why.
+      if (it->is_regular_file(statError) || link) found.push_back(path.string());
+    }
+    if (error) found.push_back(here.string());
   }
-  if (error)
-    return Error{
-        ErrorKind::Io, "cannot read the directory: " + error.message(), directory.string(), 0, {}};
   std::sort(found.begin(), found.end());
   return found;
 }

@@ -54,6 +54,45 @@ TEST(Batch, ADirectoryIsSearchedRecursivelyInSortedOrder) {
   EXPECT_TRUE(run.out.empty());
 }
 
+// What cannot be read below a directory does not stop the rest: a link to
+// nothing and links in a loop are inputs that fail, saying why.
+TEST(Batch, LinksToNothingInADirectoryFailAndTheRestConverts) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in/a", "zh.txt");
+  fs::create_symlink("nowhere.txt", dir / "in/dangling.txt");
+  fs::create_symlink("loop2.txt", dir / "in/loop1.txt");
+  fs::create_symlink("loop1.txt", dir / "in/loop2.txt");
+  auto run = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out").string(),
+                          "--report", (dir / "report.json").string()});
+  EXPECT_EQ(run.exitCode, 4) << run.err;
+  EXPECT_TRUE(contains(run.err, "dangling.txt")) << run.err;
+  EXPECT_TRUE(contains(run.err, "loop1.txt")) << run.err;
+  auto report = readJson(dir / "report.json");
+  EXPECT_EQ(report["documents"].size(), 4u);
+  EXPECT_TRUE(fs::exists(dir / "out/S_PV.9381.zh.akn.xml")) << "the readable record is converted";
+}
+
+// A mistyped path converts nothing: no success. A report never replaces an
+// input, nor takes an output's name.
+TEST(Batch, NothingToConvertAndAReportInTheWayAreUsageErrors) {
+  TempDir dir;
+  fs::create_directories(dir / "empty");
+  auto none = runVerbatim({"convert", (dir / "empty").string(), "-o", (dir / "out").string()});
+  EXPECT_EQ(none.exitCode, 2);
+  EXPECT_TRUE(contains(none.err, "no record file to convert")) << none.err;
+  copyRecord(kChinese, dir / "in", "zh.txt");
+  const std::string before = readText(dir / "in/zh.txt");
+  auto onInput = runVerbatim({"convert", (dir / "in/zh.txt").string(), "-o", (dir / "out").string(),
+                              "--report", (dir / "in/zh.txt").string()});
+  EXPECT_EQ(onInput.exitCode, 2);
+  EXPECT_EQ(readText(dir / "in/zh.txt"), before);
+  auto onOutput =
+      runVerbatim({"convert", (dir / "in/zh.txt").string(), "-o", (dir / "out").string(),
+                   "--report", (dir / "out/S_PV.9381.zh.akn.xml").string()});
+  EXPECT_EQ(onOutput.exitCode, 2);
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
 TEST(Batch, TheOutputDirectoryInsideAnInputDirectoryIsNotSearched) {
   TempDir dir;
   copyRecord(kChinese, dir / "in", "zh.txt");
