@@ -272,6 +272,8 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     paragraphs = reflowColumns(lines, grammar, reading.audit);
   }
 
+  // " S/PV.70 " from a sidecar or an option: the symbol, not its spaces.
+  meta.symbol = std::string(text::trim(meta.symbol));
   if (meta.symbol.empty())
     return refuse(ErrorKind::InputRejected, fileName,
                   std::string("the record's symbol is not known: ") +
@@ -283,7 +285,14 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
                       "; pass --symbol (e.g. --symbol S/PV.9381) or put \"symbol\" in the "
                       "sidecar file");
   // The symbol names the outputs and the record's IRIs: it needs a letter or digit.
-  if (symbolForFileName(meta.symbol).empty() || symbolForIri(meta.symbol).empty())
+  const bool alnum = [&] {
+    for (std::size_t i = 0; i < meta.symbol.size();)
+      if (const char32_t c = text::next(meta.symbol, i);
+          c != text::kInvalid && u_isalnum(static_cast<UChar32>(c)))
+        return true;
+    return false;
+  }();
+  if (!alnum || symbolForFileName(meta.symbol).empty() || symbolForIri(meta.symbol).empty())
     return refuse(ErrorKind::Usage, fileName,
                   "the symbol " + quoted(meta.symbol) +
                       " has no letter or digit: it cannot name a record (e.g. --symbol S/PV.9381)");

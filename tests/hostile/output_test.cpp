@@ -33,6 +33,18 @@ void expectOnlyInOut(const Scene& scene) {
   }
 }
 
+// A symbol of slashes names nothing; spaces around a symbol are not its.
+TEST(HostileOutput, ASymbolOfSlashesIsRefusedAndSpacesAroundOneGo) {
+  Scene scene;
+  auto file = scene.input("record.txt", fixtureText());
+  scene.expectRefused(scene.convert(file, withSymbol("///")), 2, "record.txt",
+                      {"symbol", "no letter or digit"});
+  Scene spaced;
+  auto other = spaced.input("record.txt", fixtureText());
+  EXPECT_EQ(spaced.convert(other, withSymbol(" S/PV.70 ")).exitCode, 0);
+  EXPECT_TRUE(std::filesystem::exists(spaced.out() / "S_PV.70.zh.akn.xml"));
+}
+
 TEST(HostileOutput, ASymbolWithDotDotStaysInTheOutputDirectory) {
   for (const std::string symbol : {"../x", "../../../../tmp/escape", "S/PV.1/../../..", ".."}) {
     SCOPED_TRACE(symbol);
@@ -54,7 +66,11 @@ TEST(HostileOutput, ASymbolThatIsASlashStaysInTheOutputDirectory) {
     Scene scene;
     auto file = scene.input("record.txt", fixtureText());
     auto run = scene.convert(file, withSymbol(symbol));
-    EXPECT_EQ(run.exitCode, 0) << run.err;
+    // Slashes alone name nothing (README: a symbol needs a letter or digit).
+    if (symbol.find_first_not_of('/') == std::string::npos)
+      EXPECT_EQ(run.exitCode, 2) << run.err;
+    else
+      EXPECT_EQ(run.exitCode, 0) << run.err;
     expectOnlyInOut(scene);
   }
 }
