@@ -12,8 +12,8 @@
 # make decides the parallelism). Outputs are named from the record's symbol,
 # which make cannot know in advance, so each input has a target of its own
 # named after the input: its report, $(VERBATIM_OUT)/reports/PATH.report.json.
-# make converts an input again when it is newer than its report; touch it
-# after editing its sidecar (PATH.meta.json). A failed conversion leaves no
+# make converts an input again when it, or its sidecar (PATH.meta.json), is
+# newer than its report. A failed conversion leaves no
 # report, so that the next `make` tries it again. `make verbatim-clean`
 # removes the reports (not the outputs: their names come from the records).
 #
@@ -27,6 +27,8 @@ VERBATIM_FLAGS ?=
 
 VERBATIM_INPUTS  := $(shell find $(VERBATIM_IN) -name '.*' -prune -o -type f -name '*.txt' -print)
 VERBATIM_REPORTS := $(patsubst $(VERBATIM_IN)/%.txt,$(VERBATIM_OUT)/reports/%.report.json,$(VERBATIM_INPUTS))
+VERBATIM_SIDECARS := $(shell find $(VERBATIM_IN) -name '.*' -prune -o -type f -name '*.meta.json' -print)
+
 
 .PHONY: verbatim verbatim-clean
 verbatim: $(VERBATIM_REPORTS)
@@ -37,3 +39,8 @@ $(VERBATIM_OUT)/reports/%.report.json: $(VERBATIM_IN)/%.txt
 
 verbatim-clean:
 	rm -rf $(VERBATIM_OUT)/reports
+
+# A record's sidecar is a prerequisite of its report too.
+$(foreach sidecar,$(VERBATIM_SIDECARS),$(eval \
+  $(patsubst $(VERBATIM_IN)/%.meta.json,$(VERBATIM_OUT)/reports/%.report.json,$(sidecar)): $(sidecar)))
+

@@ -87,6 +87,13 @@ TEST(Manual, TheMakefileFragmentConvertsADirectoryWithMakeJ) {
   EXPECT_EQ(third.exitCode, 0) << third.output;
   EXPECT_NE(third.output.find("fr/fr.txt"), std::string::npos) << third.output;
   EXPECT_EQ(third.output.find("zh.txt"), std::string::npos) << third.output;
+  // A sidecar edited: its record is converted again.
+  fs::last_write_time(
+      dir / "records/zh.meta.json",
+      fs::last_write_time(dir / "out/reports/zh.report.json") + std::chrono::seconds(5));
+  auto sidecar = shell(make);
+  EXPECT_EQ(sidecar.exitCode, 0) << sidecar.output;
+  EXPECT_NE(sidecar.output.find("zh.txt"), std::string::npos) << sidecar.output;
   // A record that fails leaves no report behind, so that make tries it again.
   testing::writeText(dir / "records/bad.txt", "");
   auto failing = shell(make + " -k");
