@@ -245,6 +245,14 @@ int runBatch(const ConvertOptions& given) {
     return static_cast<int>(collected.error().kind);
   }
   const std::vector<std::string>& inputs = collected.value();
+  // "--report -" is standard output, as "-o -" is (not both).
+  if (options.reportPath == "-") {
+    if (options.outputDirectory == "-") {
+      std::cerr << "verbatim: -o - and --report - would both write to standard output\n";
+      return static_cast<int>(ErrorKind::Usage);
+    }
+    options.reportPath = "/dev/stdout";
+  }
   // A mistyped path in a script converts nothing: that is no success.
   if (inputs.empty()) {
     std::cerr << "verbatim: no record file to convert\n";

@@ -91,6 +91,15 @@ TEST(Batch, NothingToConvertAndAReportInTheWayAreUsageErrors) {
                    "--report", (dir / "out/S_PV.9381.zh.akn.xml").string()});
   EXPECT_EQ(onOutput.exitCode, 2);
   EXPECT_FALSE(fs::exists(dir / "out"));
+  // "--report -" is standard output, as "-o -" is; not both at once.
+  auto toStdout = runVerbatim({"convert", (dir / "in/zh.txt").string(), "-o",
+                               (dir / "out").string(), "-q", "--report", "-"});
+  EXPECT_EQ(toStdout.exitCode, 0) << toStdout.err;
+  EXPECT_TRUE(contains(toStdout.out, "\"verbatim_report\"")) << toStdout.out;
+  EXPECT_FALSE(fs::exists("-"));
+  EXPECT_EQ(
+      runVerbatim({"convert", (dir / "in/zh.txt").string(), "-o", "-", "--report", "-"}).exitCode,
+      2);
 }
 
 TEST(Batch, TheOutputDirectoryInsideAnInputDirectoryIsNotSearched) {
