@@ -42,7 +42,9 @@ Result<std::vector<std::string>> readList(const std::string& path) {
 Result<std::vector<std::string>> search(const fs::path& directory, const fs::path& skip) {
   std::vector<std::string> found;
   std::error_code error;
-  if (fs::directory_iterator(directory, error); error)
+  // The directory itself must be readable: that is the operand's own failure.
+  const fs::directory_iterator first(directory, error);
+  if (error)
     return Error{
         ErrorKind::Io, "cannot read the directory: " + error.message(), directory.string(), 0, {}};
   std::vector<fs::path> pending{directory};
