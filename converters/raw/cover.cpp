@@ -28,6 +28,10 @@ std::string withoutLeaders(const std::string& text) {
   return std::string(text::trim(leaders().replaceAll(text, " ")));
 }
 
+// Dot leaders set apart from their name by a wide gap are a piece of their
+// own in a layout extraction: nothing to read.
+bool onlyLeaders(const std::string& text) { return withoutLeaders(text).empty(); }
+
 // Brackets as ASCII: scripts set in full width print "（中国）".
 std::string asciiBrackets(std::string text) {
   for (auto [wide, ascii] : {std::pair{"（", "("}, std::pair{"）", ")"}})
@@ -221,11 +225,8 @@ class CoverReader {
   // "President: Mr. Adom . . . . . (Côte d’Ivoire)", over one to three lines.
   std::size_t president(std::size_t k, std::string rest) {
     std::size_t last = k;
-    // Dot leaders set apart from the name by a wide gap are a piece of their
-    // own in a layout extraction: nothing to read.
     auto skipLeaders = [&] {
-      while (last + 1 < page_.size() && last < k + 4 && withoutLeaders(text(last + 1)).empty())
-        ++last;
+      while (last + 1 < page_.size() && last < k + 4 && onlyLeaders(text(last + 1))) ++last;
     };
     skipLeaders();
     if (text::trim(rest).empty() && last + 1 < page_.size()) rest = text(++last);
@@ -280,9 +281,7 @@ class CoverReader {
     std::size_t last = k - 1;
     const std::size_t first = k - 1;  // the "Members:" line
     auto take = [&](const std::string& line) {
-      // Dot leaders set apart by a wide gap are a piece of their own in a
-      // layout extraction: nothing to read.
-      if (text::trim(withoutLeaders(line)).empty()) return;
+      if (onlyLeaders(line)) return;
       if (auto pair = stateAndName(line)) {
         // "Argentina . . . . . Mr. Mayoral": the two on one line.
         states.push_back(pair->first);

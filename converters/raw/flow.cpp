@@ -490,14 +490,7 @@ class Flow {
   // agenda, its title whole on the line or beginning it, heads its section
   // wherever a sentence has ended (after a vote on the agenda, say).
   bool beginsAgendaTitle(std::string_view text) const {
-    constexpr std::size_t kLongEnough = 20;  // a title's first line, not a common phrase
-    // Where words are spaced, the line ends between two; Chinese breaks anywhere.
-    const bool spaced = grammar_.profile().spacesBetweenWords;
-    for (const std::string& item : agenda_)
-      if (item == text || (text.size() >= kLongEnough && item.size() > text.size() &&
-                           item.starts_with(text) && (!spaced || item[text.size()] == ' ')))
-        return true;
-    return false;
+    return grammar_.beginsTitle(agenda_, text);
   }
 
   // What a line is that the paragraph before it decides (start() closes that
@@ -743,26 +736,26 @@ class Flow {
         audit_.removed("line-end-hyphen", last_->number, last_->number, "-",
                        "a hyphen where a word broke at a line end");
       }
-      current_.lineStarts.emplace_back(current_.text.size(), current.number);
-      current_.text += current.text;
-      current_.lastLine = current.number;
-      last_ = &current;
-      lastPage_ = current.page;
-      labelUnfinished_ = labelUnfinished_ && !hasLabelDelimiter(current_.text);
+      append(current);
       return;
     }
     current_.text += grammar_.joiner(current_.text, current.text);
+    append(current);
+    // A procedural line that wrapped is complete only now. Once no longer
+    // text could be one, asking again at every line would be quadratic.
+    if (!procedural_.longerCouldMatch) return;
+    procedural_ = grammar_.probeProcedural(current_.text, procedural_);
+    if (procedural_.match) afterProcedural(*procedural_.match);
+  }
+
+  // The line's text onto the open paragraph (after its hyphen or joiner).
+  void append(const SourceLine& current) {
     current_.lineStarts.emplace_back(current_.text.size(), current.number);
     current_.text += current.text;
     current_.lastLine = current.number;
     last_ = &current;
     lastPage_ = current.page;
     labelUnfinished_ = labelUnfinished_ && !hasLabelDelimiter(current_.text);
-    // A procedural line that wrapped is complete only now. Once no longer
-    // text could be one, asking again at every line would be quadratic.
-    if (!procedural_.longerCouldMatch) return;
-    procedural_ = grammar_.probeProcedural(current_.text, procedural_);
-    if (procedural_.match) afterProcedural(*procedural_.match);
   }
 
   static bool endsWithLineBreakHyphen(const std::string& text, const std::string& next) {

@@ -254,14 +254,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // told by recurrence: there, the agenda's title that opens a page after the
   // cover, with only furniture before it, is that page's head (once per page:
   // the item's own heading may follow it).
-  auto isAgendaTitle = [&](std::string_view text) {
-    const bool spaced = grammar.profile().spacesBetweenWords;
-    for (const std::string& item : agenda)
-      if (item == text || (text.size() >= 20 && item.starts_with(text) &&
-                           item.size() > text.size() && (!spaced || item[text.size()] == ' ')))
-        return true;
-    return false;
-  };
+  auto isAgendaTitle = [&](std::string_view text) { return grammar.beginsTitle(agenda, text); };
   for (const auto& [page, zone] : zones) {
     if (page <= 1 || zones.size() > recurring) continue;
     for (auto i : zone.head) {

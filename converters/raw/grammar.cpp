@@ -511,6 +511,16 @@ bool Grammar::isAgendaItemHeading(std::string_view line) const {
   return match.matches();
 }
 
+bool Grammar::beginsTitle(std::span<const std::string> titles, std::string_view line) const {
+  constexpr std::size_t kLongEnough = 20;  // bytes: a title's first line, not a common phrase
+  const bool spaced = profile_.spacesBetweenWords;
+  for (const std::string& title : titles)
+    if (title == line || (line.size() >= kLongEnough && title.size() > line.size() &&
+                          title.starts_with(line) && (!spaced || title[line.size()] == ' ')))
+      return true;
+  return false;
+}
+
 bool Grammar::startsHeading(std::string_view line) const {
   if (!compiled_->headingStart) return false;
   Match match(*compiled_->headingStart, line);

@@ -143,6 +143,10 @@ class Grammar {
   bool namesATitle(std::string_view bracket) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".
   bool startsHeading(std::string_view line) const;
+  // Does `line` hold one of `titles` (the cover's agenda) whole, or begin it?
+  // A title's first line is long enough not to be a common phrase, and ends
+  // between two words where the script spaces them (Chinese breaks anywhere).
+  bool beginsTitle(std::span<const std::string> titles, std::string_view line) const;
   // A line of the cover page, or a vote list's label.
   std::optional<Captures> cover(CoverField field, std::string_view line) const;
   // A vote's label ("In favour:", "Against: Iraq, Sudan"), its States after it

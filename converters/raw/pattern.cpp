@@ -1,12 +1,15 @@
 #include "raw/pattern.hpp"
 
 #include <unicode/regex.h>
+#include <unicode/uchar.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <cctype>
 #include <stdexcept>
 #include <unordered_map>
+
+#include "core/text.hpp"
 
 namespace verbatim {
 
@@ -273,6 +276,48 @@ std::string requiredLiteral(std::string_view source) {
   if (depth != 0) return {};
   endRun();
   return best;
+}
+
+std::vector<std::string> literalLetterRuns(std::string_view source) {
+  std::vector<std::string> runs;
+  std::string run;
+  auto endRun = [&] {
+    if (!run.empty()) runs.push_back(std::move(run));
+    run.clear();
+  };
+  for (std::size_t i = 0; i < source.size();) {
+    const char c = source[i];
+    if (c == '\\') {  // an escape: "\p{Lu}" whole, else the character after it
+      endRun();
+      const std::size_t close = source.find('}', i);
+      if (i + 1 < source.size() && (source[i + 1] == 'p' || source[i + 1] == 'P'))
+        i = close == std::string_view::npos ? source.size() : close + 1;
+      else if (++i < source.size())
+        text::next(source, i);
+      continue;
+    }
+    if (c == '[') {
+      endRun();
+      i = skipClass(source, i);
+      continue;
+    }
+    // "(?<chair>": a group's name, not text ("(?<=", "(?<!" are lookbehinds).
+    if (source.substr(i, 3) == "(?<" && i + 3 < source.size() && source[i + 3] != '=' &&
+        source[i + 3] != '!') {
+      endRun();
+      const std::size_t close = source.find('>', i);
+      i = close == std::string_view::npos ? source.size() : close + 1;
+      continue;
+    }
+    const std::size_t at = i;
+    const char32_t letter = text::next(source, i);
+    if (letter != text::kInvalid && u_isalpha(static_cast<UChar32>(letter)))
+      run.append(source.substr(at, i - at));
+    else
+      endRun();
+  }
+  endRun();
+  return runs;
 }
 
 }  // namespace verbatim

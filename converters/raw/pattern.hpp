@@ -69,6 +69,11 @@ class TextMatch {
 // the pattern, and where it is absent the pattern cannot match.
 std::string requiredLiteral(std::string_view source);
 
+// The runs of letters the ICU pattern `source` matches as written, outside its
+// character classes, escapes and group names: the words of its phrases
+// ("[oa]s?" holds none, "(?<chair>" names a group, "\\p{Lu}" is a class).
+std::vector<std::string> literalLetterRuns(std::string_view source);
+
 class Pattern {
  public:
   // Throws std::logic_error when `source` does not compile: patterns are the

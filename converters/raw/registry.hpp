@@ -4,10 +4,10 @@
 #pragma once
 
 #include <map>
-#include <utility>
-#include <vector>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/bodies.hpp"
 #include "core/model.hpp"

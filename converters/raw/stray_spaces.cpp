@@ -14,6 +14,7 @@
 
 #include "core/countries.hpp"
 #include "core/text.hpp"
+#include "raw/pattern.hpp"
 
 namespace verbatim {
 namespace {
@@ -120,37 +121,10 @@ const WordSet& wordsOfTheLanguage(const LanguageProfile& profile) {
   for (const auto& state : countryTable())
     text::anyAlternative(namesIn(state, profile.code), collect);
   for (const auto& language : profile.languages) collect(language.printed);
-  // A pattern's literal words: its runs of letters, outside its classes
-  // ("[oa]s?" is no word "oa"), escapes ("\\p{Lu}") and group names ("(?<chair>").
+  // A pattern's literal words, outside its classes ("[oa]s?" is no word "oa").
   auto collectAll = [&](std::string_view source) {
-    std::string word;
-    auto endWord = [&] {
-      if (text::countCodePoints(word) >= 2) words.insert(word);
-      word.clear();
-    };
-    for (std::size_t i = 0; i < source.size();) {
-      const std::size_t at = i;
-      const char32_t c = text::next(source, i);
-      if (isLetter(c)) {
-        word.append(source.substr(at, i - at));
-        continue;
-      }
-      endWord();
-      if (c == U'\\') {
-        if (i < source.size() && (source[i] == 'p' || source[i] == 'P') &&
-            source.find('}', i) != std::string_view::npos)
-          i = source.find('}', i) + 1;
-        else if (i < source.size())
-          text::next(source, i);
-      } else if (c == U'[') {
-        while (i < source.size() && source[i] != ']') i += source[i] == '\\' ? 2 : 1;
-        ++i;
-      } else if (c == U'(' && source.substr(i, 2) == "?<" && i + 2 < source.size() &&
-                 source[i + 2] != '=' && source[i + 2] != '!') {
-        i = std::min(source.size(), source.find('>', i) + 1);
-      }
-    }
-    endWord();
+    for (auto& run : literalLetterRuns(source))
+      if (text::countCodePoints(run) >= 2) words.insert(std::move(run));
   };
   for (const auto& spec : profile.procedural) collectAll(spec.pattern);
   for (const auto& title : profile.titles) collectAll(title.printed);

@@ -55,5 +55,16 @@ TEST(RequiredLiteral, NothingWhereThePatternHasAlternativesOrFlags) {
   EXPECT_EQ(requiredLiteral("(?i:the) meeting"), " meeting");  // flags within a group only
 }
 
+// literalLetterRuns: the words a pattern prints, for the stray-space repair's
+// words of the language. Not a class's letters, an escape's or a group's name;
+// a group name left open ends the pattern, not the loop.
+TEST(LiteralLetterRuns, WordsOutsideClassesEscapesAndGroupNames) {
+  EXPECT_EQ(literalLetterRuns("(?:aprobad|rechazad)[oa]s? (?<chair>\\p{Lu}\\w+) ocupa"),
+            (std::vector<std::string>{"aprobad", "rechazad", "s", "ocupa"}));
+  EXPECT_EQ(literalLetterRuns("Сессия[^)]{1,3}\\.(?<=x)год"),
+            (std::vector<std::string>{"Сессия", "x", "год"}));
+  EXPECT_EQ(literalLetterRuns("called (?<open"), (std::vector<std::string>{"called"}));
+}
+
 }  // namespace
 }  // namespace verbatim
