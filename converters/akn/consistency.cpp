@@ -10,6 +10,7 @@
 #include "akn/tokens.hpp"
 #include "core/countries.hpp"
 #include "core/dates.hpp"
+#include "core/place_ids.hpp"
 #include "core/text.hpp"
 
 namespace verbatim {
@@ -108,18 +109,15 @@ class Checker {
     pugi::xml_node first;
     std::string expectedFirst;
     for (auto section : body.children("debateSection")) {
-      const std::string id = "dbsect_" + std::to_string(++sections);
-      std::map<std::string, int> numbered;
+      PlaceIds ids(++sections);
       auto expect = [&](pugi::xml_node node, const std::string& expected) {
         if (node.attribute("eId").value() == expected) return;
         if (!differing++) first = node, expectedFirst = expected;
       };
-      expect(section, id);
+      expect(section, ids.section());
       for (auto block : section.children()) {
-        const std::string_view tag = block.name();
-        if (tag != "speech" && tag != "narrative" && tag != "other") continue;
-        expect(block,
-               id + "__" + std::string(tag) + "_" + std::to_string(++numbered[std::string(tag)]));
+        if (std::string expected = ids.next(block.name()); !expected.empty())
+          expect(block, expected);
       }
     }
     if (differing)
@@ -232,7 +230,8 @@ class Checker {
         const std::size_t dot = name.rfind("·");
         std::size_t from = 0;
         if (space != std::string_view::npos) from = space + 1;
-        if (dot != std::string_view::npos) from = std::max(from, dot + std::string_view("·").size());
+        if (dot != std::string_view::npos)
+          from = std::max(from, dot + std::string_view("·").size());
         return name.substr(from);
       };
       if (tag == "person" && !text::equalsIgnoringCase(printed, shown->second) &&

@@ -9,6 +9,7 @@
 #include "akn/iri.hpp"
 #include "core/bodies.hpp"
 #include "core/languages.hpp"
+#include "core/place_ids.hpp"
 #include "core/xml_indent.hpp"
 
 namespace verbatim {
@@ -253,11 +254,10 @@ class Writer {
   }
 
   void writeSection(pugi::xml_node body, const Section& section, int number) {
-    const std::string eid = "dbsect_" + std::to_string(number);
+    PlaceIds ids(number);
     auto node = body.append_child("debateSection");
-    node.append_attribute("eId") = eid.c_str();
+    node.append_attribute("eId") = ids.section().c_str();
     node.append_attribute("name") = sectionName(section.kind);
-    int speeches = 0, narratives = 0, others = 0;
     for (std::size_t b = 0; b < section.blocks.size(); ++b) {
       const Block& block = section.blocks[b];
       switch (block.kind) {
@@ -267,7 +267,7 @@ class Writer {
           break;
         case BlockKind::Narrative: {
           auto narrative = node.append_child("narrative");
-          ownInlines(eid + "__narrative_" + std::to_string(++narratives));
+          ownInlines(ids.next(block.kind));
           narrative.append_attribute("eId") = owner_.c_str();
           if (auto conceptId = narrativeKindName(block.narrative.kind); !conceptId.empty()) {
             narrative.append_attribute("refersTo") = hash(conceptId).c_str();
@@ -276,12 +276,9 @@ class Writer {
           inlines(narrative, block.narrative.text.content);
           break;
         }
-        case BlockKind::Speech:
-          writeSpeech(node, block.speech, eid + "__speech_" + std::to_string(++speeches));
-          break;
+        case BlockKind::Speech: writeSpeech(node, block.speech, ids.next(block.kind)); break;
         case BlockKind::Vote:
-          writeVote(node, block.vote, eid + "__other_" + std::to_string(++others),
-                    statedResult(section, b));
+          writeVote(node, block.vote, ids.next(block.kind), statedResult(section, b));
           break;
       }
     }

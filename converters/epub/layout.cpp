@@ -4,23 +4,11 @@
 #include <cctype>
 #include <set>
 
+#include "core/place_ids.hpp"
 #include "core/text.hpp"
 
 namespace verbatim::epub {
 namespace {
-
-// The AKN writer's eIds (dbsect_3, dbsect_3__speech_2): a reference to a
-// part of the record made in AKN resolves in the edition too.
-std::string blockId(const std::string& section, const Block& block, int& speeches, int& narratives,
-                    int& others) {
-  switch (block.kind) {
-    case BlockKind::Heading: return {};
-    case BlockKind::Narrative: return section + "__narrative_" + std::to_string(++narratives);
-    case BlockKind::Speech: return section + "__speech_" + std::to_string(++speeches);
-    case BlockKind::Vote: return section + "__other_" + std::to_string(++others);
-  }
-  return {};
-}
 
 std::string partFile(std::size_t number) { return "part-" + std::to_string(number) + ".xhtml"; }
 
@@ -99,13 +87,15 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
   std::string itemLabel;  // the contents' label of the last agenda item
   for (std::size_t s = 0; s < meeting.sections.size(); ++s) {
     const Section& section = meeting.sections[s];
-    SectionPlace place{files[s], "dbsect_" + std::to_string(s + 1), {}};
+    // The AKN's eIds: a reference to a part of the record made in AKN
+    // resolves in the edition too.
+    PlaceIds ids(static_cast<int>(s) + 1);
+    SectionPlace place{files[s], ids.section(), {}};
     layout.fileOfId.emplace(place.id, place.file);
-    int speeches = 0, narratives = 0, others = 0;
     TocSection toc{{{}, place.file, place.id}, {}};
     AgendaItem agenda{{{}, place.file, place.id}, {}};
     for (const auto& block : section.blocks) {
-      std::string id = blockId(place.id, block, speeches, narratives, others);
+      std::string id = ids.next(block.kind);
       if (!id.empty()) layout.fileOfId.emplace(id, place.file);
       if (block.kind == BlockKind::Heading) {
         std::string heading(text::trim(plainText(block.heading.text.content)));

@@ -8,6 +8,7 @@
 #include "akn/reader.hpp"
 #include "akn/writer.hpp"
 #include "core/bodies.hpp"
+#include "core/place_ids.hpp"
 #include "raw/read_raw.hpp"
 #include "support/support.hpp"
 #include "validate/akn_gate.hpp"
@@ -38,6 +39,19 @@ std::string replaceAll(std::string s, const std::string& from, const std::string
   for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
     s.replace(at, from.size(), to);
   return s;
+}
+
+TEST(Akn, BlocksAreNumberedByPlaceEachKindOnItsOwn) {
+  PlaceIds ids(3);
+  EXPECT_EQ(ids.section(), "dbsect_3");
+  EXPECT_EQ(ids.next(BlockKind::Heading), "");
+  EXPECT_EQ(ids.next(BlockKind::Speech), "dbsect_3__speech_1");
+  EXPECT_EQ(ids.next(BlockKind::Narrative), "dbsect_3__narrative_1");
+  EXPECT_EQ(ids.next(BlockKind::Speech), "dbsect_3__speech_2");
+  EXPECT_EQ(ids.next(BlockKind::Vote), "dbsect_3__other_1");
+  // An element read back counts with the blocks written as it.
+  EXPECT_EQ(ids.next("speech"), "dbsect_3__speech_3");
+  EXPECT_EQ(ids.next("heading"), "");
 }
 
 TEST(Akn, TheWriterPassesTheGate) {
