@@ -2,30 +2,17 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unordered_map>
 
 #include "core/bodies.hpp"
 #include "core/countries.hpp"
 #include "core/dates.hpp"
 #include "core/text.hpp"
+#include "raw/inline_runs.hpp"
 #include "raw/registry.hpp"
+#include "raw/vote_lists.hpp"
 
 namespace verbatim {
 namespace {
-
-// A stretch of a paragraph that becomes an inline element.
-struct Span {
-  Piece where;
-  InlineKind kind = InlineKind::Text;
-  std::string ref;
-  TimeEvent event = TimeEvent::None;
-  std::string normalized;
-};
-
-struct PageMark {
-  std::size_t offset = 0;
-  int number = 0;  // 0: not printed
-};
 
 struct Speaker {
   std::string by;
@@ -495,10 +482,8 @@ class Recogniser {
     return head;
   }
 
-  // "Bolivia (Plurinational State of), Côte d’Ivoire, … and United States of
-  // America": each State an Organization inline. Names with a comma or an
-  // "and" of their own ("Bosnia and Herzegovina") are kept whole when the
-  // country table knows them. The States begin at `from` in the paragraph.
+  // The list's States, each an Organization inline; they begin at `from` in
+  // the paragraph.
   // "None" (in Spanish "Ninguno" or "Ninguna", as the list's noun takes it) is
   // an empty list.
   void addVoters(const RawParagraph& paragraph, std::size_t from = 0) {
@@ -508,7 +493,7 @@ class Recogniser {
     const std::string_view list = text::trim(text);
     if (!text::anyAlternative(profile_.vote.none,
                               [&](std::string_view none) { return none == list; })) {
-      for (const Piece& piece : splitStates(text))
+      for (const Piece& piece : splitStates(text, profile_))
         spans.push_back({{piece.begin + from, piece.end + from},
                          InlineKind::Organization,
                          registry_.state(piece.in(text)),
@@ -518,100 +503,6 @@ class Recogniser {
     auto& vote = section().blocks.back().vote;
     vote.source.last = paragraph.lastLine;
     vote.lists.back().members = paragraphOf(paragraph, from, std::move(spans));
-  }
-
-  std::vector<Piece> splitStates(std::string_view text) const {
-    const std::string separator = std::string(profile_.vote.separator);
-    const std::string last = std::string(profile_.vote.lastSeparator);
-    // The same pieces are asked about more than once: each answer is kept.
-    std::unordered_map<std::string_view, bool> answers;
-    auto known = [&](std::string_view name) {
-      name = text::trim(name);
-      while (!name.empty() && (name.back() == '.' || name.back() == ';')) name.remove_suffix(1);
-      name = text::trim(name);
-      if (auto found = answers.find(name); found != answers.end()) return found->second;
-      return answers[name] = !countryCode(name, profile_.code).empty();
-    };
-    // Cut at every separator, then glue back pieces that only together name a State.
-    std::vector<Piece> pieces;
-    std::size_t begin = 0;
-    while (begin <= text.size()) {
-      std::size_t at = text.find(separator, begin);
-      std::size_t end = at == std::string_view::npos ? text.size() : at;
-      pieces.push_back({begin, end});
-      if (at == std::string_view::npos) break;
-      begin = at + separator.size();
-    }
-    std::vector<Piece> merged;
-    for (const Piece& piece : pieces) {
-      if (!merged.empty() && !known(merged.back().in(text)) &&
-          known(text.substr(merged.back().begin, piece.end - merged.back().begin)))
-        merged.back().end = piece.end;
-      else
-        merged.push_back(piece);
-    }
-    // The last piece may hold "X and Y". (Two States' names, at most: no
-    // longer piece is looked into.)
-    constexpr std::size_t kLongestTwoStates = 400;
-    std::vector<Piece> out;
-    for (const Piece& piece : merged) {
-      std::string_view name = piece.in(text);
-      std::size_t split = std::string_view::npos;
-      if (name.size() > kLongestTwoStates) {
-        out.push_back(trimmed(text, piece));
-        continue;
-      }
-      if (!last.empty() && !known(name)) {
-        const std::string needle = " " + last + " ";
-        for (auto at = name.find(needle); at != std::string_view::npos;
-             at = name.find(needle, at + 1))
-          if (known(name.substr(0, at)) || known(name.substr(at + needle.size()))) split = at;
-        if (split != std::string_view::npos) {
-          out.push_back(trimmed(text, {piece.begin, piece.begin + split}));
-          out.push_back(trimmed(text, {piece.begin + split + needle.size(), piece.end}));
-          continue;
-        }
-      }
-      if (!known(name)) {
-        // "Zambia Zimbabwe.": the list lost a separator at a line end; two
-        // States either side of a space are two votes.
-        std::size_t space = std::string_view::npos;
-        for (auto at = name.find(' '); at != std::string_view::npos; at = name.find(' ', at + 1))
-          if (known(name.substr(0, at)) && known(name.substr(at + 1))) space = at;
-        if (space != std::string_view::npos) {
-          out.push_back(trimmed(text, {piece.begin, piece.begin + space}));
-          out.push_back(trimmed(text, {piece.begin + space + 1, piece.end}));
-          continue;
-        }
-      }
-      if (!last.empty() && !known(name)) {
-        const std::string needle = " " + last + " ";
-        // "China and Russian Federation" when neither side is known: the last "and".
-        if (&piece == &merged.back()) {
-          auto at = name.rfind(needle);
-          if (at != std::string_view::npos) {
-            out.push_back(trimmed(text, {piece.begin, piece.begin + at}));
-            out.push_back(trimmed(text, {piece.begin + at + needle.size(), piece.end}));
-            continue;
-          }
-        }
-      }
-      out.push_back(trimmed(text, piece));
-    }
-    std::erase_if(out, [](const Piece& p) { return !p.found(); });
-    return out;
-  }
-
-  // A list's item without the spaces around it and the full stop after the last.
-  static Piece trimmed(std::string_view text, Piece piece) {
-    std::string_view inner = text::trim(piece.in(text));
-    while (!inner.empty() && (inner.back() == '.' || inner.back() == ';')) {
-      inner.remove_suffix(1);
-      inner = text::trimEnd(inner);
-    }
-    if (inner.empty()) return {};
-    std::size_t begin = static_cast<std::size_t>(inner.data() - text.data());
-    return {begin, begin + inner.size()};
   }
 
   // --- speeches -------------------------------------------------------------
@@ -735,7 +626,8 @@ class Recogniser {
     for (const auto& mark : pageMarks(paragraph, 0))
       if (mark.offset < rest || (rest == text.size() && mark.offset == rest))
         labelPageEnds.push_back({std::min(mark.offset, labelEnd), mark.number});
-    block.speech.from = inlinesOf(text.substr(0, labelEnd), labelPageEnds, std::move(from));
+    block.speech.from = inlinesOf(text.substr(0, labelEnd), labelPageEnds, std::move(from),
+                                  [this](int printed) { return pageNumber(printed); });
     const int colonLine = paragraph.lineAt(label.colon.begin);
     audit_.removed("label-delimiter", colonLine, colonLine, std::string(label.colon.in(text)),
                    "the colon that ends a speaker label is markup, not text");
@@ -966,16 +858,6 @@ class Recogniser {
     return spans;
   }
 
-  // The page ends of a paragraph from `begin` on, as offsets from `begin`.
-  static std::vector<PageMark> pageMarks(const RawParagraph& paragraph, std::size_t begin) {
-    std::vector<PageMark> marks;
-    for (std::size_t i = 0; i < paragraph.pageEnds.size(); ++i)
-      if (paragraph.pageEnds[i] >= begin)
-        marks.push_back({paragraph.pageEnds[i] - begin,
-                         i < paragraph.pageNumbers.size() ? paragraph.pageNumbers[i] : 0});
-    return marks;
-  }
-
   Paragraph paragraphOf(const RawParagraph& paragraph, std::size_t offset,
                         std::vector<Span> spans) {
     if (spans.empty() && offset == 0) spans = symbolSpans(paragraph.text, 0);
@@ -983,51 +865,9 @@ class Recogniser {
     Paragraph out;
     out.source = {paragraph.firstLine, paragraph.lastLine};
     std::string_view text = std::string_view(paragraph.text).substr(offset);
-    out.content = inlinesOf(text, pageMarks(paragraph, offset), std::move(spans));
+    out.content = inlinesOf(text, pageMarks(paragraph, offset), std::move(spans),
+                            [this](int printed) { return pageNumber(printed); });
     return out;
-  }
-
-  // Cuts `text` into inline runs at the spans and the page ends (offsets into
-  // text). A page that ended inside a span (a State's name, a symbol, broken
-  // over two pages) ends after it: the span stays whole, as a speaker's label does.
-  Inlines inlinesOf(std::string_view text, const std::vector<PageMark>& pageEnds,
-                    std::vector<Span> spans) {
-    std::sort(spans.begin(), spans.end(),
-              [](const Span& a, const Span& b) { return a.where.begin < b.where.begin; });
-    Inlines out;
-    std::size_t position = 0, nextPage = 0;
-    auto plain = [&](std::size_t upTo) {
-      while (nextPage < pageEnds.size() && pageEnds[nextPage].offset <= upTo) {
-        const std::size_t at = std::max(pageEnds[nextPage].offset, position);
-        appendText(out, text.substr(position, at - position));
-        position = at;
-        out.push_back({InlineKind::PageEnd,
-                       {},
-                       pageNumber(pageEnds[nextPage++].number),
-                       TimeEvent::None,
-                       {}});
-      }
-      appendText(out, text.substr(position, upTo - position));
-      position = upTo;
-    };
-    for (const auto& span : spans) {
-      if (span.where.begin < position || span.where.end > text.size()) continue;  // overlapping
-      plain(span.where.begin);
-      out.push_back(
-          {span.kind, std::string(span.where.in(text)), span.ref, span.event, span.normalized});
-      position = span.where.end;
-    }
-    plain(text.size());
-    return out;
-  }
-
-  static void appendText(Inlines& out, std::string_view text) {
-    if (text.empty()) return;
-    if (!out.empty() && out.back().kind == InlineKind::Text) {
-      out.back().text += text;
-      return;
-    }
-    out.push_back({InlineKind::Text, std::string(text), {}, TimeEvent::None, {}});
   }
 
   // The printed number the text gave, else the first page's number plus the

@@ -1,0 +1,56 @@
+#include "raw/inline_runs.hpp"
+
+#include <algorithm>
+
+namespace verbatim {
+namespace {
+
+void appendText(Inlines& out, std::string_view text) {
+  if (text.empty()) return;
+  if (!out.empty() && out.back().kind == InlineKind::Text) {
+    out.back().text += text;
+    return;
+  }
+  out.push_back({InlineKind::Text, std::string(text), {}, TimeEvent::None, {}});
+}
+
+}  // namespace
+
+std::vector<PageMark> pageMarks(const RawParagraph& paragraph, std::size_t begin) {
+  std::vector<PageMark> marks;
+  for (std::size_t i = 0; i < paragraph.pageEnds.size(); ++i)
+    if (paragraph.pageEnds[i] >= begin)
+      marks.push_back({paragraph.pageEnds[i] - begin,
+                       i < paragraph.pageNumbers.size() ? paragraph.pageNumbers[i] : 0});
+  return marks;
+}
+
+Inlines inlinesOf(std::string_view text, const std::vector<PageMark>& pageEnds,
+                  std::vector<Span> spans, const PageNumbering& pageNumber) {
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.where.begin < b.where.begin; });
+  Inlines out;
+  std::size_t position = 0, nextPage = 0;
+  auto plain = [&](std::size_t upTo) {
+    while (nextPage < pageEnds.size() && pageEnds[nextPage].offset <= upTo) {
+      const std::size_t at = std::max(pageEnds[nextPage].offset, position);
+      appendText(out, text.substr(position, at - position));
+      position = at;
+      out.push_back(
+          {InlineKind::PageEnd, {}, pageNumber(pageEnds[nextPage++].number), TimeEvent::None, {}});
+    }
+    appendText(out, text.substr(position, upTo - position));
+    position = upTo;
+  };
+  for (const auto& span : spans) {
+    if (span.where.begin < position || span.where.end > text.size()) continue;  // overlapping
+    plain(span.where.begin);
+    out.push_back(
+        {span.kind, std::string(span.where.in(text)), span.ref, span.event, span.normalized});
+    position = span.where.end;
+  }
+  plain(text.size());
+  return out;
+}
+
+}  // namespace verbatim
