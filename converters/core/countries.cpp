@@ -666,8 +666,8 @@ UChar32 fold(UChar32 c) {
 
 // The form that two printings of one name share: decomposed, without accents or other
 // marks (Arabic vowel signs, shadda, sukun and the superscript alef among them: optional in
-// print); no invisible characters or tatweel; one space between words; one hyphen for any
-// dash, without the spaces around it; ’ as '; Arabic alef and yeh variants unified; case
+// print); no invisible characters or tatweel; one space between words, and for any dash
+// ("Guinea Bissau" is printed too); ’ as '; Arabic alef and yeh variants unified; case
 // folded.
 std::string normalise(std::string_view name) {
   // ASCII needs none of Unicode's steps: no composition, no ignorables, one
@@ -676,11 +676,11 @@ std::string normalise(std::string_view name) {
     std::string key;
     bool space = false;
     for (const char c : name) {
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        space = !key.empty() && key.back() != '-';
+      if (c == ' ' || c == '-' || (c >= '\t' && c <= '\r')) {
+        space = !key.empty();
         continue;
       }
-      if (space && c != '-') key += ' ';
+      if (space) key += ' ';
       space = false;
       key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
@@ -703,12 +703,12 @@ std::string normalise(std::string_view name) {
     if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) || c == 0x0640 ||
         u_charType(c) == U_NON_SPACING_MARK)
       continue;
-    if (u_isUWhiteSpace(c)) {
-      space = !out.isEmpty() && out.char32At(out.length() - 1) != u'-';
+    if (u_isUWhiteSpace(c) || isDash(c)) {
+      space = !out.isEmpty();
       continue;
     }
-    c = isDash(c) ? u'-' : fold(c);
-    if (space && c != u'-') out.append(u' ');
+    c = fold(c);
+    if (space) out.append(u' ');
     space = false;
     out.append(c);
   }
@@ -778,6 +778,14 @@ std::string_view countryCode(std::string_view printedName, std::string_view lang
   std::call_once(built[index], [&] { lookups[index] = buildLookup(*known); });
   if (auto found = lookups[index].find(normalise(printedName)); found != lookups[index].end())
     return found->second;
+  // Older lists invert at a comma: "Germany, Federal Republic of".
+  if (const auto comma = printedName.rfind(", "); comma != std::string_view::npos && comma > 0) {
+    const std::string bracketed = std::string(printedName.substr(0, comma)) + " (" +
+                                  std::string(printedName.substr(comma + 2)) + ")";
+    if (auto found = lookups[index].find(normalise(readingOrder(bracketed)));
+        found != lookups[index].end())
+      return found->second;
+  }
   return {};
 }
 

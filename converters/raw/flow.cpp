@@ -27,8 +27,9 @@ constexpr double kFirstLineShareAtMost = 0.94;
 constexpr double kPercentile = 97;
 // A procedural sentence wraps over at most this many lines after its first.
 constexpr std::size_t kLinesOfAProceduralSentence = 4;
-// Line-end hyphens known to be words broken before the document's habit counts.
-constexpr int kFewestWordBreaks = 2;
+// Line-end hyphens known to be compounds' for each known to break a word, in a
+// document that breaks lines at compounds and only now and then inside a word.
+constexpr int kCompoundsOverWordBreaks = 10;
 
 std::string_view lastWord(std::string_view line) {
   auto space = line.rfind(' ');
@@ -519,6 +520,10 @@ class Flow {
       // wrapped; or (the 1990s) each label with its States after it on the line.
       if (isVoteLabel(current.text) || isBareVoteLabel(prevText)) return start(i, here);
       if (proceduralAhead(i)) return start(i, here);
+      // A line that gives a vote's counts ("Por 120 votos contra 10 y 25
+      // abstenciones, queda …") has ended the list, in words no procedural
+      // phrase of the profile reads or not.
+      if (grammar_.voteResult(current.text)) return start(i, here);
       // No State's name ends a sentence: a list that did has ended.
       if (grammar_.endsSentence(prevText)) return start(i, here);
       return join(i);
@@ -726,8 +731,11 @@ class Flow {
                         "a compound's hyphen at a line end, kept");
       } else if (hyphen == Hyphen::Unknown && breaksAtCompounds_) {
         audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
-                        "a line-end hyphen kept: the document breaks its lines at compounds' "
-                        "hyphens");
+                        wordBreaks_ == 0
+                            ? "a line-end hyphen kept: nothing in the document shows a word "
+                              "broken at a line end"
+                            : "a line-end hyphen kept: the document breaks its lines at "
+                              "compounds' hyphens");
       } else {
         current_.text.pop_back();
         // A page that ended after the hyphen ("present-" / page 3 / "ment")
@@ -813,16 +821,15 @@ class Flow {
   // Where nothing says what a line-end hyphen was, the document's other
   // line-end hyphens do: UN typesetting breaks lines at a compound's hyphen
   // and seldom inside a word (older records did both). A hyphen is kept
-  // unless the document shows words broken, and more than now and then.
-  bool breaksLinesAtCompounds() const {
-    int compounds = 0, wordBreaks = 0;
+  // unless the document shows words broken more than now and then.
+  bool breaksLinesAtCompounds() {
     for (std::size_t i = 0; i + 1 < kept_.size(); ++i) {
       if (line(i).indent < 0 || !endsWithLineBreakHyphen(line(i).text, line(i + 1).text)) continue;
       const Hyphen hyphen = hyphenAt(line(i).text, line(i + 1).text);
-      compounds += hyphen == Hyphen::Compound || hyphen == Hyphen::Printed;
-      wordBreaks += hyphen == Hyphen::WordBreak;
+      compoundBreaks_ += hyphen == Hyphen::Compound || hyphen == Hyphen::Printed;
+      wordBreaks_ += hyphen == Hyphen::WordBreak;
     }
-    return wordBreaks < kFewestWordBreaks || wordBreaks * 10 <= compounds;
+    return wordBreaks_ == 0 || wordBreaks_ * kCompoundsOverWordBreaks <= compoundBreaks_;
   }
 
   // Pages between the last line taken and a line on `page` ended in between.
@@ -854,6 +861,8 @@ class Flow {
   const int measure_;
   const Vocabulary& vocabulary_;
   bool breaksAtCompounds_ = false;  // the document's line-end hyphens are compounds'
+  // The line-end hyphens the document's own spellings explain, by what they were.
+  int compoundBreaks_ = 0, wordBreaks_ = 0;
   double roomLimit_ = 1.0;
   double firstLineShare_ = kFirstLineShare;
   std::unordered_set<std::string>

@@ -174,7 +174,7 @@ struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
       agendaItemHeading, headingStart, addressHeading, ballotRow, officeInLabel, titleInLabel,
       nationalCapacity, resumesPresidency, givesFloor, floorToNamed, time, documentSymbol,
-      resolution;
+      resolution, resolutionListed;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -264,6 +264,15 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.floorToNamed = compileOptional(printed(profile.floorToNamed), "floorToNamed");
   c.resolution = compileOptional(profile.resolution, "resolution");
   c.resolutionWord = requiredLiteral(profile.resolution);
+  // "resolutions 80/112 and 80/113": the numbers after the first, each after
+  // a comma or the language's "and", cite resolutions too.
+  if (const auto ref = profile.resolution.find("(?<ref>"); ref != std::string_view::npos) {
+    std::string listed = "(?:, ?";
+    if (!profile.vote.lastSeparator.empty())
+      listed += "|,? \\Q" + std::string(profile.vote.lastSeparator) + "\\E ?";
+    listed += ")" + std::string(profile.resolution.substr(ref));
+    c.resolutionListed = compile(listed, "resolution");
+  }
   c.time = compile(profile.time.pattern, "time");
   c.documentSymbol = compile(kDocumentSymbol, "documentSymbol");
   // A procedural pattern may say {time} where a clock time goes, and {time2}
@@ -681,26 +690,52 @@ std::vector<ClockTime> Grammar::times(std::string_view text) const {
   return found;
 }
 
+namespace {
+
+// The citation a match of a resolution pattern made, offsets from `from`;
+// nothing where its groups name no resolution.
+std::optional<Grammar::ResolutionRef> citationOf(const Match& match,
+                                                 const icu::RegexPattern& pattern,
+                                                 std::string_view text, std::size_t from) {
+  auto group = [&](const char* name) {
+    return std::string(match.group(groupNumber(pattern, name)).in(text));
+  };
+  const std::string number = group("number"), year = group("year"), roman = group("roman");
+  const std::string session = group("session"), item = group("item");
+  // The Council's by year, the Assembly's by session: in Roman numerals
+  // until 1976 ("2758 (XXVI)"), then as a number ("65/182", "ES-11/1").
+  std::string symbol = !year.empty()      ? "S/RES/" + number + "(" + year + ")"
+                       : !roman.empty()   ? "A/RES/" + number + "(" + roman + ")"
+                       : !session.empty() ? "A/RES/" + session + "/" + item
+                                          : std::string();
+  const Piece where = match.group(groupNumber(pattern, "ref"));
+  if (symbol.empty() || !where.found()) return std::nullopt;
+  return Grammar::ResolutionRef{{where.begin + from, where.end + from}, std::move(symbol)};
+}
+
+}  // namespace
+
 std::vector<Grammar::ResolutionRef> Grammar::resolutions(std::string_view text) const {
   std::vector<ResolutionRef> found;
   if (!compiled_->resolution || text.find(compiled_->resolutionWord) == std::string_view::npos)
     return found;
   const auto& pattern = *compiled_->resolution;
   Match match(pattern, text);
-  while (match.find()) {
-    auto group = [&](const char* name) {
-      return std::string(match.group(groupNumber(pattern, name)).in(text));
-    };
-    const std::string number = group("number"), year = group("year"), roman = group("roman");
-    const std::string session = group("session"), item = group("item");
-    // The Council's by year, the Assembly's by session: in Roman numerals
-    // until 1976 ("2758 (XXVI)"), then as a number ("65/182", "ES-11/1").
-    std::string symbol = !year.empty()      ? "S/RES/" + number + "(" + year + ")"
-                         : !roman.empty()   ? "A/RES/" + number + "(" + roman + ")"
-                         : !session.empty() ? "A/RES/" + session + "/" + item
-                                            : std::string();
-    const Piece where = match.group(groupNumber(pattern, "ref"));
-    if (!symbol.empty() && where.found()) found.push_back({where, std::move(symbol)});
+  while (match.find())
+    if (auto citation = citationOf(match, pattern, text, 0)) found.push_back(std::move(*citation));
+  if (!compiled_->resolutionListed) return found;
+  // A citation may head a list ("resolutions 80/112 and 80/113"): each
+  // number after it, as long as they run, is one.
+  const auto& listed = *compiled_->resolutionListed;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const std::size_t from = found[i].where.end;
+    const std::string_view rest = text.substr(from);
+    Match more(listed, rest);
+    if (!more.lookingAt()) continue;
+    auto citation = citationOf(more, listed, rest, from);
+    if (!citation || (i + 1 < found.size() && found[i + 1].where.begin <= citation->where.begin))
+      continue;
+    found.insert(found.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(*citation));
   }
   return found;
 }

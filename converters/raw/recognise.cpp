@@ -493,12 +493,25 @@ class Recogniser {
     const std::string_view list = text::trim(text);
     if (!text::anyAlternative(profile_.vote.none,
                               [&](std::string_view none) { return none == list; })) {
-      for (const Piece& piece : splitStates(text, profile_))
+      std::vector<std::string> unknown;
+      for (const Piece& piece : splitStates(text, profile_)) {
+        const std::string_view name = piece.in(text);
+        if (countryCode(name, profile_.code).empty()) unknown.emplace_back(name);
         spans.push_back({{piece.begin + from, piece.end + from},
                          InlineKind::Organization,
-                         registry_.state(piece.in(text)),
+                         registry_.state(name),
                          TimeEvent::None,
                          {}});
+      }
+      // A name no State has is a misprint, a name the table lacks, or text
+      // that is no list's (a sentence read into it): said, never dropped.
+      if (!unknown.empty()) {
+        std::string names;
+        for (const auto& name : unknown) names += (names.empty() ? "'" : ", '") + name + "'";
+        audit_.warn(paragraph.firstLine, "a vote's list names " + std::to_string(unknown.size()) +
+                                             " that no State of the country table is called: " +
+                                             names + " (each kept as an organization of its own)");
+      }
     }
     auto& vote = section().blocks.back().vote;
     vote.source.last = paragraph.lastLine;
@@ -878,13 +891,17 @@ class Recogniser {
     return firstPage_ ? std::to_string(*firstPage_ + index) : std::string();
   }
 
+  // The name without its honorific: after it in Chinese, else before it and
+  // a word of its own ("Princess X" is no "Prince"'s, "Umarov" no "U"'s).
   std::string_view withoutHonorific(std::string_view name) const {
     for (auto honorific : profile_.honorifics) {
-      if (name.size() > honorific.size() &&
-          name.substr(name.size() - honorific.size()) == honorific)
-        return name.substr(0, name.size() - honorific.size());
-      if (name.size() > honorific.size() && name.substr(0, honorific.size()) == honorific)
+      if (name.size() <= honorific.size()) continue;
+      if (profile_.honorificsFollowName) {
+        if (name.ends_with(honorific)) return name.substr(0, name.size() - honorific.size());
+      } else if (name.starts_with(honorific) &&
+                 (honorific.ends_with('.') || name[honorific.size()] == ' ')) {
         return text::trim(name.substr(honorific.size()));
+      }
     }
     return name;
   }

@@ -47,7 +47,8 @@ std::vector<Piece> splitStates(std::string_view text, const LanguageProfile& pro
   }
   std::vector<Piece> merged;
   for (const Piece& piece : pieces) {
-    if (!merged.empty() && !known(merged.back().in(text)) &&
+    // "Germany, Federal Republic of": a known name and an unknown rest too.
+    if (!merged.empty() && (!known(merged.back().in(text)) || !known(piece.in(text))) &&
         known(text.substr(merged.back().begin, piece.end - merged.back().begin)))
       merged.back().end = piece.end;
     else

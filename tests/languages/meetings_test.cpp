@@ -1177,5 +1177,108 @@ TEST(Votes, TheChairsWordOfWhatWasDecidedEndsItsParagraph) {
   EXPECT_EQ(theirs[0]->speech.items.size(), 1u);
 }
 
+// A result in a wording of its own ("queda aprobado, en su forma enmendada,
+// el proyecto …") is the decision; a result no phrase reads still ends the
+// list before it: it is no State.
+TEST(Votes, AResultInAnyWordingEndsTheListBeforeIt) {
+  const std::string lists =
+      "Se procede a votación registrada.\n"
+      "Votos a favor:\n"
+      "Andorra, Argentina, Chile\n"
+      "Votos en contra:\n"
+      "Benin\n"
+      "Abstenciones:\n"
+      "Japón, Túnez,\n"
+      "Vanuatu\n";
+  const RawReading amended = readIn("es", lists +
+                                              "Por 3 votos contra 1 y 3 abstenciones, queda\n"
+                                              "aprobado, en su forma enmendada, el proyecto de\n"
+                                              "resolución A/80/L.31 (resolución 80/113).\n");
+  const auto votes = blocksOf(amended.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[2].count(), 3);
+  EXPECT_EQ(narrativeKinds(amended.meeting),
+            (std::vector<NarrativeKind>{NarrativeKind::VoteTaken, NarrativeKind::Decision}));
+  EXPECT_FALSE(warned(amended, "no State of the country table"));
+  const RawReading unread =
+      readIn("es", lists +
+                       "Por 3 votos contra 1 y 3 abstenciones, la Asamblea hace\n"
+                       "suyo el proyecto de resolución A/80/L.31.\n");
+  const auto theirs = blocksOf(unread.meeting, BlockKind::Vote);
+  ASSERT_EQ(theirs.size(), 1u);
+  EXPECT_EQ(theirs[0]->vote.lists[2].count(), 3);
+  EXPECT_FALSE(warned(unread, "no State of the country table"));
+}
+
+// A name in a list that no State has is said, and kept; a name inverted at a
+// comma ("Germany, Federal Republic of") is one State.
+TEST(Votes, AListsNameThatNoStateHasIsAWarning) {
+  const RawReading reading = readIn("en",
+                                    "A vote was taken by show of hands.\n"
+                                    "In favour: Algeria, Atlantis, Brazil\n"
+                                    "Abstaining: France, Germany, Federal Republic of, Japan\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 2u);
+  EXPECT_EQ(votes[0]->vote.lists[0].count(), 3);
+  EXPECT_EQ(votes[0]->vote.lists[1].count(), 3);
+  EXPECT_TRUE(warned(reading,
+                     "a vote's list names 1 that no State of the country table is "
+                     "called: 'Atlantis'"));
+}
+
+// The 1980s Council: "has therefore been adopted"; "…, with 3 abstentions".
+TEST(Votes, TheEightiesCouncilsResultAndOutcome) {
+  const auto& english = grammarOf("en");
+  const std::string text =
+      "The result of the voting is as follows: 11 votes in favour, 1 against, with 3 "
+      "abstentions. The draft resolution has therefore been adopted as resolution 600 (1987).";
+  const auto result = english.voteResult(text);
+  ASSERT_TRUE(result.has_value());
+  EXPECT_EQ(result->counts, (std::array<int, 3>{11, 1, 3}));
+  const auto outcomes = english.outcomes(text);
+  ASSERT_EQ(outcomes.size(), 1u);
+  EXPECT_EQ(outcomes[0].outcome, VoteOutcome::Adopted);
+  // The Russian Council's "Голосовали за 13 членов Совета, против — 1, воздержался — 1."
+  const auto russian =
+      grammarOf("ru").voteResult("Голосовали за 13 членов Совета, против — 1, воздержался — 1.");
+  ASSERT_TRUE(russian.has_value());
+  EXPECT_EQ(russian->counts, (std::array<int, 3>{13, 1, 1}));
+}
+
+// Honorifics of older records: a count, a baron, a monsignor, the Burmese
+// "U"; "(continued in English)" switches the language within a speech.
+TEST(Labels, OlderHonorificsAndTheContinuedNote) {
+  expectLabel("en", "Count YORK VON WARTENBURG (Germany, Federal Republic of): My",
+              "Count YORK VON WARTENBURG", "Germany, Federal Republic of");
+  expectLabel("en", "Baron VON WECHMAR (Germany): I", "Baron VON WECHMAR", "Germany");
+  expectLabel("en", "Msgr. MARTINO (Holy See): The", "Msgr. MARTINO", "Holy See");
+  expectLabel("en", "U KYAW MIN (Burma): My", "U KYAW MIN", "Burma");
+  const RawReading reading = readIn("en",
+                                    "Mr. Al-Kidwa (Palestine) (interpretation from Arabic): I "
+                                    "thank you.\n"
+                                    "(continued in English)\n"
+                                    "The situation is grave.\n"
+                                    "Countess Ahlefeldt (Denmark): Denmark agrees.\n");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[0]->speech.items.size(), 3u);
+  ASSERT_EQ(reading.meeting.people.size(), 2u);
+  // "Countess", not "Count" and "ess": the person is named without it.
+  EXPECT_EQ(reading.meeting.people[1].id, "ahlefeldt");
+}
+
+// The ballot papers in the other wordings of French and Spanish.
+TEST(Elections, BallotPapersInOtherWordings) {
+  const auto french = grammarOf("fr").ballotCount("Nombre de bulletins de vote : 192");
+  ASSERT_TRUE(french.has_value());
+  EXPECT_EQ(french->kind, "ballotPapers");
+  EXPECT_EQ(french->value, 192);
+  const auto spanish = grammarOf("es").ballotCount("Número de cédulas de votación: 190");
+  ASSERT_TRUE(spanish.has_value());
+  EXPECT_EQ(spanish->kind, "ballotPapers");
+}
+
 }  // namespace
 }  // namespace verbatim

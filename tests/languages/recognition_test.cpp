@@ -874,6 +874,36 @@ TEST(References, AResolutionCitedByNumberIsLinked) {
   EXPECT_TRUE(grammarOf("en").resolutions("in paragraph 12 (2018) of the report").empty());
 }
 
+// "resolutions 80/112 and 80/113": every number of the list cites one.
+TEST(References, EachResolutionOfAListIsCited) {
+  struct Case {
+    const char* language;
+    const char* text;
+    std::vector<std::string> symbols;
+  };
+  const Case cases[] = {
+      {"en",
+       "under resolutions 2413 (2018) and 2558 (2020), the",
+       {"S/RES/2413(2018)", "S/RES/2558(2020)"}},
+      {"en",
+       "resolutions ES-11/1, ES-11/2 and ES-11/4 demand",
+       {"A/RES/ES-11/1", "A/RES/ES-11/2", "A/RES/ES-11/4"}},
+      {"es", "las resoluciones 80/112 y 80/113.", {"A/RES/80/112", "A/RES/80/113"}},
+      {"fr",
+       "les résolutions 2231 (2015) et 2334 (2016)",
+       {"S/RES/2231(2015)", "S/RES/2334(2016)"}},
+      {"ru", "резолюции 76/305 и 76/306", {"A/RES/76/305", "A/RES/76/306"}},
+      // A number after "and" that is no resolution's is left alone.
+      {"en", "resolution 76/305 and 12 other texts", {"A/RES/76/305"}},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> symbols;
+    for (const auto& found : grammarOf(c.language).resolutions(c.text))
+      symbols.push_back(found.symbol);
+    EXPECT_EQ(symbols, c.symbols) << c.text;
+  }
+}
+
 // --- States -------------------------------------------------------------------------------
 
 // Labels print a State's full name in reading order ("(République islamique

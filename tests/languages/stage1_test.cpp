@@ -1642,13 +1642,13 @@ TEST(Paragraphs, HeadingsGoOnAfterACommaAndEndAfterAParenthesis) {
 
 // --- paragraphs of pdftotext -layout text ----------------------------------------------
 
-std::vector<std::string> layoutParagraphsOf(const std::string& text) {
+std::vector<std::string> layoutParagraphsOf(const std::string& text, const char* language = "en") {
   Audit audit;
   // A page of pdftotext output begins with a form feed.
   const auto lines = readColumns(splitLines("\f" + text, audit), false, audit);
   std::vector<std::string> out;
   for (const auto& paragraph :
-       reflowFlow(lines, grammarOf("en"), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
+       reflowFlow(lines, grammarOf(language), {}, Vocabulary(lines, typesetMeasure(lines)), audit))
     out.push_back(paragraph.text);
   return out;
 }
@@ -1868,6 +1868,20 @@ TEST(LayoutParagraphs, AnUnknownLineEndHyphenFollowsTheDocumentsHabit) {
   EXPECT_NE(broken[0].find("evergrowing need for consultations and for negotiations"),
             std::string::npos)
       << broken[0];
+  // One word broken, where the other line-end hyphens the document explains
+  // are a label's "по-английски" twice: words are broken here.
+  const auto russian = layoutParagraphsOf(
+      "    Г-жа Ши (Соединенные Штаты Америки) (говорит по-\n"
+      "английски): Мы поддерживаем рассмот-\n"
+      "рение вопроса и продолжение консуль-\n"
+      "таций, ибо консультаций мало.\n"
+      "    Г-н Бонфон (Франция) (говорит по-\n"
+      "французски): Франция поддерживает.\n",
+      "ru");
+  ASSERT_EQ(russian.size(), 2u);
+  EXPECT_NE(russian[0].find("рассмотрение вопроса и продолжение консультаций"), std::string::npos)
+      << russian[0];
+  EXPECT_NE(russian[1].find("по-французски"), std::string::npos) << russian[1];
 }
 
 // --- inline elements over a page end --------------------------------------------------

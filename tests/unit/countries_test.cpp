@@ -17,6 +17,16 @@ TEST(CountryCode, CaseSpacesAndDashesDoNotMatter) {
   EXPECT_EQ(countryCode("GUINEA \u2013 BISSAU", "en"), "GNB");     // a spaced en dash
   EXPECT_EQ(countryCode("C\u00f4te d\u2019Ivoire", "en"), "CIV");  // not ASCII at all
   EXPECT_EQ(countryCode("Atlantis", "en"), "");
+  // A dash or a space: "Guinea Bissau" is printed too.
+  EXPECT_EQ(countryCode("Guinea Bissau", "en"), "GNB");
+  EXPECT_EQ(countryCode("Timor Leste", "en"), "TLS");
+}
+
+// Older lists invert a name at a comma, as newer ones do in brackets.
+TEST(CountryCode, ANameInvertedAtACommaIsTheState) {
+  EXPECT_EQ(countryCode("Germany, Federal Republic of", "en"), "DEU");
+  EXPECT_EQ(countryCode("Allemagne, République fédérale d’", "fr"), "DEU");
+  EXPECT_EQ(countryCode("Japan, Germany", "en"), "");
 }
 
 // Typed records print capitals without their accents ("ETATS-UNIS

@@ -30,7 +30,9 @@ constexpr TitleSpec kTitles[] = {
 constexpr std::string_view kHonorifics[] = {
     "Mr.", "Mrs.", "Ms.", "Miss", "Mme", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Prince",
     "Princess", "Sheikh", "Sheikha", "Archbishop", "Monsignor", "Cardinal", "Father", "Bishop",
-    "Judge", "Professor",
+    "Judge", "Professor", "Count", "Countess", "Baron", "Msgr.",
+    // Burmese: "U KYAW MIN (Burma):", "Daw Aung San Suu Kyi".
+    "U", "Daw",
     // Heads of State and Government are named by their office: "President Kibaki:".
     "President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "King", "Queen",
     "Emir", "Crown Prince", "Grand Duke", "Chancellor"};
@@ -144,7 +146,7 @@ constexpr std::string_view kVoteResults[] = {
     // The Council in the 1990s: "The result of the voting is as follows: 13
     // votes in favour, one against and one abstaining." ("… 15 votes in
     // favour.": unanimous.)
-    R"(result of the voting is as follows: (?<inFavour>\w+) votes? in favour(?:, (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) (?:abstaining|abstentions?))?)",
+    R"(result of the voting is as follows: (?<inFavour>\w+) votes? in favour(?:, (?<against>\w+) (?:votes? )?against,? (?:and|with) (?<abstaining>\w+) (?:abstaining|abstentions?))?)",
     // A vote on a procedural matter: "There were 12 votes in favour, 3 against
     // and no abstentions."
     R"(There (?:were|was) (?<inFavour>\w+) votes? in favour,? (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) abstentions?)",
@@ -157,10 +159,12 @@ constexpr std::string_view kVoteResults[] = {
 constexpr OutcomeWording kOutcomes[] = {
     // A procedural vote: "The provisional agenda is not adopted, having failed to
     // obtain the required number of votes."
-    {R"(\b(?:(?:has|have) not been|(?:was|were|is|are) not) (?:adopted|retained)\b|\b(?:was|were|(?:has|have) been) rejected\b)",
+    // "… has therefore been adopted" (the 1980s Council).
+    {R"(\b(?:(?:has|have) not(?: therefore| thus)? been|(?:was|were|is|are) not) (?:adopted|retained)\b|\b(?:was|were|(?:has|have)(?: therefore| thus)? been) rejected\b)",
      VoteOutcome::Rejected},
     // A paragraph put to a separate vote and "retained" stands in the text.
-    {R"(\b(?:(?:has|have) been|was|were|is|are) (?:adopted|retained)\b)", VoteOutcome::Adopted},
+    {R"(\b(?:(?:has|have)(?: therefore| thus)? been|was|were|is|are) (?:adopted|retained)\b)",
+     VoteOutcome::Adopted},
 };
 
 constexpr std::pair<std::string_view, int> kNumberWords[] = {
@@ -214,20 +218,20 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
 
 // A name as labels print it: an honorific, then words that start with a
 // capital (particles such as "de" or "al" allowed), at most six of them.
-#define EN_NAME                                                                                      \
-  R"((?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)"       \
-  R"(Archbishop|Monsignor|Cardinal|Father|Bishop|Judge|Professor)\.?|(?:President|Vice-President|)"  \
-  R"(Prime Minister|Deputy Prime Minister|King|Queen|Emir|Crown Prince|Grand Duke|Chancellor))\s+)"  \
-  R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                               \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)" \
+#define EN_NAME                                                                                                                     \
+  R"((?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)"                                      \
+  R"(Archbishop|Monsignor|Msgr|Cardinal|Father|Bishop|Judge|Professor|Count|Countess|Baron|U|Daw)\.?|(?:President|Vice-President|)" \
+  R"(Prime Minister|Deputy Prime Minister|King|Queen|Emir|Crown Prince|Grand Duke|Chancellor))\s+)"                                 \
+  R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                                                              \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)"                                \
   R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(spoke in Ukrainian; English interpretation provided by the delegation)",
 // "(spoke in Arabic via video-teleconference)", "(spoke via video-teleconference)".
-#define EN_NOTE                                                                               \
-  R"((?<note>\((?:(?:spoke in|interpretation from|translated from) (?<language>[A-Z][a-z]+))" \
+#define EN_NOTE                                                                                            \
+  R"((?<note>\((?:(?:spoke in|interpretation from|translated from|continued in) (?<language>[A-Z][a-z]+))" \
   R"((?: via video-?teleconference)?(?:[;,] [^()]{1,80})?|spoke via video-?teleconference)\)))"
 #define EN_COUNTRY \
-  R"(\((?<country>(?!spoke in|spoke via|interpretation from|translated from)(?:[^()]|\([^()]{1,40}\)){2,160})\))"
+  R"(\((?<country>(?!spoke in|spoke via|interpretation from|translated from|continued in)(?:[^()]|\([^()]{1,40}\)){2,160})\))"
 // Labels now and then print the note before the State: "Mr. Hilale (spoke in French) (Morocco):".
 #define EN_NOTE_FIRST \
   R"((?<noteFirst>\((?:spoke in|interpretation from|translated from) (?<languageFirst>[A-Z][a-z]+)\)))"

@@ -83,19 +83,21 @@ constexpr ProceduralSpec kProcedural[] = {
     // The President's "Queda aprobado el proyecto de resolución como resolución …" says the
     // same in a speech: the narrative is told by its bracketed symbol.
     // A full stop inside a symbol ("A/79/L.33") does not end the sentence.
-    {"Queda(?:n)? (?:aprobad|rechazad|suprimid)[oa]s? (?:el|la|los|las) (?:proyectos? de "
+    // "Queda aprobado, en su forma enmendada, el proyecto …": a phrase may stand between.
+    {"Queda(?:n)? (?:aprobad|rechazad|suprimid)[oa]s?(?:, [^,.]{2,60},)? (?:el|la|los|las) "
+     "(?:proyectos? de "
      "(?:resolución|decisión)|enmiendas?|párrafos?)(?:[^.]|\\.(?=\\S)){0,160}?\\((?:resolución|"
      "decisión) [^)]{1,30}\\)\\.?",
      NarrativeKind::Decision},
     // Without a number to give, the whole line: "Queda aprobado el proyecto de decisión."
     // (unverified)
-    {"Queda(?:n)? (?:aprobad|rechazad)[oa]s? (?:el|la|los|las) (?:proyectos? de "
-     "(?:resolución|decisión)|enmiendas?)(?: (?:[^.]|\\.(?=\\S)){1,40}?)?\\.",
+    {"Queda(?:n)? (?:aprobad|rechazad)[oa]s?(?:, [^,.]{2,60},)? (?:el|la|los|las) "
+     "(?:proyectos? de (?:resolución|decisión)|enmiendas?)(?: (?:[^.]|\\.(?=\\S)){1,40}?)?\\.",
      NarrativeKind::Decision},
     // A recorded vote's result: "Por 115 votos contra 4 y 12 abstenciones, queda aprobado el
     // proyecto de resolución A/79/L.41 (resolución 79/160)."
     {"Por \\d+ votos contra (?:\\d+|ninguno)(?: y \\d+ abstenci(?:ón|ones))?, queda(?:n)? "
-     "(?:aprobad|rechazad|suprimid)[oa]s? (?:[^.]|\\.(?=\\S)){2,200}?\\.",
+     "(?:aprobad|rechazad|suprimid)[oa]s?,? (?:[^.]|\\.(?=\\S)){2,200}?\\.",
      NarrativeKind::Decision},
     {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:(?:[Ee]l |[Ll]a "
      ")?(?<chair>[^(),]{2,80}?) "
@@ -221,7 +223,7 @@ constexpr std::string_view kCommonWords[] = {
 
 // What each ballot row counts.
 constexpr BallotRowKind kBallotRowKinds[] = {
-    {"Número de cédulas depositadas", "ballotPapers"},
+    {"Número de cédulas (?:depositadas|de votación)", "ballotPapers"},
     {"Número de cédulas nulas", "invalidBallots"},
     {"Número de cédulas válidas", "validBallots"},
     {"Número de miembros presentes y votantes", "presentAndVoting"},
@@ -264,7 +266,7 @@ const LanguageProfile kSpanish = {
     // El resultado de una elección: "Número de cédulas depositadas: 190",
     // "Mayoría requerida de dos tercios: 126", "Número de votos obtenidos:".
     .ballotRow =
-        "^(?:Número de (?:cédulas (?:depositadas|nulas|válidas)|miembros presentes y votantes|"
+        "^(?:Número de (?:cédulas (?:depositadas|de votación|nulas|válidas)|miembros presentes y votantes|"
         "votos obtenidos)|Abstenciones|Mayoría (?:requerida(?: de (?:los )?dos tercios)?|absoluta"
         "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
     .ballotRowKinds = kBallotRowKinds,

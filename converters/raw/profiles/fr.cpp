@@ -240,7 +240,7 @@ constexpr std::string_view kCommonWords[] = {
 
 // What each ballot row counts.
 constexpr BallotRowKind kBallotRowKinds[] = {
-    {"Nombre de bulletins déposés", "ballotPapers"},
+    {"Nombre de bulletins (?:déposés|de vote)", "ballotPapers"},
     {"Nombre de bulletins nuls", "invalidBallots"},
     {"Nombre de bulletins valables", "validBallots"},
     {"Nombre de membres présents et votants", "presentAndVoting"},
@@ -283,7 +283,7 @@ const LanguageProfile kFrench = {
     // Le résultat d'une élection : « Nombre de bulletins déposés : 192 »,
     // « Majorité requise des deux tiers : 128 », « Nombre de voix obtenues : ».
     .ballotRow =
-        "^(?:Nombre de (?:bulletins (?:déposés|nuls|valables)|membres présents et votants|voix "
+        "^(?:Nombre de (?:bulletins (?:déposés|de vote|nuls|valables)|membres présents et votants|voix "
         "obtenues)|Abstentions|Majorité (?:requise(?: des deux tiers)?|absolue(?: requise)?))"
         "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
     .ballotRowKinds = kBallotRowKinds,
