@@ -314,9 +314,7 @@ class Writer {
     auto take = [&](const Inlines& content) {
       for (const auto& run : content)
         if (run.kind == InlineKind::Quantity &&
-            (run.ref == voteChoiceName(VoteChoice::InFavour) ||
-             run.ref == voteChoiceName(VoteChoice::Against) ||
-             run.ref == voteChoiceName(VoteChoice::Abstaining)))  // not an election's rows
+            isVoteChoiceName(run.ref))  // not an election's rows
           stated.emplace(run.ref, run.normalized);
     };
     for (std::size_t next = b + 1; next < section.blocks.size() && stated.empty(); ++next) {

@@ -65,6 +65,12 @@ std::string_view voteChoiceName(VoteChoice choice) {
   return "inFavour";
 }
 
+bool isVoteChoiceName(std::string_view name) {
+  for (const auto choice : {VoteChoice::InFavour, VoteChoice::Against, VoteChoice::Abstaining})
+    if (name == voteChoiceName(choice)) return true;
+  return false;
+}
+
 std::string_view voteOutcomeName(VoteOutcome outcome) {
   return outcome == VoteOutcome::Rejected ? "rejected" : "adopted";
 }

@@ -122,6 +122,9 @@ enum class VoteChoice { InFavour, Against, Abstaining };
 
 // "inFavour", "against", "abstaining": AKN's concept ids.
 std::string_view voteChoiceName(VoteChoice choice);
+// Whether a count's reference names a vote's side (an election's rows name
+// what they count: "ballotPapers", "votesObtained").
+bool isVoteChoiceName(std::string_view name);
 
 // What a vote (or a decision without one) decided, as its result sentence says.
 enum class VoteOutcome { Adopted, Rejected };

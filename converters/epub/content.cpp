@@ -1,5 +1,7 @@
 #include "epub/content.hpp"
 
+#include <algorithm>
+
 #include "core/bodies.hpp"
 #include "core/text.hpp"
 #include "epub/inlines.hpp"
@@ -59,6 +61,15 @@ class PartWriter {
     inlines_.writeBlock(p, narrative.text.content);
   }
 
+  // A row of an election's result the chair reads out ("Number of ballot
+  // papers: 192", "Portugal 131"): a count that is no vote's side. Set as a
+  // row of a table, not as a paragraph of speech.
+  static bool isResultRow(const Inlines& content) {
+    return std::any_of(content.begin(), content.end(), [](const Inline& run) {
+      return run.kind == InlineKind::Quantity && !isVoteChoiceName(run.ref);
+    });
+  }
+
   // A neutral <div>: a speech is not a section of the document. The label
   // opens the first paragraph, as printed; a turn that goes on after the
   // chair changed hands has its label repeated, in square brackets (the
@@ -83,7 +94,10 @@ class PartWriter {
         continue;
       }
       auto p = div.append_child("p");
-      if (item.nationalCapacity) p.append_attribute("class") = "national-capacity";
+      if (item.nationalCapacity)
+        p.append_attribute("class") = "national-capacity";
+      else if (labelWritten && isResultRow(item.paragraph.content))
+        p.append_attribute("class") = "result-row";
       if (!labelWritten) {
         inlines_.writeLabel(p, speech.from, speech.continued);
         labelWritten = true;

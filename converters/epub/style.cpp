@@ -123,6 +123,10 @@ table.vote td {
 table.vote th {
   white-space: nowrap;
 }
+p.result-row {
+  margin: 0;
+  font-variant-numeric: tabular-nums;
+}
 )";
 
 }  // namespace
@@ -141,7 +145,7 @@ std::string styleSheet(Script script) {
   css += "  hyphens: " + std::string(style->hyphens) + ";\n";
   css += "  letter-spacing: normal;\n}\n";
   css += "p {\n  text-align: justify;\n  text-indent: " + std::string(style->textIndent) + ";\n}\n";
-  css += ".titlepage p,\n.speech .lang-switch {\n  text-indent: 0;\n}\n";
+  css += ".titlepage p,\n.speech .lang-switch,\n.speech .result-row {\n  text-indent: 0;\n}\n";
   css +=
       ".procedural,\n.lang-note {\n  font-style: " + std::string(style->proceduralFont) + ";\n}\n";
   return css;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 #include <set>
 
 #include "core/text.hpp"
@@ -108,15 +109,23 @@ std::string recordSymbolOf(std::string_view line) {
 // first page is page 1): as the footers with a job number or "N/M" say, else
 // as most bare numbers say, the nearest to 0 among equals.
 template <typename Bare>
-int pageNumberOffset(const std::map<int, int>& printed, const std::vector<Bare>& bare) {
+std::optional<int> pageNumberOffset(const std::map<int, int>& printed,
+                                    const std::vector<Bare>& bare) {
   std::map<int, int> votes;
   for (const auto& [page, number] : printed) ++votes[number - page];
-  if (votes.empty())
+  // Bare numbers alone: one that no other page's agrees with is a page's
+  // number only where it is about the page's place ("183" on page 1 is a
+  // count of votes).
+  const bool bareOnly = votes.empty();
+  if (bareOnly)
     for (const auto& candidate : bare) ++votes[candidate.number - candidate.page];
-  int best = 0, bestVotes = 0;
-  for (const auto& [offset, count] : votes)
-    if (count > bestVotes || (count == bestVotes && std::abs(offset) < std::abs(best)))
+  std::optional<int> best;
+  int bestVotes = 0;
+  for (const auto& [offset, count] : votes) {
+    if (bareOnly && count < 2 && std::abs(offset) > 1) continue;
+    if (count > bestVotes || (count == bestVotes && std::abs(offset) < std::abs(*best)))
       best = offset, bestVotes = count;
+  }
   return best;
 }
 
@@ -224,13 +233,20 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       }
     }
   }
-  const int offset = pageNumberOffset(furniture.printedNumbers, bareNumbers);
+  const auto offset = pageNumberOffset(furniture.printedNumbers, bareNumbers);
   for (const auto& bare : bareNumbers) {
-    if (bare.number - bare.page != offset) {
+    if (!offset) {
+      audit.inferred("page-number", lines[bare.line].number, lines[bare.line].number,
+                     "a number alone at the head or foot of page " + std::to_string(bare.page) +
+                         " is far from the page's place and no other page's number agrees: "
+                         "kept as text");
+      continue;
+    }
+    if (bare.number - bare.page != *offset) {
       audit.inferred("page-number", lines[bare.line].number, lines[bare.line].number,
                      "a number alone at the head or foot of page " + std::to_string(bare.page) +
                          " is not the page's printed number (the others run " +
-                         (offset >= 0 ? "+" : "") + std::to_string(offset) +
+                         (*offset >= 0 ? "+" : "") + std::to_string(*offset) +
                          " from the page's place): kept as text");
       continue;
     }

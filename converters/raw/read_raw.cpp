@@ -10,6 +10,7 @@
 #include "core/bodies.hpp"
 #include "core/conservation.hpp"
 #include "core/text.hpp"
+#include "raw/ballot_columns.hpp"
 #include "raw/cover.hpp"
 #include "raw/decode.hpp"
 #include "raw/flow.hpp"
@@ -258,6 +259,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     // order: a short line there is a paragraph's last, never words of a
     // justified line set apart, and its blank lines are not block ends.
     if (!layout) {
+      pairBallotColumns(lines, grammar, reading.audit);
       restoreScatteredWords(lines, grammar, measure, reading.audit);
       restoreDanglingFragments(lines, grammar, measure, reading.audit);
     }

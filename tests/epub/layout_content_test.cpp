@@ -14,7 +14,11 @@ namespace verbatim::epub {
 namespace {
 
 using testing::epub::documentRef;
+using testing::epub::paragraph;
+using testing::epub::person;
 using testing::epub::smallMeeting;
+using testing::epub::speech;
+using testing::epub::text;
 
 struct Rendered {
   BookLayout layout;
@@ -215,6 +219,24 @@ TEST(EpubContent, ALanguageSwitchStandsApartAndAContinuationIsMarked) {
   // repeats it in square brackets, as an insertion.
   const std::string opening = textOf(continued.child("p"));
   EXPECT_TRUE(opening.starts_with("[") && opening.find("]: ") != std::string::npos) << opening;
+}
+
+// An election's rows the chair reads out are rows of a table, not
+// paragraphs of speech; a sentence that gives a vote's counts is speech.
+TEST(EpubContent, AnElectionsResultRowsAreSetAsRows) {
+  Meeting meeting = smallMeeting();
+  Inline papers{InlineKind::Quantity, "192", "ballotPapers", TimeEvent::None, "192"};
+  Inline favour{InlineKind::Quantity, "13", "inFavour", TimeEvent::None, "13"};
+  meeting.sections[2].blocks.push_back(
+      speech({person("The President", "president")},
+             {paragraph({text("The result of the voting is as follows:")}),
+              paragraph({text("Number of ballot papers: "), papers}),
+              paragraph({text("It received "), favour, text(" votes in favour.")})}));
+  const auto r = render(meeting);
+  auto part = parse(r.parts[0].xml);
+  const auto rows = part.select_nodes("//p[@class='result-row']");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(textOf(rows.first().node()), "Number of ballot papers: 192");
 }
 
 TEST(EpubContent, ProceduralLinesAndTimesAreSetApart) {

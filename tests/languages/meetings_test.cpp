@@ -16,6 +16,7 @@
 namespace verbatim {
 namespace {
 
+using testing::audited;
 using testing::blocksOf;
 using testing::expectLabel;
 using testing::expectProcedural;
@@ -1267,6 +1268,40 @@ TEST(Labels, OlderHonorificsAndTheContinuedNote) {
   ASSERT_EQ(reading.meeting.people.size(), 2u);
   // "Countess", not "Count" and "ess": the person is named without it.
   EXPECT_EQ(reading.meeting.people[1].id, "ahlefeldt");
+}
+
+// A result table whose columns pdftotext read one after the other: the rows,
+// then their numbers one to a line. Each number goes back beside its row;
+// where the numbers are not as many as the rows, nothing moves and it is said.
+TEST(Elections, ATablesColumnOfNumbersGoesBackBesideItsRows) {
+  const std::string rows =
+      "The President: The result of the voting is as follows:\n"
+      "Number of ballot papers:\n"
+      "Number of invalid ballots:\n"
+      "Required two-thirds majority:\n"
+      "\n";
+  const std::string candidates =
+      "Number of votes obtained:\n"
+      "Bahrain\n"
+      "Democratic Republic of the Congo\n"
+      "\n"
+      "186\n"
+      "183\n"
+      "Having obtained the required two-thirds majority, Bahrain and the Democratic\n"
+      "Republic of the Congo were elected.\n";
+  const RawReading reading = readIn("en", rows + "192\n0\n128\n\n" + candidates);
+  const auto paragraphs = paragraphsWith(reading.meeting, "Number of ballot papers: 192");
+  EXPECT_EQ(
+      paragraphs,
+      (std::vector<std::string>{
+          "The result of the voting is as follows:", "Number of ballot papers: 192",
+          "Number of invalid ballots: 0", "Required two-thirds majority: 128",
+          "Number of votes obtained:", "Bahrain 186", "Democratic Republic of the Congo 183"}));
+  EXPECT_TRUE(audited(reading, "table-column"));
+  const RawReading uneven = readIn("en", rows + "192\n0\n\n" + candidates);
+  EXPECT_TRUE(warned(uneven, "2 numbers one to a line after 3 rows"));
+  EXPECT_FALSE(audited(uneven, "table-column") &&
+               paragraphsWith(uneven.meeting, "Number of ballot papers: 192").size() > 0);
 }
 
 // The ballot papers in the other wordings of French and Spanish.

@@ -1,0 +1,104 @@
+#include "raw/ballot_columns.hpp"
+
+#include <string>
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+// "192", "1 024": a number alone on its line, as a table's column gives it.
+bool isBareNumber(std::string_view text) {
+  std::size_t digits = 0;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != ' ' && c != ',' && c != '.') {
+      return false;
+    }
+  }
+  constexpr std::size_t kLongestCount = 6;  // more votes than any body has members: no count
+  return digits > 0 && digits <= kLongestCount && text.front() >= '0' && text.front() <= '9';
+}
+
+class Pairing {
+ public:
+  Pairing(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit)
+      : lines_(lines), grammar_(grammar), audit_(audit) {}
+
+  void run() {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (!kept(i)) continue;
+      const auto count = grammar_.ballotCount(lines_[i].text);
+      if (!count || count->number.found()) continue;
+      if (count->kind == "votesObtained") {
+        // The candidates' names under it, each wanting its votes.
+        i = pairRun(i + 1, [&](const std::string& text) {
+          return !grammar_.isBallotRow(text) && !grammar_.ballotCandidate(text) &&
+                 !isBareNumber(text);
+        });
+      } else {
+        i = pairRun(i, [&](const std::string& text) {
+          const auto row = grammar_.ballotCount(text);
+          return row && !row->number.found() && row->kind != "votesObtained";
+        });
+      }
+    }
+  }
+
+ private:
+  bool kept(std::size_t i) const { return !lines_[i].removed && !lines_[i].blank(); }
+
+  // The run of rows from `first` that `wants` a number, and the numbers after
+  // it; returns the last line looked at.
+  template <typename Wants>
+  std::size_t pairRun(std::size_t first, Wants wants) {
+    std::vector<std::size_t> rows;
+    std::size_t i = first;
+    while (i < lines_.size() && !lines_[i].blank() &&
+           (lines_[i].removed || wants(lines_[i].text))) {
+      if (!lines_[i].removed) rows.push_back(i);
+      ++i;
+    }
+    if (rows.size() < 2) return first;
+    while (i < lines_.size() && !kept(i)) ++i;  // blank lines, a page's furniture
+    std::vector<std::size_t> numbers;
+    while (i < lines_.size() && (!kept(i) ? lines_[i].removed : isBareNumber(lines_[i].text))) {
+      if (kept(i)) numbers.push_back(i);
+      ++i;
+    }
+    if (numbers.empty()) return rows.back();
+    if (numbers.size() != rows.size()) {
+      audit_.warn(lines_[numbers.front()].number,
+                  std::to_string(numbers.size()) + " numbers one to a line after " +
+                      std::to_string(rows.size()) +
+                      " rows of an election's result that print none: a table's column read "
+                      "apart, left as it is (the counts cannot be told to their rows)");
+      return numbers.back();
+    }
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      SourceLine& row = lines_[rows[k]];
+      SourceLine& number = lines_[numbers[k]];
+      const std::string value(text::trim(number.text));
+      row.text += (row.text.ends_with("\xEF\xBC\x9A") ? "" : " ") + value;  // "：" takes no space
+      audit_.repaired("table-column", number.number, number.number, value,
+                      "a number of an election's result, read in a column after its rows, put "
+                      "beside its row (line " +
+                          std::to_string(row.number) + ")");
+      number.text.clear();
+    }
+    return numbers.back();
+  }
+
+  std::vector<SourceLine>& lines_;
+  const Grammar& grammar_;
+  Audit& audit_;
+};
+
+}  // namespace
+
+void pairBallotColumns(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+  Pairing(lines, grammar, audit).run();
+}
+
+}  // namespace verbatim
