@@ -180,6 +180,24 @@ std::string collapseSpaces(std::string_view s) {
   return out;
 }
 
+std::string asciiDigits(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const char32_t c = next(s, i);
+    if (c < 0x80) {
+      out += s[at];
+      continue;
+    }
+    if (const int32_t digit = u_charDigitValue(static_cast<UChar32>(c)); digit >= 0 && digit <= 9)
+      out += static_cast<char>('0' + digit);
+    else
+      out.append(s.substr(at, i - at));
+  }
+  return out;
+}
+
 std::size_t countCodePoints(std::string_view s) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < s.size(); ++count) next(s, i);

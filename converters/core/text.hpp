@@ -42,6 +42,8 @@ std::string_view trimStart(std::string_view s);
 std::string_view trimEnd(std::string_view s);
 // Runs of white space become one U+0020; leading and trailing space removed.
 std::string collapseSpaces(std::string_view s);
+// The text with the digits of any script ("٨٠/١٢١", "８０") as ASCII digits.
+std::string asciiDigits(std::string_view s);
 std::size_t countCodePoints(std::string_view s);
 // The same letters, whatever their case ("Forty-ninth Year", "Forty-ninth year").
 bool equalsIgnoringCase(std::string_view a, std::string_view b);

@@ -26,28 +26,65 @@ class Pairing {
   Pairing(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit)
       : lines_(lines), grammar_(grammar), audit_(audit) {}
 
-  void run() {
+  // Each row over its number, the next line: "Abstentions:" / "2".
+  void pairNeighbours() {
+    bool candidates = false;  // under "Number of votes obtained:"
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+      if (!kept(i)) {
+        candidates = candidates && !lines_[i].blank();
+        continue;
+      }
+      const std::string& text = lines_[i].text;
+      if (const auto row = grammar_.ballotCount(text); row && row->kind == "votesObtained") {
+        candidates = !row->number.found();
+        continue;
+      }
+      const bool wanting = wantsCount(text) || (candidates && isCandidate(text));
+      if (!wanting) {
+        candidates = candidates && (isBareNumber(text) || grammar_.ballotCandidate(text));
+        continue;
+      }
+      if (kept(i + 1) && isBareNumber(lines_[i + 1].text)) join(i, i + 1), ++i;
+    }
+  }
+
+  void pairColumns() {
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       if (!kept(i)) continue;
       const auto count = grammar_.ballotCount(lines_[i].text);
       if (!count || count->number.found()) continue;
       if (count->kind == "votesObtained") {
         // The candidates' names under it, each wanting its votes.
-        i = pairRun(i + 1, [&](const std::string& text) {
-          return !grammar_.isBallotRow(text) && !grammar_.ballotCandidate(text) &&
-                 !isBareNumber(text);
-        });
+        i = pairRun(i + 1, [&](const std::string& text) { return isCandidate(text); });
       } else {
-        i = pairRun(i, [&](const std::string& text) {
-          const auto row = grammar_.ballotCount(text);
-          return row && !row->number.found() && row->kind != "votesObtained";
-        });
+        i = pairRun(i, [&](const std::string& text) { return wantsCount(text); });
       }
     }
   }
 
  private:
   bool kept(std::size_t i) const { return !lines_[i].removed && !lines_[i].blank(); }
+
+  bool wantsCount(const std::string& text) const {
+    const auto row = grammar_.ballotCount(text);
+    return row && !row->number.found() && row->kind != "votesObtained";
+  }
+
+  bool isCandidate(const std::string& text) const {
+    return !grammar_.isBallotRow(text) && !grammar_.ballotCandidate(text) && !isBareNumber(text);
+  }
+
+  void join(std::size_t rowLine, std::size_t numberLine) {
+    SourceLine& row = lines_[rowLine];
+    SourceLine& number = lines_[numberLine];
+    const std::string value(text::trim(number.text));
+    row.text += (row.text.ends_with("\xEF\xBC\x9A") ? "" : " ") + value;  // "：" takes no space
+    audit_.repaired("table-column", number.number, number.number, value,
+                    "a number of an election's result, set apart from its row, put beside it "
+                    "(line " +
+                        std::to_string(row.number) + ")");
+    number.text.clear();
+  }
 
   // The run of rows from `first` that `wants` a number, and the numbers after
   // it; returns the last line looked at.
@@ -76,17 +113,7 @@ class Pairing {
                       "apart, left as it is (the counts cannot be told to their rows)");
       return numbers.back();
     }
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-      SourceLine& row = lines_[rows[k]];
-      SourceLine& number = lines_[numbers[k]];
-      const std::string value(text::trim(number.text));
-      row.text += (row.text.ends_with("\xEF\xBC\x9A") ? "" : " ") + value;  // "：" takes no space
-      audit_.repaired("table-column", number.number, number.number, value,
-                      "a number of an election's result, read in a column after its rows, put "
-                      "beside its row (line " +
-                          std::to_string(row.number) + ")");
-      number.text.clear();
-    }
+    for (std::size_t k = 0; k < rows.size(); ++k) join(rows[k], numbers[k]);
     return numbers.back();
   }
 
@@ -97,8 +124,12 @@ class Pairing {
 
 }  // namespace
 
+void pairBallotRows(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
+  Pairing(lines, grammar, audit).pairNeighbours();
+}
+
 void pairBallotColumns(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
-  Pairing(lines, grammar, audit).run();
+  Pairing(lines, grammar, audit).pairColumns();
 }
 
 }  // namespace verbatim

@@ -14,6 +14,11 @@
 
 namespace verbatim {
 
+// Each row over its number on the next line ("Abstentions:" / "2"): before
+// the page furniture is taken out, which would take such a number for a page's.
+void pairBallotRows(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
+
+// The rows, then their numbers one to a line: after the furniture is out.
 void pairBallotColumns(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
 
 }  // namespace verbatim

@@ -366,7 +366,8 @@ class Flow {
   // Presidencia.").
   bool completesProcedural(std::size_t i, std::size_t ahead = 0) const {
     constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
-    if (procedural_.match || !procedural_.longerCouldMatch ||
+    // A row of a ballot's table ("黑山 2") begins no sentence of the chair's.
+    if (procedural_.match || !procedural_.longerCouldMatch || current_.ballotRow ||
         current_.text.size() > kLongestProcedural || grammar_.endsSentence(current_.text))
       return false;
     std::string sentence = current_.text;

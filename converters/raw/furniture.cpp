@@ -23,7 +23,10 @@ constexpr std::size_t kShortLine = 40;
 // space into a symbol now and then ("S/PV. 8422").
 struct Shapes {
   Pattern symbol{
-      R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\. ?[0-9]+(?:/[A-Za-z0-9.\-]+)*(?: ?\(Resumption ?[0-9]{1,2}\))?)"};
+      R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\. ?[0-9]+(?:/[A-Za-z0-9.\-]+)*(?: ?\()"
+      // A resumed meeting's symbol says so in English in every language
+      // version; a translated word is taken too.
+      R"((?:Resumption|Reprise|Reanudación|Возобновление|возобновление) ?[0-9]{1,2}\))?)"};
   Pattern date{R"(([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}))"};
   Pattern pageNumber{R"(([0-9]{1,4})(?:/([0-9]{1,4}))?)"};
   // A job number has five digits after the year's two ("22-58466"): where a
@@ -31,6 +34,8 @@ struct Shapes {
   // digit is the page's.
   Pattern jobNumber{
       R"([0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/([0-9]{1,4}))?)"};
+  // Word-made records' even pages: the page first, then the job number ("2/5 25-06543").
+  Pattern pageThenJob{R"(([0-9]{1,4})/([0-9]{1,4})\s+[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)"};
   Pattern barcode{R"(\*[0-9]{6,10}\*)"};
   Pattern rule{R"([_\-=]{5,})"};
   Pattern pageOfPages{R"(([0-9]{1,4})/([0-9]{1,4}))"};
@@ -98,9 +103,12 @@ std::string recordSymbolOf(std::string_view line) {
   for (char c : line)
     if (c != ' ') compact += c;
   if (!isRecordSymbol(compact)) return {};
-  if (const auto at = compact.find("(Resumption"); at != std::string::npos) {
-    compact.insert(at + std::string_view("(Resumption").size(), " ");
-    compact.insert(at, " ");
+  // "S/PV.9902(Resumption1)" as "S/PV.9902 (Resumption 1)".
+  if (const auto open = compact.find('('); open != std::string::npos) {
+    std::size_t digits = compact.size() - 1;
+    while (digits > open && compact[digits - 1] >= '0' && compact[digits - 1] <= '9') --digits;
+    compact.insert(digits, " ");
+    compact.insert(open, " ");
   }
   return compact;
 }
@@ -204,6 +212,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         if (!(*m)[1].empty()) furniture.printedNumbers[page] = number((*m)[1]);
         notePages((*m)[2]);
         removeLine(line, "job-number", "a job number and page number in the footer", audit);
+      } else if (auto p = shapes().pageThenJob.match(text)) {
+        furniture.printedNumbers[page] = number((*p)[1]);
+        notePages((*p)[2]);
+        removeLine(line, "job-number", "a page number and job number in the footer", audit);
       } else if (shapes().barcode.matches(text)) {
         removeLine(line, "barcode", "the barcode of the job number", audit);
       } else if (shapes().symbol.matches(text)) {
@@ -422,6 +434,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
                  audit);
     i = j;
   }
+  auto wantsACount = [&](std::string_view text) {
+    const auto row = grammar.ballotCount(text);
+    return row && !row->number.found();
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank() || line.removed) continue;
@@ -454,6 +470,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       if (!(*m)[1].empty()) furniture.printedNumbers.emplace(line.page, number((*m)[1]));
       notePages((*m)[2]);
       removeLine(line, "job-number", "a job number and page number in the footer", audit);
+    } else if (auto p = shapes().pageThenJob.match(text)) {
+      furniture.printedNumbers.emplace(line.page, number((*p)[1]));
+      notePages((*p)[2]);
+      removeLine(line, "job-number", "a page number and job number in the footer", audit);
     } else if (shapes().barcode.matches(text)) {
       removeLine(line, "barcode", "the barcode of the job number", audit);
     } else if (shapes().symbol.matches(text)) {
@@ -466,10 +486,13 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       furniture.printedNumbers.emplace(line.page, number((*m)[1]));
       notePages((*m)[2]);
       removeLine(line, "page-number", "the printed page number", audit);
-    } else if (auto n = shapes().pageNumber.match(text); n && !(*n)[0].empty() &&
-                                                         text.find('/') == std::string::npos &&
-                                                         number(text) == line.page) {
-      // A bare number that is the page's own number, set in mid-text by the extraction.
+    } else if (auto n = shapes().pageNumber.match(text);
+               n && !(*n)[0].empty() && text.find('/') == std::string::npos &&
+               number(text) == line.page && !furniture.printedNumbers.contains(line.page) &&
+               !wantsACount(previousText(i))) {
+      // A bare number that is the page's own number, set in mid-text by the
+      // extraction; not where a footer printed the page's number, nor under
+      // an election's row that prints none ("Abstentions:" / "2").
       removeLine(line, "page-number", "the printed page number", audit);
     }
   }

@@ -484,7 +484,11 @@ std::optional<Grammar::BallotCandidate> Grammar::ballotCandidate(std::string_vie
   // The leaders between the name and its votes are no part of the name.
   std::size_t nameEnd = number.begin;
   while (nameEnd > 0 && (line[nameEnd - 1] == ' ' || line[nameEnd - 1] == '.')) --nameEnd;
-  if (!number.found() || number.end - number.begin > 4 || nameEnd == 0 || nameEnd == number.begin)
+  // Chinese sets the votes against the name: "斯洛文尼亚185".
+  const bool against = nameEnd == number.begin && nameEnd > 0 &&
+                       text::isWide(text::last(line.substr(0, nameEnd)));
+  if (!number.found() || number.end - number.begin > 4 || nameEnd == 0 ||
+      (nameEnd == number.begin && !against))
     return std::nullopt;
   return BallotCandidate{{0, nameEnd}, number, toInt(number.in(line))};
 }
@@ -579,8 +583,9 @@ std::optional<Grammar::VoteResult> Grammar::voteResult(std::string_view text) co
   constexpr int kMostVotes = 100000;
   auto number = [&](std::string_view word) -> int {
     int value = 0;
-    bool digits = !word.empty();
-    for (char c : word) {
+    const std::string ascii = text::asciiDigits(word);  // "١٥٠" counts 150
+    bool digits = !ascii.empty();
+    for (char c : ascii) {
       if (c < '0' || c > '9') {
         digits = false;
       } else {
@@ -697,8 +702,9 @@ namespace {
 std::optional<Grammar::ResolutionRef> citationOf(const Match& match,
                                                  const icu::RegexPattern& pattern,
                                                  std::string_view text, std::size_t from) {
+  // A link names the document as its symbol does, in ASCII digits ("٨٠/١٢١" is 80/121).
   auto group = [&](const char* name) {
-    return std::string(match.group(groupNumber(pattern, name)).in(text));
+    return text::asciiDigits(match.group(groupNumber(pattern, name)).in(text));
   };
   const std::string number = group("number"), year = group("year"), roman = group("roman");
   const std::string session = group("session"), item = group("item");

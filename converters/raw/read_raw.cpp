@@ -235,6 +235,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
                    std::string(fileName),
                    second,
                    {}};
+    if (!layout) pairBallotRows(lines, grammar, reading.audit);
     Furniture furniture = removeFurniture(lines, grammar, reading.audit, cover);
     fillFromCover(meta, cover, reading.audit);
     // A record whose first page has no cover (a 1990s Assembly record set

@@ -599,13 +599,18 @@ class Recogniser {
         if (const auto state = stateNamedIn(address_, profile_.code); !state.empty())
           stateId = registry_.state(state);
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
-      if (!stateId.empty())
+      // A body in the brackets that is no State ("(Comité international de la
+      // Croix-Rouge)") gives way to the office the invitation names.
+      const bool ofAState =
+          !stateId.empty() && !countryCode(label.country.in(text), profile_.code).empty();
+      const auto* invited = ofAState ? nullptr : invitedAs(withoutHonorific(name));
+      if (!stateId.empty() && !invited)
         speaker.as = registry_.role("representative", profile_.representativeRole);
       else if (!titleId.empty())
         speaker.as = titleId;
       // "Ms. DiCarlo:", whom the chair invited under rule 39 as "Ms. Rosemary
       // DiCarlo, Under-Secretary-General for …": she speaks in that office.
-      else if (const auto* invited = invitedAs(withoutHonorific(name))) {
+      else if (invited) {
         speaker.as = registry_.printedRole(invited->office);
         audit_.inferred("speaker", paragraph.firstLine, paragraph.firstLine,
                         "'" + std::string(name) + "' is " + invited->name + ", " + invited->office +

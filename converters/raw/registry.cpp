@@ -76,15 +76,20 @@ std::string nameId(std::string_view text, std::string_view fallback) {
     else if ((digit && !id.empty()) || joiner)
       id.append(text.substr(at, i - at));
   }
-  while (!id.empty() && text::last(id) == 0x00B7) id.resize(id.size() - text::lastLength(id));
-  // Long names make unwieldy ids: keep the first 48 bytes, whole characters only.
+  // Long names make unwieldy ids: keep the first 48 bytes, whole characters
+  // only, and whole parts of a name its dots join ("谢赫·穆罕默德·本·…").
   std::size_t keep = 0;
   for (std::size_t i = 0; i < id.size() && i <= 48;) {
     keep = i;
     text::next(id, i);
     if (i <= 48) keep = i;
   }
+  if (keep < id.size()) {
+    const std::size_t joiner = id.rfind("\u00B7", keep);
+    if (joiner != std::string::npos && joiner > 0) keep = std::min(keep, joiner);
+  }
   id.resize(keep);
+  while (!id.empty() && text::last(id) == 0x00B7) id.resize(id.size() - text::lastLength(id));
   return id.empty() ? std::string(fallback) : id;
 }
 

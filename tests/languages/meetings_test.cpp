@@ -1069,6 +1069,22 @@ TEST(Labels, ABrieferSpeaksInTheOfficeTheRule39InvitationNames) {
   for (const auto& role : french.meeting.roles)
     if (role.id == frenchTurns[1]->speech.as) frenchOffice = role.name;
   EXPECT_EQ(frenchOffice, "Secrétaire générale adjointe aux affaires politiques");
+  // A body in the brackets that is no State: the invitation's office, not a
+  // State's representative.
+  const RawReading icrc = readIn(
+      "fr",
+      "La Présidente : Conformément à l’article 39 du Règlement intérieur provisoire du "
+      "Conseil, j’invite M. Pierre Lemaire, Directeur régional du Comité international de la "
+      "Croix-Rouge pour l’Afrique, à participer à la séance.\n"
+      "M. Lemaire (Comité international de la Croix-Rouge) : Je vous remercie.\n",
+      "S/PV.9900");
+  const auto icrcTurns = blocksOf(icrc.meeting, BlockKind::Speech);
+  ASSERT_EQ(icrcTurns.size(), 2u);
+  std::string icrcOffice;
+  for (const auto& role : icrc.meeting.roles)
+    if (role.id == icrcTurns[1]->speech.as) icrcOffice = role.name;
+  EXPECT_EQ(icrcOffice,
+            "Directeur régional du Comité international de la Croix-Rouge pour l’Afrique");
 }
 
 // An acting chair whom no line names (a wording no profile knows) is
@@ -1241,6 +1257,11 @@ TEST(Votes, TheEightiesCouncilsResultAndOutcome) {
   const auto outcomes = english.outcomes(text);
   ASSERT_EQ(outcomes.size(), 1u);
   EXPECT_EQ(outcomes[0].outcome, VoteOutcome::Adopted);
+  // Arabic-Indic digits count as any digits.
+  const auto arabic = grammarOf("ar").voteResult(
+      "اعتُمد مشروع القرار بأغلبية ١٥٠ صوتا مقابل ٣ أصوات، مع امتناع ١٢ عضوا عن التصويت.");
+  ASSERT_TRUE(arabic.has_value());
+  EXPECT_EQ(arabic->counts, (std::array<int, 3>{150, 3, 12}));
   // The Russian Council's "Голосовали за 13 членов Совета, против — 1, воздержался — 1."
   const auto russian =
       grammarOf("ru").voteResult("Голосовали за 13 членов Совета, против — 1, воздержался — 1.");
@@ -1302,6 +1323,34 @@ TEST(Elections, ATablesColumnOfNumbersGoesBackBesideItsRows) {
   EXPECT_TRUE(warned(uneven, "2 numbers one to a line after 3 rows"));
   EXPECT_FALSE(audited(uneven, "table-column") &&
                paragraphsWith(uneven.meeting, "Number of ballot papers: 192").size() > 0);
+}
+
+// Chinese sets a candidate's votes against the name ("斯洛文尼亚185"); a row
+// over its count, the next line ("弃权：" / "2"), is one row, and "2" on page 2
+// whose footer numbers it is no page number.
+TEST(Elections, ChineseRowsOverTheirCountsAndVotesAgainstTheName) {
+  const RawReading reading = readIn("zh",
+                                    "主席：选举结果如下：\n"
+                                    "选票数：\n"
+                                    "193\n"
+                                    "\n25-12345 1/2\n\f"
+                                    "弃权：\n"
+                                    "2\n"
+                                    "得票数：\n"
+                                    "斯洛文尼亚185\n"
+                                    "黑山\n"
+                                    "2\n"
+                                    "斯洛文尼亚获得所需的三分之二多数，当选。\n"
+                                    "\n2/2 25-12345\n",
+                                    "A/80/PV.30");
+  const auto rows = paragraphsWith(reading.meeting, "弃权：2");
+  EXPECT_EQ(rows, (std::vector<std::string>{"选举结果如下：", "选票数：193", "弃权：2", "得票数：",
+                                            "斯洛文尼亚185", "黑山 2"}));
+  int quantities = 0;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+    for (const auto& item : block->speech.items)
+      for (const auto& run : item.paragraph.content) quantities += run.kind == InlineKind::Quantity;
+  EXPECT_EQ(quantities, 4);
 }
 
 // The ballot papers in the other wordings of French and Spanish.

@@ -645,6 +645,9 @@ TEST(People, LatinNamesGiveAsciiIds) {
   EXPECT_EQ(nameId("Løvald", "person"), "lovald");
   EXPECT_EQ(nameId("Иванов", "person"), "иванов");
   EXPECT_EQ(nameId("张军", "person"), "张军");
+  // A long name is cut to whole parts of it, never after a joining dot.
+  const std::string id = nameId("谢赫·穆罕默德·本·阿卜杜拉·本·哈马德·阿勒萨尼", "person");
+  EXPECT_EQ(id, "谢赫·穆罕默德·本·阿卜杜拉·本");
 }
 
 // Observers are no Member States: the Holy See, the State of Palestine and the
@@ -895,6 +898,8 @@ TEST(References, EachResolutionOfAListIsCited) {
       {"ru", "резолюции 76/305 и 76/306", {"A/RES/76/305", "A/RES/76/306"}},
       // A number after "and" that is no resolution's is left alone.
       {"en", "resolution 76/305 and 12 other texts", {"A/RES/76/305"}},
+      // Arabic-Indic digits as printed; the link's symbol in ASCII.
+      {"ar", "(القرار ٨٠/١٢١)", {"A/RES/80/121"}},
   };
   for (const auto& c : cases) {
     std::vector<std::string> symbols;

@@ -449,6 +449,9 @@ TEST(Cover, AResumedMeetingsSymbolASpecialSessionAndAChair) {
   EXPECT_EQ(recordSymbolOf("S/PV. 9381 (Resumption1)"), "S/PV.9381 (Resumption 1)");
   EXPECT_EQ(recordSymbolOf("S/PV.9381"), "S/PV.9381");
   EXPECT_EQ(recordSymbolOf("S/PV.9381 (Resumed)"), "");
+  // The word translated, as a French version's heads may print it.
+  EXPECT_EQ(recordSymbolOf("S/PV.9902 (Reprise 1)"), "S/PV.9902 (Reprise 1)");
+  EXPECT_EQ(recordSymbolOf("S/PV.9902 (Reanudación 2)"), "S/PV.9902 (Reanudación 2)");
   const CoverFacts cover =
       coverOf("en",
               "United Nations\n\nA/ES-11/PV.5\n\nGeneral Assembly\n\n"
@@ -633,6 +636,25 @@ TEST(Furniture, ANumberAloneThatKeepsNoStepWithThePagesIsText) {
   EXPECT_NE(std::find(kept.begin(), kept.end(), "0"), kept.end());
   EXPECT_NE(std::find(kept.begin(), kept.end(), "128"), kept.end());
   EXPECT_EQ(std::find(kept.begin(), kept.end(), "2"), kept.end());
+  // No footer numbers the pages, and no other bare number agrees: "183" at
+  // the foot of page 1 is a count, not page 1's printed number.
+  std::vector<std::string> alone;
+  for (const auto& line : afterFurniture("en", "Bahrain\nLiberia\n\n186\n183\n\f"))
+    if (!line.blank() && !line.removed) alone.push_back(line.text);
+  EXPECT_EQ(alone, (std::vector<std::string>{"Bahrain", "Liberia", "186", "183"}));
+}
+
+// Word-made records print an even page's footer page first: "2/5 25-06543".
+TEST(Furniture, AFooterWithThePageBeforeTheJobNumber) {
+  std::vector<std::string> kept;
+  Audit audit;
+  auto lines = splitLines(
+      "Les pourparlers engagés\n\n2/5 25-06543\n\fdans le cadre\n\n25-06543 3/5\n\f", audit);
+  const Furniture furniture = removeFurniture(lines, grammarOf("fr"), audit);
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"Les pourparlers engagés", "dans le cadre"}));
+  EXPECT_EQ(furniture.printedNumbers.at(1), 2);
 }
 
 // The record's symbol with a stray space after "PV." ("S/PV. 8422"), where a
