@@ -496,6 +496,19 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       removeLine(line, "page-number", "the printed page number", audit);
     }
   }
+  // Pages that print no number of their own, where the others run at an
+  // offset from their places (a scanned record whose first page, a cover,
+  // has none): numbered as the others run, not by their places ("1 1 3 3"
+  // in the page list); a page before the first numbered one has no number.
+  if (offset && *offset != 0) {
+    const auto agreeing =
+        std::count_if(furniture.printedNumbers.begin(), furniture.printedNumbers.end(),
+                      [&](const auto& entry) { return entry.second - entry.first == *offset; });
+    if (agreeing >= 2)
+      for (const auto& [page, zone] : zones)
+        if (!furniture.printedNumbers.contains(page))
+          furniture.printedNumbers[page] = std::max(0, page + *offset);
+  }
   return furniture;
 }
 

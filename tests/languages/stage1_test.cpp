@@ -644,6 +644,22 @@ TEST(Furniture, ANumberAloneThatKeepsNoStepWithThePagesIsText) {
   EXPECT_EQ(alone, (std::vector<std::string>{"Bahrain", "Liberia", "186", "183"}));
 }
 
+// A scanned record whose cover has no number: its pages print their place
+// less one. A page that prints none is numbered as the others run, not by
+// its place (the page list read "1 1 3 3"); the cover has no number.
+TEST(Furniture, APageWithoutANumberIsNumberedAsTheOthersRun) {
+  std::string text = "UNITED NATIONS\nSECURITY COUNCIL\n\f";
+  for (int page = 2; page <= 6; ++page) {
+    if (page % 2 == 0) text += std::to_string(page - 1) + "\n\n";
+    text += "The text of the page goes on here and does not end.\n\f";
+  }
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  const Furniture furniture = removeFurniture(lines, grammarOf("en"), audit);
+  EXPECT_EQ(furniture.printedNumbers,
+            (std::map<int, int>{{1, 0}, {2, 1}, {3, 2}, {4, 3}, {5, 4}, {6, 5}}));
+}
+
 // Word-made records print an even page's footer page first: "2/5 25-06543".
 TEST(Furniture, AFooterWithThePageBeforeTheJobNumber) {
   std::vector<std::string> kept;
