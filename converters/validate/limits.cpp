@@ -102,4 +102,21 @@ bool isWideEncoding(std::string_view bytes) {
   return bytes.substr(0, 4).find('\0') != std::string_view::npos;
 }
 
+std::string declaredEncoding(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (!bytes.starts_with("<?xml")) return {};
+  const std::size_t end = bytes.find("?>");
+  if (end == std::string_view::npos) return {};
+  const std::string_view declaration = bytes.substr(0, end);
+  const std::size_t name = declaration.find("encoding");
+  if (name == std::string_view::npos) return {};
+  std::size_t at = name + std::string_view("encoding").size();
+  while (at < declaration.size() && (declaration[at] == ' ' || declaration[at] == '=')) ++at;
+  if (at >= declaration.size() || (declaration[at] != '"' && declaration[at] != '\'')) return {};
+  const char quote = declaration[at++];
+  const std::size_t close = declaration.find(quote, at);
+  if (close == std::string_view::npos) return {};
+  return std::string(declaration.substr(at, close - at));
+}
+
 }  // namespace verbatim

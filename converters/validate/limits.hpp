@@ -26,4 +26,8 @@ MarkupProblem checkMarkupLimits(std::string_view bytes);
 // (UTF-16, UTF-32: a byte-order mark, or NUL bytes in the first characters).
 bool isWideEncoding(std::string_view bytes);
 
+// The encoding the XML declaration names ("ISO-8859-1"); empty where there is
+// no declaration or it names none (UTF-8, then).
+std::string declaredEncoding(std::string_view bytes);
+
 }  // namespace verbatim

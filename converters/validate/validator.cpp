@@ -7,9 +7,11 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlschemastypes.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include "core/files.hpp"
+#include "core/text.hpp"
 #include "validate/limits.hpp"
 
 namespace verbatim {
@@ -259,6 +261,9 @@ Error doctypeRefused(std::string_view fileName) {
 
 }  // namespace
 
+// Declarations that read as UTF-8 does (ASCII is a part of it).
+constexpr std::string_view kUtf8Names[] = {"UTF-8", "UTF8", "US-ASCII", "ASCII"};
+
 Result<XmlDocument> parseXml(std::string_view bytes, std::string_view fileName, bool allowDoctype) {
   initialiseXml();
   if (!allowDoctype && declaresDoctype(bytes)) return doctypeRefused(fileName);
@@ -268,6 +273,19 @@ Result<XmlDocument> parseXml(std::string_view bytes, std::string_view fileName, 
     return Error{ErrorKind::InputRejected,
                  "XML in UTF-16 or UTF-32: verbatim reads XML in UTF-8 only (convert it, e.g. "
                  "iconv -f UTF-16 -t UTF-8)",
+                 std::string(fileName),
+                 1,
+                 {}};
+  // Read as UTF-8 by every stage after this one: another declared encoding
+  // would pass the parser here and garble the text there.
+  if (const std::string encoding = declaredEncoding(bytes);
+      !encoding.empty() &&
+      std::none_of(std::begin(kUtf8Names), std::end(kUtf8Names),
+                   [&](std::string_view name) { return text::equalsIgnoringCase(encoding, name); }))
+    return Error{ErrorKind::InputRejected,
+                 "XML declared in " + encoding +
+                     ": verbatim reads XML in UTF-8 only (convert it, e.g. iconv -f " + encoding +
+                     " -t UTF-8, and declare encoding=\"UTF-8\")",
                  std::string(fileName),
                  1,
                  {}};

@@ -102,6 +102,25 @@ TEST(HostileXml, BillionLaughs) {
   EXPECT_LT(run.peakRssKiB, rssBoundKiB(64));
 }
 
+// An AKN file saved in Latin-1 or windows-1252 (as editors on Windows may):
+// validate passed it and convert garbled its text into a bug's exit 3.
+// Both refuse it, naming the encoding and how to convert it.
+TEST(HostileXml, AnAknFileDeclaredInAnotherEncodingIsRefusedByBoth) {
+  const std::string utf8 =
+      readText(testing::sourceDir() / "fixtures/zh/expected/S_PV.9381.zh.akn.xml");
+  ASSERT_TRUE(utf8.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+  std::string latin = utf8;
+  latin.replace(0, std::string_view("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").size(),
+                "<?xml version='1.0' encoding='ISO-8859-1'?>");
+  expectBothRefuse("latin.akn.xml", latin, {"ISO-8859-1", "UTF-8 only", "iconv"});
+  // The same declaration in lower case is UTF-8.
+  std::string lower = utf8;
+  lower.replace(0, std::string_view("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").size(),
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+  Scene scene;
+  scene.expectConverted(scene.convert(scene.input("lower.akn.xml", lower)));
+}
+
 // The same in UTF-16, which a check on bytes would not see: refused too.
 TEST(HostileXml, BillionLaughsInUtf16) {
   std::string doctype = "<!DOCTYPE akomaNtoso [<!ENTITY a \"lollollollol\">";
