@@ -722,15 +722,26 @@ class Flow {
     // scan, anywhere), and the next line may not hold the word's rest: only
     // the document's own spelling of the word joins the two ("inun-" /
     // "daciones" where it prints "inundaciones").
+    // "franco-" / "-británica": Spanish prints a compound's hyphen again at
+    // the start of the next line; the compound has one.
+    if (current_.text.ends_with('-') && current.text.size() > 1 && current.text.front() == '-' &&
+        u_isalpha(static_cast<UChar32>(text::first(std::string_view(current.text).substr(1))))) {
+      audit_.removed("line-end-hyphen", current.number, current.number, "-",
+                     "a compound's hyphen printed again at the start of the next line");
+      append(current, 1);
+      return;
+    }
     const Hyphen hyphen = endsWithLineBreakHyphen(current_.text, current.text)
                               ? hyphenAt(current_.text, current.text)
                               : Hyphen::None;
-    if (hyphen != Hyphen::None &&
-        (current.indent >= 0 || hyphen == Hyphen::WordBreak || hyphen == Hyphen::Printed)) {
+    if (hyphen != Hyphen::None && (current.indent >= 0 || hyphen == Hyphen::WordBreak ||
+                                   hyphen == Hyphen::Printed || hyphen == Hyphen::Fragments)) {
       if (hyphen == Hyphen::Compound || hyphen == Hyphen::Printed) {
         audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
                         "a compound's hyphen at a line end, kept");
-      } else if (hyphen == Hyphen::Unknown && breaksAtCompounds_) {
+      } else if ((hyphen == Hyphen::Unknown ||
+                  (hyphen == Hyphen::Fragments && current.indent >= 0)) &&
+                 breaksAtCompounds_) {
         audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
                         wordBreaks_ == 0
                             ? "a line-end hyphen kept: nothing in the document shows a word "
@@ -743,11 +754,18 @@ class Flow {
         // ends where the word broke now: never inside the next character.
         for (auto& end : current_.pageEnds) end = std::min(end, current_.text.size());
         audit_.removed("line-end-hyphen", last_->number, last_->number, "-",
-                       "a hyphen where a word broke at a line end");
+                       hyphen == Hyphen::Fragments
+                           ? "a hyphen where a word broke at a line end: neither side is a "
+                             "word of the document"
+                           : "a hyphen where a word broke at a line end");
       }
       append(current);
       return;
     }
+    if (hyphen == Hyphen::Unknown)
+      audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
+                      "a line-end hyphen left where a column or page ended, and a space: the "
+                      "document does not show whether it broke a word or a compound");
     current_.text += grammar_.joiner(current_.text, current.text);
     append(current);
     // A procedural line that wrapped is complete only now. Once no longer
@@ -758,9 +776,9 @@ class Flow {
   }
 
   // The line's text onto the open paragraph (after its hyphen or joiner).
-  void append(const SourceLine& current) {
+  void append(const SourceLine& current, std::size_t from = 0) {
     current_.lineStarts.emplace_back(current_.text.size(), current.number);
-    current_.text += current.text;
+    current_.text += std::string_view(current.text).substr(from);
     current_.lastLine = current.number;
     last_ = &current;
     lastPage_ = current.page;
@@ -775,7 +793,8 @@ class Flow {
   }
 
   // Printed: a compound the document prints with its hyphen elsewhere.
-  enum class Hyphen { None, Printed, Compound, WordBreak, Unknown };
+  // Fragments: neither side is a word of the document.
+  enum class Hyphen { None, Printed, Compound, WordBreak, Fragments, Unknown };
 
   // What a printed line-end hyphen was. "Secretary-" / "General’s": a
   // compound's, where the document or the profile spells the compound with
@@ -816,6 +835,10 @@ class Flow {
       return Hyphen::Compound;
     if (vocabulary_.isCompound(head, tail)) return Hyphen::Compound;
     if (vocabulary_.printedWhole(std::string(head) + tail)) return Hyphen::WordBreak;
+    // "preo-" / "cupación": neither side a word the document uses.
+    if (!head.empty() && !tail.empty() && u_islower(static_cast<UChar32>(after)) &&
+        !vocabulary_.knows(head) && !vocabulary_.knows(tail))
+      return Hyphen::Fragments;
     return Hyphen::Unknown;
   }
 

@@ -1360,6 +1360,27 @@ std::vector<std::string> paragraphsOf(const char* language, const std::string& t
   return out;
 }
 
+// A hyphen pdftotext left where a column ended: where neither side is a word
+// of the document ("preo-" / "cupación") a word broke; where a side is one
+// ("anti-" / "personnel", "personnel" used elsewhere) it stays, with a space,
+// as before. Spanish prints a compound's hyphen again on the next line
+// ("franco-" / "-británica"): one hyphen.
+TEST(Paragraphs, AHyphenLeftAtAColumnsEndJoinsFragmentsOnly) {
+  const auto spanish = paragraphsOf("es",
+                                    "El Consejo expresa su profunda preo-\n"
+                                    "cupación por la cooperación franco-\n"
+                                    "-británica en la región.\n");
+  ASSERT_EQ(spanish.size(), 1u);
+  EXPECT_EQ(spanish[0],
+            "El Consejo expresa su profunda preocupación por la cooperación franco-británica en "
+            "la región.");
+  const auto english = paragraphsOf("en",
+                                    "The ban on anti-\n"
+                                    "personnel mines, and on personnel carriers, holds.\n");
+  ASSERT_EQ(english.size(), 1u);
+  EXPECT_EQ(english[0], "The ban on anti- personnel mines, and on personnel carriers, holds.");
+}
+
 // A heading line that is a whole item of the cover's agenda ends its
 // heading: the sub-item under it, in capitals, is a heading of its own.
 TEST(Paragraphs, AWholeItemOfTheCoversAgendaEndsItsHeading) {
@@ -1456,19 +1477,24 @@ TEST(Paragraphs, AnItemOfTheCoversAgendaEndsItsHeading) {
 
 // pdftotext has joined the words it broke inside a block: a hyphen it left at
 // a line end is where a column or a page ended, or where a scan's columns
-// came out of order. The word is put together only where the document prints
-// it so elsewhere; otherwise the hyphen stays, and the space after it.
+// came out of order. The word is put together where the document prints it
+// so elsewhere, or where neither side is a word of the document (the next
+// column goes on with the word); otherwise the hyphen stays, and the space
+// after it.
 TEST(Paragraphs, ALineEndHyphenLeftByPdftotextJoinsOnlyAWordTheDocumentPrints) {
   const auto paragraphs =
       paragraphsOf("es",
                    "Sra. Solberg (Noruega): Las sequías en el Cuerno de África y las inundaciones\n"
                    "en el Sahel son graves. Las sequías en el Cuerno de África, las inun-\n"
                    "daciones en el Sahel y la subida del nivel del mar en los Estados insula-\n"
-                   "bomhardeo en desarrollo están exacerbando las tensiones por el acceso.\n");
+                   "bomhardeo en desarrollo están exacerbando las tensiones por el acceso y los\n"
+                   "Estados multi-\n"
+                   "Estados.\n");
   ASSERT_EQ(paragraphs.size(), 1u);
   EXPECT_NE(paragraphs[0].find("las inundaciones en el Sahel y"), std::string::npos)
       << paragraphs[0];
-  EXPECT_NE(paragraphs[0].find("insula- bomhardeo"), std::string::npos) << paragraphs[0];
+  EXPECT_NE(paragraphs[0].find("insulabomhardeo"), std::string::npos) << paragraphs[0];
+  EXPECT_NE(paragraphs[0].find("multi- Estados"), std::string::npos) << paragraphs[0];
 }
 
 // Russian prints an agenda item's sub-item as "c) …", with no opening
