@@ -1353,6 +1353,14 @@ TEST(Elections, ChineseRowsOverTheirCountsAndVotesAgainstTheName) {
   EXPECT_EQ(quantities, 4);
 }
 
+// The tellers in Russian with the office first.
+TEST(Elections, RussianTellersWithTheOfficeFirst) {
+  expectProcedural("ru",
+                   "По приглашению Председателя обязанности счетчиков выполняют г-н Окафор "
+                   "(Нигерия) и г-жа Линдквист (Швеция).",
+                   NarrativeKind::Tellers);
+}
+
 // The ballot papers in the other wordings of French and Spanish.
 TEST(Elections, BallotPapersInOtherWordings) {
   const auto french = grammarOf("fr").ballotCount("Nombre de bulletins de vote : 192");

@@ -1501,7 +1501,8 @@ TEST(Paragraphs, ALineEndHyphenLeftByPdftotextJoinsOnlyAWordTheDocumentPrints) {
 // bracket: a heading of its own under the item's title, as "(c) …" is.
 TEST(Paragraphs, ARussianSubItemWithoutAnOpeningBracketIsAHeadingOfItsOwn) {
   for (const char* subItem :
-       {"c) Назначение членов Комитета по взносам", "(c) Назначение членов Комитета по взносам"}) {
+       {"c) Назначение членов Комитета по взносам", "(c) Назначение членов Комитета по взносам",
+        "а) Назначение членов Комитета по взносам"}) {  // a Cyrillic "а"
     Audit audit;
     const auto lines = splitLines(
         std::string("Пункт 115 повестки дня\n"
