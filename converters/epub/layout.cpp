@@ -13,15 +13,23 @@ namespace {
 std::string partFile(std::size_t number) { return "part-" + std::to_string(number) + ".xhtml"; }
 
 // Agenda items after the first begin a new document; what precedes the first
-// item (the opening, the adoption of the agenda) opens the first one.
+// item (the opening, the adoption of the agenda) opens the first one. A part
+// of an item where no one speaks (the item's headings over its first
+// address, a change of chair between two addresses) shares the document of
+// the part after it.
 std::vector<std::string> assignFiles(const Meeting& meeting, BookLayout& layout) {
   std::vector<std::string> files;
-  bool seenItem = false;
+  bool seenItem = false, silent = false;
   for (const auto& section : meeting.sections) {
     const bool item = section.kind == SectionKind::AgendaItem;
-    if (layout.parts.empty() || (item && seenItem))
+    if (layout.parts.empty() || (item && seenItem && !silent))
       layout.parts.push_back(partFile(layout.parts.size() + 1));
     seenItem = seenItem || item;
+    silent = item && std::none_of(section.blocks.begin(), section.blocks.end(),
+                                  [](const Block& block) {
+                                    return block.kind == BlockKind::Speech ||
+                                           block.kind == BlockKind::Vote;
+                                  });
     files.push_back(layout.parts.back());
   }
   return files;
@@ -134,8 +142,10 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
       layout.agenda.push_back(std::move(agenda));
     }
     // A part of an item with no heading of its own (the speakers after its
-    // addresses) is known by the item.
-    if (section.kind == SectionKind::AgendaItem && toc.section.label.empty())
+    // addresses) is known by the item; one where no one speaks (a change of
+    // chair between two addresses) is no entry of the contents.
+    if (section.kind == SectionKind::AgendaItem && toc.section.label.empty() &&
+        !toc.speakers.empty())
       toc.section.label = itemLabel;
     // A section with neither heading nor speakers adds nothing to the contents.
     if (toc.section.label.empty() && !toc.speakers.empty())

@@ -176,13 +176,13 @@ class Recogniser {
     }
     if (paragraph.outsideSpeech && grammar_.beginsAddressHeading(text) &&
         !meeting_.sections.empty()) {
-      // A speaker's heading is a subheading of the item, which goes on: after
-      // the item's own headings, or opening the item's next part (a section
-      // begins with its headings).
-      const Section& current = meeting_.sections.back();
-      if (!std::all_of(current.blocks.begin(), current.blocks.end(),
-                       [](const Block& b) { return b.kind == BlockKind::Heading; }))
-        openSection(current.kind);
+      // A speaker's heading is a subheading of the item, which goes on: it
+      // opens the item's next part (a section begins with its headings), also
+      // right under the item's own headings ("Agenda item 8 (continued)
+      // General debate"), so that each address is a part the contents name.
+      // An address is a part of an item (the general debate), also where no
+      // item's heading came before it: never of the opening.
+      if (!meeting_.sections.back().blocks.empty()) openSection(SectionKind::AgendaItem);
       speaking_ = false;
       address_ = text;
       return addHeading(paragraph, true);
@@ -308,7 +308,7 @@ class Recogniser {
   // its item of its own (AKN's sections here are flat; the item's headings are
   // not repeated).
   Section& sectionForNewBlock() {
-    if (addressEnded_) openSection(meeting_.sections.back().kind);
+    if (addressEnded_) openSection(SectionKind::AgendaItem);
     return section();
   }
 

@@ -162,6 +162,31 @@ TEST(EpubLayout, TheContentsNameANumberedItemsSubject) {
   EXPECT_EQ(layout.agenda[1].item.label, "Agenda item 74 (continued)");
 }
 
+// A part of an item where no one speaks (a change of chair between two
+// addresses, an item's headings over its first address) is no entry of the
+// contents and no document of its own: it shares the next part's.
+TEST(EpubLayout, APartWhereNoOneSpeaksSharesTheNextPartsDocument) {
+  using testing::epub::heading;
+  using testing::epub::narrative;
+  Meeting meeting = smallMeeting();
+  const auto spoken =
+      std::find_if(meeting.sections[3].blocks.begin(), meeting.sections[3].blocks.end(),
+                   [](const Block& b) { return b.kind == BlockKind::Speech; });
+  ASSERT_NE(spoken, meeting.sections[3].blocks.end());
+  const Block talk = *spoken;
+  meeting.sections.push_back(
+      testing::epub::section(SectionKind::AgendaItem,
+                             {narrative(NarrativeKind::ChairChange, {text("X took the Chair.")})}));
+  meeting.sections.push_back(testing::epub::section(
+      SectionKind::AgendaItem, {heading({text("Address by Mr. Y")}, true), talk}));
+  const auto layout = layOut(meeting, *findEditionLocale("en"));
+  ASSERT_EQ(layout.sections.size(), 6u);
+  EXPECT_EQ(layout.sections[4].file, layout.sections[5].file);
+  EXPECT_NE(layout.sections[3].file, layout.sections[4].file);
+  ASSERT_EQ(layout.toc.size(), 4u);
+  EXPECT_EQ(layout.toc[3].section.label, "Address by Mr. Y");
+}
+
 // A part of an item with no heading (the speakers after its last address)
 // is known in the contents by its item, and is no second item.
 TEST(EpubLayout, APartOfAnItemWithoutHeadingIsKnownByItsItem) {

@@ -1382,8 +1382,10 @@ TEST(Headings, APartOfANumberedItemIsHeadedBySubheadings) {
   EXPECT_TRUE(part.blocks[1].heading.sub);
 }
 
-// An address ends when its speaker is escorted out: the speakers after the
-// last address are the item's, in a part of their own, not the address's.
+// An address is a part of its item of its own, also right under the item's
+// headings (the contents name it); it ends when its speaker is escorted out:
+// the speakers after the last address are the item's, in a part of their
+// own, not the address's.
 TEST(Headings, SpeakersAfterTheLastAddressAreNotInIt) {
   const RawReading reading =
       readIn("en",
@@ -1395,9 +1397,14 @@ TEST(Headings, SpeakersAfterTheLastAddressAreNotInIt) {
              "Mr. William Samoei Ruto, President of the Republic of Kenya, was escorted from the\n"
              "General Assembly Hall.\n"
              "Mr. Lavrov (Russian Federation) (spoke in Russian): We have heard much.\n");
-  ASSERT_EQ(reading.meeting.sections.size(), 2u);
-  const Section& address = reading.meeting.sections[0];
-  const Section& after = reading.meeting.sections[1];
+  ASSERT_EQ(reading.meeting.sections.size(), 3u);
+  const Section& item = reading.meeting.sections[0];
+  ASSERT_EQ(item.blocks.size(), 2u);
+  EXPECT_EQ(plainText(item.blocks[0].heading.text.content), "Agenda item 8 (continued)");
+  const Section& address = reading.meeting.sections[1];
+  EXPECT_EQ(address.kind, SectionKind::AgendaItem);
+  EXPECT_TRUE(plainText(address.blocks[0].heading.text.content).starts_with("Address by"));
+  const Section& after = reading.meeting.sections[2];
   EXPECT_EQ(after.kind, SectionKind::AgendaItem);
   ASSERT_EQ(after.blocks.size(), 1u);
   EXPECT_EQ(after.blocks[0].speech.by, "lavrov");
@@ -1409,6 +1416,14 @@ TEST(Headings, SpeakersAfterTheLastAddressAreNotInIt) {
              "Mr. William Samoei Ruto, President of the Republic of Kenya, was escorted into the\n"
              "General Assembly Hall.\nPresident Ruto: I greet the Assembly.\n");
   EXPECT_EQ(open.meeting.sections.size(), 1u);
+  // After the opening, an address is the general debate's, never the opening's.
+  const RawReading opened =
+      readIn("en",
+             "The meeting was called to order at 9 a.m.\n"
+             "Address by Mr. William Samoei Ruto, President of the Republic of Kenya\n"
+             "President Ruto: I greet the Assembly.\n");
+  ASSERT_EQ(opened.meeting.sections.size(), 2u);
+  EXPECT_EQ(opened.meeting.sections[1].kind, SectionKind::AgendaItem);
 }
 
 // A minister who chairs the Council speaks for the State by office: "… en ma
