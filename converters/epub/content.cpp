@@ -236,9 +236,13 @@ RecordFacts recordFacts(const Meeting& meeting, const EditionLocale& locale) {
   if (!meta.committee.empty()) facts.body = meta.committee;
   // The Assembly's own meetings, not its committees', are plenary meetings.
   const bool plenary = meta.body == "GA" && meta.committee.empty();
-  if (!meta.meetingNumber.empty() && !facts.body.empty())
+  if (!meta.meetingNumber.empty() && !facts.body.empty()) {
     facts.title = meetingTitle(locale, facts.body, meta.meetingNumber, plenary);
-  else
+    // A resumed meeting's record is one of its own: "…, 5432nd meeting
+    // (Resumption 1)", as its symbol says.
+    if (const auto open = meta.symbol.find(" ("); open != std::string::npos)
+      facts.title += meta.symbol.substr(open);
+  } else
     facts.title = facts.body.empty()
                       ? meta.symbol
                       : facts.body + std::string(locale.labelSeparator) + meta.symbol;

@@ -91,12 +91,22 @@ class CoverReader {
   // after the first lines of text): any line of page 1 that is the symbol.
   void findSymbolAnywhere() {
     for (std::size_t k = 0; k < page_.size(); ++k) {
-      std::string symbol = recordSymbolOf(text(k));
+      auto [symbol, last] = symbolAt(k);
       if (symbol.empty()) continue;
       facts_.symbol = std::move(symbol);
-      removeLine(lines_[page_[k]], "cover-page", "the record's symbol on the first page", audit_);
+      for (std::size_t j = k; j <= last; ++j)
+        removeLine(lines_[page_[j]], "cover-page", "the record's symbol on the first page", audit_);
       return;
     }
+  }
+
+  // The record's symbol at line k ("A /76/PV.102": extraction puts spaces in
+  // symbols), and the last line it takes: "S/PV.5432" / "(Resumption 1)", a
+  // resumed meeting's over two lines.
+  std::pair<std::string, std::size_t> symbolAt(std::size_t k) const {
+    if (k + 1 < page_.size() && text(k + 1).starts_with('('))
+      if (std::string symbol = recordSymbolOf(joined(k)); !symbol.empty()) return {symbol, k + 1};
+    return {recordSymbolOf(text(k)), k};
   }
 
   bool looksLikeCover() const {
@@ -142,13 +152,11 @@ class CoverReader {
   // last index used, or nothing when the line is none of the cover's.
   std::optional<std::size_t> take(std::size_t k) {
     const std::string& line = text(k);
-    if (facts_.symbol.empty()) {
-      // "A /76/PV.102": extraction puts spaces in symbols.
-      if (std::string symbol = recordSymbolOf(line); !symbol.empty()) {
+    if (facts_.symbol.empty())
+      if (auto [symbol, last] = symbolAt(k); !symbol.empty()) {
         facts_.symbol = std::move(symbol);
-        return k;
+        return last;
       }
-    }
     for (const char* glue : {"", " "}) {
       const std::string pair = joined(k, glue);
       if (k + 1 < page_.size() && facts_.meetingNumber.empty())

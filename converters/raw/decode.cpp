@@ -201,10 +201,12 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
   icu::UnicodeString unicode;
   std::size_t badOffset = 0;
   std::string badBytes;
-  // A guess of UTF-16 from a line end or two that does not decode was wrong:
+  // A guess of UTF-16 from a line end or two that does not decode, or where
+  // the bytes are UTF-8 (text with a stray NUL before a newline), was wrong:
   // the bytes are judged as if it had not been made.
   if (!sniffed.charset.empty() && !sniffed.strong &&
-      !convert(bytes, charset.c_str(), unicode, badOffset, badBytes))
+      (scanUtf8(bytes).invalidCount == 0 ||
+       !convert(bytes, charset.c_str(), unicode, badOffset, badBytes)))
     charset.clear();
   if (charset.empty()) {
     const Utf8Scan scan = scanUtf8(bytes);

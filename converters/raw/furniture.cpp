@@ -401,7 +401,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // With the agenda's title between them, as a PDF made with Word sets the
   // head on one line ("S/PV.10190  Amenazas a la paz …  12/11/2025"): the
   // date as the heads print it.
-  auto symbolAndDate = [&](std::string_view text) -> std::string_view {
+  struct SymbolAndDate {
+    std::string_view symbol, date;
+  };
+  auto symbolAndDate = [&](std::string_view text) -> SymbolAndDate {
     if (text.size() > 4 * kShortLine) return {};
     const std::size_t first = text.find(' '), last = text.rfind(' ');
     if (first == std::string_view::npos) return {};
@@ -410,14 +413,17 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     for (auto [symbol, date] : {std::pair{text.substr(0, first), text.substr(last + 1)},
                                 std::pair{text.substr(last + 1), text.substr(0, first)}}) {
       if (!shapes().symbol.matches(symbol)) continue;
-      if (shapes().date.matches(date) || (!between && isCoverDate(date))) return symbol;
+      if (shapes().date.matches(date) || (!between && isCoverDate(date))) return {symbol, date};
     }
     return {};
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank() || lines[i].removed) continue;
-    if (const std::string_view symbol = symbolAndDate(lines[i].text); !symbol.empty()) {
+    if (const auto [symbol, date] = symbolAndDate(lines[i].text); !symbol.empty()) {
       noteSymbol(symbol);
+      // The date as the heads print it ("15/05/2025"): a record without a
+      // cover (a continuation) is dated by it.
+      if (auto d = shapes().date.match(date)) noteDate(*d, lines[i].number);
       removeLine(lines[i], "running-head",
                  "the record's symbol and the meeting's date at the head of a page", audit);
       continue;

@@ -225,7 +225,8 @@ Grammar::Grammar(const LanguageProfile& profile)
       honorifics += (honorifics.empty() ? "" : "|") + escapeForRegex(honorific);
     // "…: Ms. Rosemary DiCarlo, Under-Secretary-General for …; and Mr. Martin
     // Griffiths, …." The office runs to the next invitee, a semicolon, "to
-    // participate", or the sentence's end.
+    // participate", or the sentence's end (the paragraph's, or a full stop
+    // before the next sentence's capital).
     const std::string next = "(?:" + honorifics + ")\\s";
     c.invitee = compile(
         "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?(?:" + honorifics +
@@ -233,7 +234,7 @@ Grammar::Grammar(const LanguageProfile& profile)
             "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*" +
             next +
             "|[,،]\\s+(?:to participate|à participer|a participar|للمشاركة|принять "
-            "участие)|\\s?\\.\\s*$|$)",
+            "участие)|\\s?\\.\\s*$|\\.\\s+(?=\\p{Lu})|$)",
         "invitee");
   }
   for (const auto& row : profile.ballotRowKinds)

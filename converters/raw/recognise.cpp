@@ -375,8 +375,10 @@ class Recogniser {
       }
     }
     // "[Subsequently, the delegation of Malawi informed the Secretariat …]":
-    // the States a note names, for who reads the votes by State.
-    if (match.kind == NarrativeKind::Note)
+    // the States a note names, for who reads the votes by State; "… the
+    // representatives of Argentina, Brazil and Chile took the seats reserved
+    // for them …": the States that took part without speaking.
+    if (match.kind == NarrativeKind::Note || match.kind == NarrativeKind::Seating)
       for (auto [begin, end] : statesNamedIn(paragraph.text, profile_.code))
         spans.push_back(
             {Piece{begin, end},

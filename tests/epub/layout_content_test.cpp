@@ -246,6 +246,16 @@ TEST(EpubContent, ALanguageSwitchStandsApartAndAContinuationIsMarked) {
   EXPECT_TRUE(opening.starts_with("[") && opening.find("]: ") != std::string::npos) << opening;
 }
 
+// A resumed meeting's record is one of its own: its title says so, as its
+// symbol does (two editions had one title).
+TEST(EpubContent, AResumedMeetingsTitleSaysSo) {
+  Meeting meeting = smallMeeting();
+  const auto& locale = *findEditionLocale("en");
+  const std::string plain = recordFacts(meeting, locale).title;
+  meeting.meta.symbol += " (Resumption 1)";
+  EXPECT_EQ(recordFacts(meeting, locale).title, plain + " (Resumption 1)");
+}
+
 // An election's rows the chair reads out are rows of a table, not
 // paragraphs of speech; a sentence that gives a vote's counts is speech.
 TEST(EpubContent, AnElectionsResultRowsAreSetAsRows) {

@@ -1361,6 +1361,49 @@ TEST(Elections, RussianTellersWithTheOfficeFirst) {
                    NarrativeKind::Tellers);
 }
 
+// Round Y: a note with the interpretation provided ("(parle en portugais ;
+// interprétation …)", French spacing), "reprend en français", a briefer by
+// video in Arabic, a vote's label with a space before its colon, the
+// escort to the rostrum, an office that ends at the sentence's end, and the
+// States a seating names.
+TEST(Labels, NotesVideoLabelsEscortsAndSeatsOfRoundY) {
+  expectLabel("fr",
+              "Mme Ferreira (Mozambique) (parle en portugais ; interprétation en anglais fournie "
+              "par la délégation) : Le Mozambique",
+              "Mme Ferreira", "Mozambique", true);
+  EXPECT_TRUE(grammarOf("fr").isWholeLineUnit("(l’orateur reprend en français)"));
+  expectLabel("ar", "السيدة ديكارلو (تكلمت بالإنكليزية عبر التداول بالفيديو): أشكركم",
+              "السيدة ديكارلو", "", true);
+  EXPECT_TRUE(grammarOf("ar").voteLabel("المؤيدون :").has_value());
+  EXPECT_TRUE(grammarOf("en").voteLabel("Against : Brazil").has_value());
+  expectProcedural("fr",
+                   "M. Rodrigo Alvear Quintana, Président de la République de l’Équateur, est "
+                   "escorté à la tribune.",
+                   NarrativeKind::Escort);
+  const auto invitees = grammarOf("en").invitees(
+      "In accordance with rule 39 of the Council's provisional rules of procedure, I invite Mr. "
+      "Edmond Mulet, Special Representative of the Secretary-General and Head of the United "
+      "Nations Stabilization Mission in Haiti. If I hear no objection, it is so decided.");
+  ASSERT_EQ(invitees.size(), 1u);
+  const std::string text =
+      "In accordance with rule 39 of the Council's provisional rules of procedure, I invite Mr. "
+      "Edmond Mulet, Special Representative of the Secretary-General and Head of the United "
+      "Nations Stabilization Mission in Haiti. If I hear no objection, it is so decided.";
+  EXPECT_EQ(grammarOf("en").invitees(text)[0].office.in(text),
+            "Special Representative of the Secretary-General and Head of the United Nations "
+            "Stabilization Mission in Haiti");
+  const RawReading seated =
+      readIn("en",
+             "At the invitation of the President, the representatives of Argentina, Brazil and "
+             "Chile took the seats reserved for them at the side of the Council Chamber.\n");
+  const auto narratives = blocksOf(seated.meeting, BlockKind::Narrative);
+  ASSERT_EQ(narratives.size(), 1u);
+  int states = 0;
+  for (const auto& run : narratives[0]->narrative.text.content)
+    states += run.kind == InlineKind::Organization;
+  EXPECT_EQ(states, 3);
+}
+
 // The ballot papers in the other wordings of French and Spanish.
 TEST(Elections, BallotPapersInOtherWordings) {
   const auto french = grammarOf("fr").ballotCount("Nombre de bulletins de vote : 192");

@@ -449,6 +449,11 @@ TEST(Cover, AResumedMeetingsSymbolASpecialSessionAndAChair) {
   EXPECT_EQ(recordSymbolOf("S/PV. 9381 (Resumption1)"), "S/PV.9381 (Resumption 1)");
   EXPECT_EQ(recordSymbolOf("S/PV.9381"), "S/PV.9381");
   EXPECT_EQ(recordSymbolOf("S/PV.9381 (Resumed)"), "");
+  // The cover may set "(Resumption 1)" on the line under the symbol.
+  const CoverFacts twoLines = coverOf(
+      "en",
+      "United Nations\n\nS/PV.5432\n(Resumption 1)\n\nSecurity Council\nSixty-first year\n\f");
+  EXPECT_EQ(twoLines.symbol, "S/PV.5432 (Resumption 1)");
   // The word translated, as a French version's heads may print it.
   EXPECT_EQ(recordSymbolOf("S/PV.9902 (Reprise 1)"), "S/PV.9902 (Reprise 1)");
   EXPECT_EQ(recordSymbolOf("S/PV.9902 (Reanudación 2)"), "S/PV.9902 (Reanudación 2)");
@@ -658,6 +663,19 @@ TEST(Furniture, APageWithoutANumberIsNumberedAsTheOthersRun) {
   const Furniture furniture = removeFurniture(lines, grammarOf("en"), audit);
   EXPECT_EQ(furniture.printedNumbers,
             (std::map<int, int>{{1, 0}, {2, 1}, {3, 2}, {4, 3}, {5, 4}, {6, 5}}));
+}
+
+// A record made with Word heads its pages with the symbol, the title and the
+// date on one line: a continuation without cover is dated by it.
+TEST(Furniture, AOneLineHeadDatesTheRecord) {
+  Audit audit;
+  auto lines = splitLines(
+      "S/PV.9953 الحالة في ليبيا 15/05/2025\n\nنص الجلسة.\n\f"
+      "15/05/2025 الحالة في ليبيا S/PV.9953\n\nنص آخر.\n\f",
+      audit);
+  const Furniture furniture = removeFurniture(lines, grammarOf("ar"), audit);
+  EXPECT_EQ(furniture.symbol, "S/PV.9953");
+  EXPECT_EQ(furniture.date, "2025-05-15");
 }
 
 // Word-made records print an even page's footer page first: "2/5 25-06543".

@@ -89,6 +89,15 @@ TEST(Decode, RefusesEmptyPdfAndBinary) {
   auto nul = decode(binary, "b.bin");
   ASSERT_FALSE(nul.ok());
   EXPECT_NE(nul.error().message.find("NUL"), std::string::npos);
+  // A NUL before a newline at an even offset is a pair UTF-16 ends its lines
+  // with: in text that is UTF-8 otherwise, still a NUL, not UTF-16.
+  std::string stray = "United Nations\nSecurity Council record text\nThe Presid";
+  ASSERT_EQ(stray.size() % 2, 0u);
+  stray += std::string("\0\n", 2) + "ent spoke.\n";
+  if (stray.size() % 2 != 0) stray += "x";
+  auto read = decode(stray, "s.txt");
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.error().message.find("NUL"), std::string::npos) << read.error().message;
 }
 
 TEST(Decode, RefusesUnpairedSurrogatesInUtf16) {

@@ -357,9 +357,9 @@ const LanguageProfile kEnglish = {
         },
     // "In favour:" on a line of its own; in the 1990s the States follow on the
     // label's line ("Against: Iraq, Sudan"; "Abstentions: Algeria, …").
-    .vote = {.inFavour = "^In favour(?::\\s+(?<rest>\\S.*)|:)?$",
-             .against = "^Against(?::\\s+(?<rest>\\S.*)|:)?$",
-             .abstaining = "^(?:Abstain(?:ing|ed)|Abstentions)(?::\\s+(?<rest>\\S.*)|:)?$",
+    .vote = {.inFavour = "^In favour(?:\\s?:\\s+(?<rest>\\S.*)|\\s?:)?$",
+             .against = "^Against(?:\\s?:\\s+(?<rest>\\S.*)|\\s?:)?$",
+             .abstaining = "^(?:Abstain(?:ing|ed)|Abstentions)(?:\\s?:\\s+(?<rest>\\S.*)|\\s?:)?$",
              .none = "None",
              .separator = ",",
              .lastSeparator = "and",

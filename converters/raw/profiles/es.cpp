@@ -325,9 +325,9 @@ const LanguageProfile kSpanish = {
                 "Especial y de Descolonización(?: \\(Cuarta Comisión\\))?|Comisión de "
                 "Desarme|Comité (?:Especial|Preparatorio)\\b.{0,120})$",
         },
-    .vote = {.inFavour = "^(?:Votos a favor|A favor):(?:\\s+(?<rest>\\S.*))?$",
-             .against = "^(?:Votos en contra|En contra):(?:\\s+(?<rest>\\S.*))?$",
-             .abstaining = "^Abstenciones:(?:\\s+(?<rest>\\S.*))?$",
+    .vote = {.inFavour = "^(?:Votos a favor|A favor)\\s?:(?:\\s+(?<rest>\\S.*))?$",
+             .against = "^(?:Votos en contra|En contra)\\s?:(?:\\s+(?<rest>\\S.*))?$",
+             .abstaining = "^Abstenciones\\s?:(?:\\s+(?<rest>\\S.*))?$",
              .none = "Ninguno|Ninguna",
              .separator = ",",
              .lastSeparator = "y",

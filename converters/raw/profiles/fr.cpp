@@ -130,9 +130,10 @@ constexpr ProceduralSpec kProcedural[] = {
      "sièges?)\\b.{0,600}?\\.",
      NarrativeKind::Seating},
     // "M. X, Président de la République de Y, est escorté dans la salle de
-    // l’Assemblée générale." / "… est escorté hors de la salle" (unverified).
+    // l’Assemblée générale." / "… est escorté hors de la salle", "… à la tribune"
+    // (unverified).
     {"(?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa|Son|Le|La|Les|L[’']) ?.{2,600}? (?:est|sont) "
-     "escorté(?:e|s|es)? (?:dans|hors de) la (?:salle|tribune)\\b"
+     "escorté(?:e|s|es)? (?:dans|hors de|à) la (?:salle|tribune)\\b"
      ".{0,120}?\\.",
      NarrativeKind::Escort},
 };
@@ -225,11 +226,11 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
 // Also "(parle en anglais par visioconférence)", "(parle par visioconférence)".
-#define FR_NOTE                                                                                                                            \
-  R"((?<note>\((?:(?:parle en |(?:l[’']orat(?:eur|rice) )?poursuit en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
-  R"(\p{Ll}+)(?: par visioconférence)?(?:[;,] [^()]{1,80})?|parle par visioconférence)\)))"
+#define FR_NOTE                                                                                                                                        \
+  R"((?<note>\((?:(?:parle en |(?:l[’']orat(?:eur|rice) )?(?:poursuit|reprend) en |(?:traduit|interprétation) (?:de l[’']|du |de ))(?<language>)" \
+  R"(\p{Ll}+)(?: par visioconférence)?(?: ?[;,] [^()]{1,80})?|parle par visioconférence)\)))"
 #define FR_COUNTRY \
-  R"(\((?<country>(?!parle en |parle par |poursuit en |traduit |interprétation )(?:[^()]|\([^()]{1,40}\)){2,160})\))"
+  R"(\((?<country>(?!parle en |parle par |poursuit en |reprend en |l[’']orat|traduit |interprétation )(?:[^()]|\([^()]{1,40}\)){2,160})\))"
 
 constexpr std::string_view kCommonWords[] = {
     "le", "et", "les", "des", "du", "est", "une", "nous", "pas", "dans", "qui", "au",
@@ -283,7 +284,8 @@ const LanguageProfile kFrench = {
     // Le résultat d'une élection : « Nombre de bulletins déposés : 192 »,
     // « Majorité requise des deux tiers : 128 », « Nombre de voix obtenues : ».
     .ballotRow =
-        "^(?:Nombre de (?:bulletins (?:déposés|de vote|nuls|valables)|membres présents et votants|voix "
+        "^(?:Nombre de (?:bulletins (?:déposés|de vote|nuls|valables)|membres présents et "
+        "votants|voix "
         "obtenues)|Abstentions|Majorité (?:requise(?: des deux tiers)?|absolue(?: requise)?))"
         "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
     .ballotRowKinds = kBallotRowKinds,
