@@ -1,5 +1,7 @@
 #include "cli/report.hpp"
 
+#include <filesystem>
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -68,6 +70,12 @@ void ReportWriter::add(const DocumentReport& document) {
 
 Status ReportWriter::finish(const ReportTotals& totals) {
   if (path_.empty()) return success();
+  // No input made the output directory the report goes into (every one
+  // failed): the report makes it, and says why they failed.
+  if (!open() && !error_) {
+    std::error_code ignored;
+    std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ignored);
+  }
   if (!open() && !error_)
     error_ = Error{ErrorKind::Io,
                    std::string("cannot create the report: ") + std::strerror(errno),
