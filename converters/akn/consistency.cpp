@@ -145,6 +145,17 @@ class Checker {
       for (auto vote : p.children("vote")) {
         ++listed_[side];
         const std::string state(idOf(vote.attribute("by")));
+        // The State printed and the State referred to: the EPUB prints the
+        // one, the TEI and the counts go by the other.
+        if (const auto code = stateCodes_.find(state); code != stateCodes_.end()) {
+          const std::string printed = text::collapseSpaces(vote.text().get());
+          const std::string_view printedCode = countryCode(printed, language_);
+          if (!printedCode.empty() && !text::equalsIgnoringCase(printedCode, code->second))
+            audit_.warn(lineOf(vote), "the vote prints '" + printed + "' and is by #" + state +
+                                          " ('" + shown_[state] +
+                                          "'): the EPUB prints the one, the TEI and the counts "
+                                          "go by the other");
+        }
         if (auto [earlier, fresh] = voted.emplace(state, side); !fresh) {
           if (twice.empty()) twiceNode = vote;
           twice.push_back(std::string(vote.text().get()) + " (" + earlier->second + " and " + side +
@@ -217,6 +228,20 @@ class Checker {
   // the person it refers to, the State printed and the State referred to,
   // the language note and the language referred to.
   void checkLabel(pugi::xml_node from) {
+    // The speech's speaker and the person its label refers to: one correction
+    // made to one of them only (the EPUB prints the label, the TEI and the
+    // corpus go by the speech's `by`).
+    if (const auto speech = from.parent(); std::string_view(speech.name()) == "speech") {
+      const std::string_view by = idOf(speech.attribute("by"));
+      for (auto person : from.children("person"))
+        if (const std::string_view named = idOf(person.attribute("refersTo"));
+            !by.empty() && !named.empty() && named != by)
+          audit_.warn(lineOf(person), "the speech is by #" + std::string(by) +
+                                          " and its label names #" + std::string(named) + " ('" +
+                                          text::collapseSpaces(person.text().get()) +
+                                          "'): the EPUB prints the label, the TEI goes by the "
+                                          "speech's by; one of them is to be corrected");
+    }
     for (auto child : from.children()) {
       const std::string_view tag = child.name();
       const std::string id(idOf(child.attribute("refersTo")));

@@ -324,6 +324,18 @@ TEST(Akn, WhatAnEditedFileSaysTwiceAndDifferentlyIsAWarning) {
     return w.find("1 State(s) listed twice in one vote: Norway (inFavour and inFavour)") !=
            std::string::npos;
   })) << ::testing::PrintToString(twice);
+  // A correction made to one of two places only: the speech's speaker and
+  // its label's person; a vote's State and the name it prints.
+  auto speaker = warningsOf(replaceAll(xml, R"(by="#silva")", R"(by="#petrov")"));
+  ASSERT_EQ(speaker.size(), 1u) << ::testing::PrintToString(speaker);
+  EXPECT_NE(speaker[0].find("the speech is by #petrov and its label names #silva ('Mr. Silva')"),
+            std::string::npos)
+      << speaker[0];
+  auto voter = warningsOf(replaceAll(xml, R"(<vote by="#bra" choice="#voting_1__inFavour">Brazil)",
+                                     R"(<vote by="#chn" choice="#voting_1__inFavour">Brazil)"));
+  EXPECT_TRUE(std::any_of(voter.begin(), voter.end(), [](const std::string& w) {
+    return w.find("the vote prints 'Brazil' and is by #chn ('China')") != std::string::npos;
+  })) << ::testing::PrintToString(voter);
   // An eId made by hand is not its place's: outputs made from the file renumber it.
   auto id =
       warningsOf(replaceAll(xml, R"(eId="dbsect_3__speech_2")", R"(eId="dbsect_3__speech_2a")"));
