@@ -595,18 +595,24 @@ class Recogniser {
     if (!label.title) {
       std::string_view name = label.speaker.in(text);
       // "President Ruto:" under "Address by Mr. William Samoei Ruto, President of
-      // the Republic of Kenya": the heading names the State the speaker heads.
+      // the Republic of Kenya": the heading names the State the speaker heads,
+      // and the office the speaker speaks in.
+      std::string addressOffice;
       if (const auto surname = withoutHonorific(name);
-          stateId.empty() && surname.size() >= 3 && address_.find(surname) != std::string::npos)
+          stateId.empty() && surname.size() >= 3 && address_.find(surname) != std::string::npos) {
         if (const auto state = stateNamedIn(address_, profile_.code); !state.empty())
           stateId = registry_.state(state);
+        addressOffice = officeInAddress(surname);
+      }
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
       // A body in the brackets that is no State ("(Comité international de la
       // Croix-Rouge)") gives way to the office the invitation names.
       const bool ofAState =
           !stateId.empty() && !countryCode(label.country.in(text), profile_.code).empty();
       const auto* invited = ofAState ? nullptr : invitedAs(withoutHonorific(name));
-      if (!stateId.empty() && !invited)
+      if (!addressOffice.empty())
+        speaker.as = registry_.printedRole(addressOffice);
+      else if (!stateId.empty() && !invited)
         speaker.as = registry_.role("representative", profile_.representativeRole);
       else if (!titleId.empty())
         speaker.as = titleId;
@@ -817,6 +823,28 @@ class Recogniser {
   // President", "The President-elect"): printed as the label, one per office.
   std::string unnamedHolder(std::string_view printed, const TitleSpec& title) {
     return registry_.person(printed, "unnamed " + std::string(title.roleId), {});
+  }
+
+  // The office the address's heading names after the speaker's name, up to
+  // its end: "President of the Republic of Kenya" of "Address by Mr. William
+  // Samoei Ruto, President of the Republic of Kenya"; empty where a comma
+  // does not set it apart (headings that name the office first).
+  std::string officeInAddress(std::string_view surname) const {
+    const std::size_t at = address_.find(surname);
+    if (at == std::string::npos) return {};
+    std::size_t comma = std::string::npos;
+    for (std::string_view mark : {",", "،", "，"})
+      comma = std::min(comma, address_.find(mark, at + surname.size()));
+    if (comma == std::string::npos) return {};
+    const std::size_t after = address_.find_first_not_of(" ,", comma);
+    std::string_view office = text::trim(
+        std::string_view(address_).substr(after == std::string::npos ? address_.size() : after));
+    for (std::string_view mark : {"،", "，"})
+      if (office.starts_with(mark)) office = text::trim(office.substr(mark.size()));
+    while (!office.empty() && (office.back() == '.' || office.back() == ':'))
+      office = text::trimEnd(office.substr(0, office.size() - 1));
+    constexpr std::size_t kLongestOffice = 200;
+    return office.size() > kLongestOffice ? std::string() : std::string(office);
   }
 
   struct InvitedOffice {

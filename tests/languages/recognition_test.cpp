@@ -1334,11 +1334,17 @@ TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
   const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
   ASSERT_EQ(narratives.size(), 1u);
   EXPECT_EQ(narratives[0]->narrative.kind, NarrativeKind::Escort);
-  // "President Ruto:" speaks for the State the address's heading names.
+  // "President Ruto:" speaks in the office the address's heading names, for
+  // the State it names.
   const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
   ASSERT_GE(speeches.size(), 1u);
   EXPECT_EQ(speeches[0]->speech.by, "ruto");
-  EXPECT_EQ(speeches[0]->speech.as, "representative");
+  EXPECT_EQ(speeches[0]->speech.as, "presidentoftherepublicofkenya");
+  const auto office =
+      std::find_if(reading.meeting.roles.begin(), reading.meeting.roles.end(),
+                   [](const Role& role) { return role.id == "presidentoftherepublicofkenya"; });
+  ASSERT_NE(office, reading.meeting.roles.end());
+  EXPECT_EQ(office->name, "President of the Republic of Kenya");
   EXPECT_NE(std::find_if(reading.meeting.organizations.begin(), reading.meeting.organizations.end(),
                          [](const auto& org) { return org.id == "ken"; }),
             reading.meeting.organizations.end());
