@@ -82,7 +82,9 @@ once.
 Metadata the text does not contain is read from a sidecar file next to the
 input, INPUT-without-extension.meta.json, e.g.
   {"symbol": "S/PV.9381", "date": "2023-07-18", "language": "zh", "first_page": 2}
-Options given on the command line win over the sidecar.
+Options given on the command line win over the sidecar. Its keys are symbol,
+date, language, body, place, encoding and first_page; an unknown key or a bad
+value refuses the input (exit 1), naming the sidecar.
 
 Outputs are named from the symbol and language, S_PV.9381.zh.akn.xml, written
 to a temporary file and renamed into place only after validation.

@@ -1,9 +1,11 @@
 #include "cli/sidecar.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "core/files.hpp"
+#include "raw/read_raw.hpp"
 
 namespace verbatim::cli {
 
@@ -21,8 +23,29 @@ Result<Sidecar> readSidecar(const std::string& input) {
     return Error{
         ErrorKind::InputRejected, "the sidecar file is not usable: " + why, sidecar.path, 0, {}};
   };
-  nlohmann::json json = nlohmann::json::parse(text.value(), nullptr, false);
-  if (json.is_discarded() || !json.is_object()) return bad("not a JSON object");
+  nlohmann::json json;
+  try {
+    json = nlohmann::json::parse(text.value());
+  } catch (const nlohmann::json::parse_error& error) {
+    // Where the parser stopped, as a line of the file.
+    const std::size_t at = std::min<std::size_t>(error.byte, text.value().size());
+    const auto line = 1 + std::count(text.value().begin(),
+                                     text.value().begin() + static_cast<std::ptrdiff_t>(at), '\n');
+    return Error{ErrorKind::InputRejected,
+                 "the sidecar file is not usable: not JSON (it stops making sense at byte " +
+                     std::to_string(error.byte) + ")",
+                 sidecar.path,
+                 static_cast<int>(line),
+                 {}};
+  }
+  if (!json.is_object()) return bad("not a JSON object");
+  // A misspelt key ("langauge") would be ignored unseen.
+  constexpr std::string_view kKeys[] = {"symbol", "date",     "language",  "body",
+                                        "place",  "encoding", "first_page"};
+  for (const auto& [key, value] : json.items())
+    if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys))
+      return bad("unknown key \"" + key +
+                 "\" (the keys: symbol, date, language, body, place, encoding, first_page)");
   auto field = [&](const char* key, std::string& target) -> bool {
     if (!json.contains(key)) return true;
     if (!json[key].is_string()) return false;
@@ -36,6 +59,12 @@ Result<Sidecar> readSidecar(const std::string& input) {
                              {"place", &sidecar.place},
                              {"encoding", &sidecar.encoding}})
     if (!field(key, *target)) return bad(std::string("\"") + key + "\" must be a string");
+  // Its values are the file's, not options: said as the file's, naming it.
+  if (!sidecar.date.empty() && !isIsoDate(sidecar.date))
+    return bad("\"date\" is '" + sidecar.date + "', not a date of the form YYYY-MM-DD");
+  if (!sidecar.language.empty() && !isLanguageTag(sidecar.language))
+    return bad("\"language\" is '" + sidecar.language +
+               "', not a language (an ISO 639 code: e.g. en, fr, zh)");
   if (json.contains("first_page")) {
     if (!json["first_page"].is_number_integer() || json["first_page"].get<long long>() < 1 ||
         json["first_page"].get<long long>() > 100000)

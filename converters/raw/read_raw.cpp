@@ -40,6 +40,19 @@ std::string knownLanguages() {
 
 }  // namespace
 
+// A BCP 47 language tag's primary subtag: two or three ASCII letters.
+bool isLanguageTag(std::string_view tag) {
+  auto primary = tag.substr(0, tag.find_first_of("-_"));
+  if (primary.size() < 2 || primary.size() > 3) return false;
+  for (char c : primary)
+    if (c < 'a' || c > 'z') return false;
+  if (primary.size() == 3) return true;
+  // A two-letter code is one of ISO 639-1's ("xx" is none).
+  for (const char* const* known = uloc_getISOLanguages(); *known; ++known)
+    if (primary == *known) return true;
+  return false;
+}
+
 bool isIsoDate(std::string_view date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
   for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -78,18 +91,6 @@ bool hasLetters(std::string_view text) {
   return false;
 }
 
-// A BCP 47 language tag's primary subtag: two or three ASCII letters.
-bool isLanguageTag(std::string_view tag) {
-  auto primary = tag.substr(0, tag.find_first_of("-_"));
-  if (primary.size() < 2 || primary.size() > 3) return false;
-  for (char c : primary)
-    if (c < 'a' || c > 'z') return false;
-  if (primary.size() == 3) return true;
-  // A two-letter code is one of ISO 639-1's ("xx" is none).
-  for (const char* const* known = uloc_getISOLanguages(); *known; ++known)
-    if (primary == *known) return true;
-  return false;
-}
 
 // Why a metadata value from a flag or a sidecar cannot go into a record, or
 // empty when it can. Every output is XML and names files after the symbol:

@@ -57,4 +57,7 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
 // "YYYY-MM-DD" naming a real day.
 bool isIsoDate(std::string_view date);
 
+// A BCP 47 language tag whose primary subtag is a language ("en", "zh-Hans").
+bool isLanguageTag(std::string_view tag);
+
 }  // namespace verbatim

@@ -85,6 +85,31 @@ TEST(HostileOutput, ASymbolWithNulIsRefused) {
                       {"symbol", "control character U+0000", "cannot name a record"});
 }
 
+// A sidecar's mistakes are the sidecar's: its file named, the input refused
+// (exit 1, no output), never read as an option given on the command line.
+TEST(HostileOutput, ASidecarsMistakesNameTheSidecar) {
+  struct Case {
+    const char* json;
+    std::vector<std::string> words;
+  };
+  const Case cases[] = {
+      {R"({"symbol": "S/PV.9381", "date": "2023-13-45", "language": "zh"})",
+       {"record.meta.json", "\"date\" is '2023-13-45'"}},
+      {R"({"symbol": "S/PV.9381", "date": "2023-07-18", "language": "xx"})",
+       {"record.meta.json", "\"language\" is 'xx'"}},
+      {R"({"symbol": "S/PV.9381", "date": "2023-07-18", "langauge": "zh"})",
+       {"record.meta.json", "unknown key \"langauge\""}},
+      {"{\"symbol\": \"S/PV.9381\",\n\"date\": \"2023-07-18\"\n} trailing",
+       {"record.meta.json:3:", "not JSON"}},
+  };
+  for (const auto& c : cases) {
+    Scene scene;
+    auto file = scene.input("record.txt", fixtureText());
+    writeText(scene.in("record.meta.json"), c.json);
+    scene.expectRefused(scene.convert(file), 1, "record.meta.json", c.words);
+  }
+}
+
 TEST(HostileOutput, ASymbolWithAControlCharacterIsRefused) {
   Scene scene;
   auto file = scene.input("record.txt", fixtureText());
