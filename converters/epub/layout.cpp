@@ -147,6 +147,11 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
     if (section.kind == SectionKind::AgendaItem && toc.section.label.empty() &&
         !toc.speakers.empty())
       toc.section.label = itemLabel;
+    // A resumed meeting's record prints no item heading: the cover names its
+    // item (the first, where it lists more).
+    if (section.kind == SectionKind::AgendaItem && toc.section.label.empty() &&
+        !toc.speakers.empty() && !meeting.meta.agenda.empty())
+      toc.section.label = meeting.meta.agenda.front();
     // A section with neither heading nor speakers adds nothing to the contents.
     if (toc.section.label.empty() && !toc.speakers.empty())
       toc.section.label = std::string(locale.proceedings);

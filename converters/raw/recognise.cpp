@@ -657,6 +657,11 @@ class Recogniser {
     const int colonLine = paragraph.lineAt(label.colon.begin);
     audit_.removed("label-delimiter", colonLine, colonLine, std::string(label.colon.in(text)),
                    "the colon that ends a speaker label is markup, not text");
+    // No one speaks in the opening: a resumed meeting's record goes on from
+    // "The meeting resumed at …" with its item, whose heading it does not
+    // print again (its part has none).
+    if (!meeting_.sections.empty() && section().kind == SectionKind::Opening)
+      openSection(SectionKind::AgendaItem);
     sectionForNewBlock().blocks.push_back(std::move(block));
     speaking_ = true;
     presiding_ = label.title && label.title->presiding;

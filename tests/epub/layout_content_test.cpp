@@ -187,6 +187,19 @@ TEST(EpubLayout, APartWhereNoOneSpeaksSharesTheNextPartsDocument) {
   EXPECT_EQ(layout.toc[3].section.label, "Address by Mr. Y");
 }
 
+// A resumed meeting's record prints no item heading: the contents name its
+// part by the cover's item.
+TEST(EpubLayout, AResumedMeetingsPartIsKnownByTheCoversItem) {
+  Meeting meeting = smallMeeting();
+  Section part = meeting.sections[3];
+  std::erase_if(part.blocks, [](const Block& b) { return b.kind == BlockKind::Heading; });
+  meeting.sections = {meeting.sections[0], part};
+  meeting.meta.agenda = {"The question concerning Haiti", "Report of the Secretary-General"};
+  const auto layout = layOut(meeting, *findEditionLocale("en"));
+  ASSERT_EQ(layout.toc.size(), 1u);
+  EXPECT_EQ(layout.toc[0].section.label, "The question concerning Haiti");
+}
+
 // A part of an item with no heading (the speakers after its last address)
 // is known in the contents by its item, and is no second item.
 TEST(EpubLayout, APartOfAnItemWithoutHeadingIsKnownByItsItem) {

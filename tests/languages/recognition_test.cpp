@@ -1432,6 +1432,20 @@ TEST(Headings, SpeakersAfterTheLastAddressAreNotInIt) {
   EXPECT_EQ(opened.meeting.sections[1].kind, SectionKind::AgendaItem);
 }
 
+// A resumed meeting's record goes on from "The meeting resumed at …" with its
+// item, whose heading it does not print again: no one speaks in the opening.
+TEST(Headings, AResumedMeetingsSpeakersAreItsItemsNotTheOpenings) {
+  const RawReading reading = readIn("en",
+                                    "The meeting resumed at 3.10 p.m.\n"
+                                    "The President: I give the floor to Peru.\n"
+                                    "Mr. Rivas (Peru): Thank you.\n",
+                                    "S/PV.5432 (Resumption 1)");
+  ASSERT_EQ(reading.meeting.sections.size(), 2u);
+  EXPECT_EQ(reading.meeting.sections[0].kind, SectionKind::Opening);
+  EXPECT_EQ(reading.meeting.sections[1].kind, SectionKind::AgendaItem);
+  EXPECT_EQ(reading.meeting.sections[1].blocks.size(), 2u);
+}
+
 // A minister who chairs the Council speaks for the State by office: "… en ma
 // qualité de Ministre de l’Europe et des affaires étrangères de la France."
 TEST(NationalCapacity, TheChairMaySpeakByOffice) {
