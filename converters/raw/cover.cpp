@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <optional>
+#include <tuple>
 
 #include "core/countries.hpp"
 #include "core/text.hpp"
@@ -185,11 +186,16 @@ class CoverReader {
         grammar_.cover(CoverField::Session, joined(k)))
       return facts_.session = joined(k), k + 1;
     if (grammar_.cover(CoverField::Place, line)) return facts_.place = line, k;
-    if (facts_.date.empty()) {
-      // The time may be on the date's line or on the next ("at 3 p.m.").
+    if (facts_.date.empty() || facts_.time.empty()) {
+      // The time may be on the date's line or on the next ("at 3 p.m."). A
+      // date with its time is the meeting's, also after one without: a
+      // 1990s masthead prints the day the record was issued ("T/PV.1700 /
+      // 31 May 1994") above "on Tuesday, 17 May 1994, at 3 p.m.".
+      const auto [date, dateLine, time] = std::tuple(facts_.date, facts_.dateLine, facts_.time);
       if (setDate(line) && !facts_.time.empty()) return k;
       if (k + 1 < page_.size() && setDate(joined(k)) && !facts_.time.empty()) return k + 1;
-      if (setDate(line)) return k;
+      std::tie(facts_.date, facts_.dateLine, facts_.time) = std::tie(date, dateLine, time);
+      if (facts_.date.empty() && setDate(line)) return k;
     }
     // Each once: the President's first label may look like the cover's line.
     if (facts_.presidentName.empty())

@@ -351,6 +351,11 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
       if (!honorific.empty() && after.starts_with(honorific) &&
           after.substr(honorific.size()).starts_with(' '))
         return std::nullopt;
+    // "Ms. Sumang withdrew. The PRESIDENT (…):": a title after the stop.
+    for (const auto& title : profile_.titles)
+      if (after.size() >= title.printed.size() &&
+          text::equalsIgnoringCase(after.substr(0, title.printed.size()), title.printed))
+        return std::nullopt;
   }
   label.country = match.group(groups.country);
   label.role = match.group(groupNumber(*compiled_->personLabel, "role"));

@@ -1404,6 +1404,34 @@ TEST(Labels, NotesVideoLabelsEscortsAndSeatsOfRoundY) {
   EXPECT_EQ(states, 3);
 }
 
+// Round Z: the Chinese chair change with the Vice-President named first; the
+// Russian result with none against; a Russian invitation's accusative
+// honorific; a petitioner who withdrew before the next label; a 1990s
+// committee in capitals; a masthead's issue date under the meeting's.
+TEST(Procedure, WordingsOfRoundZ) {
+  expectProcedural("zh", "吴宏涛先生（中国）副主席主持会议。", NarrativeKind::ChairChange);
+  const auto russian = grammarOf("ru").voteResult(
+      "Итоги голосования: 13 голосов «за», ни одного «против» и 2 воздержавшихся.");
+  ASSERT_TRUE(russian.has_value());
+  EXPECT_EQ(russian->counts, (std::array<int, 3>{13, 0, 2}));
+  const std::string invitation =
+      "Председатель: В соответствии с правилом 39 временных правил процедуры Совета я "
+      "приглашаю г-жу Амину Окафор, заместителя Генерального секретаря по политическим "
+      "вопросам, принять участие в этом заседании.";
+  const auto invitees = grammarOf("ru").invitees(invitation);
+  ASSERT_EQ(invitees.size(), 1u);
+  EXPECT_EQ(invitees[0].name.in(invitation), "Амину Окафор");
+  const RawReading withdrew = readIn("en",
+                                     "Ms. Sumang withdrew.\n"
+                                     "The PRESIDENT (interpretation from French): I thank her.\n",
+                                     "T/PV.1700");
+  const auto turns = blocksOf(withdrew.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0]->speech.as, "president");
+  EXPECT_EQ(narrativeKinds(withdrew.meeting), std::vector<NarrativeKind>{NarrativeKind::Seating});
+  EXPECT_TRUE(grammarOf("en").cover(CoverField::Committee, "FIRST COMMITTEE").has_value());
+}
+
 // The ballot papers in the other wordings of French and Spanish.
 TEST(Elections, BallotPapersInOtherWordings) {
   const auto french = grammarOf("fr").ballotCount("Nombre de bulletins de vote : 192");

@@ -157,6 +157,21 @@ CoverFacts coverOf(const char* language, const std::string& text) {
   return readCover(lines, grammarOf(language), audit);
 }
 
+// A 1990s masthead prints the day the record was issued under its symbol;
+// the meeting's date is the one with its time ("on Tuesday, 17 May 1994, at
+// 3 p.m.").
+TEST(Cover, TheMeetingsDateIsTheOneWithItsTime) {
+  const CoverFacts cover = coverOf("en",
+                                   "UNITED NATIONS\n\nTrusteeship Council\n\nPROVISIONAL\n"
+                                   "T/PV.1700\n31 May 1994\nENGLISH\n\nSixty-first session\n"
+                                   "VERBATIM RECORD OF THE 1700th MEETING\n"
+                                   "Held at Headquarters, New York,\n"
+                                   "on Tuesday, 17 May 1994, at 3 p.m.\nPresident:\n\n"
+                                   "Mr. MERIMEE\n\n(France)\n\f");
+  EXPECT_EQ(cover.date, "1994-05-17");
+  EXPECT_EQ(cover.time, "3 p.m.");
+}
+
 // Covers of the 1990s print the date alone under the symbol and the
 // language of the issue after it: the word is not the meeting's time. A
 // time is written with digits, or a word such as "noon".

@@ -27,6 +27,14 @@ TEST(RequiredLiteral, TheLongestRunOfLiteralTextOutsideGroups) {
                      {"A vote was taken.", "A recorded vote was taken by secret ballot"});
 }
 
+// A case-insensitive group matches text in any case: "FIRST COMMITTEE" has
+// no "Committee" (a 1990s cover's committee was not read).
+TEST(RequiredLiteral, NothingIsRequiredAsWrittenWhereCaseDoesNotMatter) {
+  EXPECT_EQ(requiredLiteral("^(?i:(?:First|Second) Committee|Disarmament Commission)$"), "");
+  EXPECT_EQ(requiredLiteral("(?i)The meeting rose"), "");
+  EXPECT_EQ(requiredLiteral("^(?i:(?:First|Second) Committee)$"), "");
+}
+
 TEST(RequiredLiteral, AQuantifiedCharacterIsNotRequired) {
   EXPECT_EQ(requiredLiteral("colou?r"), "colo");
   EXPECT_EQ(requiredLiteral("abcd*e"), "abc");

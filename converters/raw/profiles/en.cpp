@@ -113,6 +113,9 @@ constexpr ProceduralSpec kProcedural[] = {
     {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,1500}? "
      "(?:took|take) (?:a |the |their |his |her )?(?:seats?|places?)\\b.{0,600}?\\.",
      NarrativeKind::Seating},
+    // A petitioner heard by the Trusteeship Council or the Fourth Committee
+    // leaves the table: "Ms. Sumang withdrew."
+    {"(?:Mr|Mrs|Ms|Miss|Dr)\\. [\\p{Lu}][^.:()]{1,80} withdrew\\.", NarrativeKind::Seating},
     // The general debate: "Mr. Mwai Kibaki, President of the Republic of Kenya,
     // was escorted into the General Assembly Hall." / "… from the rostrum."
     {"(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.|Sir|Dame|Lord|Lady|His|Her|Their|The|King|Queen|Prince|Princess|"
@@ -351,7 +354,7 @@ const LanguageProfile kEnglish = {
             // "First Committee", "Special Political and Decolonization Committee
             // (Fourth Committee)", "Disarmament Commission".
             .committee =
-                "^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political "
+                "^(?i:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political "
                 "and Decolonization Committee(?: \\(Fourth Committee\\))?|Disarmament "
                 "Commission|(?:Ad Hoc|Special|Preparatory) Committee\\b.{0,120})$",
         },

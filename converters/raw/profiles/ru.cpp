@@ -38,8 +38,10 @@ constexpr TitleSpec kTitles[] = {
 // Labels start a sentence ("Г-н"); the cover page writes them in running
 // text ("г-н"): both, so that the cover's names are told from its States.
 constexpr std::string_view kHonorifics[] = {
-    "Г-жа", "Г-н", "г-жа", "г-н", "Д-р", "д-р", "Сэр", "Дама", "Лорд", "Леди", "Шейх", "Шейха",
-    "Принц", "Принцесса", "Баронесса", "Архиепископ",
+    "Г-жа", "Г-н", "г-жа", "г-н", "Д-р", "д-р",
+    // As an invitation names them: "я приглашаю г-жу Амину Окафор, заместителя …".
+    "г-жу", "г-на", "Г-жу", "Г-на", "Сэр", "Дама", "Лорд", "Леди", "Шейх", "Шейха", "Принц",
+    "Принцесса", "Баронесса", "Архиепископ",
     // Heads of State and Government by their office: "Президент Руто (говорит по-английски):".
     "Президент", "Вице-президент", "Премьер-министр", "Король", "Королева", "Эмир",
     "Наследный принц"};
@@ -152,6 +154,10 @@ constexpr ProceduralSpec kProcedural[] = {
 // where some voted against); "… принимается 154 голосами против 3 при 10 воздержавшихся" (the
 // Assembly). A count not said is none.
 constexpr std::string_view kVoteResults[] = {
+    // Before the wordings whose counts after the first are optional: one of them
+    // would take the first count alone.
+    // "Итоги голосования: 13 голосов «за», ни одного «против» и 2 воздержавшихся." (unverified)
+    R"((?<inFavour>\d+) голос(?:а|ов)? «за»,? ни одного «против»(?:,? (?:и|при) (?<abstaining>\d+) воздержавш(?:ийся|ихся|емся))?)",
     // With votes against (unverified): "… было подано 13 голосов при 1 голосе
     // против и 1 воздержавшемся.", "… подано 13 голосов, против — 1,
     // воздержался — 1.", "… подано 11 голосов, против — 1 при 3 воздержавшихся."
@@ -352,7 +358,8 @@ const LanguageProfile kRussian = {
         },
     // "За:" / "Против:" alone are printed too (unverified).
     .vote = {.inFavour = "^(?:Голосовали за|Голосуют за|За)\\s?:(?:\\s+(?<rest>\\S.*))?$",
-             .against = "^(?:Голосовали против|Голосуют против|Против)\\s?:(?:\\s+(?<rest>\\S.*))?$",
+             .against =
+                 "^(?:Голосовали против|Голосуют против|Против)\\s?:(?:\\s+(?<rest>\\S.*))?$",
              .abstaining = "^(?:Воздержались|Воздерживаются)\\s?:(?:\\s+(?<rest>\\S.*))?$",
              .none = "Нет",
              .separator = ",",

@@ -92,6 +92,10 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?:主席缺席(?:时)?，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?"
      "(?:主持会议|代行主席职务|担任主席)。",
      NarrativeKind::ChairChange},  // unverified
+    // The Vice-President named first: "吴宏涛先生（中国）副主席主持会议。" (unverified).
+    {"(?<chair>[^（），。]{1,40}?)（(?<country>[^（）]{1,40})）副主席(?:主持会议|代行主席职务|"
+     "担任主席)。",
+     NarrativeKind::ChairChange},
     // The President returns to the chair (unverified).
     {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
     {"主席回到主席(?:座位|席位)(?:上)?。", NarrativeKind::ChairChange},  // unverified
