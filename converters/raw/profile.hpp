@@ -119,6 +119,8 @@ struct LanguageProfile {
 
   // Typography.
   bool spacesBetweenWords = true;  // false for Chinese: lines join with no space
+  // French sets a space before ":", ";", "?" and "!": no stray space there.
+  bool spaceBeforeHighPunctuation = false;
   // Vowel marks may be printed or not ("رفعت", "رُفعت"): the procedural, vote
   // and chair patterns match the letters with or without them.
   bool optionalMarks = false;

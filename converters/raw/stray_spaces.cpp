@@ -134,7 +134,10 @@ const WordSet& wordsOfTheLanguage(const LanguageProfile& profile) {
 class StraySpaces {
  public:
   StraySpaces(std::vector<SourceLine>& lines, const LanguageProfile& profile, Audit& audit)
-      : lines_(lines), audit_(audit), names_(wordsOfTheLanguage(profile)) {
+      : lines_(lines),
+        audit_(audit),
+        spaceBeforeHighPunctuation_(profile.spaceBeforeHighPunctuation),
+        names_(wordsOfTheLanguage(profile)) {
     int strayHyphens = 0, spacedDashes = 0;
     for (const auto& line : lines_) {
       if (line.removed) continue;
@@ -279,6 +282,26 @@ class StraySpaces {
                         "removed");
       }
     }
+    // "measures , along", "всего мира .", "غزة ،": no language sets a space
+    // before a comma or a full stop, and only French before ":", ";", "?", "!".
+    for (std::size_t at = text.find(' '); at != std::string_view::npos;
+         at = text.find(' ', at + 1)) {
+      if (at == 0 || !isLetter(text::last(text.substr(0, at)))) continue;
+      const std::string_view rest = text.substr(at + 1);
+      const std::string_view mark =
+          rest.starts_with("\u060C") ? rest.substr(0, 2) : rest.substr(0, 1);
+      const bool low = mark == "," || mark == "." || mark == "\u060C";
+      const bool high = mark == ":" || mark == ";" || mark == "?" || mark == "!";
+      if (!low && !(high && !spaceBeforeHighPunctuation_)) continue;
+      // Not dot leaders ("Mr. Adom . . . ."), nor an ellipsis.
+      const std::string_view after = rest.substr(mark.size());
+      if (!(after.empty() || after.front() == ' ') || after.starts_with(" .") ||
+          after.starts_with(".") || (mark == "." && rest.starts_with("..")))
+        continue;
+      spaces.insert(at);
+      audit_.repaired("stray-space", line.number, line.number, " ",
+                      "a space before '" + std::string(mark) + "' (a PDF made with Word), removed");
+    }
     const auto tokens = tokensOf(text);
     std::vector<bool> letterSpaced(tokens.size(), false);
     closeLetterSpacing(line, tokens, spaces, letterSpaced);
@@ -312,6 +335,7 @@ class StraySpaces {
 
   std::vector<SourceLine>& lines_;
   Audit& audit_;
+  const bool spaceBeforeHighPunctuation_;
   // letters between spaces → occurrences
   std::unordered_map<std::string, int, ViewHash, std::equal_to<>> counts_;
   bool hyphensAtLineEnds_ = false;

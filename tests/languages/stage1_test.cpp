@@ -1258,6 +1258,22 @@ std::vector<std::string> afterStraySpaces(const char* language, const std::strin
   return out;
 }
 
+// No language sets a space before a comma or a full stop, and only French
+// before ":", ";", "?" and "!": Word's stray space there goes (A/79/PV.29
+// prints "measures , along"); dot leaders and an ellipsis stay.
+TEST(StraySpaces, ASpaceBeforePunctuationGoesWhereTheLanguageSetsNone) {
+  EXPECT_EQ(afterStraySpaces("en", "the preliminary measures , along with\n")[0],
+            "the preliminary measures, along with");
+  EXPECT_EQ(afterStraySpaces("ru", "Мы считаем , что всего мира .\n")[0],
+            "Мы считаем, что всего мира.");
+  EXPECT_EQ(afterStraySpaces("ar", "في غزة ، والإخلاء\n")[0], "في غزة، والإخلاء");
+  EXPECT_EQ(afterStraySpaces("fr", "la déclaration suivante : le Conseil , dit-il\n")[0],
+            "la déclaration suivante : le Conseil, dit-il");
+  EXPECT_EQ(afterStraySpaces("en", "Mr. Adom . . . . . . (Côte d’Ivoire)\n")[0],
+            "Mr. Adom . . . . . . (Côte d’Ivoire)");
+  EXPECT_EQ(afterStraySpaces("en", "and so on ... we go\n")[0], "and so on ... we go");
+}
+
 // "Secretary -General": the space before a compound's hyphen goes; a dash
 // between spaces, and a minus before a number, are no compound's.
 TEST(StraySpaces, TheSpaceBeforeACompoundsHyphenGoes) {

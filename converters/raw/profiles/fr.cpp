@@ -257,6 +257,7 @@ const LanguageProfile kFrench = {
     .commonWords = kCommonWords,
     .script = "Latn",
     .spacesBetweenWords = true,
+    .spaceBeforeHighPunctuation = true,
     .sentenceEnd = ".?!:;…",
     .closers = "»”’\")]",
     // M. Dupont (France) (parle en anglais) : / Mme Shea (États-Unis d’Amérique) :
