@@ -30,6 +30,13 @@ std::vector<NarrativeKind> narrativeKinds(const Meeting& meeting) {
   return kinds;
 }
 
+// The name of the role a turn is spoken in ("Representative", an office).
+std::string officeOf(const Meeting& meeting, const Block& turn) {
+  for (const auto& role : meeting.roles)
+    if (role.id == turn.speech.as) return role.name;
+  return {};
+}
+
 // The paragraphs of the speech that holds `first` as a paragraph.
 std::vector<std::string> paragraphsWith(const Meeting& meeting, std::string_view first) {
   for (const auto* block : blocksOf(meeting, BlockKind::Speech)) {
@@ -1043,12 +1050,7 @@ TEST(Labels, ABrieferSpeaksInTheOfficeTheRule39InvitationNames) {
   const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
   ASSERT_EQ(turns.size(), 5u);
   std::vector<std::string> offices;
-  for (const auto* turn : turns) {
-    std::string office;
-    for (const auto& role : reading.meeting.roles)
-      if (role.id == turn->speech.as) office = role.name;
-    offices.push_back(office);
-  }
+  for (const auto* turn : turns) offices.push_back(officeOf(reading.meeting, *turn));
   EXPECT_EQ(offices,
             (std::vector<std::string>{
                 "President", "Under-Secretary-General for Political and Peacebuilding Affairs",
@@ -1065,10 +1067,8 @@ TEST(Labels, ABrieferSpeaksInTheOfficeTheRule39InvitationNames) {
       "S/PV.9290");
   const auto frenchTurns = blocksOf(french.meeting, BlockKind::Speech);
   ASSERT_EQ(frenchTurns.size(), 2u);
-  std::string frenchOffice;
-  for (const auto& role : french.meeting.roles)
-    if (role.id == frenchTurns[1]->speech.as) frenchOffice = role.name;
-  EXPECT_EQ(frenchOffice, "Secrétaire générale adjointe aux affaires politiques");
+  EXPECT_EQ(officeOf(french.meeting, *frenchTurns[1]),
+            "Secrétaire générale adjointe aux affaires politiques");
   // A body in the brackets that is no State: the invitation's office, not a
   // State's representative.
   const RawReading icrc = readIn(
@@ -1080,10 +1080,7 @@ TEST(Labels, ABrieferSpeaksInTheOfficeTheRule39InvitationNames) {
       "S/PV.9900");
   const auto icrcTurns = blocksOf(icrc.meeting, BlockKind::Speech);
   ASSERT_EQ(icrcTurns.size(), 2u);
-  std::string icrcOffice;
-  for (const auto& role : icrc.meeting.roles)
-    if (role.id == icrcTurns[1]->speech.as) icrcOffice = role.name;
-  EXPECT_EQ(icrcOffice,
+  EXPECT_EQ(officeOf(icrc.meeting, *icrcTurns[1]),
             "Directeur régional du Comité international de la Croix-Rouge pour l’Afrique");
 }
 
