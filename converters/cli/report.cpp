@@ -1,11 +1,10 @@
 #include "cli/report.hpp"
 
-#include <filesystem>
-
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 #include "core/files.hpp"
 

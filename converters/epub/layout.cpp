@@ -25,11 +25,10 @@ std::vector<std::string> assignFiles(const Meeting& meeting, BookLayout& layout)
     if (layout.parts.empty() || (item && seenItem && !silent))
       layout.parts.push_back(partFile(layout.parts.size() + 1));
     seenItem = seenItem || item;
-    silent = item && std::none_of(section.blocks.begin(), section.blocks.end(),
-                                  [](const Block& block) {
-                                    return block.kind == BlockKind::Speech ||
-                                           block.kind == BlockKind::Vote;
-                                  });
+    silent =
+        item && std::none_of(section.blocks.begin(), section.blocks.end(), [](const Block& block) {
+          return block.kind == BlockKind::Speech || block.kind == BlockKind::Vote;
+        });
     files.push_back(layout.parts.back());
   }
   return files;

@@ -491,8 +491,8 @@ std::optional<Grammar::BallotCandidate> Grammar::ballotCandidate(std::string_vie
   std::size_t nameEnd = number.begin;
   while (nameEnd > 0 && (line[nameEnd - 1] == ' ' || line[nameEnd - 1] == '.')) --nameEnd;
   // Chinese sets the votes against the name: "斯洛文尼亚185".
-  const bool against = nameEnd == number.begin && nameEnd > 0 &&
-                       text::isWide(text::last(line.substr(0, nameEnd)));
+  const bool against =
+      nameEnd == number.begin && nameEnd > 0 && text::isWide(text::last(line.substr(0, nameEnd)));
   if (!number.found() || number.end - number.begin > 4 || nameEnd == 0 ||
       (nameEnd == number.begin && !against))
     return std::nullopt;

@@ -91,7 +91,6 @@ bool hasLetters(std::string_view text) {
   return false;
 }
 
-
 // Why a metadata value from a flag or a sidecar cannot go into a record, or
 // empty when it can. Every output is XML and names files after the symbol:
 // a value must be UTF-8 without control characters, and of a sane length.

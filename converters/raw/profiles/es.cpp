@@ -266,7 +266,8 @@ const LanguageProfile kSpanish = {
     // El resultado de una elección: "Número de cédulas depositadas: 190",
     // "Mayoría requerida de dos tercios: 126", "Número de votos obtenidos:".
     .ballotRow =
-        "^(?:Número de (?:cédulas (?:depositadas|de votación|nulas|válidas)|miembros presentes y votantes|"
+        "^(?:Número de (?:cédulas (?:depositadas|de votación|nulas|válidas)|miembros presentes y "
+        "votantes|"
         "votos obtenidos)|Abstenciones|Mayoría (?:requerida(?: de (?:los )?dos tercios)?|absoluta"
         "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
     .ballotRowKinds = kBallotRowKinds,
