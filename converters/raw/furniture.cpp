@@ -202,6 +202,14 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   };
   std::vector<BareNumber> bareNumbers;
   std::set<std::size_t> symbolsAndDates;  // the head's own lines, once removed
+  // Typed pages of the 1990s head each page with the typist's code ("EMS/2",
+  // "MR/3"): its number is the page's or the typist's own count. Where two
+  // pages or more are so headed, each such head is one.
+  int typistHeads = 0;
+  for (const auto& [page, zone] : zones)
+    typistHeads += page > 1 && std::any_of(zone.head.begin(), zone.head.end(), [&](auto i) {
+                     return shapes().typistCode.matches(lines[i].text);
+                   });
   for (const auto& [page, zone] : zones) {
     std::set<std::size_t> candidates(zone.head.begin(), zone.head.end());
     candidates.insert(zone.foot.begin(), zone.foot.end());
@@ -237,7 +245,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       } else if (shapes().rule.matches(text)) {
         removeLine(line, "rule", "a printed rule", audit);
       } else if (auto code = shapes().typistCode.match(text);
-                 code && number((*code)[1]) == page && page > 1) {
+                 code && page > 1 &&
+                 (number((*code)[1]) == page ||
+                  (typistHeads >= 2 &&
+                   std::find(zone.head.begin(), zone.head.end(), i) != zone.head.end()))) {
         removeLine(line, "typist-code", "the typist's code and page number at the head of the page",
                    audit);
       } else if (isRunningHead(text)) {

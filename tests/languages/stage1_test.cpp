@@ -693,6 +693,23 @@ TEST(Furniture, AOneLineHeadDatesTheRecord) {
   EXPECT_EQ(furniture.date, "2025-05-15");
 }
 
+// Typed pages of the 1990s head each page with the typist's code, whose
+// number is the typist's own count as often as the page's ("EMS/2" on pages
+// 2 and 3, "MR/3" on page 4): where two pages or more are so headed, each is
+// the head's (one became a vote, "None MR/3").
+TEST(Furniture, TypistsCodesHeadThePagesWhateverTheirNumbers) {
+  const std::string text =
+      "The text begins.\n\f"
+      "EMS/2\n\nthe second page.\n\f"
+      "EMS/2\n\n(Mr. Ledogar, United States)\n\nthe third page.\n\f"
+      "MR/3\n\nthe fourth page.\n\f";
+  std::vector<std::string> kept;
+  for (const auto& line : afterFurniture("en", text))
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"The text begins.", "the second page.",
+                                            "the third page.", "the fourth page."}));
+}
+
 // Word-made records print an even page's footer page first: "2/5 25-06543".
 TEST(Furniture, AFooterWithThePageBeforeTheJobNumber) {
   std::vector<std::string> kept;
