@@ -3,7 +3,6 @@
 #include <unicode/uchar.h>
 
 #include <optional>
-#include <tuple>
 
 #include "core/countries.hpp"
 #include "core/text.hpp"
@@ -57,7 +56,8 @@ class CoverReader {
       for (std::size_t i = 0; i < lines_.size() && lines_[i].page <= 2; ++i)
         if (!lines_[i].blank()) page_.push_back(i);
       findSymbolAnywhere();
-      for (std::size_t k = 0; k < page_.size() && facts_.date.empty(); ++k) setDate(text(k));
+      for (std::size_t k = 0; k < page_.size() && facts_.date.empty(); ++k)
+        if (auto date = dateOn(text(k))) setDate(*date);
       return facts_;
     }
     facts_.found = true;
@@ -191,11 +191,12 @@ class CoverReader {
       // date with its time is the meeting's, also after one without: a
       // 1990s masthead prints the day the record was issued ("T/PV.1700 /
       // 31 May 1994") above "on Tuesday, 17 May 1994, at 3 p.m.".
-      const auto [date, dateLine, time] = std::tuple(facts_.date, facts_.dateLine, facts_.time);
-      if (setDate(line) && !facts_.time.empty()) return k;
-      if (k + 1 < page_.size() && setDate(joined(k)) && !facts_.time.empty()) return k + 1;
-      std::tie(facts_.date, facts_.dateLine, facts_.time) = std::tie(date, dateLine, time);
-      if (facts_.date.empty() && setDate(line)) return k;
+      auto timed = [](const std::optional<CoverDate>& date) { return date && !date->time.empty(); };
+      if (auto date = dateOn(line); timed(date)) return setDate(*date), k;
+      if (k + 1 < page_.size())
+        if (auto date = dateOn(joined(k)); timed(date)) return setDate(*date), k + 1;
+      if (facts_.date.empty())
+        if (auto date = dateOn(line)) return setDate(*date), k;
     }
     // Each once: the President's first label may look like the cover's line.
     if (facts_.presidentName.empty())
@@ -222,18 +223,25 @@ class CoverReader {
     }
   }
 
-  bool setDate(const std::string& line) {
+  // The meeting's date as a cover line prints it, with its time if given.
+  struct CoverDate {
+    std::string iso, line, time;
+  };
+  std::optional<CoverDate> dateOn(const std::string& line) const {
     auto m = grammar_.cover(CoverField::Date, line);
-    if (!m) return false;
+    if (!m) return std::nullopt;
     const int month = grammar_.month(m->month.in(line));
-    if (month == 0) return false;
+    if (month == 0) return std::nullopt;
     char iso[16];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", std::stoi(std::string(m->year.in(line))),
                   month, std::stoi(std::string(m->day.in(line))));
-    facts_.date = iso;
-    facts_.dateLine = line;
-    facts_.time = std::string(m->time.in(line));
-    return true;
+    return CoverDate{iso, line, std::string(m->time.in(line))};
+  }
+
+  void setDate(CoverDate date) {
+    facts_.date = std::move(date.iso);
+    facts_.dateLine = std::move(date.line);
+    facts_.time = std::move(date.time);
   }
 
   // "President: Mr. Adom . . . . . (Côte d’Ivoire)", over one to three lines.

@@ -293,11 +293,10 @@ class StraySpaces {
       const bool low = mark == "," || mark == "." || mark == "\u060C";
       const bool high = mark == ":" || mark == ";" || mark == "?" || mark == "!";
       if (!low && !(high && !spaceBeforeHighPunctuation_)) continue;
-      // Not dot leaders ("Mr. Adom . . . ."), nor an ellipsis.
+      // The mark ends a word (not an ellipsis), and no dot leaders follow
+      // ("Mr. Adom . . . .").
       const std::string_view after = rest.substr(mark.size());
-      if (!(after.empty() || after.front() == ' ') || after.starts_with(" .") ||
-          after.starts_with(".") || (mark == "." && rest.starts_with("..")))
-        continue;
+      if (!(after.empty() || after.front() == ' ') || after.starts_with(" .")) continue;
       spaces.insert(at);
       audit_.repaired("stray-space", line.number, line.number, " ",
                       "a space before '" + std::string(mark) + "' (a PDF made with Word), removed");
