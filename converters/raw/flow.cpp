@@ -154,6 +154,10 @@ class Flow {
   // brackets: "Mme Okonjo-Mensah (Sous-Secrétaire générale aux" / "affaires
   // politiques et à la consolidation de la paix)" / "(parle en anglais) : …").
   std::string labelAt(std::size_t i) const {
+    // A label may wrap onto the next lines, but an address's heading over a
+    // label ("…先生阁下讲话" / "恩迪亚耶总统（以法语发言）：") begins none.
+    if (!hasLabelDelimiter(line(i).text) && grammar_.beginsAddressHeading(line(i).text))
+      return line(i).text;
     std::string out = withNext(i);
     if (i + 2 < kept_.size() && !hasLabelDelimiter(out)) out = joined(out, line(i + 2).text);
     return out;

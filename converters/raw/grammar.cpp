@@ -172,9 +172,9 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, headingStart, addressHeading, ballotRow, officeInLabel, titleInLabel,
-      nationalCapacity, resumesPresidency, givesFloor, floorToNamed, time, documentSymbol,
-      resolution, resolutionListed;
+      agendaItemHeading, headingStart, addressHeading, addressOffice, ballotRow, officeInLabel,
+      titleInLabel, nationalCapacity, resumesPresidency, givesFloor, floorToNamed, time,
+      documentSymbol, resolution, resolutionListed;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -212,6 +212,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.agendaHeading = compile(profile.agendaHeading, "agendaHeading");
   c.agendaItemHeading = compileOptional(profile.agendaItemHeading, "agendaItemHeading");
   c.addressHeading = compileOptional(profile.addressHeading, "addressHeading");
+  c.addressOffice = compileOptional(profile.addressOffice, "addressOffice");
   c.headingStart = compileOptional(profile.headingStart, "headingStart");
   // The profile's sentences as its script prints them (with vowel marks or without).
   auto printed = [&](std::string_view pattern) {
@@ -439,6 +440,22 @@ bool Grammar::beginsAddressHeading(std::string_view line) const {
   if (!compiled_->addressHeading || endsSentence(line)) return false;
   Match match(*compiled_->addressHeading, line);
   return match.lookingAt();
+}
+
+Grammar::OfficeBeforeName Grammar::officeBeforeName(std::string_view heading) const {
+  if (!compiled_->addressOffice) return {};
+  Match match(*compiled_->addressOffice, heading);
+  if (!match.lookingAt()) return {};
+  const Piece piece = match.group(groupNumber(*compiled_->addressOffice, "office"));
+  if (!piece.found()) return {};
+  std::string office(text::trim(piece.in(heading)));
+  for (const auto& [declined, nominative] : profile_.officeNominatives)
+    if (office.starts_with(declined) &&
+        (office.size() == declined.size() || office[declined.size()] == ' ')) {
+      office = std::string(nominative) + office.substr(declined.size());
+      break;
+    }
+  return {std::move(office), piece.end};
 }
 
 bool Grammar::isBallotRow(std::string_view line) const {

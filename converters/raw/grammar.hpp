@@ -111,6 +111,15 @@ class Grammar {
   bool isAgendaItemHeading(std::string_view line) const;
   // "Address by Mr. X, President of …": the first line of a speaker's heading.
   bool beginsAddressHeading(std::string_view line) const;
+  // The office an address's heading names before the speaker's name, in the
+  // form a label names it ("Президент Республики Гана" of "Выступление
+  // Президента Республики Гана Его Превосходительства г-на …"); empty where
+  // the profile's headings set the office after the name.
+  struct OfficeBeforeName {
+    std::string office;
+    std::size_t end = 0;  // where it ends in the heading: the name comes after
+  };
+  OfficeBeforeName officeBeforeName(std::string_view heading) const;
   // A labelled row of a ballot's result (the profile's ballotRow).
   bool isBallotRow(std::string_view line) const;
   // A ballot row's count: what it counts (BallotRowKind::kind), and the

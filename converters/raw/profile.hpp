@@ -163,6 +163,16 @@ struct LanguageProfile {
   // "Address by Mr. X, President of the Republic of Y". A subheading of the
   // item, wherever a sentence ended before it.
   std::string_view addressHeading;
+  // Where the heading names the office before the name ("肯尼亚共和国总统威廉·
+  // 鲁托先生讲话", "Выступление Президента Республики Кения г-на …"): the
+  // office, group `office`. Elsewhere a comma sets the office after the name.
+  std::string_view addressOffice;
+  // The office's first word as the heading declines it, and as it is named
+  // alone: {"Президента", "Президент"}.
+  std::span<const std::pair<std::string_view, std::string_view>> officeNominatives;
+  // Names decline: a heading's "г-на Джона Драмани Махамы" is the label's
+  // "Президент Махама", found by the surname's stem.
+  bool namesInflect = false;
   // A row of an election's ballot result, as the chair announces it: a label
   // with its count, or alone over the candidates' rows ("Number of ballot
   // papers: 192", "Number of votes obtained:"). Each row is a paragraph of its

@@ -599,7 +599,7 @@ class Recogniser {
       // and the office the speaker speaks in.
       std::string addressOffice;
       if (const auto surname = withoutHonorific(name);
-          stateId.empty() && surname.size() >= 3 && address_.find(surname) != std::string::npos) {
+          stateId.empty() && surname.size() >= 3 && nameInAddress(surname) != std::string::npos) {
         if (const auto state = stateNamedIn(address_, profile_.code); !state.empty())
           stateId = registry_.state(state);
         addressOffice = officeInAddress(surname);
@@ -830,13 +830,31 @@ class Recogniser {
     return registry_.person(printed, "unnamed " + std::string(title.roleId), {});
   }
 
-  // The office the address's heading names after the speaker's name, up to
-  // its end: "President of the Republic of Kenya" of "Address by Mr. William
-  // Samoei Ruto, President of the Republic of Kenya"; empty where a comma
-  // does not set it apart (headings that name the office first).
+  // Where the address's heading names the speaker: the surname, or, where
+  // names decline, a word that begins with its stem ("Махама" in "г-на Джона
+  // Драмани Махамы").
+  std::size_t nameInAddress(std::string_view surname) const {
+    if (const std::size_t at = address_.find(surname); at != std::string::npos) return at;
+    constexpr std::size_t kShortestStem = 3;  // letters
+    if (!profile_.namesInflect || text::countCodePoints(surname) <= kShortestStem)
+      return std::string::npos;
+    const std::string_view stem = surname.substr(0, surname.size() - text::lastLength(surname));
+    for (std::size_t at = address_.find(stem); at != std::string::npos;
+         at = address_.find(stem, at + 1))
+      if (at == 0 || address_[at - 1] == ' ') return at;
+    return std::string::npos;
+  }
+
+  // The office the address's heading names for the speaker: after the name,
+  // up to the heading's end ("President of the Republic of Kenya" of
+  // "Address by Mr. William Samoei Ruto, President of the Republic of
+  // Kenya"), or before it where the language's headings put it first.
   std::string officeInAddress(std::string_view surname) const {
-    const std::size_t at = address_.find(surname);
+    const std::size_t at = nameInAddress(surname);
     if (at == std::string::npos) return {};
+    if (auto before = grammar_.officeBeforeName(address_);
+        !before.office.empty() && before.end <= at)
+      return before.office;
     std::size_t comma = std::string::npos;
     for (std::string_view mark : {",", "،", "，"})
       comma = std::min(comma, address_.find(mark, at + surname.size()));
@@ -934,12 +952,18 @@ class Recogniser {
   // The name without its honorific: after it in Chinese, else before it and
   // a word of its own ("Princess X" is no "Prince"'s, "Umarov" no "U"'s).
   std::string_view withoutHonorific(std::string_view name) const {
+    if (profile_.honorificsFollowName) {
+      // The longest that ends the name: "图伊瓦加副总理" less "副总理", not "总理".
+      std::size_t longest = 0;
+      for (auto honorific : profile_.honorifics)
+        if (name.size() > honorific.size() && name.ends_with(honorific))
+          longest = std::max(longest, honorific.size());
+      return name.substr(0, name.size() - longest);
+    }
     for (auto honorific : profile_.honorifics) {
       if (name.size() <= honorific.size()) continue;
-      if (profile_.honorificsFollowName) {
-        if (name.ends_with(honorific)) return name.substr(0, name.size() - honorific.size());
-      } else if (name.starts_with(honorific) &&
-                 (honorific.ends_with('.') || name[honorific.size()] == ' ')) {
+      if (name.starts_with(honorific) &&
+          (honorific.ends_with('.') || name[honorific.size()] == ' ')) {
         return text::trim(name.substr(honorific.size()));
       }
     }

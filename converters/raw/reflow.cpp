@@ -135,7 +135,9 @@ class Reflow {
       paragraphs_.back().pageEnds.push_back(paragraphs_.back().text.size());
       paragraphs_.back().pageNumbers.push_back(0);
     }
-    if (grammar_.label(withNext)) outside_ = false;
+    // A label may wrap onto the next line, but an address's heading over a
+    // label ("…先生阁下讲话" / "恩迪亚耶总统（以法语发言）：") begins none.
+    if (grammar_.label(withNext) && !grammar_.beginsAddressHeading(line.text)) outside_ = false;
     current_ = RawParagraph{};
     current_.text = line.text;
     current_.firstLine = current_.lastLine = line.number;

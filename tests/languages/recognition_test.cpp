@@ -1369,6 +1369,53 @@ TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
   }
 }
 
+// Chinese and Russian headings name the office before the name, Russian's
+// declined ("Выступление Президента Республики Гана … г-на Джона Драмани
+// Махамы" over "Президент Махама:"): the Head of State speaks in that office,
+// for the State it names, not as a representative.
+TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
+  struct Case {
+    const char* language;
+    const char* record;
+    const char* office;
+    const char* state;
+  };
+  const Case cases[] = {
+      {"ru",
+       "Пункт 8 повестки дня (продолжение)\nОбщие прения\n"
+       "Выступление Президента Республики Гана Его Превосходительства г-на Джона Драмани "
+       "Махамы\n"
+       "Президент Махама (говорит по-английски): Приветствую Ассамблею.\n",
+       "Президент Республики Гана", "gha"},
+      {"ru",
+       "Пункт 8 повестки дня (продолжение)\nОбщие прения\n"
+       "Выступление Премьер-министра Республики Фиджи Его Превосходительства г-на "
+       "Ситивени Рабуки\n"
+       "Премьер-министр Рабука (говорит по-английски): Приветствую Ассамблею.\n",
+       "Премьер-министр Республики Фиджи", "fji"},
+      {"zh",
+       "议程项目8（续）\n一般性辩论\n塞内加尔共和国总统马马杜·恩迪亚耶先生阁下讲话\n"
+       "恩迪亚耶总统（以法语发言）：我向大会致意。\n",
+       "塞内加尔共和国总统", "sen"},
+      {"zh",
+       "议程项目8（续）\n一般性辩论\n斐济共和国副总理维利阿梅·图伊瓦加先生阁下讲话\n"
+       "图伊瓦加副总理（以英语发言）：我向大会致意。\n",
+       "斐济共和国副总理", "fji"},
+  };
+  for (const auto& c : cases) {
+    const RawReading reading = readIn(c.language, c.record, "A/80/PV.7");
+    const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+    ASSERT_EQ(speeches.size(), 1u) << c.record;
+    std::string office;
+    for (const auto& role : reading.meeting.roles)
+      if (role.id == speeches[0]->speech.as) office = role.name;
+    EXPECT_EQ(office, c.office) << c.record;
+    bool linked = false;
+    for (const auto& org : reading.meeting.organizations) linked = linked || org.id == c.state;
+    EXPECT_TRUE(linked) << c.record;
+  }
+}
+
 // Where items are numbered, a part of an item (a sub-item, a committee's
 // report) taken up after the item's headings is the item's: its heading is a
 // subheading.

@@ -236,6 +236,9 @@ const LanguageProfile kArabic = {
     .addressHeading =
         "^(?:خطاب|كلمة) (?:السيد|السيدة|صاحب|صاحبة|فخامة|دولة|معالي|سمو|جلالة|"
         "الرئيس|الرئيسة|الملك|الأمير|الشيخ)",
+    .addressOffice = {},
+    .officeNominatives = {},
+    .namesInflect = false,
     // نتيجة الانتخاب: "عدد بطاقات الاقتراع: 192"، "أغلبية الثلثين المطلوبة:
     // 128"، "عدد الأصوات التي حصل عليها:" (unverified).
     .ballotRow =

@@ -299,6 +299,9 @@ const LanguageProfile kEnglish = {
     .addressHeading =
         "^Address by (?:Mr\\.|Mrs\\.|Ms\\.|Dr\\.|His |Her |Their |Sir |Dame |Lord |Lady |Sheikh |"
         "Prince |Princess |King |Queen |the |The )",
+    .addressOffice = {},
+    .officeNominatives = {},
+    .namesInflect = false,
     // An election's result: "Number of ballot papers: 192", "Required
     // two-thirds majority: 128", "Number of votes obtained:".
     .ballotRow =

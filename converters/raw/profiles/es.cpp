@@ -263,6 +263,9 @@ const LanguageProfile kSpanish = {
     .addressHeading =
         "^Discurso (?:del|de la|de) (?:Sr\\.|Sra\\.|Su |Excelentísim|Presidente|Presidenta|Primer|"
         "Primera|Rey|Reina|Jeque|Príncipe|Princesa)",
+    .addressOffice = {},
+    .officeNominatives = {},
+    .namesInflect = false,
     // El resultado de una elección: "Número de cédulas depositadas: 190",
     // "Mayoría requerida de dos tercios: 126", "Número de votos obtenidos:".
     .ballotRow =

@@ -282,6 +282,9 @@ const LanguageProfile kFrench = {
         "^Allocution (?:de|du|prononcée par) (?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa |Son |la "
         "|le |"
         "l[’'])",
+    .addressOffice = {},
+    .officeNominatives = {},
+    .namesInflect = false,
     // Le résultat d'une élection : « Nombre de bulletins déposés : 192 »,
     // « Majorité requise des deux tiers : 128 », « Nombre de voix obtenues : ».
     .ballotRow =

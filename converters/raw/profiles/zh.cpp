@@ -20,8 +20,8 @@ constexpr TitleSpec kTitles[] = {
 constexpr std::string_view kHonorifics[] = {"先生", "女士", "夫人", "小姐", "阁下",
                                             // Heads of State and Government by their office,
                                             // and prelates: "鲁托总统（以英语发言）：".
-                                            "总统", "副总统", "总理", "首相", "国王", "女王",
-                                            "埃米尔", "王储", "亲王", "大主教"};
+                                            "总统", "副总统", "总理", "副总理", "首相", "国王",
+                                            "女王", "埃米尔", "王储", "亲王", "大主教"};
 
 constexpr LanguageName kLanguages[] = {
     {"阿拉伯语", "ara"},
@@ -202,6 +202,13 @@ const LanguageProfile kChinese = {
         "[^。，：；]{2,30}的(?:报告|说明|信)(?:（|$))",
     // "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话" (unverified).
     .addressHeading = "^[^。，：]{2,80}(?:先生|女士|阁下|陛下|殿下)讲话$",
+    // The office before the name: "肯尼亚共和国总统" (unverified).
+    .addressOffice =
+        "^(?<office>[^。，：·]{2,60}?(?:副总统|总统|副总理|总理|首相|国王|女王|"
+        "埃米尔|王储|亲王|国家元首|主席|总督|大公|苏丹|部长|大臣))"
+        "(?=[^。，：]{1,40}(?:先生|女士|阁下|陛下|殿下)讲话$)",
+    .officeNominatives = {},
+    .namesInflect = false,
     // 选举结果："收回选票数：191"、"所需三分之二多数：126"、"得票数：" (unverified).
     .ballotRow =
         "^(?:(?:收回|发出)?选票(?:数)?|投票数|无效(?:选)?票(?:数)?|有效(?:选)?票(?:数)?|弃权(?:票)?"
