@@ -159,6 +159,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     if (!total.empty()) furniture.printedPages = std::max(furniture.printedPages, number(total));
   };
   std::map<int, Zone> zones;
+  std::set<std::size_t> headTitles;  // the lines removed as a head's title
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) continue;
     auto& zone = zones[lines[i].page];
@@ -252,6 +253,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         removeLine(line, "typist-code", "the typist's code and page number at the head of the page",
                    audit);
       } else if (isRunningHead(text)) {
+        if (grammar.beginsTitle(agenda, text)) headTitles.insert(i);
         removeLine(line, "running-head", "a line repeated at the head or foot of the pages", audit);
       }
     }
@@ -298,8 +300,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     if (page <= 1 || zones.size() > recurring) continue;
     for (auto i : zone.head) {
       if (lines[i].removed) continue;
-      if (isAgendaTitle(lines[i].text))
+      if (isAgendaTitle(lines[i].text)) {
         removeLine(lines[i], "running-head", "the agenda's title at the head of the page", audit);
+        headTitles.insert(i);
+      }
       break;
     }
   }
@@ -315,12 +319,20 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   auto headLike = [&](std::string_view text) {
     return text.size() <= 120 && !grammar.endsSentence(text);
   };
+  // A head has one title: an item's heading under a head whose title is out
+  // is the page's text ("S/PV.9990  Informes … del Sur  15/10/2025" /
+  // "Informes del Secretario General sobre el Sudán y Sudán" / "del Sur").
+  auto headHasTitle = [&](const Zone& zone, std::size_t before) {
+    for (std::size_t k = 0; k < before; ++k)
+      if (headTitles.contains(zone.head[k])) return true;
+    return false;
+  };
   for (const auto& [page, zone] : zones) {
     if (page <= 1) continue;
     for (std::size_t k = 0; k < zone.head.size(); ++k) {
       const std::size_t i = zone.head[k];
       if (lines[i].removed) continue;
-      if (k == 0 || !isHeadMark(zone, k - 1)) break;
+      if (k == 0 || !isHeadMark(zone, k - 1) || headHasTitle(zone, k)) break;
       std::vector<std::size_t> title{i};
       if (k + 1 < zone.head.size() && !lines[zone.head[k + 1]].removed) {
         const std::size_t j = zone.head[k + 1];

@@ -191,6 +191,46 @@ std::vector<std::u32string_view> pieces(std::u32string_view segment) {
   return out;
 }
 
+// Does the page fit the gutter the document's other pages show? A page's
+// last column can be too short to show a gutter of its own (the record ends
+// two lines into it): no more of its lines cross the gutter than a head or a
+// footer would, and text stands on both sides of it, a column's worth on one.
+// (Its first and last lines, a head and a footer, say nothing: they span the
+// page.)
+bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap) {
+  std::vector<const std::u32string*> text;
+  for (const auto& line : page)
+    if (line.find_first_not_of(U' ') != std::u32string::npos) text.push_back(&line);
+  if (text.size() < 8) return false;
+  const int textLines = static_cast<int>(text.size());
+  int crossing = 0, left = 0, right = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::u32string& line = *text[i];
+    const std::size_t inGap = line.find_first_not_of(U' ', std::min(gap.start, line.size()));
+    if (inGap != std::u32string::npos && inGap < gap.end) ++crossing;
+    if (i == 0 || i + 1 == text.size()) continue;
+    left += line.find_first_not_of(U' ') < gap.start;
+    right += line.size() > gap.end && line.find_first_not_of(U' ', gap.end) != std::u32string::npos;
+  }
+  return crossing <= std::max(2, textLines / 12) && std::min(left, right) >= 1 &&
+         std::max(left, right) >= textLines / 4;
+}
+
+// The gutter most pages show (by where the right column begins).
+Gutter commonGutter(const std::map<int, Gutter>& gutters) {
+  std::map<std::size_t, std::pair<int, Gutter>> byEnd;
+  for (const auto& [page, gap] : gutters)
+    if (gap.end > 0) {
+      auto& [count, example] = byEnd[gap.end];
+      if (count++ == 0) example = gap;
+    }
+  Gutter best;
+  int most = 0;
+  for (const auto& [end, entry] : byEnd)
+    if (entry.first > most) most = entry.first, best = entry.second;
+  return best;
+}
+
 }  // namespace
 
 bool isLayoutExtraction(const std::vector<SourceLine>& lines) {
@@ -212,10 +252,19 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
   for (const auto& line : lines) pages[line.page].push_back(&line);
   std::vector<SourceLine> out;
   out.reserve(lines.size());
+  std::map<int, std::vector<std::u32string>> characterPages;
+  std::map<int, Gutter> gutters;
   for (const auto& [page, pageLines] : pages) {
-    std::vector<std::u32string> chars;
+    auto& chars = characterPages[page];
     for (const auto* line : pageLines) chars.push_back(characters(line->untrimmed));
-    const Gutter gap = findGutter(chars);
+    gutters[page] = findGutter(chars);
+  }
+  const Gutter common = commonGutter(gutters);
+  for (auto& [page, gap] : gutters)
+    if (gap.end == 0 && common.end > 0 && fitsGutter(characterPages[page], common)) gap = common;
+  for (const auto& [page, pageLines] : pages) {
+    const std::vector<std::u32string>& chars = characterPages[page];
+    const Gutter gap = gutters[page];
     const std::size_t gutter = gap.end;
     // Each line's left part (or the whole line) and right part.
     std::vector<std::u32string> leftSegments, rightSegments;

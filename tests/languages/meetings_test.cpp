@@ -808,6 +808,12 @@ TEST(Procedure, TellersAtTheActingChairsInvitation) {
                    NarrativeKind::Tellers);
 }
 
+// The agenda's adoption in Spanish, in either wording.
+TEST(Procedure, TheAgendaIsAdoptedInEitherSpanishWording) {
+  expectProcedural("es", "Queda aprobado el orden del día.", NarrativeKind::AgendaAdopted);
+  expectProcedural("es", "Se aprueba el orden del día.", NarrativeKind::AgendaAdopted);
+}
+
 // A draft adopted that gets no number is a decision as much as one that does.
 TEST(Procedure, ADraftAdoptedWithoutANumberIsADecision) {
   expectProcedural("ru", "Проект решения принимается.", NarrativeKind::Decision);

@@ -614,6 +614,34 @@ TEST(Furniture, TheHeadsTitleChangesWithTheItem) {
                                                "y sigue el texto."}));
 }
 
+// A head has one title. A page that begins the next item heads itself with
+// that item's title, and the item's heading comes right under the head: it
+// is the page's text, also where it begins as the title does ("Informes del
+// Secretario General sobre el Sudán y Sudán" / "del Sur").
+TEST(Furniture, AnItemsHeadingUnderAHeadWithItsTitleIsText) {
+  CoverFacts cover;
+  cover.found = true;
+  const std::string title = "Informes del Secretario General sobre el Sudán y Sudán del Sur";
+  cover.agenda = {"La situación en Haití", title};
+  for (const std::string& heading :
+       {std::string("Informes del Secretario General sobre el Sudán y Sudán\ndel Sur"), title}) {
+    const std::string text =
+        "El texto empieza.\n\f"
+        "S/PV.9990\n\nLa situación en Haití\n\n15/10/2025\n\n"
+        "y sigue el texto.\n\f"
+        "S/PV.9990\n\n" +
+        title + "\n\n15/10/2025\n\n" + heading +
+        "\n\nEl Presidente: El Consejo iniciará ahora el examen.\n\f";
+    Audit audit;
+    auto lines = splitLines(text, audit);
+    removeFurniture(lines, grammarOf("es"), audit, cover);
+    std::string kept;
+    for (const auto& line : lines)
+      if (!line.blank() && !line.removed && line.page == 3) kept += line.text + "\n";
+    EXPECT_EQ(kept, heading + "\nEl Presidente: El Consejo iniciará ahora el examen.\n");
+  }
+}
+
 // The symbol and the date on one line, in either order, head the pages of a
 // record too short for its heads to recur: in Chinese the date is printed as
 // the cover prints it.
@@ -1803,6 +1831,36 @@ TEST(LayoutColumns, RightToLeftPagesBeginInTheirRightColumn) {
   EXPECT_EQ(texts[1], "right column line 1 of the page");
   EXPECT_EQ(texts[6], "right column line 6 of the page");
   EXPECT_EQ(texts[7], "left column line 1 of the page here");
+}
+
+// The record's last page: the left column full, the right one two lines long,
+// too short to show a gutter of its own. The page is read in the columns the
+// record's other pages show, not line by line across them.
+TEST(LayoutColumns, ALastPageWithAShortRightColumnIsReadInColumns) {
+  Audit audit;
+  auto row = [](const std::string& left, const std::string& right) {
+    std::string line = left + std::string(44 - left.size(), ' ');
+    return right.empty() ? line + "\n" : line + right + "\n";
+  };
+  std::string first;
+  for (int i = 1; i <= 8; ++i)
+    first += row("left line " + std::to_string(i) + " of the first page",
+                 "right line " + std::to_string(i) + " of the first page");
+  std::string last;
+  for (int i = 1; i <= 8; ++i)
+    last += row("left line " + std::to_string(i) + " of the last page",
+                i == 1   ? "right line 1 of the last page"
+                : i == 3 ? "right line 2 of the last page"
+                         : "");
+  const auto lines = readColumns(splitLines("\f" + first + "\f" + last, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank() && line.page == 2) texts.push_back(line.text);
+  ASSERT_EQ(texts.size(), 10u);
+  EXPECT_EQ(texts[0], "left line 1 of the last page");
+  EXPECT_EQ(texts[7], "left line 8 of the last page");
+  EXPECT_EQ(texts[8], "right line 1 of the last page");
+  EXPECT_EQ(texts[9], "right line 2 of the last page");
 }
 
 // A cover's table (States, dot leaders, a gap, representatives) is no pair of

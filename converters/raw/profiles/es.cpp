@@ -74,7 +74,7 @@ constexpr ProceduralSpec kProcedural[] = {
     {"Se levanta la sesión a las {time}\\.?", NarrativeKind::Closing},
     {"Se suspende la sesión a las {time}(?:,? y se reanuda a las {time2})?\\.?",
      NarrativeKind::Suspension},
-    {"Queda aprobado el orden del día\\.?", NarrativeKind::AgendaAdopted},
+    {"(?:Queda aprobado|Se aprueba) el orden del día\\.?", NarrativeKind::AgendaAdopted},
     {"Se procede a (?:una )?(?:votación (?:ordinaria|registrada|secreta|nominal)|votación a mano "
      "alzada)\\.?",
      NarrativeKind::VoteTaken},
