@@ -10,7 +10,7 @@ namespace {
 // "192", "1 024": a number alone on its line, as a table's column gives it.
 bool isBareNumber(std::string_view text) {
   std::size_t digits = 0;
-  for (const char c : text) {
+  for (const char c : text::asciiDigits(text)) {
     if (c >= '0' && c <= '9') {
       ++digits;
     } else if (c != ' ' && c != ',' && c != '.') {

@@ -233,8 +233,14 @@ class CoverReader {
     const int month = grammar_.month(m->month.in(line));
     if (month == 0) return std::nullopt;
     char iso[16];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", std::stoi(std::string(m->year.in(line))),
-                  month, std::stoi(std::string(m->day.in(line))));
+    // The cover's \\d is any script's digit ("٣ حزيران/يونيه ٢٠٢٦").
+    const std::string year = text::asciiDigits(m->year.in(line));
+    const std::string day = text::asciiDigits(m->day.in(line));
+    if (year.size() != 4 || day.empty() || day.size() > 2 ||
+        year.find_first_not_of("0123456789") != std::string::npos ||
+        day.find_first_not_of("0123456789") != std::string::npos)
+      return std::nullopt;
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", std::stoi(year), month, std::stoi(day));
     return CoverDate{iso, line, std::string(m->time.in(line))};
   }
 

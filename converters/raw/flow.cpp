@@ -676,9 +676,10 @@ class Flow {
   }
 
   // "Algeria 184": a name, then a count of votes.
-  static bool endsWithCount(std::string_view text) {
+  static bool endsWithCount(std::string_view line) {
     constexpr std::size_t kLongestCount = 3;  // no body has a thousand members
-    text = text::trimEnd(text);
+    const std::string ascii = text::asciiDigits(text::trimEnd(line));  // "ناميبيا ١٨١" too
+    const std::string_view text = ascii;
     std::size_t digits = 0;
     while (digits < text.size() &&
            std::isdigit(static_cast<unsigned char>(text[text.size() - 1 - digits])))

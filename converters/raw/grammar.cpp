@@ -161,10 +161,12 @@ struct Groups {
         period(groupNumber(p, "period")) {}
 };
 
+// A pattern's \\d is any script's digit: "١٠" is 10 as much as "10" is.
 int toInt(std::string_view digits) {
+  constexpr int kLargest = 1'000'000'000;  // no count or time comes near; no overflow
   int value = 0;
-  for (char c : digits)
-    if (c >= '0' && c <= '9') value = value * 10 + (c - '0');
+  for (char c : text::asciiDigits(digits))
+    if (c >= '0' && c <= '9' && value < kLargest) value = value * 10 + (c - '0');
   return value;
 }
 
@@ -468,18 +470,29 @@ namespace {
 
 // The number a row ends with, spaces after it left out; `grouped`: its
 // digits may be grouped ("1 234", "1,234"). Not found where the row ends
-// otherwise.
+// otherwise. Digits of any script count ("ناميبيا ١٨١").
 Piece numberAtEnd(std::string_view line, bool grouped) {
   std::size_t end = line.size();
   while (end > 0 && std::isspace(static_cast<unsigned char>(line[end - 1]))) --end;
-  auto digit = [&](std::size_t at) { return std::isdigit(static_cast<unsigned char>(line[at])); };
+  // The length of the digit that ends line[0, at), or 0.
+  auto digitBefore = [&](std::size_t at) -> std::size_t {
+    const std::string_view head = line.substr(0, at);
+    return u_isdigit(static_cast<UChar32>(text::last(head))) ? text::lastLength(head) : 0;
+  };
   std::size_t begin = end;
-  while (begin > 0 && (digit(begin - 1) || (grouped &&
-                                            (line[begin - 1] == ',' || line[begin - 1] == '.' ||
-                                             line[begin - 1] == ' ') &&
-                                            begin >= 2 && digit(begin - 2))))
-    --begin;
-  while (begin < end && !digit(begin)) ++begin;
+  while (begin > 0) {
+    if (const std::size_t length = digitBefore(begin)) {
+      begin -= length;
+      continue;
+    }
+    const char mark = line[begin - 1];
+    if (grouped && (mark == ',' || mark == '.' || mark == ' ') && begin >= 2 && begin < end &&
+        digitBefore(begin - 1) > 0) {
+      --begin;
+      continue;
+    }
+    break;
+  }
   return {begin, end};
 }
 
@@ -493,7 +506,7 @@ std::optional<Grammar::BallotCount> Grammar::ballotCount(std::string_view line) 
     BallotCount count{profile_.ballotRowKinds[k].kind, {}, 0};
     // No more than a body's members, spaced.
     if (const Piece number = numberAtEnd(line, true);
-        number.found() && number.end - number.begin <= 11) {
+        number.found() && text::countCodePoints(number.in(line)) <= 11) {
       count.number = number;
       count.value = toInt(number.in(line));
     }
@@ -510,7 +523,7 @@ std::optional<Grammar::BallotCandidate> Grammar::ballotCandidate(std::string_vie
   // Chinese sets the votes against the name: "斯洛文尼亚185".
   const bool against =
       nameEnd == number.begin && nameEnd > 0 && text::isWide(text::last(line.substr(0, nameEnd)));
-  if (!number.found() || number.end - number.begin > 4 || nameEnd == 0 ||
+  if (!number.found() || text::countCodePoints(number.in(line)) > 4 || nameEnd == 0 ||
       (nameEnd == number.begin && !against))
     return std::nullopt;
   return BallotCandidate{{0, nameEnd}, number, toInt(number.in(line))};
@@ -571,7 +584,7 @@ std::optional<Grammar::VoteLabel> Grammar::voteLabel(std::string_view line) cons
   for (const auto& [field, choice] : kLabels) {
     auto label = cover(field, line);
     if (!label) continue;
-    const std::string_view rest = label->rest.in(line);
+    const std::string rest = text::asciiDigits(label->rest.in(line));
     if (!rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) {
           return std::isdigit(static_cast<unsigned char>(c)) != 0;
         }))

@@ -1446,5 +1446,25 @@ TEST(Elections, BallotPapersInOtherWordings) {
   EXPECT_EQ(spanish->kind, "ballotPapers");
 }
 
+// Arabic rows as records word them with "أوراق" or "بطاقات", abstentions
+// "عن التصويت", in Western or Arabic-Indic digits; a candidate's row too.
+TEST(Elections, ArabicRowsInEitherWordingAndEitherDigits) {
+  const Grammar& arabic = grammarOf("ar");
+  const std::pair<const char*, const char*> rows[] = {
+      {"عدد أوراق الاقتراع: 191", "ballotPapers"},  {"عدد بطاقات الاقتراع: ١٩١", "ballotPapers"},
+      {"عدد الأوراق الباطلة: 0", "invalidBallots"}, {"عدد الأوراق الصحيحة: ١٩١", "validBallots"},
+      {"الممتنعون عن التصويت: 4", "abstentions"},
+  };
+  for (const auto& [row, kind] : rows) {
+    const auto count = arabic.ballotCount(row);
+    ASSERT_TRUE(count.has_value()) << row;
+    EXPECT_EQ(count->kind, kind) << row;
+  }
+  EXPECT_EQ(arabic.ballotCount("عدد بطاقات الاقتراع: ١٩١")->value, 191);
+  const auto candidate = arabic.ballotCandidate("ناميبيا ١٨١");
+  ASSERT_TRUE(candidate.has_value());
+  EXPECT_EQ(candidate->value, 181);
+}
+
 }  // namespace
 }  // namespace verbatim

@@ -213,6 +213,19 @@ TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
   EXPECT_EQ(zh.members[1].second, "傅聪先生");
 }
 
+// Arabic-Indic digits on an Arabic cover date it as Western ones do (the
+// extraction had the program stop: "internal error: stoi").
+TEST(Cover, ArabicIndicDigitsDateTheMeeting) {
+  const CoverFacts cover = coverOf("ar",
+                                   "A/80/PV.87\n\nالجمعية العامة\n\nالجلسة العامة ٨٧\n"
+                                   "الأربعاء، ٣ حزيران/يونيه ٢٠٢٦، الساعة ١٠/٠٠\nنيويورك\n");
+  EXPECT_EQ(cover.date, "2026-06-03");
+  const auto times = grammarOf("ar").times("افتتحت الجلسة الساعة ١٠/٠٥.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].hour, 10);
+  EXPECT_EQ(times[0].minute, 5);
+}
+
 // An emergency special session's name wraps over two lines; the meeting's
 // line is kept as printed.
 TEST(Cover, ASessionOverTwoLinesAndTheMeetingAsPrinted) {
