@@ -733,6 +733,16 @@ std::vector<ClockTime> Grammar::times(std::string_view text) const {
 
 namespace {
 
+// 18 as "XVIII": the Assembly numbered its sessions so until 1976.
+std::string romanNumeral(int value) {
+  constexpr std::pair<int, const char*> kDigits[] = {{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"},
+                                                     {5, "V"},  {4, "IV"},  {1, "I"}};
+  std::string out;
+  for (const auto& [size, digits] : kDigits)
+    for (; value >= size; value -= size) out += digits;
+  return out;
+}
+
 // The citation a match of a resolution pattern made, offsets from `from`;
 // nothing where its groups name no resolution.
 std::optional<Grammar::ResolutionRef> citationOf(const Match& match,
@@ -742,7 +752,11 @@ std::optional<Grammar::ResolutionRef> citationOf(const Match& match,
   auto group = [&](const char* name) {
     return text::asciiDigits(match.group(groupNumber(pattern, name)).in(text));
   };
-  const std::string number = group("number"), year = group("year"), roman = group("roman");
+  const std::string number = group("number"), year = group("year");
+  // Arabic cites the Assembly's early sessions by number: "(د-18)" is (XVIII).
+  const std::string sessionNumber = group("sessionNumber");
+  const std::string roman =
+      sessionNumber.empty() ? group("roman") : romanNumeral(toInt(sessionNumber));
   const std::string session = group("session"), item = group("item");
   // The Council's by year, the Assembly's by session: in Roman numerals
   // until 1976 ("2758 (XXVI)"), then as a number ("65/182", "ES-11/1").

@@ -867,6 +867,13 @@ TEST(References, AResolutionCitedByNumberIsLinked) {
       {"en", "as the Assembly demanded in resolution ES-11/1.", "ES-11/1", "A/RES/ES-11/1"},
       {"fr", "la résolution 1514 (XV) de l’Assemblée", "1514 (XV)", "A/RES/1514(XV)"},
       {"zh", "大会第2758（XXVI）号决议", "2758（XXVI）", "A/RES/2758(XXVI)"},
+      // A lettered resolution ("Uniting for peace"), and Arabic's session number.
+      {"en", "under resolution 377 A (V), the", "377 A (V)", "A/RES/377(V)"},
+      {"fr", "de la résolution 377 A (V) de", "377 A (V)", "A/RES/377(V)"},
+      {"ru", "резолюции 377 A (V) Генеральной", "377 A (V)", "A/RES/377(V)"},
+      {"ar", "القرار 1991 ألف (د-18)", "1991 ألف (د-18)", "A/RES/1991(XVIII)"},
+      {"ar", "قرار الجمعية العامة 377 ألف (د-5)", "377 ألف (د-5)", "A/RES/377(V)"},
+      {"zh", "大会第377 A(V)号决议", "377 A(V)", "A/RES/377(V)"},
   };
   for (const auto& c : cases) {
     const auto found = grammarOf(c.language).resolutions(c.text);

@@ -330,7 +330,7 @@ const LanguageProfile kEnglish = {
         ")?Secretary-General)(?: of the United Nations)?,? (?:(?:His|Her) Excellency,? "
         ")?(?<name>(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.) [^,.]{2,60})[,.]",
     .resolution =
-        R"([Rr]esolutions? (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"([Rr]esolutions? (?<ref>(?<number>\d{1,4})(?: ?[A-H](?= ?\())? ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<period>a\.m\.|p\.m\.))", kPeriods},
     .cover =
         {

@@ -300,7 +300,7 @@ const LanguageProfile kSpanish = {
         "General)(?: de las Naciones Unidas)?,? (?:(?:Excmo|Excma)\\. )?(?<name>(?:Sr\\.|Sra\\.) "
         "[^,.]{2,60})[,.]",
     .resolution =
-        R"([Rr]esoluci(?:ón|ones) (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"([Rr]esoluci(?:ón|ones) (?<ref>(?<number>\d{1,4})(?: ?[A-H](?= ?\())? ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10.05 horas, 12 horas
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s?horas)", {}},
     .cover =

@@ -317,7 +317,7 @@ const LanguageProfile kFrench = {
         "générale?)(?: de l[’']Organisation des Nations Unies)?,? (?<name>(?:M\\.|Mme) "
         "[^,.]{2,60})[,.]",
     .resolution =
-        R"([Rr]ésolutions? (?<ref>(?<number>\d{1,4}) ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        R"([Rr]ésolutions? (?<ref>(?<number>\d{1,4})(?: ?[A-H](?= ?\())? ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10 h 5, 15 h 10, 12 heures
     .time = {R"((?<hour>\d{1,2})\s?h(?:eures?)?(?:\s?(?<minute>\d{1,2}))?(?![\p{L}\d]))", {}},
     .cover =

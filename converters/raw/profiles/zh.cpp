@@ -226,7 +226,7 @@ const LanguageProfile kChinese = {
     .givesFloor = "^我现在请.{1,120}发言。$",
     .floorToNamed = "我现在请(?<title>(?:常务副)?秘书长)(?<name>[^，。：、]{2,30}?)发言。",
     .resolution =
-        R"(第(?<ref>(?<number>\d{1,4}) ?[(（](?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))[)）]|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4}))号决议)",
+        R"(第(?<ref>(?<number>\d{1,4})(?: ?[A-H])? ?[(（](?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))[)）]|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4}))号决议)",
     // Documents made with Word may set a space each side of the digits ("上午 10 时").
     .time = {R"((?<period>上午|中午|下午|晚上) ?(?<hour>\d{1,2}) ?时(?: ?(?<minute>\d{1,2}) ?分)?)",
              kPeriods},
