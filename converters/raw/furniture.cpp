@@ -28,7 +28,8 @@ struct Shapes {
       // version; a translated word is taken too.
       R"((?:Resumption|Reprise|Reanudación|Возобновление|возобновление) ?[0-9]{1,2}\))?)"};
   Pattern date{R"(([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}))"};
-  Pattern pageNumber{R"(([0-9]{1,4})(?:/([0-9]{1,4}))?)"};
+  // "3", "3/9", and a typed page that stands for two: "4-5".
+  Pattern pageNumber{R"(([0-9]{1,4})(?:/([0-9]{1,4})|-([0-9]{1,4}))?)"};
   // A job number has five digits after the year's two ("22-58466"): where a
   // page number follows with nothing between ("22-5846631/31"), the sixth
   // digit is the page's.
@@ -40,7 +41,9 @@ struct Shapes {
   Pattern rule{R"([_\-=]{5,})"};
   Pattern pageOfPages{R"(([0-9]{1,4})/([0-9]{1,4}))"};
   // The typist's code at the head of a typed page of the 1990s: "EMS/2".
-  Pattern typistCode{R"([A-Z]{2,5}/([0-9]{1,4}))"};
+  // "EMS/2" (the 1990s: with a number), "JVM/pm", "GS/ds" (the 1970s: the
+  // typist's and the reviser's initials).
+  Pattern typistCode{R"([A-Z]{2,5}/(?:([0-9]{1,4})|[a-z]{2,3}))"};
 };
 
 const Shapes& shapes() {
@@ -121,12 +124,14 @@ std::optional<int> pageNumberOffset(const std::map<int, int>& printed,
                                     const std::vector<Bare>& bare) {
   std::map<int, int> votes;
   for (const auto& [page, number] : printed) ++votes[number - page];
+  // A range ("4-5") puts the numbers after it one further on.
   // Bare numbers alone: one that no other page's agrees with is a page's
   // number only where it is about the page's place ("183" on page 1 is a
   // count of votes).
   const bool bareOnly = votes.empty();
   if (bareOnly)
-    for (const auto& candidate : bare) ++votes[candidate.number - candidate.page];
+    for (const auto& candidate : bare)
+      ++votes[candidate.number - candidate.skipped - candidate.page];
   std::optional<int> best;
   int bestVotes = 0;
   for (const auto& [offset, count] : votes) {
@@ -200,8 +205,12 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     int page = 0;
     std::size_t line = 0;
     int number = 0;
+    // The pages that ranges ("4-5") on the pages before it stood for beyond
+    // their first: the numbers after a range run that much further.
+    int skipped = 0;
   };
   std::vector<BareNumber> bareNumbers;
+  int rangesSkipped = 0;
   std::set<std::size_t> symbolsAndDates;  // the head's own lines, once removed
   // Typed pages of the 1990s head each page with the typist's code ("EMS/2",
   // "MR/3"): its number is the page's or the typist's own count. Where two
@@ -237,7 +246,11 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         symbolsAndDates.insert(i);
       } else if (auto n = shapes().pageNumber.match(text)) {
         if ((*n)[2].empty()) {
-          bareNumbers.push_back({page, i, number((*n)[1])});
+          const int first = number((*n)[1]);
+          const int last = (*n)[3].empty() ? first : number((*n)[3]);
+          if (last < first || last - first > 9) continue;  // no range of pages
+          bareNumbers.push_back({page, i, first, rangesSkipped});
+          rangesSkipped += last - first;
           continue;
         }
         furniture.printedNumbers[page] = number((*n)[1]);
@@ -267,7 +280,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
                          "kept as text");
       continue;
     }
-    if (bare.number - bare.page != *offset) {
+    if (bare.number - bare.skipped - bare.page != *offset) {
       audit.inferred("page-number", lines[bare.line].number, lines[bare.line].number,
                      "a number alone at the head or foot of page " + std::to_string(bare.page) +
                          " is not the page's printed number (the others run " +
@@ -516,7 +529,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       notePages((*m)[2]);
       removeLine(line, "page-number", "the printed page number", audit);
     } else if (auto n = shapes().pageNumber.match(text);
-               n && !(*n)[0].empty() && text.find('/') == std::string::npos &&
+               n && !(*n)[0].empty() && text.find_first_of("/-") == std::string::npos &&
                number(text) == line.page && !furniture.printedNumbers.contains(line.page) &&
                !wantsACount(previousText(i))) {
       // A bare number that is the page's own number, set in mid-text by the

@@ -226,6 +226,22 @@ TEST(Cover, ArabicIndicDigitsDateTheMeeting) {
   EXPECT_EQ(times[0].minute, 5);
 }
 
+// A typed cover of the 1970s heads its agenda "Provisional agenda
+// (S/Agenda/1768)": the lines after it are the agenda, not members.
+TEST(Cover, ATypedCoversProvisionalAgenda) {
+  const CoverFacts cover =
+      coverOf("en",
+              "UNITED NATIONS\n\nSECURITY\nCOUNCIL\n\nPROVISIONAL\nS/PV.1768\n14 March 1974\n"
+              "ENGLISH\n\nHeld at Headquarters, New York,\non Thursday, 14 March 1974, at 3.30 "
+              "p.m.\n\nPresident:\n\nMr. de GUIRINGAUD\n\n(France)\n\nMembers:\n\nAustralia\n"
+              "Austria\n\nSir Laurence McINTYRE\nMr. JANKOWITSCH\n\n"
+              "Provisional agenda (S/Agenda/1768)\n1. Adoption of the agenda\n"
+              "2. The situation in Namibia\n");
+  EXPECT_EQ(cover.members.size(), 2u);
+  EXPECT_EQ(cover.agenda,
+            (std::vector<std::string>{"1. Adoption of the agenda", "2. The situation in Namibia"}));
+}
+
 // An emergency special session's name wraps over two lines; the meeting's
 // line is kept as printed.
 TEST(Cover, ASessionOverTwoLinesAndTheMeetingAsPrinted) {
@@ -749,6 +765,29 @@ TEST(Furniture, TypistsCodesHeadThePagesWhateverTheirNumbers) {
     if (!line.blank() && !line.removed) kept.push_back(line.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"The text begins.", "the second page.",
                                             "the third page.", "the fourth page."}));
+}
+
+// Typed pages of the 1970s: the typist's and the reviser's initials
+// ("GS/ds"), changing from page to page, and a page that stands for two
+// ("4-5"): the pages after it run on from its last.
+TEST(Furniture, TheSeventiesTypistsInitialsAndAPageThatStandsForTwo) {
+  const std::string text =
+      "The text begins.\n\f"
+      "JVM/pm\n\nS/PV.1768\n2\n\nthe second page.\n\f"
+      "GS/ds\n\nS/PV.1768\n3\n\n(Mr. Malik, USSR)\n\nthe third page.\n\f"
+      "GS/ds\n\nS/PV.1768\n4-5\n\n(Mr. Malik, USSR)\n\nthe fourth page.\n\f"
+      "MLG/ds\n\nS/PV.1768\n6\n\nthe fifth page.\n\f";
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  const Furniture furniture = removeFurniture(lines, grammarOf("en"), audit);
+  std::vector<std::string> kept;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  EXPECT_EQ(kept,
+            (std::vector<std::string>{"The text begins.", "the second page.", "the third page.",
+                                      "the fourth page.", "the fifth page."}));
+  EXPECT_EQ(furniture.printedNumbers.at(4), 4);
+  EXPECT_EQ(furniture.printedNumbers.at(5), 6);
 }
 
 // Word-made records print an even page's footer page first: "2/5 25-06543".

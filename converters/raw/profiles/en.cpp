@@ -348,7 +348,8 @@ const LanguageProfile kEnglish = {
             .place = "^(?:New York|Geneva|Paris|London|Nairobi|Vienna|Addis Ababa|Panama City)$",
             .president = "^(?<title>President|Chair(?:man|person)?):\\s*(?<rest>.*)$",
             .members = "^Members:\\s*(?<rest>.*)$",
-            .agenda = "^Agenda$",
+            // Typed records of the 1970s: "Provisional agenda (S/Agenda/1768)".
+            .agenda = "^(?:Provisional agenda|Agenda)(?: \\(S/Agenda/\\d+(?:/Rev\\.\\d+)?\\))?$",
             // The 1990s wording, and the distribution lines beside it.
             .correctionNotice =
                 "^(?:This record contains (?:the )?(?:original )?text|This record "
