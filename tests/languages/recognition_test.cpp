@@ -1303,6 +1303,9 @@ TEST(Labels, HeadsOfStateArticlesPrelatesAndBracketedStates) {
       {"ar", "الرئيس روتو (تكلم بالإنكليزية): أحيي الجمعية.", "الرئيس روتو", ""},
       {"zh", "鲁托总统（以英语发言）：我向大会致意。", "鲁托总统", ""},
       {"zh", "卡奇亚大主教（罗马教廷）（以英语发言）：谢谢。", "卡奇亚大主教", "罗马教廷"},
+      // Beyond the six, with the interpretation the delegation provided.
+      {"zh", "黄浚局先生（大韩民国）（以韩语发言；英文口译由代表团提供）：大韩民国投票赞成。",
+       "黄浚局先生", "大韩民国"},
       {"fr", "M. Moncada (Venezuela (République bolivarienne du)) : Merci.", "M. Moncada",
        "Venezuela (République bolivarienne du)"},
       {"en", "Mr. Ravanchi (Iran (Islamic Republic of)) (spoke in Farsi): Thank you.",

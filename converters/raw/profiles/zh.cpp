@@ -138,9 +138,10 @@ constexpr std::pair<std::string_view, int> kPeriods[] = {
 // colon is never taken for a label.
 // Double-barrelled names keep their hyphen ("托马斯-格林菲尔德女士").
 #define ZH_NAME R"([\p{Han}·\p{Latin}][\p{Han}·\p{Latin}\-－]{0,29}?)"
-#define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言）))"
+// "（以韩语发言；英文口译由代表团提供）": beyond the six, with what the delegation provided.
+#define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言(?:[；;，,][^（）：]{1,40})?）))"
 // A State's bracket, not a language note's: "（以色列）" is Israel.
-#define ZH_NOT_NOTE R"((?!以\p{Han}{1,6}?发言）))"
+#define ZH_NOT_NOTE R"((?!以\p{Han}{1,6}?发言[）；;，,]))"
 #define ZH_COUNTRY R"(（(?<country>)" ZH_NOT_NOTE R"([^（）：。]{1,40}?)）)"
 
 constexpr std::string_view kCommonWords[] = {
