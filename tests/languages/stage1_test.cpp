@@ -1567,6 +1567,8 @@ TEST(Paragraphs, AChineseAgendaTitleBrokenAnywhereHeadsItsItem) {
   ASSERT_GE(paragraphs.size(), 3u);
   EXPECT_EQ(paragraphs[1].text, agenda[0]);
   EXPECT_TRUE(paragraphs[1].outsideSpeech) << "a heading, not the President's words";
+  // A letter's heading, broken anywhere too, is one heading to its symbol.
+  EXPECT_EQ(paragraphs[2].text, "2025年11月20日斯洛文尼亚常驻联合国代表给秘书长的信（S/2025/770）");
 }
 
 // A line that opens with "« " after a line ending in mid-sentence: the
