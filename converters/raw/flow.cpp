@@ -397,7 +397,10 @@ class Flow {
   // paragraph that ended one and a speaker's label, head what follows: a
   // heading with no number. (Not a vote's or a ballot's last line.)
   bool headsTheNextTurn(std::size_t i) const {
-    constexpr std::size_t kHeadingLines = 2;
+    // A sub-item's heading and its report's may take a line or two more: "(c)
+    // Human rights situations and reports of" / "special rapporteurs and
+    // representatives" / "Report of the Third Committee (A/80/479/Add.3)".
+    const std::size_t kHeadingLines = grammar_.startsHeading(line(i).text) ? 4 : 2;
     if (!open_ || voting_ || balloting_ || heading_ || !grammar_.endsSentence(last_->text))
       return false;
     const char32_t first = text::first(line(i).text);

@@ -1426,6 +1426,32 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
   }
 }
 
+// A sub-item taken up right after the last one's speeches, its title over two
+// lines and its report's on a third, heads the turns after it: it is no
+// paragraph of the President's.
+TEST(Headings, ASubItemOverThreeLinesAfterASpeechHeadsTheNextTurn) {
+  const RawReading reading =
+      readIn("en",
+             "Agenda item 71 (continued)\nPromotion and protection of human rights\n"
+             "The President: The Assembly has thus concluded this stage of its consideration of\n"
+             "sub-item (b) of agenda item 71.\n"
+             "(c) Human rights situations and reports of\n"
+             "special rapporteurs and representatives\n"
+             "Report of the Third Committee (A/80/479/Add.3)\n"
+             "The President: The Assembly has before it three draft resolutions.\n");
+  std::vector<std::string> headings;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Heading))
+    headings.push_back(plainText(block->heading.text.content));
+  EXPECT_EQ(
+      headings,
+      (std::vector<std::string>{
+          "Agenda item 71 (continued)", "Promotion and protection of human rights",
+          "(c) Human rights situations and reports of special rapporteurs and representatives",
+          "Report of the Third Committee (A/80/479/Add.3)"}));
+  for (const auto* speech : blocksOf(reading.meeting, BlockKind::Speech))
+    EXPECT_EQ(speech->speech.items.size(), 1u);
+}
+
 // Where items are numbered, a part of an item (a sub-item, a committee's
 // report) taken up after the item's headings is the item's: its heading is a
 // subheading.
