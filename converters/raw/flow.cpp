@@ -841,6 +841,12 @@ class Flow {
     if (u_isupper(static_cast<UChar32>(after)) || u_isdigit(static_cast<UChar32>(after)) ||
         u_isdigit(static_cast<UChar32>(text::last(word))))
       return Hyphen::Compound;
+    // "twenty-" / "fourth", "non-" / "aligned": a prefix the language prints
+    // with its hyphen, as the profile spells it.
+    for (auto prefix : grammar_.profile().hyphenatedPrefixes)
+      if (text::equalsIgnoringCase(head, prefix) && !tail.empty() &&
+          !vocabulary_.printedWhole(std::string(head) + tail))
+        return Hyphen::Printed;
     if (vocabulary_.isCompound(head, tail)) return Hyphen::Compound;
     if (vocabulary_.printedWhole(std::string(head) + tail)) return Hyphen::WordBreak;
     // "preo-" / "cupación": neither side a word the document uses.

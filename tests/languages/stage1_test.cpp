@@ -1508,9 +1508,10 @@ std::vector<std::string> paragraphsOf(const char* language, const std::string& t
 
 // A hyphen pdftotext left where a column ended: where neither side is a word
 // of the document ("preo-" / "cupación") a word broke; where a side is one
-// ("anti-" / "personnel", "personnel" used elsewhere) it stays, with a space,
-// as before. Spanish prints a compound's hyphen again on the next line
-// ("franco-" / "-británica"): one hyphen.
+// ("mine-" / "clearance", "clearance" used elsewhere) it stays, with a space,
+// as before; after a prefix the language writes with its hyphen ("anti-",
+// "twenty-") it is the compound's. Spanish prints a compound's hyphen again
+// on the next line ("franco-" / "-británica"): one hyphen.
 TEST(Paragraphs, AHyphenLeftAtAColumnsEndJoinsFragmentsOnly) {
   const auto spanish = paragraphsOf("es",
                                     "El Consejo expresa su profunda preo-\n"
@@ -1521,10 +1522,17 @@ TEST(Paragraphs, AHyphenLeftAtAColumnsEndJoinsFragmentsOnly) {
             "El Consejo expresa su profunda preocupación por la cooperación franco-británica en "
             "la región.");
   const auto english = paragraphsOf("en",
-                                    "The ban on anti-\n"
-                                    "personnel mines, and on personnel carriers, holds.\n");
+                                    "The ban on mine-\n"
+                                    "clearance work, and on clearance funds, holds.\n");
   ASSERT_EQ(english.size(), 1u);
-  EXPECT_EQ(english[0], "The ban on anti- personnel mines, and on personnel carriers, holds.");
+  EXPECT_EQ(english[0], "The ban on mine- clearance work, and on clearance funds, holds.");
+  const auto prefixed = paragraphsOf("en",
+                                     "The ban on anti-\n"
+                                     "personnel mines since the twenty-\n"
+                                     "fourth special session holds.\n");
+  ASSERT_EQ(prefixed.size(), 1u);
+  EXPECT_EQ(prefixed[0],
+            "The ban on anti-personnel mines since the twenty-fourth special session holds.");
 }
 
 // A heading line that is a whole item of the cover's agenda ends its

@@ -184,7 +184,10 @@ constexpr std::string_view kContinuingWords[] = {
 
 // Not "co", "inter", "ex", "ever": "cooperation", "international",
 // "explain" and "everything" are closed words made of a prefix and a word.
-constexpr std::string_view kHyphenatedPrefixes[] = {"non", "post", "well", "self", "vice", "anti"};
+// The tens before a unit ("twenty-fourth", "seventy-ninth") too.
+constexpr std::string_view kHyphenatedPrefixes[] = {"non",   "post",    "well",   "self",  "vice",
+                                                    "anti",  "twenty",  "thirty", "forty", "fifty",
+                                                    "sixty", "seventy", "eighty", "ninety"};
 
 constexpr std::string_view kCompounds[] = {"Secretary-General",
                                            "Under-Secretary-General",

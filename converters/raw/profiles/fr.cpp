@@ -187,7 +187,10 @@ constexpr std::string_view kContinuingWords[] = {
 
 // Compounds the extraction may print without their hyphen at a line end
 // ("VicePrésident"). French writes "Secrétaire général" with no hyphen.
-constexpr std::string_view kHyphenatedPrefixes[] = {"non", "post", "vice", "sous", "anti"};
+// The tens before a unit ("vingt-quatrième", "soixante-dix-neuvième") too.
+constexpr std::string_view kHyphenatedPrefixes[] = {"non",       "post",     "vice",   "sous",
+                                                    "anti",      "vingt",    "trente", "quarante",
+                                                    "cinquante", "soixante", "dix"};
 
 constexpr std::string_view kCompounds[] = {"Vice-Président",
                                            "Vice-Présidente",
