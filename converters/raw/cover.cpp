@@ -311,8 +311,13 @@ class CoverReader {
     auto take = [&](const std::string& line) {
       if (onlyLeaders(line)) return;
       if (auto pair = stateAndName(line)) {
-        // "Argentina . . . . . Mr. Mayoral": the two on one line.
-        states.push_back(pair->first);
+        // "Argentina . . . . . Mr. Mayoral": the two on one line; or the rest
+        // of a State begun on the line before ("Соединенное Королевство
+        // Великобритании" / "и Северной Ирландии . . . . г-н Кариуки").
+        if (states.size() > names.size() && continuesState(states.back(), pair->first))
+          states.back() += " " + pair->first;
+        else
+          states.push_back(pair->first);
         names.push_back(pair->second);
       } else if (isName(line)) {
         names.push_back(withoutLeaders(line));

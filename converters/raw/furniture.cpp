@@ -14,8 +14,12 @@ namespace {
 
 // How many lines at the top and at the foot of a page may be furniture.
 constexpr int kZone = 4;
-// A running head is a short line.
+// A running head is a short line; an item's title in a head, at most this
+// long. (Characters, not bytes: a Cyrillic or Arabic head takes twice the bytes.)
 constexpr std::size_t kShortLine = 40;
+constexpr std::size_t kHeadLine = 120;
+
+std::size_t characters(std::string_view text) { return text::countCodePoints(text); }
 
 // Furniture is printed the same way in every language version: numbers,
 // symbols and dates. These are ASCII patterns on short lines, compiled on
@@ -183,13 +187,13 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     std::set<std::size_t> seen(zone.head.begin(), zone.head.end());
     seen.insert(zone.foot.begin(), zone.foot.end());
     for (auto i : seen)
-      if (lines[i].text.size() <= 120) {
+      if (characters(lines[i].text) <= kHeadLine) {
         pagesOfShape[shape(lines[i].text)].insert(page);
         ++inZones[shape(lines[i].text)];
       }
   }
   for (const auto& line : lines)
-    if (!line.blank() && line.text.size() <= 120) ++everywhere[shape(line.text)];
+    if (!line.blank() && characters(line.text) <= kHeadLine) ++everywhere[shape(line.text)];
   const std::size_t recurring = std::max<std::size_t>(3, zones.size() / 4);
   auto isRunningHead = [&](const std::string& text) {
     const std::string s = shape(text);
@@ -330,7 +334,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     return k < zone.head.size() && symbolsAndDates.contains(zone.head[k]);
   };
   auto headLike = [&](std::string_view text) {
-    return text.size() <= 120 && !grammar.endsSentence(text);
+    return characters(text) <= kHeadLine && !grammar.endsSentence(text);
   };
   // A head has one title: an item's heading under a head whose title is out
   // is the page's text ("S/PV.9990  Informes … del Sur  15/10/2025" /
@@ -371,7 +375,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   std::map<std::string, std::pair<std::set<int>, int>> numberedLines;  // pages, occurrences
   for (const auto& line : lines) {
     const std::string& text = line.text;
-    if (line.blank() || line.removed || text.size() > kShortLine ||
+    if (line.blank() || line.removed || characters(text) > kShortLine ||
         text.find_first_of("0123456789") == std::string::npos ||
         !std::any_of(text.begin(), text.end(),
                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) ||
@@ -407,7 +411,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // lines one after the other, saying again what the cover says, are the head
   // of a page even in a record of two pages, too short for recurrence to tell.
   auto saysCoverFact = [&](std::string_view text) {
-    if (!cover.found || text.empty() || text.size() > 2 * kShortLine || grammar.endsSentence(text))
+    if (!cover.found || text.empty() || characters(text) > 2 * kShortLine ||
+        grammar.endsSentence(text))
       return false;
     if (grammar.cover(CoverField::Body, text)) return true;
     if (!cover.session.empty() && text::equalsIgnoringCase(text, cover.session)) return true;
@@ -441,11 +446,11 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     std::string_view symbol, date;
   };
   auto symbolAndDate = [&](std::string_view text) -> SymbolAndDate {
-    if (text.size() > 4 * kShortLine) return {};
+    if (characters(text) > 4 * kShortLine) return {};
     const std::size_t first = text.find(' '), last = text.rfind(' ');
     if (first == std::string_view::npos) return {};
     const bool between = !text::trim(text.substr(first, last - first)).empty();
-    if (!between && text.size() > 2 * kShortLine) return {};
+    if (!between && characters(text) > 2 * kShortLine) return {};
     for (auto [symbol, date] : {std::pair{text.substr(0, first), text.substr(last + 1)},
                                 std::pair{text.substr(last + 1), text.substr(0, first)}}) {
       if (!shapes().symbol.matches(symbol)) continue;

@@ -340,6 +340,20 @@ TEST(Cover, AStateWrappedOverTwoLinesIsOneState) {
   ASSERT_EQ(russian.members.size(), 2u);
   EXPECT_EQ(russian.members[1].first, "Соединенное Королевство Великобритании и Северной Ирландии");
   EXPECT_EQ(russian.members[1].second, "г-жа Вудворд");
+  // The same State broken before its leaders, its representative on the line.
+  const CoverFacts oneLine = coverOf(
+      "ru",
+      "S/PV.9995\n\nСовет Безопасности\n\nПредварительный отчет\n\n"
+      "Четверг, 24 июля 2025 года, 10 ч. 00 м.\nНью-Йорк\n\nПредседатель:\n\n"
+      "г-н Ахмад . . . . . . . . . . . . (Пакистан)\n\nЧлены:\n\n"
+      "Словения . . . . . . . . . . . . г-н Жбогар\n"
+      "Соединенное Королевство Великобритании\n"
+      "и Северной Ирландии . . . . . . . . . г-н Кариуки\n"
+      "Франция . . . . . . . . . . . . г-н Дармадхикари\n\nПовестка дня\nНераспространение\n");
+  ASSERT_EQ(oneLine.members.size(), 3u);
+  EXPECT_EQ(oneLine.members[1].first, "Соединенное Королевство Великобритании и Северной Ирландии");
+  EXPECT_EQ(oneLine.members[1].second, "г-н Кариуки");
+  EXPECT_EQ(oneLine.members[2].second, "г-н Дармадхикари");
 }
 
 // "Дама Барбара Вудворд": a title the profile knows tells a representative
@@ -641,6 +655,37 @@ TEST(Furniture, TheHeadsTitleChangesWithTheItem) {
     if (!line.blank() && !line.removed) spanish.push_back(line.text);
   EXPECT_EQ(spanish, (std::vector<std::string>{"El texto empieza.", "y sigue el texto.",
                                                "y sigue el texto."}));
+}
+
+// A Russian head's title is as long in characters as an English one, and
+// twice as long in bytes: "Угрозы международному миру и безопасности,
+// создаваемые террористическими актами" between the head's symbol and date is
+// the head's title (it became the opening's heading, the item listed twice).
+TEST(Furniture, ALongCyrillicTitleBetweenTheHeadsSymbolAndDate) {
+  CoverFacts cover;
+  cover.found = true;
+  const std::string title =
+      "Угрозы международному миру и безопасности, создаваемые террористическими актами";
+  cover.agenda = {title, "Положение в Южном Судане"};
+  std::string text = "Текст начинается.\n\fS/PV.9995\n\n" + title +
+                     "\n\n24/07/2025\n\nЗаседание открывается в 10 ч. 05 м.\n\f";
+  for (int page = 3; page <= 5; ++page)
+    text += "S/PV.9995\n\nПоложение в Южном Судане\n\n24/07/2025\n\nи текст идет дальше, " +
+            std::string(page == 3   ? "на третьей"
+                        : page == 4 ? "на четвертой"
+                                    : "на пятой") +
+            " странице.\n\f";
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf("ru"), audit, cover);
+  std::vector<std::string> kept;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  EXPECT_EQ(kept,
+            (std::vector<std::string>{"Текст начинается.", "Заседание открывается в 10 ч. 05 м.",
+                                      "и текст идет дальше, на третьей странице.",
+                                      "и текст идет дальше, на четвертой странице.",
+                                      "и текст идет дальше, на пятой странице."}));
 }
 
 // A head has one title. A page that begins the next item heads itself with
