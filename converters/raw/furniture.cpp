@@ -89,7 +89,8 @@ bool namesTheSpeakerGoingOn(std::string_view text, const LanguageProfile& profil
   if (!full && !(text.starts_with('(') && text.ends_with(')'))) return false;
   const std::size_t bracket = full ? std::string_view("（").size() : 1;
   std::string_view inner = text.substr(bracket, text.size() - 2 * bracket);
-  if (inner.empty() || inner.size() > 160 || inner.find_first_of("()") != std::string_view::npos)
+  if (inner.empty() || characters(inner) > 160 ||
+      inner.find_first_of("()") != std::string_view::npos)
     return false;
   std::string_view who = inner.substr(0, std::min(inner.find(", "), inner.find("，")));
   who = text::trim(who);

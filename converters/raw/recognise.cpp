@@ -866,8 +866,8 @@ class Recogniser {
       if (office.starts_with(mark)) office = text::trim(office.substr(mark.size()));
     while (!office.empty() && (office.back() == '.' || office.back() == ':'))
       office = text::trimEnd(office.substr(0, office.size() - 1));
-    constexpr std::size_t kLongestOffice = 200;
-    return office.size() > kLongestOffice ? std::string() : std::string(office);
+    constexpr std::size_t kLongestOffice = 200;  // characters
+    return text::countCodePoints(office) > kLongestOffice ? std::string() : std::string(office);
   }
 
   struct InvitedOffice {

@@ -47,7 +47,8 @@ bool isLabel(const std::string& text, const Grammar& grammar) {
 // A line on its own (blank lines around it) of one or two words.
 bool isLoneWord(const std::vector<SourceLine>& lines, std::size_t i) {
   const SourceLine& line = lines[i];
-  if (line.blank() || line.removed || line.text.size() > 24 || wordCount(line.text) > 2)
+  if (line.blank() || line.removed || text::countCodePoints(line.text) > 24 ||
+      wordCount(line.text) > 2)
     return false;
   const bool blankBefore = i == 0 || lines[i - 1].blank();
   const bool blankAfter = i + 1 >= lines.size() || lines[i + 1].blank();
@@ -67,8 +68,8 @@ constexpr std::size_t kScatteredInAnyCase = 3;
 void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
   if (!grammar.profile().spacesBetweenWords) return;
   auto single = [&](const SourceLine& line) {
-    return !line.blank() && !line.removed && line.text.size() <= 24 && wordCount(line.text) == 1 &&
-           !isLabel(line.text, grammar);
+    return !line.blank() && !line.removed && text::countCodePoints(line.text) <= 24 &&
+           wordCount(line.text) == 1 && !isLabel(line.text, grammar);
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::size_t end = i;

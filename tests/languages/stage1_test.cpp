@@ -1092,6 +1092,9 @@ std::vector<std::string> afterRepairs(const char* language, const std::string& t
 TEST(ScatteredWords, AJustifiedLineSetOneWordToALineIsPutTogether) {
   EXPECT_EQ(afterRepairs("en", "As\nemphasized\nduring\nnegotiations\n"),
             std::vector<std::string>{"As emphasized during negotiations"});
+  // A word's length is its letters', not its bytes' (Cyrillic takes two each).
+  EXPECT_EQ(afterRepairs("ru", "подчеркнули\nнеобходимость\nсотрудничества\nгосударств\n"),
+            std::vector<std::string>{"подчеркнули необходимость сотрудничества государств"});
 }
 
 // A vote's labels and lists are short lines of their own, not scattered words.
