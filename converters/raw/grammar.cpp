@@ -450,14 +450,15 @@ Grammar::OfficeBeforeName Grammar::officeBeforeName(std::string_view heading) co
   if (!match.lookingAt()) return {};
   const Piece piece = match.group(groupNumber(*compiled_->addressOffice, "office"));
   if (!piece.found()) return {};
-  std::string office(text::trim(piece.in(heading)));
-  for (const auto& [declined, nominative] : profile_.officeNominatives)
+  return {nominative(text::trim(piece.in(heading))), piece.end};
+}
+
+std::string Grammar::nominative(std::string_view office) const {
+  for (const auto& [declined, named] : profile_.officeNominatives)
     if (office.starts_with(declined) &&
-        (office.size() == declined.size() || office[declined.size()] == ' ')) {
-      office = std::string(nominative) + office.substr(declined.size());
-      break;
-    }
-  return {std::move(office), piece.end};
+        (office.size() == declined.size() || office[declined.size()] == ' '))
+      return std::string(named) + std::string(office.substr(declined.size()));
+  return std::string(office);
 }
 
 bool Grammar::isBallotRow(std::string_view line) const {

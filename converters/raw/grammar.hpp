@@ -120,6 +120,9 @@ class Grammar {
     std::size_t end = 0;  // where it ends in the heading: the name comes after
   };
   OfficeBeforeName officeBeforeName(std::string_view heading) const;
+  // An office as it is named alone, where a heading or an invitation declines
+  // its first words ("директора Оперативного отдела" is "директор …").
+  std::string nominative(std::string_view office) const;
   // A labelled row of a ballot's result (the profile's ballotRow).
   bool isBallotRow(std::string_view line) const;
   // A ballot row's count: what it counts (BallotRowKind::kind), and the

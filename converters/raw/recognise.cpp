@@ -753,8 +753,8 @@ class Recogniser {
     }
     if (presiding_)
       for (const auto& invitee : grammar_.invitees(text))
-        invitedOffices_.push_back(
-            {std::string(invitee.name.in(text)), std::string(text::trim(invitee.office.in(text)))});
+        invitedOffices_.push_back({std::string(invitee.name.in(text)),
+                                   grammar_.nominative(text::trim(invitee.office.in(text)))});
     SpeechItem item{paragraphOf(paragraph, offset, std::move(spans))};
     item.nationalCapacity = nationalCapacity_;
     speech().items.push_back(std::move(item));
@@ -876,17 +876,30 @@ class Recogniser {
   };
 
   // The invitee whose name the label's ends ("DiCarlo" of "Rosemary DiCarlo"),
-  // the last invited where two share it.
+  // the last invited where two share it. Where names decline, the
+  // invitation's last word begins with the surname's stem ("Хейсом" of
+  // "г-на Николаса Хейсома").
   const InvitedOffice* invitedAs(std::string_view surname) const {
     surname = text::trim(surname);
     if (surname.size() < 2) return nullptr;
+    constexpr std::size_t kShortestStem = 3;  // letters
+    const std::string_view stem =
+        profile_.namesInflect && text::countCodePoints(surname) > kShortestStem
+            ? surname.substr(0, surname.size() - text::lastLength(surname))
+            : std::string_view();
     for (auto it = invitedOffices_.rbegin(); it != invitedOffices_.rend(); ++it) {
       const std::string_view name = it->name;
-      if (name.size() < surname.size()) continue;
-      const std::string_view tail = name.substr(name.size() - surname.size());
-      const bool wordStart =
-          name.size() == surname.size() || name[name.size() - surname.size() - 1] == ' ';
-      if (wordStart && text::equalsIgnoringCase(tail, surname)) return &*it;
+      if (name.size() >= surname.size()) {
+        const std::string_view tail = name.substr(name.size() - surname.size());
+        const bool wordStart =
+            name.size() == surname.size() || name[name.size() - surname.size() - 1] == ' ';
+        if (wordStart && text::equalsIgnoringCase(tail, surname)) return &*it;
+      }
+      const std::size_t space = name.rfind(' ');
+      const std::string_view last = name.substr(space == std::string_view::npos ? 0 : space + 1);
+      if (!stem.empty() && last.starts_with(stem) &&
+          text::countCodePoints(last) <= text::countCodePoints(surname) + 2)
+        return &*it;
     }
     return nullptr;
   }

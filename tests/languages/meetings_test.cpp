@@ -1435,6 +1435,28 @@ TEST(Procedure, WordingsOfRoundZ) {
   EXPECT_TRUE(grammarOf("en").cover(CoverField::Committee, "FIRST COMMITTEE").has_value());
 }
 
+// A Russian invitation declines its invitees' names and offices ("г-на
+// Николаса Хейсома, Специального представителя …", "г-жу …, директора …"):
+// each briefer speaks in the office as it is named alone.
+TEST(Labels, ARussianBrieferSpeaksInTheOfficeTheInvitationDeclines) {
+  const RawReading reading = readIn(
+      "ru",
+      "Председатель (говорит по-английски): В соответствии с правилом 39 временных правил "
+      "процедуры Совета я приглашаю следующих брифинг-докладчиков принять участие в этом "
+      "заседании: г-на Николаса Хейсома, Специального представителя Генерального секретаря по "
+      "Южному Судану; и г-жу Эдем Восорну, директора Оперативного отдела Управления по "
+      "координации гуманитарных вопросов.\n"
+      "Г-н Хейсом (говорит по-английски): Благодарю Вас.\n"
+      "Г-жа Восорну (говорит по-английски): Благодарю Вас.\n",
+      "S/PV.9995");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 3u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]),
+            "Специальный представитель Генерального секретаря по Южному Судану");
+  EXPECT_EQ(officeOf(reading.meeting, *turns[2]),
+            "директор Оперативного отдела Управления по координации гуманитарных вопросов");
+}
+
 // The ballot papers in the other wordings of French and Spanish.
 TEST(Elections, BallotPapersInOtherWordings) {
   const auto french = grammarOf("fr").ballotCount("Nombre de bulletins de vote : 192");
