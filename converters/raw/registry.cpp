@@ -101,6 +101,16 @@ std::string Registry::uniqueId(std::string base) {
   }
 }
 
+namespace {
+
+bool hasLowercase(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (u_islower(static_cast<UChar32>(text::next(text, i)))) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string Registry::state(std::string_view printedName) {
   for (const auto& org : meeting_.organizations)
     if (org.name == printedName) return org.id;
@@ -114,8 +124,14 @@ std::string Registry::state(std::string_view printedName) {
     const std::string href = "/akn/ontology/organization/un/" +
                              std::string(isMemberState(code) ? "member." : "observer.") +
                              lowerAscii(code);
-    for (const auto& known : meeting_.organizations)
-      if (known.href == href) return known.id;
+    for (auto& known : meeting_.organizations)
+      if (known.href == href) {
+        // Typed records print a State in capitals now and then ("the
+        // representative of IRAQ"): the State goes by the name as set in text.
+        if (!hasLowercase(known.name) && hasLowercase(printedName))
+          known.name = std::string(printedName);
+        return known.id;
+      }
     org.id = uniqueId(lowerAscii(code));
     org.href = href;
   } else {

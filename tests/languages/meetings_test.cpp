@@ -780,6 +780,17 @@ TEST(Procedure, TypedRecordsNationalCapacityAndResumption) {
   EXPECT_TRUE(grammarOf("fr").resumesPresidency(
       "Je reprends mes fonctions de PRESIDENT du Conseil de sécurité."));
   EXPECT_FALSE(grammarOf("en").resumesPresidency("I now resume my statement."));
+  // The State in capitals is the State as the record sets it elsewhere.
+  const RawReading record =
+      readIn("en",
+             "The PRESIDENT (interpretation from Arabic): I shall now make a statement in my "
+             "capacity as the representative of IRAQ.\n"
+             "Mr. AL-SHAIKHLY (Iraq): My delegation will vote for the draft.\n",
+             "S/PV.1803");
+  bool iraq = false;
+  for (const auto& org : record.meeting.organizations)
+    if (org.id == "irq") iraq = org.name == "Iraq";
+  EXPECT_TRUE(iraq);
 }
 
 // Arabic says "in my capacity as" two ways, بصفتي and بوصفي, in the
