@@ -221,7 +221,10 @@ Grammar::Grammar(const LanguageProfile& profile)
     return profile.optionalMarks ? withOptionalMarks(pattern) : std::string(pattern);
   };
   if (!profile.ballotRow.empty()) c.ballotRow = compile(printed(profile.ballotRow), "ballotRow");
-  if (!profile.invitesUnderRule39.empty() && !profile.honorifics.empty()) {
+  if (!profile.invitesUnderRule39.empty() && !profile.inviteeOfficeFirst.empty()) {
+    c.invitation = compile(printed(profile.invitesUnderRule39), "invitesUnderRule39");
+    c.invitee = compile(profile.inviteeOfficeFirst, "inviteeOfficeFirst");
+  } else if (!profile.invitesUnderRule39.empty() && !profile.honorifics.empty()) {
     c.invitation = compile(printed(profile.invitesUnderRule39), "invitesUnderRule39");
     std::string honorifics;
     for (auto honorific : profile.honorifics)

@@ -183,9 +183,12 @@ struct LanguageProfile {
   // The chair's invitation under rule 39 ("rule 39", "article 39"): its
   // invitees are named with their offices ("Ms. Rosemary DiCarlo,
   // Under-Secretary-General for …;"), which a label naming only the person
-  // ("Ms. DiCarlo:") does not say. Empty where the language puts the office
-  // before the name.
+  // ("Ms. DiCarlo:") does not say.
   std::string_view invitesUnderRule39;
+  // Where the language names the office before the name ("联合国人道主义事务
+  // 副秘书长兼紧急救济协调员汤姆·弗莱彻先生"): an invitee, groups `office` and
+  // `name`. Empty where the office follows the name after a comma.
+  std::string_view inviteeOfficeFirst;
   // Words after which a heading line goes on in the next line ("of", "and").
   std::span<const std::string_view> continuingWords;
   // The chair speaking for its own State, and resuming; group `country` in the first.

@@ -891,8 +891,9 @@ class Recogniser {
       const std::string_view name = it->name;
       if (name.size() >= surname.size()) {
         const std::string_view tail = name.substr(name.size() - surname.size());
-        const bool wordStart =
-            name.size() == surname.size() || name[name.size() - surname.size() - 1] == ' ';
+        // After a space, or the middle dot of a name in Chinese ("汤姆·弗莱彻").
+        const std::string_view before = name.substr(0, name.size() - surname.size());
+        const bool wordStart = before.empty() || before.ends_with(' ') || before.ends_with("·");
         if (wordStart && text::equalsIgnoringCase(tail, surname)) return &*it;
       }
       const std::size_t space = name.rfind(' ');

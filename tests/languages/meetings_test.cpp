@@ -1468,6 +1468,22 @@ TEST(Labels, ARussianBrieferSpeaksInTheOfficeTheInvitationDeclines) {
             "директор Оперативного отдела Управления по координации гуманитарных вопросов");
 }
 
+// Chinese names the office before the name ("…紧急救济协调员汤姆·弗莱彻先生"):
+// the briefer speaks in it, found by the label's surname after the name's dot.
+TEST(Labels, AChineseBrieferSpeaksInTheOfficeNamedBeforeTheName) {
+  const RawReading reading =
+      readIn("zh",
+             "主席（以英语发言）：根据安理会暂行议事规则第39条，我邀请联合国人道主义事务副秘书长"
+             "兼紧急救济协调员汤姆·弗莱彻先生参加本次会议。\n"
+             "弗莱彻先生（以英语发言）：我感谢主席。\n"
+             "张军先生（中国）：谢谢主席。\n",
+             "S/PV.9997");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 3u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]), "联合国人道主义事务副秘书长兼紧急救济协调员");
+  EXPECT_EQ(turns[2]->speech.as, "representative");
+}
+
 // The ballot papers in the other wordings of French and Spanish.
 TEST(Elections, BallotPapersInOtherWordings) {
   const auto french = grammarOf("fr").ballotCount("Nombre de bulletins de vote : 192");

@@ -248,6 +248,7 @@ const LanguageProfile kArabic = {
         "أغلبية الثلثين المطلوبة|الأغلبية (?:المطلوبة|المطلقة(?: المطلوبة)?))\\s*:(?:\\s*\\d+)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "المادة 39",
+    .inviteeOfficeFirst = {},
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:سأدلي|أدلي|أود أن أدلي) (?:الآن )?ببيان (?:بصفتي|بوصفي) (?:ممثلا?|ممثلة) "

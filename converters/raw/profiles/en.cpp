@@ -313,6 +313,7 @@ const LanguageProfile kEnglish = {
         "Absolute majority(?: required)?)\\s*:(?:\\s*\\d[\\d,]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\brule 39\\b",
+    .inviteeOfficeFirst = {},
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^I (?:shall|will|should like to|would like to|now wish to) (?:now )?(?:make a statement|"

@@ -275,6 +275,7 @@ const LanguageProfile kSpanish = {
         "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\bartículo 39\\b",
+    .inviteeOfficeFirst = {},
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^(?:Ahora )?(?:[Ff]ormularé|[Hh]aré|[Dd]eseo formular|[Qq]uisiera formular) (?:ahora )?"

@@ -297,6 +297,7 @@ const LanguageProfile kFrench = {
         "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\barticle 39\\b",
+    .inviteeOfficeFirst = {},
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant )?(?:faire|fais|prononcer) une "

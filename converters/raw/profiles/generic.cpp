@@ -37,6 +37,7 @@ const LanguageProfile kGeneric = {
     .ballotRow = {},
     .ballotRowKinds = {},
     .invitesUnderRule39 = {},
+    .inviteeOfficeFirst = {},
     .continuingWords = {},
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,

@@ -359,6 +359,7 @@ const LanguageProfile kRussian = {
         "абсолютное большинство)|Абсолютное большинство)\\s*:(?:\\s*\\d+)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\bправил(?:ом|а|у)? 39\\b",
+    .inviteeOfficeFirst = {},
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "(?i)^(?:Сейчас |Теперь )?[Яя] (?:хотел[аи]? бы )?(?:сейчас )?(?:сделаю|сделать|выступлю|"

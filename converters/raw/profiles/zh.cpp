@@ -219,7 +219,15 @@ const LanguageProfile kChinese = {
         "得票(?:数|情况)?)\\s*[：:]\\s*(?:\\d+)?$",
     .ballotRowKinds = kBallotRowKinds,
     // Chinese names the office before the person: "…联合创始人杰克·克拉克先生".
-    .invitesUnderRule39 = {},
+    // "根据安理会暂行议事规则第39条，我邀请…" (unverified).
+    .invitesUnderRule39 = "第39条",
+    // "…我邀请联合国人道主义事务副秘书长兼紧急救济协调员汤姆·弗莱彻先生参加": the
+    // office runs to its last office word, the name after it to the honorific.
+    .inviteeOfficeFirst =
+        "(?:邀请|[：；，、]|和)(?<office>(?:(?!邀请)[^，、；：。（）]){2,80}(?:员|长|官|使|主任|"
+        "主席|顾问|专家|"
+        "代表|特使|专员|干事|法官|大使|总裁|主管|负责人|教授|创始人|成员))"
+        "(?<name>[^，、；：。（）\\s]{1,20}?)(?:先生|女士|博士)",
     .continuingWords = {},
     .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
     .resumesPresidency =
