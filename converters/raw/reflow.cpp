@@ -76,13 +76,33 @@ class Reflow {
     if (!open_) return start(line, withNext);
     const SourceLine& prev = *prev_;
     const bool prevEnds = grammar_.endsSentence(prev.text);
-    // A vote's label begins its list, whatever the width of the line before.
-    if (grammar_.startsBlock(line.text, withNext) || grammar_.voteLabel(line.text)) {
+    // A vote's label begins its list, whatever the width of the line before;
+    // an agenda item's heading after a sentence's end begins the item.
+    if (grammar_.startsBlock(line.text, withNext) || grammar_.voteLabel(line.text) ||
+        (prevEnds && grammar_.isAgendaItemHeading(line.text))) {
       if (completesProcedural(line.text)) return join(line, {});
       return start(line, withNext);
     }
     if (wholeLineUnit_) return start(line, withNext);
     if (outside_) {
+      // A procedural sentence wrapped, whatever the width of its first line
+      // ("主席缺席，副主席马图西先生（博茨瓦纳）主持" / "会议。"), also over a
+      // column break ("决议草案以150票赞成、…获得" / "" / "通过（第80/30号决议）。").
+      if (!prevEnds && completesProcedural(line.text)) {
+        if (blanks_ > 0)
+          audit_.repaired("column-break", prev.number, line.number, {},
+                          "blank line in a procedural sentence: a column break; lines joined");
+        return join(line, {});
+      }
+      // A vote's list broken by a column break inside a State's name ("…、尼"
+      // / "" / "日利亚、…"): a line that ends no sentence goes on, unless what
+      // follows is the vote's result.
+      if (blanks_ > 0 && inVoteList_ && !prevEnds && !grammar_.startsHeading(line.text) &&
+          !grammar_.voteResult(line.text) && !proceduralAhead(i)) {
+        audit_.repaired("column-break", prev.number, line.number, {},
+                        "blank line in a vote's list: a column break; lines joined");
+        return join(line, {});
+      }
       // Outside speeches a line is a unit (a heading line) unless it was wrapped,
       // or a list of States goes on after its separator across a column break.
       // A procedural sentence after a full line is no part of it ("古巴、…" /
@@ -130,6 +150,8 @@ class Reflow {
 
   void start(const SourceLine& line, const std::string& withNext) {
     const bool pageEndsBefore = line.pageStart && (open_ || !paragraphs_.empty());
+    // The paragraph after a vote's label is its list.
+    inVoteList_ = open_ && grammar_.voteLabel(current_.text).has_value();
     close();
     if (pageEndsBefore && !paragraphs_.empty()) {
       paragraphs_.back().pageEnds.push_back(paragraphs_.back().text.size());
@@ -145,8 +167,11 @@ class Reflow {
     current_.outsideSpeech = outside_;
     open_ = true;
     prev_ = &line;
-    wholeLineUnit_ = grammar_.isWholeLineUnit(line.text);
-    if (wholeLineUnit_ && (grammar_.procedural(line.text) || grammar_.isAgendaHeading(line.text)))
+    // "议程项目 27（续）" is a heading of its own, whatever follows.
+    const bool itemHeading = grammar_.isAgendaItemHeading(line.text);
+    wholeLineUnit_ = grammar_.isWholeLineUnit(line.text) || itemHeading;
+    if (wholeLineUnit_ &&
+        (grammar_.procedural(line.text) || grammar_.isAgendaHeading(line.text) || itemHeading))
       outside_ = true;
   }
 
@@ -185,6 +210,7 @@ class Reflow {
   bool open_ = false;
   bool outside_ = true;
   bool wholeLineUnit_ = false;
+  bool inVoteList_ = false;  // the open paragraph follows a vote's label
   int blanks_ = 0;
 };
 

@@ -1048,6 +1048,46 @@ TEST(Headings, InColumnTextASubItemBeginsAHeadingOfItsOwn) {
   EXPECT_EQ(blocksOf(read.value().meeting, BlockKind::Heading).size(), 4u);
 }
 
+// Column text of an Assembly record: a procedural sentence wrapped at the
+// column's width, or broken by a column break; a vote's list broken inside a
+// State's name by a column break ("…、尼" / "" / "日利亚、…"); an item's heading
+// right after a speech. Each is what it is, not a heading or a speech's text.
+TEST(Headings, InColumnTextWrappedProcedureListsAndItemsAfterSpeeches) {
+  RawOptions options;
+  options.meta.language = "zh";
+  options.meta.symbol = "A/80/PV.40";
+  options.meta.date = "2025-12-15";
+  auto read = readRawRecord(
+      " 主席缺席，副主席马图西先生（博茨瓦纳）主持\n会议。\n\n上午10时05分开会。\n"
+      "议程项目73（续）\n促进和保护人权\n"
+      "代理主席（以英语发言）：大会现在就决议草案作出决\n定。已要求进行记录表决。\n"
+      "进行了记录表决。\n赞成：\n阿尔巴尼亚、安道尔、奥地利、比利时、尼\n\n日利亚、挪威\n"
+      "反对：\n以色列\n弃权：\n日本\n"
+      "决议草案以6票赞成、1票反对、1票弃权获得\n\n通过（第80/30号决议）。\n"
+      "代理主席（以英语发言）：大会就此结束对议程项目\n73的审议阶段。\n\n"
+      "议程项目 27（续）\n社会发展\n"
+      "代理主席（以英语发言）：大会面前有一项决议草案。\n下午1时散会。\n",
+      "A_80_PV.40.txt", options);
+  ASSERT_TRUE(read.ok());
+  const Meeting& meeting = read.value().meeting;
+  EXPECT_EQ(read.value().dialect, "column-text");
+  std::vector<NarrativeKind> kinds;
+  for (const auto* block : blocksOf(meeting, BlockKind::Narrative))
+    kinds.push_back(block->narrative.kind);
+  EXPECT_EQ(kinds, (std::vector<NarrativeKind>{NarrativeKind::ChairChange, NarrativeKind::Opening,
+                                               NarrativeKind::VoteTaken, NarrativeKind::Decision,
+                                               NarrativeKind::Closing}));
+  const auto votes = blocksOf(meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[0].count(), 6);
+  std::vector<std::string> headings;
+  for (const auto* block : blocksOf(meeting, BlockKind::Heading))
+    headings.push_back(plainText(block->heading.text.content));
+  EXPECT_EQ(headings, (std::vector<std::string>{"议程项目73（续）", "促进和保护人权",
+                                                "议程项目 27（续）", "社会发展"}));
+}
+
 // French sets a space before its closing guillemet: the sentence it closes
 // has ended ("… sans justice. »").
 TEST(Procedure, ASentenceEndsBeforeASpacedClosingGuillemet) {
