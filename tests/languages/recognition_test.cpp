@@ -1414,6 +1414,9 @@ TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
                                             "General."},
         {"ar",
          "اصطُحب السيد روتو، رئيس جمهورية كينيا، إلى خارج "
+         "قاعة الجمعية العامة."},
+        {"ar",
+         "اصطُحب السيد روتو، رئيس جمهورية كينيا، إلى داخل "
          "قاعة الجمعية العامة."}}) {
     expectProcedural(language, line, NarrativeKind::Escort);
   }
