@@ -39,6 +39,17 @@ bool isLetter(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   return c != text::kInvalid && u_isalpha(static_cast<UChar32>(c));
 }
+// The text with its first letter in lower case ("Al" → "al").
+std::string lowerFirst(std::string_view word) {
+  std::size_t i = 0;
+  const char32_t first = text::next(word, i);
+  if (first == text::kInvalid || !u_isupper(static_cast<UChar32>(first))) return std::string(word);
+  std::string out;
+  text::append(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(first))));
+  out += word.substr(i);
+  return out;
+}
+
 bool isLower(char32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
   return c != text::kInvalid && u_islower(static_cast<UChar32>(c));
@@ -286,7 +297,11 @@ class StraySpaces {
     // before a comma or a full stop, and only French before ":", ";", "?", "!".
     for (std::size_t at = text.find(' '); at != std::string_view::npos;
          at = text.find(' ', at + 1)) {
-      if (at == 0 || !isLetter(text::last(text.substr(0, at)))) continue;
+      // After a word, a number or a closing bracket or quote ("78/215 , que").
+      const char32_t before = at == 0 ? text::kInvalid : text::last(text.substr(0, at));
+      if (before == text::kInvalid || !(u_isalnum(static_cast<UChar32>(before)) || before == U')' ||
+                                        before == U'”' || before == U'»' || before == U'’'))
+        continue;
       const std::string_view rest = text.substr(at + 1);
       const std::string_view mark =
           rest.starts_with("\u060C") ? rest.substr(0, 2) : rest.substr(0, 1);
@@ -314,7 +329,11 @@ class StraySpaces {
           !isLower(text::first(rightToken)))
         continue;
       const std::string_view left = lettersOf(leftToken), right = lettersOf(rightToken);
-      if (left.empty() || right.empty() || !splitWord(left, right)) continue;
+      // A sentence's first word split ("A l respecto") is the word the document
+      // prints in lower case ("al").
+      if (left.empty() || right.empty() ||
+          !(splitWord(left, right) || splitWord(lowerFirst(left), right)))
+        continue;
       // "de l a Asamblea": a piece that makes a word with either neighbour
       // goes with the one the document prints more ("la" rather than "del").
       if (joinsTheNextBetter(text, tokens, t, left, right)) continue;

@@ -1417,6 +1417,18 @@ TEST(StraySpaces, ASpaceBeforePunctuationGoesWhereTheLanguageSetsNone) {
   EXPECT_EQ(afterStraySpaces("en", "Mr. Adom . . . . . . (Côte d’Ivoire)\n")[0],
             "Mr. Adom . . . . . . (Côte d’Ivoire)");
   EXPECT_EQ(afterStraySpaces("en", "and so on ... we go\n")[0], "and so on ... we go");
+  // After a number, a symbol or a closing bracket too.
+  EXPECT_EQ(afterStraySpaces("es", "la resolución 78/215 , que en 2025 , más (A/80/L.12) , y\n")[0],
+            "la resolución 78/215, que en 2025, más (A/80/L.12), y");
+}
+
+// Word splits a sentence's first word as it splits any ("A l respecto"): the
+// word the document prints in lower case ("al") says so.
+TEST(StraySpaces, ASentencesFirstWordSplitIsPutTogether) {
+  const auto lines = afterStraySpaces("es",
+                                      "a l grupo y al pueblo, al fin y al cabo, al menos.\n"
+                                      "Es positiva. A l respecto, la delegación dijo.\n");
+  EXPECT_EQ(lines[1], "Es positiva. Al respecto, la delegación dijo.");
 }
 
 // "Secretary -General": the space before a compound's hyphen goes; a dash
