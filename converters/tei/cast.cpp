@@ -147,6 +147,13 @@ std::string Cast::stateInLabel(const Speech& speech) const {
   return {};
 }
 
+// Any organisation a label names, State or not.
+std::string Cast::organizationInLabel(const Speech& speech) const {
+  for (const auto& run : speech.from)
+    if (run.kind == InlineKind::Organization && orgIndex_.count(run.ref)) return run.ref;
+  return {};
+}
+
 // One affiliation per role and organisation; the printed title, when one
 // source gives it, completes it.
 void Cast::affiliate(CastPerson& person, Affiliation affiliation) {
@@ -184,7 +191,12 @@ void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
             else if (const BodyInfo* body = findBody(role->body); body && orgIds_.count(body->id))
               target = body->id;
             break;
-          case RoleOf::State: target = isState(speech.by) ? speech.by : stateInLabel(speech); break;
+          // A representative of a State, or of what the label names that is
+          // none ("Mr. Vandermeulen (European Union)").
+          case RoleOf::State:
+            target = isState(speech.by) ? speech.by : stateInLabel(speech);
+            if (target.empty()) target = organizationInLabel(speech);
+            break;
         }
         affiliate(person, {role->affiliation, organization(target), roleName});
       }

@@ -82,6 +82,7 @@ class Cast {
   void affiliate(CastPerson& person, Affiliation affiliation);
   bool isState(std::string_view modelOrgId) const;
   std::string stateInLabel(const Speech& speech) const;
+  std::string organizationInLabel(const Speech& speech) const;
 
   std::vector<CastOrganization> organizations_;
   std::vector<CastPerson> people_;

@@ -340,6 +340,33 @@ TEST(TeiSessions, AnEmergencySpecialSessionIsNamedByItsSymbol) {
   }
 }
 
+// A representative of what is no State ("M. Vandermeulen (Union
+// européenne)") is affiliated with it, as a State's representative is.
+TEST(TeiEdgeCases, ARepresentativeOfTheEuropeanUnionIsAffiliatedWithIt) {
+  Meeting meeting = tei_testing::edgeMeeting();
+  meeting.people.push_back({"vandermeulen", "M. Vandermeulen"});
+  meeting.roles.push_back(
+      {"representative", "Représentant", "/akn/ontology/role/un/representative"});
+  Block block;
+  block.kind = BlockKind::Speech;
+  block.speech.by = "vandermeulen";
+  block.speech.as = "representative";
+  block.speech.from = {{InlineKind::Person, "M. Vandermeulen", "vandermeulen", {}, {}},
+                       {InlineKind::Text, " (", {}, {}, {}},
+                       {InlineKind::Organization, "Union européenne", "eue", {}, {}},
+                       {InlineKind::Text, ")", {}, {}, {}}};
+  SpeechItem item;
+  item.paragraph.content = {{InlineKind::Text, "Merci.", {}, {}, {}}};
+  block.speech.items.push_back(item);
+  meeting.sections.back().blocks.push_back(block);
+  const auto edition = tei_testing::render(meeting);
+  const auto corpus = parse(edition.corpus);
+  EXPECT_EQ(count(corpus,
+                  "//person[@xml:id='vandermeulen']/affiliation[@role='representative' "
+                  "and @ref='#eue']"),
+            1u);
+}
+
 struct Edge {
   Meeting meeting = tei_testing::edgeMeeting();
   TeiEdition edition = tei_testing::render(meeting);
