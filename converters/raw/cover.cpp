@@ -79,6 +79,18 @@ class CoverReader {
       removeLine(lines_[page_[j]], "cover-page",
                  "the cover page: its facts are the record's metadata", audit_);
     }
+    // A masthead set beside the symbol ("الوثائق الرسمية" left of "الجمعية
+    // العامة"): where columns were read apart, its status comes after the
+    // text of the first column. A line of page 1 that is the status alone is
+    // the cover's.
+    if (facts_.status.empty())
+      for (std::size_t j = k; j < page_.size(); ++j)
+        if (!lines_[page_[j]].removed && grammar_.cover(CoverField::Status, text(j))) {
+          facts_.status = text(j);
+          removeLine(lines_[page_[j]], "cover-page",
+                     "the cover page's status, set beside its masthead", audit_);
+          break;
+        }
     return facts_;
   }
 

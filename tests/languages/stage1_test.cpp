@@ -242,6 +242,26 @@ TEST(Cover, ATypedCoversProvisionalAgenda) {
             (std::vector<std::string>{"1. Adoption of the agenda", "2. The situation in Namibia"}));
 }
 
+// Columns read apart put the status set beside the masthead ("الوثائق
+// الرسمية" left of "الجمعية العامة") after the first column's text: it is
+// the cover's, not a speech's first words.
+TEST(Cover, AStatusReadAfterTheFirstColumnIsTheCovers) {
+  Audit audit;
+  auto lines = splitLines(
+      "A/80/PV.9\nالأمم المتحدة\nالجمعية العامة\nالدورة الثمانون\nالجلسة العامة 9\n"
+      "الأربعاء، 24 أيلول/سبتمبر 2025، الساعة 9/00\nنيويورك\n"
+      "الرئيس:\nالسيد ليندبرغ . . . . . . . . (السويد)\n"
+      "افتُتحت الجلسة الساعة 9/00.\nالوثائق الرسمية\nالمناخ يهدد سبل عيش الملايين.\n",
+      audit);
+  const CoverFacts cover = readCover(lines, grammarOf("ar"), audit);
+  EXPECT_EQ(cover.status, "الوثائق الرسمية");
+  std::vector<std::string> kept;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"افتُتحت الجلسة الساعة 9/00.",
+                                            "المناخ يهدد سبل عيش الملايين."}));
+}
+
 // An emergency special session's name wraps over two lines; the meeting's
 // line is kept as printed.
 TEST(Cover, ASessionOverTwoLinesAndTheMeetingAsPrinted) {
