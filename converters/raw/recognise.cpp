@@ -598,9 +598,12 @@ class Recogniser {
       // the Republic of Kenya": the heading names the State the speaker heads,
       // and the office the speaker speaks in.
       std::string addressOffice;
+      // "Mr. Rabuka (Fiji):" under "Address by Mr. Sitiveni Rabuka, Prime
+      // Minister of the Republic of Fiji" speaks in that office too.
       if (const auto surname = withoutHonorific(name);
-          stateId.empty() && surname.size() >= 3 && nameInAddress(surname) != std::string::npos) {
-        if (const auto state = stateNamedIn(address_, profile_.code); !state.empty())
+          surname.size() >= 3 && nameInAddress(surname) != std::string::npos) {
+        if (const auto state = stateNamedIn(address_, profile_.code);
+            stateId.empty() && !state.empty())
           stateId = registry_.state(state);
         addressOffice = officeInAddress(surname);
       }

@@ -1454,6 +1454,12 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
        "议程项目8（续）\n一般性辩论\n斐济共和国副总理维利阿梅·图伊瓦加先生阁下讲话\n"
        "图伊瓦加副总理（以英语发言）：我向大会致意。\n",
        "斐济共和国副总理", "fji"},
+      // A Head of Government whose label names the State speaks in the office too.
+      {"en",
+       "Agenda item 8 (continued)\nGeneral debate\n"
+       "Address by Mr. Sitiveni Rabuka, Prime Minister of the Republic of Fiji\n"
+       "Mr. Rabuka (Fiji): I greet the Assembly.\n",
+       "Prime Minister of the Republic of Fiji", "fji"},
   };
   for (const auto& c : cases) {
     const RawReading reading = readIn(c.language, c.record, "A/80/PV.7");
