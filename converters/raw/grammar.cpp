@@ -240,7 +240,11 @@ Grammar::Grammar(const LanguageProfile& profile)
             "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*" +
             next +
             "|[,،]\\s+(?:to participate|à participer|a participar|للمشاركة|принять "
-            "участие)|\\s?\\.\\s*$|\\.\\s+(?=\\p{Lu})|$)",
+            "участие)"
+            // "…, quien participa en la sesión por videoconferencia": what the
+            // invitee does at this meeting is no part of the office.
+            "|[,،]\\s+(?:who|quien|qui|который|которая|الذي|التي)\\s"
+            "|\\s?\\.\\s*$|\\.\\s+(?=\\p{Lu})|$)",
         "invitee");
   }
   for (const auto& row : profile.ballotRowKinds)

@@ -1394,6 +1394,10 @@ TEST(Labels, NotesVideoLabelsEscortsAndSeatsOfRoundY) {
                    "M. Rodrigo Alvear Quintana, Président de la République de l’Équateur, est "
                    "escorté à la tribune.",
                    NarrativeKind::Escort);
+  expectProcedural("fr",
+                   "M. Emmanuel Macron, Président de la République française, est escorté de la "
+                   "tribune.",
+                   NarrativeKind::Escort);
   const auto invitees = grammarOf("en").invitees(
       "In accordance with rule 39 of the Council's provisional rules of procedure, I invite Mr. "
       "Edmond Mulet, Special Representative of the Secretary-General and Head of the United "
@@ -1466,6 +1470,18 @@ TEST(Labels, ARussianBrieferSpeaksInTheOfficeTheInvitationDeclines) {
             "Специальный представитель Генерального секретаря по Южному Судану");
   EXPECT_EQ(officeOf(reading.meeting, *turns[2]),
             "директор Оперативного отдела Управления по координации гуманитарных вопросов");
+}
+
+// What an invitee does at this meeting is no part of the office ("…, quien
+// participa en la sesión por videoconferencia").
+TEST(Labels, AnInviteesOfficeEndsBeforeWhatTheyDoHere) {
+  const std::string invitation =
+      "De conformidad con el artículo 39 del reglamento provisional del Consejo, invito al Sr. "
+      "Jean-Pierre Lacroix, Secretario General Adjunto de Operaciones de Paz, quien participa en "
+      "la sesión por videoconferencia.";
+  const auto invitees = grammarOf("es").invitees(invitation);
+  ASSERT_EQ(invitees.size(), 1u);
+  EXPECT_EQ(invitees[0].office.in(invitation), "Secretario General Adjunto de Operaciones de Paz");
 }
 
 // Chinese names the office before the name ("…紧急救济协调员汤姆·弗莱彻先生"):

@@ -26,6 +26,18 @@ inline RawReading readIn(const char* language, const std::string& text,
   return std::move(result.value());
 }
 
+// `text` as column text: no form feed, its pages' furniture already out.
+inline RawReading readColumnText(const char* language, const std::string& text, const char* symbol,
+                                 const char* date = "2024-12-05") {
+  RawOptions options;
+  options.meta.language = language;
+  options.meta.symbol = symbol;
+  options.meta.date = date;
+  auto result = readRawRecord(text, "record.txt", options);
+  if (!result.ok()) throw std::runtime_error(describe(result.error()));
+  return std::move(result.value());
+}
+
 inline std::vector<const Block*> blocksOf(const Meeting& meeting, BlockKind kind) {
   std::vector<const Block*> found;
   for (const auto& section : meeting.sections)

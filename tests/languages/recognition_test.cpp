@@ -25,6 +25,7 @@ using testing::blocksOf;
 using testing::expectLabel;
 using testing::expectProcedural;
 using testing::grammarOf;
+using testing::readColumnText;
 using testing::readIn;
 
 // --- the President's role ---------------------------------------------------------------
@@ -767,18 +768,14 @@ TEST(Furniture, TheAgendaTitleHeadingTheSecondPageOfAShortRecordIsItsHead) {
 // A list of States that a column break cut after its separator goes on
 // (Chinese column text sets a blank line there).
 TEST(Votes, AListGoesOnAfterItsSeparatorAcrossAColumnBreak) {
-  RawOptions options;
-  options.meta.language = "zh";
-  options.meta.symbol = "S/PV.9985";
-  options.meta.date = "2025-10-08";
-  auto result = readRawRecord(
+  const RawReading reading = readColumnText(
+      "zh",
       " 上午10时05分开会。\n\n主席（以英语发言）：我现在将决议草案付诸表决。\n\n进行举手表决。\n\n"
       "赞成：\n阿尔及利亚、丹麦、法国、希腊、圭亚那、巴基斯\n坦、巴拿马、大韩民国、塞拉利昂、"
       "斯洛文尼亚、\n\n索马里、大不列颠及北爱尔兰联合王国、美利坚合\n众国\n\n反对：\n俄罗斯联邦\n\n"
       "弃权：\n中国\n\n主席（以英语发言）：决议草案获得13票赞成、1票反对、1票弃权。\n",
-      "S_PV.9985.txt", options);
-  ASSERT_TRUE(result.ok());
-  const auto votes = blocksOf(result.value().meeting, BlockKind::Vote);
+      "S/PV.9985", "2025-10-08");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
   ASSERT_EQ(votes.size(), 1u);
   ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
   EXPECT_EQ(votes[0]->vote.lists[0].count(), 13);
@@ -787,18 +784,13 @@ TEST(Votes, AListGoesOnAfterItsSeparatorAcrossAColumnBreak) {
 // In column text a vote's label begins its list whatever the width of the
 // State's line before it; a list of none ("None") is the list, not a heading.
 TEST(Votes, InColumnTextALabelAfterAFullLineBeginsItsList) {
-  RawOptions options;
-  options.meta.language = "en";
-  options.meta.symbol = "S/PV.9610";
-  options.meta.date = "2024-04-29";
-  auto read = readRawRecord(
+  const RawReading reading = readColumnText(
+      "en",
       "The meeting was called to order at 10.05 a.m.\n"
       "The President: I shall put the draft resolution to the vote now.\n"
       "A vote was taken by show of hands.\nIn favour:\nAlgeria, China\nAgainst:\n"
       "United States of America\nAbstaining:\nNone\nThe meeting rose at 11.30 a.m.\n",
-      "S_PV.9610.txt", options);
-  ASSERT_TRUE(read.ok());
-  const RawReading& reading = read.value();
+      "S/PV.9610", "2024-04-29");
   EXPECT_EQ(reading.dialect, "column-text");
   const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
   ASSERT_EQ(votes.size(), 1u);
@@ -1034,18 +1026,14 @@ TEST(Chair, TheChairReturnsToThePresident) {
 // Column text: a line that begins a heading of its own ("(a) …", "决议草案…")
 // is never the rest of the heading line before it, however full that was.
 TEST(Headings, InColumnTextASubItemBeginsAHeadingOfItsOwn) {
-  RawOptions options;
-  options.meta.language = "zh";
-  options.meta.symbol = "A/80/PV.46";
-  options.meta.date = "2025-06-12";
-  auto read = readRawRecord(
+  const RawReading reading = readColumnText(
+      "zh",
       "上午10时05分开会。\n议程项目68（续）\n促进和保护儿童权利\n(a) 促进和保护儿童权利\n"
       "决议草案（A/80/"
       "L.21）\n主席（以英语发言）：大会现在就决议草案作出决定。\n下午1时10分散会。\n",
-      "A_80_PV.46.txt", options);
-  ASSERT_TRUE(read.ok());
-  EXPECT_EQ(read.value().dialect, "column-text");
-  EXPECT_EQ(blocksOf(read.value().meeting, BlockKind::Heading).size(), 4u);
+      "A/80/PV.46", "2025-06-12");
+  EXPECT_EQ(reading.dialect, "column-text");
+  EXPECT_EQ(blocksOf(reading.meeting, BlockKind::Heading).size(), 4u);
 }
 
 // Column text of an Assembly record: a procedural sentence wrapped at the
@@ -1053,11 +1041,8 @@ TEST(Headings, InColumnTextASubItemBeginsAHeadingOfItsOwn) {
 // State's name by a column break ("…、尼" / "" / "日利亚、…"); an item's heading
 // right after a speech. Each is what it is, not a heading or a speech's text.
 TEST(Headings, InColumnTextWrappedProcedureListsAndItemsAfterSpeeches) {
-  RawOptions options;
-  options.meta.language = "zh";
-  options.meta.symbol = "A/80/PV.40";
-  options.meta.date = "2025-12-15";
-  auto read = readRawRecord(
+  const RawReading reading = readColumnText(
+      "zh",
       " 主席缺席，副主席马图西先生（博茨瓦纳）主持\n会议。\n\n上午10时05分开会。\n"
       "议程项目73（续）\n促进和保护人权\n"
       "代理主席（以英语发言）：大会现在就决议草案作出决\n定。已要求进行记录表决。\n"
@@ -1067,10 +1052,9 @@ TEST(Headings, InColumnTextWrappedProcedureListsAndItemsAfterSpeeches) {
       "代理主席（以英语发言）：大会就此结束对议程项目\n73的审议阶段。\n\n"
       "议程项目 27（续）\n社会发展\n"
       "代理主席（以英语发言）：大会面前有一项决议草案。\n下午1时散会。\n",
-      "A_80_PV.40.txt", options);
-  ASSERT_TRUE(read.ok());
-  const Meeting& meeting = read.value().meeting;
-  EXPECT_EQ(read.value().dialect, "column-text");
+      "A/80/PV.40", "2025-12-15");
+  const Meeting& meeting = reading.meeting;
+  EXPECT_EQ(reading.dialect, "column-text");
   std::vector<NarrativeKind> kinds;
   for (const auto* block : blocksOf(meeting, BlockKind::Narrative))
     kinds.push_back(block->narrative.kind);

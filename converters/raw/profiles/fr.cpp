@@ -133,7 +133,7 @@ constexpr ProceduralSpec kProcedural[] = {
     // l’Assemblée générale." / "… est escorté hors de la salle", "… à la tribune"
     // (unverified).
     {"(?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa|Son|Le|La|Les|L[’']) ?.{2,600}? (?:est|sont) "
-     "escorté(?:e|s|es)? (?:dans|hors de|à) la (?:salle|tribune)\\b"
+     "escorté(?:e|s|es)? (?:dans|hors de|à|de) la (?:salle|tribune)\\b"
      ".{0,120}?\\.",
      NarrativeKind::Escort},
 };
