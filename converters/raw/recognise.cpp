@@ -838,14 +838,26 @@ class Recogniser {
   // Драмани Махамы").
   std::size_t nameInAddress(std::string_view surname) const {
     if (const std::size_t at = address_.find(surname); at != std::string::npos) return at;
-    constexpr std::size_t kShortestStem = 3;  // letters
-    if (!profile_.namesInflect || text::countCodePoints(surname) <= kShortestStem)
-      return std::string::npos;
-    const std::string_view stem = surname.substr(0, surname.size() - text::lastLength(surname));
-    for (std::size_t at = address_.find(stem); at != std::string::npos;
-         at = address_.find(stem, at + 1))
-      if (at == 0 || address_[at - 1] == ' ') return at;
+    if (!profile_.namesInflect) return std::string::npos;
+    const std::string_view address = address_;
+    for (std::size_t begin = 0; begin < address.size();) {
+      const std::size_t end = std::min(address.find(' ', begin), address.size());
+      if (declinedForm(address.substr(begin, end - begin), surname)) return begin;
+      begin = end + 1;
+    }
     return std::string::npos;
+  }
+
+  // Is `word` the surname declined ("Махамы", "Хейсома", "Фая" of "Махама",
+  // "Хейсом", "Фай")? It begins with the surname less its last letter, and
+  // is as long, give or take an ending's two letters.
+  static bool declinedForm(std::string_view word, std::string_view surname) {
+    constexpr std::size_t kShortestStem = 2;  // letters
+    const std::size_t letters = text::countCodePoints(surname);
+    if (letters <= kShortestStem) return false;
+    const std::string_view stem = surname.substr(0, surname.size() - text::lastLength(surname));
+    const std::size_t wordLetters = text::countCodePoints(word);
+    return word.starts_with(stem) && wordLetters + 1 >= letters && wordLetters <= letters + 2;
   }
 
   // The office the address's heading names for the speaker: after the name,
@@ -870,7 +882,9 @@ class Recogniser {
     while (!office.empty() && (office.back() == '.' || office.back() == ':'))
       office = text::trimEnd(office.substr(0, office.size() - 1));
     constexpr std::size_t kLongestOffice = 200;  // characters
-    return text::countCodePoints(office) > kLongestOffice ? std::string() : std::string(office);
+    // "…Мсвати III, Короля Королевства Эсватини": as the office is named alone.
+    return text::countCodePoints(office) > kLongestOffice ? std::string()
+                                                          : grammar_.nominative(office);
   }
 
   struct InvitedOffice {
@@ -885,11 +899,6 @@ class Recogniser {
   const InvitedOffice* invitedAs(std::string_view surname) const {
     surname = text::trim(surname);
     if (surname.size() < 2) return nullptr;
-    constexpr std::size_t kShortestStem = 3;  // letters
-    const std::string_view stem =
-        profile_.namesInflect && text::countCodePoints(surname) > kShortestStem
-            ? surname.substr(0, surname.size() - text::lastLength(surname))
-            : std::string_view();
     for (auto it = invitedOffices_.rbegin(); it != invitedOffices_.rend(); ++it) {
       const std::string_view name = it->name;
       if (name.size() >= surname.size()) {
@@ -901,9 +910,7 @@ class Recogniser {
       }
       const std::size_t space = name.rfind(' ');
       const std::string_view last = name.substr(space == std::string_view::npos ? 0 : space + 1);
-      if (!stem.empty() && last.starts_with(stem) &&
-          text::countCodePoints(last) <= text::countCodePoints(surname) + 2)
-        return &*it;
+      if (profile_.namesInflect && declinedForm(last, surname)) return &*it;
     }
     return nullptr;
   }

@@ -825,6 +825,22 @@ TEST(Procedure, TheAgendaIsAdoptedInEitherSpanishWording) {
   expectProcedural("es", "Se aprueba el orden del día.", NarrativeKind::AgendaAdopted);
 }
 
+// The Russian President leaving the chair and the Vice-President taking it,
+// in one paragraph: a change of chair that names who took it.
+TEST(Procedure, TheRussianPresidentLeavesAndTheViceTakesTheChair) {
+  const RawReading reading =
+      readIn("ru",
+             "Председатель покидает место Председателя. Место Председателя занимает заместитель "
+             "Председателя г-н Фернандес (Парагвай).\n"
+             "Исполняющий обязанности Председателя (говорит по-испански): Слово предоставляется "
+             "представителю Чили.\n");
+  EXPECT_EQ(narrativeKinds(reading.meeting),
+            std::vector<NarrativeKind>{NarrativeKind::ChairChange});
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0]->speech.by, "фернандес");
+}
+
 // A draft adopted that gets no number is a decision as much as one that does.
 TEST(Procedure, ADraftAdoptedWithoutANumberIsADecision) {
   expectProcedural("ru", "Проект решения принимается.", NarrativeKind::Decision);
