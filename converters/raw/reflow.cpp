@@ -23,6 +23,7 @@ class Reflow {
         if (open_) ++blanks_;
         continue;
       }
+      index_ = i;
       step(i, lookahead(i));
       blanks_ = 0;
     }
@@ -38,6 +39,34 @@ class Reflow {
       if (!lines_[j].blank())
         text += std::string(grammar_.joiner(text, lines_[j].text)) + lines_[j].text;
     return text;
+  }
+
+  static bool endsWithColon(std::string_view text) {
+    text = text::trimEnd(text);
+    return text.ends_with(":") || text.ends_with("：");
+  }
+
+  static bool opensQuotation(std::string_view text) {
+    const char32_t first = text::first(text);
+    return first == U'“' || first == U'「' || first == U'«' || first == U'"';
+  }
+
+  // Up to three lines that end no sentence, then a speaker's label: a
+  // heading with no number (an item's title, a document's) over a turn.
+  bool headsTheNextTurn(std::size_t i) const {
+    constexpr std::size_t kHeadingLines = 3;
+    std::size_t seen = 0;
+    for (std::size_t j = i; j < lines_.size(); ++j) {
+      if (lines_[j].blank()) continue;
+      if (seen > 0 && grammar_.label(lookahead(j))) return true;
+      const std::string& text = lines_[j].text;
+      if (seen == kHeadingLines || grammar_.endsSentence(text) || endsWithColon(text) ||
+          grammar_.voteLabel(text) || grammar_.isWholeLineUnit(text) ||
+          grammar_.label(lookahead(j)))
+        return false;
+      ++seen;
+    }
+    return false;
   }
 
   bool endsWithListSeparator(std::string_view text) const {
@@ -120,6 +149,10 @@ class Reflow {
     }
     if (blanks_ > 0) {
       if (prevEnds) return start(line, withNext);
+      // "…主席代表安理会发表以下声明：" / "" / "“安全理事会重申…": a short line
+      // that ends on a colon, and a quotation after it, are two paragraphs.
+      if (endsWithColon(prev.text) && !full(prev) && opensQuotation(line.text))
+        return start(line, withNext);
       audit_.repaired("column-break", prev.number, line.number, {},
                       "blank line in mid-sentence: a column break; lines joined");
       return join(line, {});
@@ -152,6 +185,10 @@ class Reflow {
     const bool pageEndsBefore = line.pageStart && (open_ || !paragraphs_.empty());
     // The paragraph after a vote's label is its list.
     inVoteList_ = open_ && grammar_.voteLabel(current_.text).has_value();
+    // "维护国际和平与安全" / "加强安全理事会与非洲联盟之间的伙伴关系" after the
+    // chair's last sentence and over a label: the next item's heading.
+    if (!outside_ && open_ && grammar_.endsSentence(current_.text) && headsTheNextTurn(index_))
+      outside_ = true;
     close();
     if (pageEndsBefore && !paragraphs_.empty()) {
       paragraphs_.back().pageEnds.push_back(paragraphs_.back().text.size());
@@ -211,6 +248,7 @@ class Reflow {
   bool outside_ = true;
   bool wholeLineUnit_ = false;
   bool inVoteList_ = false;  // the open paragraph follows a vote's label
+  std::size_t index_ = 0;    // the line being read
   int blanks_ = 0;
 };
 

@@ -1072,6 +1072,32 @@ TEST(Headings, InColumnTextWrappedProcedureListsAndItemsAfterSpeeches) {
                                                 "议程项目 27（续）", "社会发展"}));
 }
 
+// Column text of a Council record: the next item's title, with no number,
+// after the chair's last sentence and over a label, heads the item; the
+// chair's words that end on a colon, and the statement quoted after them,
+// are two paragraphs, a column's blank line between them or not.
+TEST(Headings, InColumnTextAnItemsTitleOverALabelHeadsTheItem) {
+  const RawReading reading = readColumnText(
+      "zh",
+      "上午10时05分开会。\n南苏丹局势\n主席（以英语发言）：安全理事会现在开始审议。\n"
+      "主席（以英语发言）：安全理事会就此结束了本\n阶段对其议程上项目的审议。\n\n"
+      "维护国际和平与安全\n加强安全理事会与非洲联盟之间的伙伴关系\n\n"
+      "主席（以英语发言）：安全理事会现在开始审议\n其议程上的项目。\n\n"
+      "在与安理会成员协商后，安全理事会主席代表安\n理会发表以下声明：\n\n"
+      "“安全理事会重申其根据《联合国宪章》负有维\n护国际和平与安全的首要责任。”\n"
+      "下午1时10分散会。\n",
+      "S/PV.9998", "2025-09-24");
+  std::vector<std::string> headings;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Heading))
+    headings.push_back(plainText(block->heading.text.content));
+  EXPECT_EQ(headings, (std::vector<std::string>{"南苏丹局势", "维护国际和平与安全",
+                                                "加强安全理事会与非洲联盟之间的伙伴关系"}));
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_FALSE(speeches.empty());
+  EXPECT_EQ(speeches.back()->speech.items.size(), 3u)
+      << "the item's opening, the colon's paragraph and the statement";
+}
+
 // French sets a space before its closing guillemet: the sentence it closes
 // has ended ("… sans justice. »").
 TEST(Procedure, ASentenceEndsBeforeASpacedClosingGuillemet) {
