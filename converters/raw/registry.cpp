@@ -76,13 +76,15 @@ std::string nameId(std::string_view text, std::string_view fallback) {
     else if ((digit && !id.empty()) || joiner)
       id.append(text.substr(at, i - at));
   }
-  // Long names make unwieldy ids: keep the first 48 bytes, whole characters
-  // only, and whole parts of a name its dots join ("谢赫·穆罕默德·本·…").
+  // Long names make unwieldy ids: keep the first 48 characters (not bytes:
+  // "Премьер-министр Республики Фиджи" and "… Вануату" were one id cut at 48
+  // bytes, the second office's id then depending on the order they spoke
+  // in), and whole parts of a name its dots join ("谢赫·穆罕默德·本·…").
+  constexpr std::size_t kLongestId = 48;  // characters
   std::size_t keep = 0;
-  for (std::size_t i = 0; i < id.size() && i <= 48;) {
-    keep = i;
+  for (std::size_t i = 0, characters = 0; i < id.size() && characters < kLongestId; ++characters) {
     text::next(id, i);
-    if (i <= 48) keep = i;
+    keep = i;
   }
   if (keep < id.size()) {
     const std::size_t joiner = id.rfind("\u00B7", keep);
