@@ -224,7 +224,10 @@ std::span<const CountryNames> countryTable() {
      "الاتحاد الأوروبي"},
     {"FIN", "Finland", "Finlande", "Finlandia", "Финляндия", "芬兰", "فنلندا"},
     {"FJI", "Fiji", "Fidji", "Fiji", "Фиджи", "斐济", "فيجي"},
-    {"FRA", "France", "France", "Francia", "Франция", "法国", "فرنسا"},
+    // The formal name, as a Head of State's address names the State
+    // ("Président de la République française").
+    {"FRA", "France|French Republic", "France|République française", "Francia|República Francesa",
+     "Франция|Французская Республика", "法国|法兰西共和国", "فرنسا|الجمهورية الفرنسية"},
     {"FSM",
      "Micronesia (Federated States of)|Micronesia",
      "Micronésie (États fédérés de)",

@@ -1485,6 +1485,12 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
        "议程项目8（续）\n一般性辩论\n斐济共和国副总理维利阿梅·图伊瓦加先生阁下讲话\n"
        "图伊瓦加副总理（以英语发言）：我向大会致意。\n",
        "斐济共和国副总理", "fji"},
+      // The State by its formal name.
+      {"fr",
+       "Point 8 de l’ordre du jour (suite)\nDébat général\n"
+       "Allocution de M. Emmanuel Macron, Président de la République française\n"
+       "Le Président Macron : Je salue l’Assemblée.\n",
+       "Président de la République française", "fra"},
       // A Head of Government whose label names the State speaks in the office too.
       {"en",
        "Agenda item 8 (continued)\nGeneral debate\n"
