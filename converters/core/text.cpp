@@ -180,6 +180,17 @@ std::string collapseSpaces(std::string_view s) {
   return out;
 }
 
+bool endsWithColon(std::string_view s) {
+  const char32_t c = last(trimEnd(s));
+  return c == U':' || c == U'：';
+}
+
+bool opensQuotation(std::string_view s) {
+  const char32_t c = first(s);
+  return c == U'"' || c == U'「' || c == U'『' ||
+         (c != kInvalid && u_charType(static_cast<UChar32>(c)) == U_INITIAL_PUNCTUATION);
+}
+
 std::string asciiDigits(std::string_view s) {
   std::string out;
   out.reserve(s.size());

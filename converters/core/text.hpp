@@ -44,6 +44,10 @@ std::string_view trimEnd(std::string_view s);
 std::string collapseSpaces(std::string_view s);
 // The text with the digits of any script ("٨٠/١٢١", "８０") as ASCII digits.
 std::string asciiDigits(std::string_view s);
+// The text ends on a colon, either width ("…发表以下声明：", "Against:").
+bool endsWithColon(std::string_view s);
+// The text opens a quotation: a quotation mark of any script ("“", "«", "「").
+bool opensQuotation(std::string_view s);
 std::size_t countCodePoints(std::string_view s);
 // The same letters, whatever their case ("Forty-ninth Year", "Forty-ninth year").
 bool equalsIgnoringCase(std::string_view a, std::string_view b);

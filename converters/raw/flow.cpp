@@ -212,11 +212,6 @@ class Flow {
   }
 
   // An opening quotation mark: “ « ‘ (initial punctuation), " and 「『.
-  static bool opensQuotation(std::string_view text) {
-    const char32_t c = text::first(text);
-    return c == U'"' || c == U'「' || c == U'『' ||
-           (c != text::kInvalid && u_charType(static_cast<UChar32>(c)) == U_INITIAL_PUNCTUATION);
-  }
 
   // "“Natural riches and resources are property" / "of the nation and …": a
   // quotation whose lines leave room for the next line's first word, its
@@ -338,7 +333,8 @@ class Flow {
     // After a colon a line in lower case goes on with its sentence ("… se
     // sont portés coauteurs du projet de résolution :" / "l’Équateur, le
     // Ghana …"), however short the line before: no paragraph begins so.
-    if (endsWithColon(previous) && u_islower(static_cast<UChar32>(text::first(text)))) return false;
+    if (text::endsWithColon(previous) && u_islower(static_cast<UChar32>(text::first(text))))
+      return false;
     const int needed =
         text::typesetWidth(joined(previous, firstWord(text))) - (before.two ? before.head : 0);
     if (needed <= measure_ * room * roomLimit_) return true;
@@ -412,7 +408,7 @@ class Flow {
       const char32_t last = text::last(text);
       const bool punctuated = last != text::kInvalid && last != U')' && last != U'）' &&
                               u_ispunct(static_cast<UChar32>(last));
-      if (punctuated || grammar_.endsSentence(text) || endsWithColon(text) ||
+      if (punctuated || grammar_.endsSentence(text) || text::endsWithColon(text) ||
           grammar_.startsBlock(text, labelAt(j)) || isVoteLabel(text) ||
           grammar_.isBallotRow(text) || listsStates(text))
         return false;
@@ -558,7 +554,7 @@ class Flow {
       }
       return join(i);
     }
-    if (!grammar_.endsSentence(prevText) && opensQuotation(current.text) &&
+    if (!grammar_.endsSentence(prevText) && text::opensQuotation(current.text) &&
         (leftRoomFor(prevText, firstWord(current.text),
                      current_.firstLine == previous.number ? firstLineShare_ : 1.0) ||
          isBlockQuotation(i))) {
@@ -698,21 +694,17 @@ class Flow {
   bool captionsBallot(std::size_t i) const {
     constexpr std::size_t kCaptionLines = 2;
     constexpr double kCaptionShare = 0.8;  // a caption is short of the measure
-    if (open_ && !balloting_ && !endsWithColon(last_->text) && !grammar_.endsSentence(last_->text))
+    if (open_ && !balloting_ && !text::endsWithColon(last_->text) &&
+        !grammar_.endsSentence(last_->text))
       return false;
     for (std::size_t j = i; j < kept_.size() && j < i + kCaptionLines + 1; ++j) {
       const std::string& text = line(j).text;
       if (j > i && opensBallot(text)) return true;
-      if (grammar_.endsSentence(text) || endsWithColon(text) || share(text) > kCaptionShare ||
+      if (grammar_.endsSentence(text) || text::endsWithColon(text) || share(text) > kCaptionShare ||
           grammar_.isBallotRow(text) || voteLabel(text))
         return false;
     }
     return false;
-  }
-
-  static bool endsWithColon(std::string_view text) {
-    const char32_t last = text::last(text::trimEnd(text));
-    return last == U':' || last == U'：';
   }
 
   // "Against:" alone on its line: the States follow on the lines after it.

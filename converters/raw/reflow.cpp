@@ -41,16 +41,6 @@ class Reflow {
     return text;
   }
 
-  static bool endsWithColon(std::string_view text) {
-    text = text::trimEnd(text);
-    return text.ends_with(":") || text.ends_with("：");
-  }
-
-  static bool opensQuotation(std::string_view text) {
-    const char32_t first = text::first(text);
-    return first == U'“' || first == U'「' || first == U'«' || first == U'"';
-  }
-
   // Up to three lines that end no sentence, then a speaker's label: a
   // heading with no number (an item's title, a document's) over a turn.
   bool headsTheNextTurn(std::size_t i) const {
@@ -60,7 +50,7 @@ class Reflow {
       if (lines_[j].blank()) continue;
       if (seen > 0 && grammar_.label(lookahead(j))) return true;
       const std::string& text = lines_[j].text;
-      if (seen == kHeadingLines || grammar_.endsSentence(text) || endsWithColon(text) ||
+      if (seen == kHeadingLines || grammar_.endsSentence(text) || text::endsWithColon(text) ||
           grammar_.voteLabel(text) || grammar_.isWholeLineUnit(text) ||
           grammar_.label(lookahead(j)))
         return false;
@@ -151,7 +141,7 @@ class Reflow {
       if (prevEnds) return start(line, withNext);
       // "…主席代表安理会发表以下声明：" / "" / "“安全理事会重申…": a short line
       // that ends on a colon, and a quotation after it, are two paragraphs.
-      if (endsWithColon(prev.text) && !full(prev) && opensQuotation(line.text))
+      if (text::endsWithColon(prev.text) && !full(prev) && text::opensQuotation(line.text))
         return start(line, withNext);
       audit_.repaired("column-break", prev.number, line.number, {},
                       "blank line in mid-sentence: a column break; lines joined");
