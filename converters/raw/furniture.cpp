@@ -129,14 +129,12 @@ std::optional<int> pageNumberOffset(const std::map<int, int>& printed,
                                     const std::vector<Bare>& bare) {
   std::map<int, int> votes;
   for (const auto& [page, number] : printed) ++votes[number - page];
-  // A range ("4-5") puts the numbers after it one further on.
   // Bare numbers alone: one that no other page's agrees with is a page's
   // number only where it is about the page's place ("183" on page 1 is a
   // count of votes).
   const bool bareOnly = votes.empty();
   if (bareOnly)
-    for (const auto& candidate : bare)
-      ++votes[candidate.number - candidate.skipped - candidate.page];
+    for (const auto& candidate : bare) ++votes[candidate.offset()];
   std::optional<int> best;
   int bestVotes = 0;
   for (const auto& [offset, count] : votes) {
@@ -213,6 +211,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     // The pages that ranges ("4-5") on the pages before it stood for beyond
     // their first: the numbers after a range run that much further.
     int skipped = 0;
+    // How far the number runs from the page's place, a range's pages allowed for.
+    int offset() const { return number - skipped - page; }
   };
   std::vector<BareNumber> bareNumbers;
   int rangesSkipped = 0;
@@ -285,7 +285,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
                          "kept as text");
       continue;
     }
-    if (bare.number - bare.skipped - bare.page != *offset) {
+    if (bare.offset() != *offset) {
       audit.inferred("page-number", lines[bare.line].number, lines[bare.line].number,
                      "a number alone at the head or foot of page " + std::to_string(bare.page) +
                          " is not the page's printed number (the others run " +

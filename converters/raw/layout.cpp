@@ -45,6 +45,10 @@ struct Gutter {
   std::size_t start = 0, end = 0;
 };
 
+// Lines that cross the gutter (heads, footers) may fill it now and then: at
+// most this many of a page's `textLines`.
+int crossingsAllowed(int textLines) { return std::max(2, textLines / 12); }
+
 Gutter findGutter(const std::vector<std::u32string>& page) {
   std::size_t width = 0;
   for (const auto& line : page) width = std::max(width, line.size());
@@ -82,8 +86,7 @@ Gutter findGutter(const std::vector<std::u32string>& page) {
       if (line[c] != U' ') ++occupied[c];
   }
   if (textLines < 6 || spanning > textLines) return {};
-  // Lines that cross the gutter (heads, footers) may fill it now and then.
-  const int allowed = std::max(2, textLines / 12);
+  const int allowed = crossingsAllowed(textLines);
   std::size_t best = 0, bestRun = 0;
   for (std::size_t c = width / 3; c < width * 2 / 3; ++c) {
     std::size_t run = 0;
@@ -212,7 +215,7 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap) {
     left += line.find_first_not_of(U' ') < gap.start;
     right += line.size() > gap.end && line.find_first_not_of(U' ', gap.end) != std::u32string::npos;
   }
-  return crossing <= std::max(2, textLines / 12) && std::min(left, right) >= 1 &&
+  return crossing <= crossingsAllowed(textLines) && std::min(left, right) >= 1 &&
          std::max(left, right) >= textLines / 4;
 }
 

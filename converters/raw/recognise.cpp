@@ -600,13 +600,13 @@ class Recogniser {
       std::string addressOffice;
       // "Mr. Rabuka (Fiji):" under "Address by Mr. Sitiveni Rabuka, Prime
       // Minister of the Republic of Fiji" speaks in that office too.
-      if (const auto surname = withoutHonorific(name);
-          surname.size() >= 3 && nameInAddress(surname) != std::string::npos) {
-        if (const auto state = stateNamedIn(address_, profile_.code);
-            stateId.empty() && !state.empty())
-          stateId = registry_.state(state);
-        addressOffice = officeInAddress(surname);
-      }
+      if (const auto surname = withoutHonorific(name); surname.size() >= 3)
+        if (const std::size_t at = nameInAddress(surname); at != std::string::npos) {
+          if (const auto state = stateNamedIn(address_, profile_.code);
+              stateId.empty() && !state.empty())
+            stateId = registry_.state(state);
+          addressOffice = officeInAddress(surname, at);
+        }
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
       // A body in the brackets that is no State ("(Comité international de la
       // Croix-Rouge)") gives way to the office the invitation names.
@@ -864,9 +864,8 @@ class Recogniser {
   // up to the heading's end ("President of the Republic of Kenya" of
   // "Address by Mr. William Samoei Ruto, President of the Republic of
   // Kenya"), or before it where the language's headings put it first.
-  std::string officeInAddress(std::string_view surname) const {
-    const std::size_t at = nameInAddress(surname);
-    if (at == std::string::npos) return {};
+  // `at`: where the heading names the speaker (nameInAddress).
+  std::string officeInAddress(std::string_view surname, std::size_t at) const {
     if (auto before = grammar_.officeBeforeName(address_);
         !before.office.empty() && before.end <= at)
       return before.office;
