@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_set>
+#include <utility>
 
 #include "core/countries.hpp"
 #include "core/text.hpp"
@@ -875,11 +876,7 @@ class Flow {
 
   void close() {
     if (!open_) return;
-    if (current_.lastLine > current_.firstLine)
-      audit_.repaired("unwrap", current_.firstLine, current_.lastLine, {},
-                      "hard-wrapped lines joined into one paragraph");
-    paragraphs_.push_back(std::move(current_));
-    current_ = RawParagraph{};
+    closeParagraph(std::exchange(current_, RawParagraph{}), paragraphs_, audit_);
     open_ = false;
   }
 

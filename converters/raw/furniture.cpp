@@ -166,6 +166,43 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   auto notePages = [&](std::string_view total) {
     if (!total.empty()) furniture.printedPages = std::max(furniture.printedPages, number(total));
   };
+  // The lines every page may carry wherever they fall: the job number (with
+  // the page's number before or after it), its barcode, the record's symbol
+  // and the meeting's date. Removed, and what they print noted; false for any
+  // other line. `replaceNumber`: a later number for the page replaces an
+  // earlier one (the head's and foot's zones) or leaves it (lines in mid-page).
+  enum class Common { none, symbolOrDate, other };
+  auto removeCommon = [&](SourceLine& line, int page, bool replaceNumber) {
+    const std::string text = line.text;
+    auto notePageNumber = [&](std::string_view digits) {
+      if (replaceNumber)
+        furniture.printedNumbers[page] = number(digits);
+      else
+        furniture.printedNumbers.emplace(page, number(digits));
+    };
+    if (auto m = shapes().jobNumber.match(text)) {
+      if (!(*m)[1].empty()) notePageNumber((*m)[1]);
+      notePages((*m)[2]);
+      removeLine(line, "job-number", "a job number and page number in the footer", audit);
+    } else if (auto p = shapes().pageThenJob.match(text)) {
+      notePageNumber((*p)[1]);
+      notePages((*p)[2]);
+      removeLine(line, "job-number", "a page number and job number in the footer", audit);
+    } else if (shapes().barcode.matches(text)) {
+      removeLine(line, "barcode", "the barcode of the job number", audit);
+    } else if (shapes().symbol.matches(text)) {
+      noteSymbol(text);
+      removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
+      return Common::symbolOrDate;
+    } else if (auto d = shapes().date.match(text)) {
+      noteDate(*d, line.number);
+      removeLine(line, "running-head", "the meeting date at the head of the page", audit);
+      return Common::symbolOrDate;
+    } else {
+      return Common::none;
+    }
+    return Common::other;
+  };
   std::map<int, Zone> zones;
   std::set<std::size_t> headTitles;  // the lines removed as a head's title
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -231,24 +268,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     for (auto i : candidates) {
       SourceLine& line = lines[i];
       const std::string text = line.text;
-      if (auto m = shapes().jobNumber.match(text)) {
-        if (!(*m)[1].empty()) furniture.printedNumbers[page] = number((*m)[1]);
-        notePages((*m)[2]);
-        removeLine(line, "job-number", "a job number and page number in the footer", audit);
-      } else if (auto p = shapes().pageThenJob.match(text)) {
-        furniture.printedNumbers[page] = number((*p)[1]);
-        notePages((*p)[2]);
-        removeLine(line, "job-number", "a page number and job number in the footer", audit);
-      } else if (shapes().barcode.matches(text)) {
-        removeLine(line, "barcode", "the barcode of the job number", audit);
-      } else if (shapes().symbol.matches(text)) {
-        noteSymbol(text);
-        removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
-        symbolsAndDates.insert(i);
-      } else if (auto d = shapes().date.match(text)) {
-        noteDate(*d, line.number);
-        removeLine(line, "running-head", "the meeting date at the head of the page", audit);
-        symbolsAndDates.insert(i);
+      if (const Common common = removeCommon(line, page, true); common != Common::none) {
+        if (common == Common::symbolOrDate) symbolsAndDates.insert(i);
       } else if (auto n = shapes().pageNumber.match(text)) {
         if ((*n)[2].empty()) {
           const int first = number((*n)[1]);
@@ -514,23 +535,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       continue;
     }
     const std::string text = line.text;
-    if (auto m = shapes().jobNumber.match(text)) {
-      if (!(*m)[1].empty()) furniture.printedNumbers.emplace(line.page, number((*m)[1]));
-      notePages((*m)[2]);
-      removeLine(line, "job-number", "a job number and page number in the footer", audit);
-    } else if (auto p = shapes().pageThenJob.match(text)) {
-      furniture.printedNumbers.emplace(line.page, number((*p)[1]));
-      notePages((*p)[2]);
-      removeLine(line, "job-number", "a page number and job number in the footer", audit);
-    } else if (shapes().barcode.matches(text)) {
-      removeLine(line, "barcode", "the barcode of the job number", audit);
-    } else if (shapes().symbol.matches(text)) {
-      noteSymbol(text);
-      removeLine(line, "running-head", "the record's symbol at the head of the page", audit);
-    } else if (auto d = shapes().date.match(text)) {
-      noteDate(*d, line.number);
-      removeLine(line, "running-head", "the meeting date at the head of the page", audit);
-    } else if (auto m = shapes().pageOfPages.match(text)) {
+    if (removeCommon(line, line.page, false) != Common::none) continue;
+    if (auto m = shapes().pageOfPages.match(text)) {
       furniture.printedNumbers.emplace(line.page, number((*m)[1]));
       notePages((*m)[2]);
       removeLine(line, "page-number", "the printed page number", audit);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "core/text.hpp"
 
@@ -219,11 +220,7 @@ class Reflow {
 
   void close() {
     if (!open_) return;
-    if (current_.lastLine > current_.firstLine)
-      audit_.repaired("unwrap", current_.firstLine, current_.lastLine, {},
-                      "hard-wrapped lines joined into one paragraph");
-    paragraphs_.push_back(std::move(current_));
-    current_ = RawParagraph{};
+    closeParagraph(std::exchange(current_, RawParagraph{}), paragraphs_, audit_);
     open_ = false;
   }
 
@@ -252,6 +249,13 @@ int columnMeasure(const std::vector<SourceLine>& lines) {
   for (auto [width, count] : histogram)
     if (width >= 20 && count > best) best = count, measure = width;
   return measure;
+}
+
+void closeParagraph(RawParagraph&& paragraph, std::vector<RawParagraph>& paragraphs, Audit& audit) {
+  if (paragraph.lastLine > paragraph.firstLine)
+    audit.repaired("unwrap", paragraph.firstLine, paragraph.lastLine, {},
+                   "hard-wrapped lines joined into one paragraph");
+  paragraphs.push_back(std::move(paragraph));
 }
 
 std::vector<RawParagraph> reflowColumns(const std::vector<SourceLine>& lines,

@@ -36,6 +36,10 @@ struct RawParagraph {
   bool ballotRow = false;
 };
 
+// A paragraph that ended joins `paragraphs`; where it joined wrapped lines
+// the audit says so.
+void closeParagraph(RawParagraph&& paragraph, std::vector<RawParagraph>& paragraphs, Audit& audit);
+
 // Column text (the extraction dialect of fixtures/zh): hard-wrapped lines,
 // blank lines between paragraphs and at column breaks, page starts marked.
 std::vector<RawParagraph> reflowColumns(const std::vector<SourceLine>& lines,
