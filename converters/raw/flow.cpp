@@ -519,6 +519,7 @@ class Flow {
       return start(i, here);
     if (wholeLineUnit_) return start(i, here);
     // A ballot's rows, each on its own; the first line that is none ends the table.
+    if (balloting_ && continuesRow(i)) return join(i);
     if (here.ballotRow || balloting_) return start(i, here);
     if (voting_) {
       // A vote's lists: each label on its own, then its States, however
@@ -666,13 +667,46 @@ class Flow {
     const std::string& text = line(i).text;
     if (balloting_ ? grammar_.isBallotRow(text) || endsWithCount(text) : opensBallot(text))
       return true;
-    return captionsBallot(i);
+    return captionsBallot(i) || (balloting_ && captionsCandidates(i));
+  }
+
+  // Up to two lines that end in a word between candidates' rows, then a
+  // candidate's row: a group's caption ("Latin American and Caribbean
+  // States" / "Colombia 180"), the Council's seats being filled by group.
+  // (As long as a line in Spanish: "Grupo de los Estados de África y de Asia
+  // y el Pacífico".)
+  bool captionsCandidates(std::size_t i) const {
+    constexpr std::size_t kCaptionLines = 2;
+    for (std::size_t j = i; j < kept_.size() && j < i + kCaptionLines + 1; ++j) {
+      const std::string& text = line(j).text;
+      if (j > i && endsWithCount(text)) return true;
+      const char32_t last = text::last(text);
+      if (last == text::kInvalid || u_ispunct(static_cast<UChar32>(last)) ||
+          grammar_.startsBlock(text, labelAt(j)) || voteLabel(text))
+        return false;
+    }
+    return false;
   }
 
   // A labelled row that can open a ballot's table: not one that could be a
   // vote's label ("Abstenciones:" heads a recorded vote's list too).
   bool opensBallot(std::string_view text) const {
     return grammar_.isBallotRow(text) && !voteLabel(text);
+  }
+
+  // A caption or a candidate's name wrapped over two lines goes on: the line
+  // after one with a bracket still open ("Sir Edmund Hargreaves-Lytton (United
+  // Kingdom of Great" / "Britain and Northern Ireland) 6"), or one that begins
+  // in lower case ("Группа государств Латинской Америки и Карибского" /
+  // "бассейна").
+  bool continuesRow(std::size_t i) const {
+    const std::string& row = current_.text;
+    if (!current_.ballotRow || endsWithCount(row) || grammar_.isBallotRow(row) ||
+        text::endsWithColon(row) || grammar_.endsSentence(row))
+      return false;
+    const char32_t first = text::first(line(i).text);
+    return std::count(row.begin(), row.end(), '(') > std::count(row.begin(), row.end(), ')') ||
+           (first != text::kInvalid && u_islower(static_cast<UChar32>(first)));
   }
 
   // "Algeria 184": a name, then a count of votes.

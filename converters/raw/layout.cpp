@@ -38,6 +38,15 @@ bool hasInnerGap(std::u32string_view line) {
   return false;
 }
 
+// A count alone at a row's end ("Abstenciones:      3", "Letonia      131"):
+// a table's figure, up to three digits, Western or Arabic-Indic.
+bool isCount(std::u32string_view piece) {
+  constexpr std::size_t kLongestCount = 3;  // no body has a thousand members
+  const std::string digits = text::asciiDigits(text::trim(utf8(piece)));
+  return !digits.empty() && digits.size() <= kLongestCount &&
+         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // The gutter between a page's columns: the emptiest stretch in the middle
 // third of the page. Its end is where the right column begins (0 when the
 // page has one column), its start where the left column ends.
@@ -100,6 +109,15 @@ Gutter findGutter(const std::vector<std::u32string>& page) {
   for (std::size_t c = 0; c < best; ++c) left = std::max(left, occupied[c]);
   for (std::size_t c = best + bestRun; c <= width; ++c) right = std::max(right, occupied[c]);
   if (left < textLines / 4 || right < textLines / 4) return {};
+  // A table's counts set far right of their rows ("Abstentions:      3") on
+  // a page of one column are no column of text.
+  int rightText = 0;
+  for (const auto& line : page)
+    if (line.size() > best + bestRun && !spans(line) && !leaders(line)) {
+      const std::u32string_view right = std::u32string_view(line).substr(best + bestRun);
+      rightText += right.find_first_not_of(U' ') != std::u32string_view::npos && !isCount(right);
+    }
+  if (rightText < textLines / 4) return {};
   return {best, best + bestRun};
 }
 
@@ -172,7 +190,8 @@ std::size_t splitPoint(std::u32string_view line, Gutter gap, bool rightToLeft) {
   return best;
 }
 
-// A segment cut at every gap of three spaces or more.
+// A segment cut at every gap of three spaces or more; a count stays with
+// the row it ends (a page of one column sets an election's table so).
 std::vector<std::u32string_view> pieces(std::u32string_view segment) {
   std::vector<std::u32string_view> out;
   std::size_t start = 0;
@@ -184,7 +203,8 @@ std::vector<std::u32string_view> pieces(std::u32string_view segment) {
     std::size_t run = i;
     while (run < segment.size() && segment[run] == U' ') ++run;
     if (run - i >= 3 &&
-        segment.substr(start, i - start).find_first_not_of(U' ') != std::u32string_view::npos) {
+        segment.substr(start, i - start).find_first_not_of(U' ') != std::u32string_view::npos &&
+        !isCount(segment.substr(run))) {
       out.push_back(segment.substr(start, i - start));
       start = run;
     }

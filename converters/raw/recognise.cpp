@@ -751,7 +751,7 @@ class Recogniser {
     afterVote_ = false;
     spans.insert(spans.end(), result.begin(), result.end());
     if (result.empty()) {
-      auto ballot = ballotSpans(text, offset);
+      auto ballot = ballotSpans(text, offset, paragraph.ballotRow);
       spans.insert(spans.end(), ballot.begin(), ballot.end());
     }
     if (presiding_)
@@ -917,8 +917,10 @@ class Recogniser {
   // An election's result as the chair reads it out, a row to a paragraph:
   // each row's count, as what it counts ("Number of ballot papers: 192"), and
   // under "Number of votes obtained:" each candidate's votes, with the State
-  // the candidate is ("Portugal 131").
-  std::vector<Span> ballotSpans(std::string_view text, std::size_t offset) {
+  // the candidate is ("Portugal 131"). `tableRow`: the paragraph is a row of
+  // the table as the lines were read, a group's caption between candidates
+  // ("Latin American and Caribbean States") among them.
+  std::vector<Span> ballotSpans(std::string_view text, std::size_t offset, bool tableRow) {
     std::vector<Span> spans;
     if (const auto row = grammar_.ballotCount(text)) {
       voteTakenLine_ = 0;  // a secret ballot: rows, no lists
@@ -934,7 +936,7 @@ class Recogniser {
     if (!candidatesFollow_) return spans;
     const auto candidate = grammar_.ballotCandidate(text);
     if (!candidate) {
-      candidatesFollow_ = false;
+      candidatesFollow_ = tableRow;
       return spans;
     }
     const std::string_view name = candidate->name.in(text);

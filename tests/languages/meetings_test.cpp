@@ -107,6 +107,70 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
                                       "votesObtained=64", "votesObtained=2"}));
 }
 
+// The Security Council's seats are filled by group: each group's caption
+// stands between the candidates' rows, a paragraph of its own, and the rows
+// after it are still the table's (each candidate a State with its votes).
+TEST(Elections, AGroupsCaptionBetweenCandidatesKeepsTheTable) {
+  for (const auto& [language, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en",
+            "The President: I recall that, in accordance with rule 92\n"
+            "of the rules of procedure, all elections shall be held by\n"
+            "secret ballot and there shall be no nominations. The\n"
+            "ballot papers will now be distributed, and the tellers\n"
+            "will count them at the end of the voting, as in the past.\n"
+            "A vote was taken by secret ballot.\n"
+            "The President: The result of the voting is as follows:\n"
+            "Number of ballot papers: 188\n"
+            "Required two-thirds majority: 124\n"
+            "Number of votes obtained:\n"
+            "African and Asia-Pacific States\n"
+            "Bahrain 186\n"
+            "Liberia 181\n"
+            "Latin American and Caribbean States\n"
+            "Colombia 180\n"
+            "Eastern European States\n"
+            "Latvia 120\n"
+            "Montenegro 64\n"
+            "Having obtained the required two-thirds majority, Bahrain,\n"
+            "Colombia and Liberia were elected.\n"},
+           {"es",
+            "El Presidente (habla en francés): Recuerdo a los miembros\n"
+            "que, de conformidad con el artículo 92 del reglamento,\n"
+            "todas las elecciones se efectuarán por votación secreta y\n"
+            "no habrá presentación de candidaturas. Se distribuirán\n"
+            "ahora las cédulas de votación a los representantes.\n"
+            "Se procede a votación secreta.\n"
+            "El Presidente (habla en francés): El resultado de la votación es el siguiente:\n"
+            "Número de cédulas depositadas: 188\n"
+            "Mayoría requerida de dos tercios: 124\n"
+            "Número de votos obtenidos:\n"
+            "Grupo de los Estados de África y de Asia y el Pacífico\n"
+            "Bahrein 186\n"
+            "Liberia 181\n"
+            "Grupo de los Estados de América Latina y el Caribe\n"
+            "Colombia 180\n"
+            "Grupo de los Estados de Europa Oriental\n"
+            "Letonia 120\n"
+            "Montenegro 64\n"
+            "Habiendo obtenido la mayoría requerida de dos tercios, Bahrein,\n"
+            "Colombia y Liberia quedan elegidos.\n"}}) {
+    SCOPED_TRACE(language);
+    const RawReading reading = readIn(language.c_str(), text);
+    EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Vote).empty());
+    const auto rows = paragraphsWith(reading.meeting, "Montenegro 64");
+    ASSERT_EQ(rows.size(), 12u);
+    EXPECT_EQ(rows[7], language == "en" ? "Latin American and Caribbean States"
+                                        : "Grupo de los Estados de América Latina y el Caribe");
+    EXPECT_EQ(rows[11], "Montenegro 64");
+    std::vector<std::string> states;
+    for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+      for (const auto& item : block->speech.items)
+        for (const auto& run : item.paragraph.content)
+          if (run.kind == InlineKind::Organization) states.push_back(run.ref);
+    EXPECT_EQ(states, (std::vector<std::string>{"bhr", "lbr", "col", "lva", "mne"}));
+  }
+}
+
 // The chair names the office's holder giving the floor: the office's turn is
 // by that person (the record lets one know who it is); where the chair
 // names no one, by the office's body, as before.
@@ -1525,6 +1589,16 @@ TEST(Elections, BallotPapersInOtherWordings) {
   const auto spanish = grammarOf("es").ballotCount("Número de cédulas de votación: 190");
   ASSERT_TRUE(spanish.has_value());
   EXPECT_EQ(spanish->kind, "ballotPapers");
+  // "papeletas" for "cédulas", "votos nulos", States for members.
+  for (const auto& [row, kind] : std::vector<std::pair<std::string, std::string>>{
+           {"Número de papeletas depositadas: 188", "ballotPapers"},
+           {"Número de votos nulos: 0", "invalidBallots"},
+           {"Número de papeletas válidas: 188", "validBallots"},
+           {"Número de Estados presentes y votantes: 186", "presentAndVoting"}}) {
+    const auto count = grammarOf("es").ballotCount(row);
+    ASSERT_TRUE(count.has_value()) << row;
+    EXPECT_EQ(count->kind, kind) << row;
+  }
 }
 
 // Arabic rows as records word them with "أوراق" or "بطاقات", abstentions

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/audit.hpp"
+#include "core/text.hpp"
 #include "grammar_of.hpp"
 #include "raw/cover.hpp"
 #include "raw/flow.hpp"
@@ -2003,6 +2004,35 @@ TEST(LayoutColumns, ALastPageWithAShortRightColumnIsReadInColumns) {
   EXPECT_EQ(texts[7], "left line 8 of the last page");
   EXPECT_EQ(texts[8], "right line 1 of the last page");
   EXPECT_EQ(texts[9], "right line 2 of the last page");
+}
+
+// A page in one column that sets an election's table, each count far right of
+// its row ("Abstentions:" … "3"): a row and its count are one line, not two
+// things side by side.
+TEST(LayoutColumns, ATablesCountStaysOnItsRowOnAPageOfOneColumn) {
+  Audit audit;
+  const std::string page =
+      "    The President: The result of the second round of\n"
+      "voting is as follows, the vote being restricted to Latvia\n"
+      "and Montenegro:\n"
+      "\n"
+      "    Number of ballot papers:                        187\n"
+      "    Abstentions:                                      3\n"
+      "    Required two-thirds majority:                   122\n"
+      "    Number of votes obtained:\n"
+      "        Latvia                                      131\n"
+      "        Montenegro                                   52\n"
+      "\n"
+      "    Having obtained the required two-thirds majority,\n"
+      "Latvia was elected a non-permanent member of the Council.\n";
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(text::collapseSpaces(line.text));
+  ASSERT_EQ(texts.size(), 11u);
+  EXPECT_EQ(texts[3], "Number of ballot papers: 187");
+  EXPECT_EQ(texts[4], "Abstentions: 3");
+  EXPECT_EQ(texts[7], "Latvia 131");
 }
 
 // A cover's table (States, dot leaders, a gap, representatives) is no pair of

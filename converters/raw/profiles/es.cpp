@@ -222,11 +222,13 @@ constexpr std::string_view kCommonWords[] = {
 }  // namespace
 
 // What each ballot row counts.
+// The ballots are "cédulas" in the Assembly's records; "papeletas" and
+// "votos nulos" are other printings of the same rows.
 constexpr BallotRowKind kBallotRowKinds[] = {
-    {"Número de cédulas (?:depositadas|de votación)", "ballotPapers"},
-    {"Número de cédulas nulas", "invalidBallots"},
-    {"Número de cédulas válidas", "validBallots"},
-    {"Número de miembros presentes y votantes", "presentAndVoting"},
+    {"Número de (?:cédulas|papeletas) (?:depositadas|de votación)", "ballotPapers"},
+    {"Número de (?:cédulas|papeletas|votos) nul[ao]s", "invalidBallots"},
+    {"Número de (?:cédulas|papeletas|votos) válid[ao]s", "validBallots"},
+    {"Número de (?:miembros|Estados(?: Miembros)?) presentes y votantes", "presentAndVoting"},
     {"Abstenciones", "abstentions"},
     {"Mayoría (?:requerida|absoluta)", "requiredMajority"},
     {"Número de votos obtenidos", "votesObtained"},
@@ -269,8 +271,8 @@ const LanguageProfile kSpanish = {
     // El resultado de una elección: "Número de cédulas depositadas: 190",
     // "Mayoría requerida de dos tercios: 126", "Número de votos obtenidos:".
     .ballotRow =
-        "^(?:Número de (?:cédulas (?:depositadas|de votación|nulas|válidas)|miembros presentes y "
-        "votantes|"
+        "^(?:Número de (?:(?:cédulas|papeletas) (?:depositadas|de votación)|(?:cédulas|papeletas|"
+        "votos) (?:nul[ao]s|válid[ao]s)|(?:miembros|Estados(?: Miembros)?) presentes y votantes|"
         "votos obtenidos)|Abstenciones|Mayoría (?:requerida(?: de (?:los )?dos tercios)?|absoluta"
         "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
     .ballotRowKinds = kBallotRowKinds,
