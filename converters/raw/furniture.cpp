@@ -63,13 +63,14 @@ int number(std::string_view digits) {
 }
 
 // A line's shape with its digits blanked out: running heads repeat in shape.
+// Letters keep their case: a head is printed the same each time, and a line
+// of the text that says its words in a sentence ("… proceed to the" /
+// "election of five members of the International Court of") is not it.
 std::string shape(std::string_view line) {
   std::string out;
   for (char c : line) {
     if (c >= '0' && c <= '9') {
       if (out.empty() || out.back() != '#') out += '#';
-    } else if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
     } else if (c != ' ') {
       out += c;
     }

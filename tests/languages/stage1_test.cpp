@@ -678,6 +678,37 @@ TEST(Furniture, TheHeadsTitleChangesWithTheItem) {
                                                "y sigue el texto."}));
 }
 
+// A line of the text that says the head's words in a sentence, in lower case
+// ("… proceed to the" / "election of five members of the International Court
+// of"), is text, not the head in the middle of a sentence: nothing of the
+// chair's words is lost.
+TEST(Furniture, TheHeadsWordsInASentenceAreText) {
+  std::string text = "The text begins.\n\f";
+  for (int page = 2; page <= 5; ++page) {
+    text +=
+        "S/PV.10212\n\nElection of five members of the International Court of\nJustice\n\n"
+        "12/11/2026\n\n";
+    for (int line = 1; line <= 12; ++line) {
+      text +=
+          "Line " + std::to_string(line) + " of the text of page " + std::to_string(page) + "\n";
+      if (page == 3 && line == 6)
+        text +=
+            "The President: The Council will now proceed to the\n"
+            "election of five members of the International Court of\n"
+            "Justice to fill the vacancies that will occur.\n";
+    }
+    text += "\f";
+  }
+  std::vector<std::string> kept;
+  for (const auto& line : afterFurniture("en", text))
+    if (!line.blank() && !line.removed && !line.text.starts_with("Line "))
+      kept.push_back(line.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{
+                      "The text begins.", "The President: The Council will now proceed to the",
+                      "election of five members of the International Court of",
+                      "Justice to fill the vacancies that will occur."}));
+}
+
 // A Russian head's title is as long in characters as an English one, and
 // twice as long in bytes: "Угрозы международному миру и безопасности,
 // создаваемые террористическими актами" between the head's symbol and date is
