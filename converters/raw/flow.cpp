@@ -382,6 +382,18 @@ class Flow {
     return false;
   }
 
+  // A sentence that the line before left on a comma goes on, though its rest
+  // reads as a procedural phrase ("…由于一个常任理事国投了反对票，" /
+  // "决议草案未获通过。"): the chair's sentence, not a line of the record's.
+  bool goesOnAfterComma(std::size_t i) const {
+    const char32_t last = text::last(last_->text);
+    if (last != U',' && last != U'，' && last != U'、' && last != U'،') return false;
+    const std::string& text = line(i).text;
+    return !voting_ && !balloting_ && grammar_.probeProcedural(text).match &&
+           !grammar_.languageSwitch(text) && !grammar_.label(labelAt(i)) && !isVoteLabel(text) &&
+           !grammar_.isBallotRow(text);
+  }
+
   // Line i begins something of its own: a label, a procedural line, a heading.
   bool startsAnything(std::size_t i) const {
     const std::string& text = line(i).text;
@@ -514,6 +526,7 @@ class Flow {
     const std::string& prevText = previous.text;
     if (labelUnfinished_) return join(i);
     if (completesProcedural(i)) return join(i);
+    if (goesOnAfterComma(i)) return join(i);
     if (grammar_.startsBlock(current.text, labelAt(i)) ||
         grammar_.isAgendaItemHeading(current.text) || startsAgendaTitle(i))
       return start(i, here);

@@ -683,6 +683,30 @@ TEST(Votes, TheOutcomeInTheChairsNextParagraphIsTheVotes) {
   EXPECT_EQ(outcomes, (std::vector<std::string>{"adopted"}));
 }
 
+// The chair's sentence that a line left on a comma goes on, though its rest
+// reads as a procedural line ("…投了反对票，" / "决议草案未获通过。"): the
+// outcome stays in the chair's paragraph, and the chair's next sentence in
+// the turn.
+TEST(Votes, TheChairsSentenceGoesOnAfterAComma) {
+  const RawReading reading =
+      readIn("zh",
+             "进行了举手表决。\n赞成：\n阿尔及利亚、中国\n反对：\n俄罗斯联邦\n"
+             "主席（以英语发言）：决议草案获得2票赞成、\n"
+             "1票反对、0票弃权。由于一个常任理事国投了反对票，\n"
+             "决议草案未获通过。\n"
+             "我现在请希望在表决后发言解释投票的安理会成\n"
+             "员发言。\n",
+             "S/PV.9917");
+  EXPECT_EQ(narrativeKinds(reading.meeting), std::vector<NarrativeKind>{NarrativeKind::VoteTaken});
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 1u);
+  ASSERT_EQ(turns[0]->speech.items.size(), 2u);
+  std::vector<std::string> outcomes;
+  for (const auto& run : turns[0]->speech.items[0].paragraph.content)
+    if (run.kind == InlineKind::Outcome) outcomes.push_back(run.ref);
+  EXPECT_EQ(outcomes, (std::vector<std::string>{"rejected"}));
+}
+
 // --- procedure --------------------------------------------------------------------------
 
 // The members' minute of silence (or of silent prayer or meditation) in each
