@@ -38,6 +38,12 @@ std::string officeOf(const Meeting& meeting, const Block& turn) {
 }
 
 // The paragraphs of the speech that holds `first` as a paragraph.
+bool warned(const RawReading& reading, std::string_view part) {
+  for (const auto& warning : reading.audit.warnings())
+    if (warning.message.find(part) != std::string::npos) return true;
+  return false;
+}
+
 std::vector<std::string> paragraphsWith(const Meeting& meeting, std::string_view first) {
   for (const auto* block : blocksOf(meeting, BlockKind::Speech)) {
     std::vector<std::string> paragraphs;
@@ -686,13 +692,13 @@ TEST(Votes, TheOutcomeInTheChairsNextParagraphIsTheVotes) {
 // The chair's sentence that a line left on a comma goes on, though its rest
 // reads as a procedural line ("…投了反对票，" / "决议草案未获通过。"): the
 // outcome stays in the chair's paragraph, and the chair's next sentence in
-// the turn.
+// the turn. The counts may end "…1票反对和1票弃权".
 TEST(Votes, TheChairsSentenceGoesOnAfterAComma) {
   const RawReading reading =
       readIn("zh",
-             "进行了举手表决。\n赞成：\n阿尔及利亚、中国\n反对：\n俄罗斯联邦\n"
+             "进行了举手表决。\n赞成：\n阿尔及利亚、法国\n反对：\n俄罗斯联邦\n弃权：\n中国\n"
              "主席（以英语发言）：决议草案获得2票赞成、\n"
-             "1票反对、0票弃权。由于一个常任理事国投了反对票，\n"
+             "1票反对和1票弃权。由于一个常任理事国投了反对票，\n"
              "决议草案未获通过。\n"
              "我现在请希望在表决后发言解释投票的安理会成\n"
              "员发言。\n",
@@ -705,6 +711,8 @@ TEST(Votes, TheChairsSentenceGoesOnAfterAComma) {
   for (const auto& run : turns[0]->speech.items[0].paragraph.content)
     if (run.kind == InlineKind::Outcome) outcomes.push_back(run.ref);
   EXPECT_EQ(outcomes, (std::vector<std::string>{"rejected"}));
+  // The last count after "和" is read: the result agrees with the lists.
+  EXPECT_FALSE(warned(reading, "differs from its lists"));
 }
 
 // --- procedure --------------------------------------------------------------------------
@@ -769,12 +777,6 @@ TEST(Files, TwoRecordsInOneFileAreRefusedWhereTheSecondBegins) {
     EXPECT_NE(result.error().message.find("second record"), std::string::npos) << path;
     EXPECT_GT(result.error().line, 1) << path;
   }
-}
-
-bool warned(const RawReading& reading, std::string_view part) {
-  for (const auto& warning : reading.audit.warnings())
-    if (warning.message.find(part) != std::string::npos) return true;
-  return false;
 }
 
 // The pages of a pdftotext extraction, each with its form feed.

@@ -114,7 +114,8 @@ constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
 // "决议草案获得13票赞成、0票反对、2票弃权": unverified.
 constexpr std::string_view kVoteResults[] = {
     // A count the sentence does not state is none ("以154票赞成、3票反对").
-    R"((?<inFavour>\d+)票赞成(?:[，、](?<against>\d+)票反对)?(?:[，、](?<abstaining>\d+)票弃权)?)",
+    // The last count may follow "和" ("13票赞成、1票反对和1票弃权").
+    R"((?<inFavour>\d+)票赞成(?:(?:[，、]|和)(?<against>\d+)票反对)?(?:(?:[，、]|和)(?<abstaining>\d+)票弃权)?)",
 };
 
 // What a result or a decision says was decided: "决议草案获得通过，成为第…号决议",
