@@ -829,6 +829,17 @@ TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
                    NarrativeKind::Tellers);
   expectProcedural("ru", "Председатель вновь занимает председательское место.",
                    NarrativeKind::ChairChange);
+  // The tellers again; a suspension "et reprise à".
+  expectProcedural("fr",
+                   "Sur l’invitation du Président, M. Dlamini (Eswatini) et Mme Varga (Hongrie) "
+                   "assument de nouveau les fonctions de scrutateurs.",
+                   NarrativeKind::Tellers);
+  expectProcedural("en",
+                   "At the invitation of the President, Mr. Dlamini (Eswatini) and Ms. Varga "
+                   "(Hungary) again acted as tellers.",
+                   NarrativeKind::Tellers);
+  expectProcedural("fr", "La séance est suspendue à 10 h 25 et reprise à 12 h 10.",
+                   NarrativeKind::Suspension);
   const std::string_view line =
       "Председательское место занимает заместитель Председателя г-н Ахмед (Пакистан).";
   const auto chair = grammarOf("ru").probeProcedural(line);

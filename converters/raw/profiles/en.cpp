@@ -100,8 +100,8 @@ constexpr ProceduralSpec kProcedural[] = {
     // Elections: "At the invitation of the President, Mr. X (Peru) and Ms. Y
     // (Fiji) acted as tellers."; "Having obtained the required two-thirds
     // majority, Algeria and Guyana were elected non-permanent members of …".
-    {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,600}? acted as "
-     "tellers\\.",
+    {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,600}? "
+     "(?:again )?acted (?:again )?as tellers\\.",
      NarrativeKind::Tellers},
     {"Having obtained (?:the required|an absolute|the required absolute|the required two-thirds) "
      "majority(?: of [^,]{1,80})?, (?:[^.]|\\.(?=\\S)){2,1500}? (?:was|were|has been|have been) "

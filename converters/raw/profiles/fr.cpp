@@ -74,8 +74,9 @@ constexpr LanguageName kLanguages[] = {
 constexpr ProceduralSpec kProcedural[] = {
     {"La séance (?:est ouverte|est reprise|reprend) à {time}\\.?", NarrativeKind::Opening},
     {"La séance est levée à {time}\\.?", NarrativeKind::Closing},
-    {"La séance est suspendue à {time}(?:\\s?[;,]\\s?elle (?:est reprise|reprend) à "
-     "{time2})?\\.?",
+    // "…; elle est reprise à 12 h 10." or "… et reprise à 12 h 10."
+    {"La séance est suspendue à {time}(?:(?:\\s?[;,]\\s?elle (?:est reprise|reprend)| et "
+     "(?:est )?reprise) à {time2})?\\.?",
      NarrativeKind::Suspension},
     {"L[’']ordre du jour est adopté\\.?", NarrativeKind::AgendaAdopted},
     {"Il est procédé (?:au|à un) vote (?:à main levée|enregistré|au scrutin secret|par appel "
@@ -115,7 +116,8 @@ constexpr ProceduralSpec kProcedural[] = {
     // requise des deux tiers, l’Algérie et le Guyana sont élus membres … »
     // (unverified).
     {"Sur l[’']invitation d(?:u|e la) Présidente?(?: par intérim)?, .{2,600}? (?:remplissen?t|"
-     "assument|assume|assurent|assure|exercent|exerce) (?:les |la )?fonctions? de "
+     "assument|assume|assurent|assure|exercent|exerce) (?:(?:de|à) nouveau )?(?:les |la )?"
+     "fonctions? de "
      "scrutat(?:eur|rice)s?\\.",
      NarrativeKind::Tellers},
     {"Ayant obtenu la majorité (?:requise|absolue)[^,]{0,80}, (?:[^.]|\\.(?=\\S)){2,1500}? "
