@@ -1113,6 +1113,9 @@ TEST(Procedure, ASentenceEndsBeforeASpacedClosingGuillemet) {
   EXPECT_TRUE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans justice. »"));
   EXPECT_TRUE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans justice.\u00A0»"));
   EXPECT_FALSE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans »"));
+  // Arabic closes a quotation with the mark turned: "…النزاعات.“".
+  EXPECT_TRUE(grammarOf("ar").endsSentence("”ويطلب المجلس منع نشوب النزاعات.“"));
+  EXPECT_FALSE(grammarOf("ar").endsSentence("”ويطلب المجلس منع نشوب“"));
 }
 
 // A change of chair that opens the record, wrapped over three lines with the

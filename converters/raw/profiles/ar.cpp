@@ -214,7 +214,9 @@ const LanguageProfile kArabic = {
     .spacesBetweenWords = true,
     .optionalMarks = true,
     .sentenceEnd = ".؟?!:؛;…",
-    .closers = "»”’\")]",
+    // Arabic text in logical order often opens a quotation with ” and closes
+    // it with “ (the marks turned, as the direction is): "…النزاعات.“".
+    .closers = "»”’“‘\")]",
     // السيد بن جامع (الجزائر) (تكلم بالفرنسية):
     .personLabel = "^(?<name>" AR_NAME ")\\s*(?:" AR_COUNTRY
                    ")?(?:،\\s*(?<role>[^:().]{3,120}?))?\\s*" AR_NOTE "?\\s*(?<colon>:)",
