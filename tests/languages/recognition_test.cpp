@@ -1219,6 +1219,18 @@ TEST(Headings, TheNinetiesCapitalsReadAsMixedCase) {
   EXPECT_FALSE(english.startsHeading("TRANSMITTING THE REPORT OF THE AGENCY"));
 }
 
+// "(c) Election of five members of the International Court of Justice" /
+// "Memorandum by the Secretary-General (A/81/311)": a memorandum under its
+// item is a heading of its own, as a report or a note is, in every language.
+TEST(Headings, AMemorandumUnderItsItemIsAHeadingOfItsOwn) {
+  EXPECT_TRUE(grammarOf("en").startsHeading("Memorandum by the Secretary-General (A/81/311)"));
+  EXPECT_TRUE(grammarOf("fr").startsHeading("Mémorandum du Secrétaire général (A/81/311)"));
+  EXPECT_TRUE(grammarOf("es").startsHeading("Memorando del Secretario General (A/81/311)"));
+  EXPECT_TRUE(grammarOf("ru").startsHeading("Меморандум Генерального секретаря (A/81/311)"));
+  EXPECT_TRUE(grammarOf("zh").startsHeading("秘书长的备忘录（A/81/311）"));
+  EXPECT_FALSE(grammarOf("en").startsHeading("memorandum by the Secretary-General, which"));
+}
+
 // "البند 38 من جدول الأعمال" / "الحالة في الشرق الأوسط": one agenda item ("البند")
 // or several ("البنود"), its number a heading of its own over its title.
 TEST(Headings, AnArabicAgendaItemIsAHeadingOverItsTitle) {

@@ -291,7 +291,7 @@ const LanguageProfile kEnglish = {
         "^(?:(?:Draft|DRAFT) "
         "(?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|Amendments? \\(|"
         "(?:[A-Z][a-z]+ (?:[a-z]+ )?)?[Rr]eports? (?:of|by|on)\\b|Letters? (?:dated|from)\\b|"
-        "Identical letters\\b|Notes? by\\b|\\([a-z]{1,4}\\) |"
+        "Identical letters\\b|Notes? by\\b|Memorand(?:um|a) by\\b|\\([a-z]{1,4}\\) |"
         // "FOURTH PROGRESS REPORT OF THE SECRETARY-GENERAL …", the 1990s' capitals.
         "(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ANNUAL|SPECIAL|"
         "INTERIM|FINAL|FURTHER|PROGRESS) ){0,2}REPORTS? (?:OF|BY|ON)\\b|LETTERS? "

@@ -281,7 +281,8 @@ const LanguageProfile kFrench = {
     .agendaItemHeading = "^Points? \\d+[^.:]{0,30} de l[’']ordre du jour(?: \\(suite\\))?$",
     .headingStart =
         "^(?:Projets? de (?:résolution|décision)s?\\b|Rapports? (?:du|de la|de l[’']|des)\\b|"
-        "Lettres? (?:datée|identiques?)\\b|Notes? (?:du|de la|de l[’'])\\b|\\(?[a-z]{1,4}\\) )",
+        "Lettres? (?:datée|identiques?)\\b|Notes? (?:du|de la|de l[’'])\\b|Mémorandums? (?:du|de "
+        "la)\\b|\\(?[a-z]{1,4}\\) )",
     // "Allocution de M. William Samoei Ruto, Président de la République du Kenya" (unverified).
     .addressHeading =
         "^Allocution (?:de|du|prononcée par) (?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa |Son |la "

@@ -202,7 +202,7 @@ const LanguageProfile kChinese = {
         // A document under its item: "秘书长的报告（A/80/289）", "第三委员会的报告",
         // "秘书长的说明". (A letter's begins with its date: "…给安全理事" / "会主席的
         // 信（S/2025/705）" is one heading wrapped.)
-        "[^。，：；]{2,30}的(?:报告|说明)(?:（|$))",
+        "[^。，：；]{2,30}的(?:报告|说明|备忘录)(?:（|$))",
     // "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话" (unverified).
     .addressHeading = "^[^。，：]{2,80}(?:先生|女士|阁下|陛下|殿下)讲话$",
     // The office before the name: "肯尼亚共和国总统" (unverified).
