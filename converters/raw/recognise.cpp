@@ -405,14 +405,19 @@ class Recogniser {
     // "The meeting resumed at 11.45 a.m." after the meeting opened: the end of
     // a suspension, not a second start.
     if (kind == NarrativeKind::Opening && opened_) kind = NarrativeKind::Resumption;
-    if (kind == NarrativeKind::Opening) opened_ = true;
+    // The record of a meeting's resumption ("S/PV.9488 (Resumption 1)") begins
+    // "The meeting resumed at 10.05 a.m.": the record's start, and the
+    // meeting's resumption, not its opening (counted twice).
+    const bool starts = kind == NarrativeKind::Opening;
+    if (starts && meeting_.meta.symbol.find('(') != std::string::npos)
+      kind = NarrativeKind::Resumption;
+    if (starts) opened_ = true;
     if (kind == NarrativeKind::VoteTaken) voteTakenLine_ = paragraph.firstLine;
-    if (kind == NarrativeKind::Opening && meeting_.sections.empty())
-      openSection(SectionKind::Opening);
+    if (starts && meeting_.sections.empty()) openSection(SectionKind::Opening);
     Block block;
     block.kind = BlockKind::Narrative;
     block.narrative.kind = kind;
-    const TimeEvent event = kind == NarrativeKind::Opening   ? TimeEvent::Start
+    const TimeEvent event = starts                           ? TimeEvent::Start
                             : kind == NarrativeKind::Closing ? TimeEvent::End
                                                              : TimeEvent::None;
     for (const auto& time : grammar_.times(paragraph.text)) {

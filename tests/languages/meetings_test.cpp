@@ -758,6 +758,20 @@ TEST(Procedure, AResumptionAfterTheOpeningIsNoSecondStart) {
     for (const auto& run : block->narrative.text.content)
       starts += run.kind == InlineKind::Time && run.event == TimeEvent::Start;
   EXPECT_EQ(starts, 1);
+  // The record of the meeting's resumption begins with it: its start, and
+  // no second opening of the meeting.
+  const RawReading resumed = readIn("en",
+                                    "The meeting resumed at 10.05 a.m.\n"
+                                    "The President: We resume our work.\n",
+                                    "S/PV.9488 (Resumption 1)");
+  EXPECT_EQ(narrativeKinds(resumed.meeting),
+            (std::vector<NarrativeKind>{NarrativeKind::Resumption}));
+  const auto opening = blocksOf(resumed.meeting, BlockKind::Narrative);
+  ASSERT_EQ(opening.size(), 1u);
+  EXPECT_TRUE(std::any_of(opening[0]->narrative.text.content.begin(),
+                          opening[0]->narrative.text.content.end(), [](const auto& run) {
+                            return run.kind == InlineKind::Time && run.event == TimeEvent::Start;
+                          }));
 }
 
 // --- files -----------------------------------------------------------------------------
