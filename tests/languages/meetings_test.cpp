@@ -356,6 +356,14 @@ TEST(Votes, SeparateVotesNotesAndChairChangesInArabicAndChinese) {
   EXPECT_EQ(chair.match->kind, NarrativeKind::ChairChange);
   EXPECT_EQ(chair.match->chair.in(line), "السيد العتيبي");
   EXPECT_EQ(countryCode("هولندا (مملكة -)", "ar"), "NLD");
+  // Kept by the vote: adopted, in Russian as in English ("retained").
+  const auto kept = grammarOf("ru").outcomes(
+      "Пункт 5 постановляющей части сохраняется 109 голосами против 17 при 35 воздержавшихся.");
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].outcome, VoteOutcome::Adopted);
+  const auto dropped = grammarOf("ru").outcomes("Пункт 5 не сохраняется.");
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].outcome, VoteOutcome::Rejected);
 }
 
 // A note after a vote names the States whose vote it corrects: they are
