@@ -160,7 +160,11 @@ class Flow {
     if (!hasLabelDelimiter(line(i).text) && grammar_.beginsAddressHeading(line(i).text))
       return line(i).text;
     std::string out = withNext(i);
-    if (i + 2 < kept_.size() && !hasLabelDelimiter(out)) out = joined(out, line(i + 2).text);
+    // Not over a line that is a label of its own: a heading's last lines
+    // ("Mr. Hage Geingob, President of the Republic" / "of Namibia") are no
+    // label with the chair's ("The President: Before we …").
+    if (i + 2 < kept_.size() && !hasLabelDelimiter(out) && !grammar_.label(line(i + 2).text))
+      out = joined(out, line(i + 2).text);
     return out;
   }
   // Two lines as one, as the language joins them (a space, or none).

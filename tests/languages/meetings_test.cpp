@@ -512,6 +512,26 @@ std::vector<std::string> headingsOf(const Meeting& meeting) {
   return headings;
 }
 
+// A tribute's heading wraps at the title before the name ("… of His
+// Excellency" / "Mr. Hage Geingob, President of the Republic" / "of
+// Namibia"): one heading, and the chair's label under it is the chair's, not
+// a label of the late Head of State's that runs into it.
+TEST(Headings, ATributesHeadingWrappedAtTheTitleBeforeTheName) {
+  const RawReading reading = readIn("en",
+                                    "The meeting was called to order at 10.05 a.m.\n"
+                                    "Tribute to the memory of His Excellency\n"
+                                    "Mr. Hage Geingob, President of the Republic\n"
+                                    "of Namibia\n"
+                                    "The President: Before we take up the items on our\n"
+                                    "agenda, it is my sad duty to pay tribute.\n");
+  EXPECT_EQ(headingsOf(reading.meeting),
+            (std::vector<std::string>{"Tribute to the memory of His Excellency Mr. Hage Geingob, "
+                                      "President of the Republic of Namibia"}));
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0]->speech.as, "president");
+}
+
 // A line or two that end no sentence, after a sentence's end and right before
 // a speaker's label, are a heading with no number; not a sentence that goes
 // on into a name, nor a vote's last line of States.

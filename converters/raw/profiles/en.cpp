@@ -178,9 +178,11 @@ constexpr std::pair<std::string_view, int> kNumberWords[] = {
 };
 
 constexpr std::string_view kContinuingWords[] = {
-    "of",   "and",     "the",        "to",        "in",      "on",  "for",   "with",
-    "by",   "from",    "at",         "a",         "an",      "its", "their", "or",
-    "into", "between", "concerning", "including", "against", "as",  "under"};
+    "of", "and", "the", "to", "in", "on", "for", "with", "by", "from", "at", "a", "an", "its",
+    "their", "or", "into", "between", "concerning", "including", "against", "as", "under",
+    // A title before the name it goes with: "Tribute to the memory of His
+    // Excellency" / "Mr. Hage Geingob, President of …".
+    "Excellency", "Majesty", "Highness"};
 
 // Not "co", "inter", "ex", "ever": "cooperation", "international",
 // "explain" and "everything" are closed words made of a prefix and a word.

@@ -191,7 +191,9 @@ constexpr std::string_view kContinuingWords[] = {
     "de", "del", "la", "el", "los", "las", "y", "e", "en", "a", "al", "sobre", "para", "por", "con",
     "entre", "contra", "relativo",
     // "… dirigida al Secretario" / "General por …": a title of two words.
-    "Secretario", "Secretaria"};
+    "Secretario", "Secretaria",
+    // A title before the name it goes with ("… de Su Excelencia" / "el Sr. …").
+    "Excelencia", "Majestad", "Alteza"};
 
 // Spanish hyphenates little; names of States and a few titles.
 constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosnia-Herzegovina",

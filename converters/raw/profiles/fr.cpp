@@ -183,9 +183,10 @@ constexpr std::string_view kMonths[] = {"janvier",   "février", "mars",     "av
                                         "septembre", "octobre", "novembre", "décembre"};
 
 constexpr std::string_view kContinuingWords[] = {
-    "de",    "du",     "des", "la",  "le",   "les",        "et",      "à",
-    "au",    "aux",    "en",  "sur", "pour", "dans",       "par",     "avec",
-    "entre", "contre", "ou",  "d’",  "l’",   "concernant", "relatif", "relative"};
+    "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "en", "sur", "pour", "dans",
+    "par", "avec", "entre", "contre", "ou", "d’", "l’", "concernant", "relatif", "relative",
+    // A title before the name it goes with ("… de Son Excellence" / "M. …").
+    "Excellence", "Majesté", "Altesse"};
 
 // Compounds the extraction may print without their hyphen at a line end
 // ("VicePrésident"). French writes "Secrétaire général" with no hyphen.

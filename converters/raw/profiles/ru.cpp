@@ -210,9 +210,11 @@ constexpr std::string_view kMonths[] = {"января",   "февраля", "м�
                                         "мая",      "июня",    "июля",   "августа",
                                         "сентября", "октября", "ноября", "декабря"};
 
-constexpr std::string_view kContinuingWords[] = {"и",      "в",   "во", "на",  "по", "о",
-                                                 "об",     "для", "с",  "со",  "к",  "между",
-                                                 "против", "из",  "от", "при", "или"};
+constexpr std::string_view kContinuingWords[] = {"и", "в", "во", "на", "по", "о", "об", "для", "с",
+                                                 "со", "к", "между", "против", "из", "от", "при",
+                                                 "или",
+                                                 // A title before the name it goes with.
+                                                 "Превосходительства", "Величества", "Высочества"};
 
 // Compounds the extraction may print without their hyphen at a line end,
 // the language notes' adverbs among them ("по-" / "английски").
