@@ -21,6 +21,7 @@ constexpr std::pair<NarrativeKind, std::string_view> kNarrativeNames[] = {
     {NarrativeKind::Escort, "escort"},
     {NarrativeKind::Tellers, "tellers"},
     {NarrativeKind::Election, "election"},
+    {NarrativeKind::Event, "event"},
 };
 
 }  // namespace

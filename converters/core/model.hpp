@@ -75,6 +75,8 @@ enum class NarrativeKind {
                   // tellers."
   Election,       // "Having obtained the required two-thirds majority, Algeria and Guyana were
                   // elected non-permanent members of the Security Council …"
+  Event,          // "A video was shown." / "A musical performance took place.": what happened
+                  // in the Hall, said by no one
 };
 
 // The name of a kind as AKN's concept ids and TEI's types write it ("opening",

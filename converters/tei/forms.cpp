@@ -23,6 +23,7 @@ NarrativeForm narrativeForm(NarrativeKind kind) {
     case NarrativeKind::Seating:
     case NarrativeKind::Escort:
     case NarrativeKind::Tellers:
+    case NarrativeKind::Event:
     case NarrativeKind::Silence: return NarrativeForm::Action;
     case NarrativeKind::AgendaAdopted:
     case NarrativeKind::Decision:

@@ -871,6 +871,14 @@ TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
                    NarrativeKind::Tellers);
   expectProcedural("ru", "Председатель вновь занимает председательское место.",
                    NarrativeKind::ChairChange);
+  // What happened in the Hall, said by no one; a moment of silent reflection.
+  expectProcedural("en", "A video was shown.", NarrativeKind::Event);
+  expectProcedural("en", "A musical performance took place.", NarrativeKind::Event);
+  expectProcedural("fr", "Une vidéo est projetée.", NarrativeKind::Event);
+  expectProcedural("es", "Se proyecta un video.", NarrativeKind::Event);
+  expectProcedural("en",
+                   "The members of the General Assembly observed a moment of silent reflection.",
+                   NarrativeKind::Silence);
   // The tellers again; a suspension "et reprise à".
   expectProcedural("fr",
                    "Sur l’invitation du Président, M. Dlamini (Eswatini) et Mme Varga (Hongrie) "

@@ -94,8 +94,14 @@ constexpr ProceduralSpec kProcedural[] = {
     {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the "
      "Chair\\.?",
      NarrativeKind::ChairChange},
-    {".{2,120}? observed a minute of (?:silence|silent prayer or meditation)[^.]{0,120}\\.",
+    {".{2,120}? observed a (?:minute|moment) of (?:silence|silent (?:prayer or meditation|"
+     "reflection))[^.]{0,120}\\.",
      NarrativeKind::Silence},
+    // What happened in the Hall, said by no one (commemorative meetings).
+    {"(?:A|The) (?:video(?: message| presentation)?|film|short film|recorded message) (?:was "
+     "(?:shown|played|screened))\\.|(?:A|The) (?:musical|cultural|dance) (?:performance|"
+     "presentation|interlude) (?:took place|was (?:given|presented|held))\\.",
+     NarrativeKind::Event},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
     // Elections: "At the invitation of the President, Mr. X (Peru) and Ms. Y
     // (Fiji) acted as tellers."; "Having obtained the required two-thirds

@@ -117,6 +117,10 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::ChairChange},
     {"Se guarda un minuto de (?:silencio|oración o meditación)[^.]{0,160}\\.?",
      NarrativeKind::Silence},
+    // "Se proyecta un video." / "Tiene lugar una actuación musical." (unverified)
+    {"(?:Se proyecta(?:n)? (?:un |una )?(?:video|vídeo|película|mensaje grabado)s?|Tiene lugar "
+     "una (?:actuación|interpretación) musical)\\.",
+     NarrativeKind::Event},
     // "Los miembros de la Asamblea General guardan un minuto de silencio."
     {"(?:Los|Las|La|El) .{2,120}? guarda(?:n|ron)? un minuto de (?:silencio|oración o "
      "meditación)[^.]{0,160}\\.",

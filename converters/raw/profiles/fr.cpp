@@ -111,6 +111,10 @@ constexpr ProceduralSpec kProcedural[] = {
     {"L[ae] Présidente? (?:reprend|assume) la présidence\\.?", NarrativeKind::ChairChange},
     {".{2,120}? observent une minute de (?:silence|prière ou de méditation)[^.]{0,120}\\.?",
      NarrativeKind::Silence},
+    // "Une vidéo est projetée." / "Il est procédé à la projection d’une vidéo." (unverified)
+    {"(?:Une vidéo est projetée|Il est procédé à la projection d[’']une vidéo|Un intermède "
+     "musical a lieu)\\.",
+     NarrativeKind::Event},
     // Élections : « Sur l’invitation du Président, M. X (Pérou) et Mme Y (Fidji)
     // remplissent les fonctions de scrutateurs. » ; « Ayant obtenu la majorité
     // requise des deux tiers, l’Algérie et le Guyana sont élus membres … »
