@@ -1555,6 +1555,12 @@ TEST(Labels, NotesVideoLabelsEscortsAndSeatsOfRoundY) {
   EXPECT_TRUE(grammarOf("fr").isWholeLineUnit("(l’orateur reprend en français)"));
   expectLabel("ar", "السيدة ديكارلو (تكلمت بالإنكليزية عبر التداول بالفيديو): أشكركم",
               "السيدة ديكارلو", "", true);
+  // Beyond the six, with what the delegation provided (the label was missed
+  // and the minister's speech left in the President's turn).
+  expectLabel("ar",
+              "السيد عراقجي (جمهورية إيران الإسلامية) (تكلم بالفارسية؛ النص الإنكليزي مقدم من "
+              "الوفد): أود",
+              "السيد عراقجي", "جمهورية إيران الإسلامية", true);
   EXPECT_TRUE(grammarOf("ar").voteLabel("المؤيدون :").has_value());
   EXPECT_TRUE(grammarOf("en").voteLabel("Against : Brazil").has_value());
   expectProcedural("fr",
