@@ -553,6 +553,15 @@ class Flow {
     }
     if (heading_) {
       if (continuesHeading(prevText, current) || completesProcedural(i, 3)) return join(i);
+      // A heading the page's end broke ("كلمة السيد …، رئيس جمهورية فنزويلا" /
+      // "البوليفارية"): the line that ended the page says nothing of the
+      // measure, and the next page's first line goes on with it unless it
+      // begins something of its own.
+      if (current.page != previous.page && !here.ballotRow && !grammar_.endsSentence(prevText) &&
+          !text::endsWithColon(prevText) && !startsAnything(i) && !startsAgendaTitle(i) &&
+          !grammar_.isAgendaItemHeading(current.text) && !grammar_.startsHeading(current.text) &&
+          !grammar_.beginsAddressHeading(current.text))
+        return join(i);
       return start(i, here);
     }
     if (here.headsTurn) return start(i, here);

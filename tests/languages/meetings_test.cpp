@@ -532,6 +532,32 @@ TEST(Headings, ATributesHeadingWrappedAtTheTitleBeforeTheName) {
   EXPECT_EQ(turns[0]->speech.as, "president");
 }
 
+// An address's heading that the page's end broke ("… رئيس جمهورية فنزويلا" /
+// "البوليفارية" on the next page) is one heading: the page's last line says
+// nothing of the measure. A sub-item's heading on the next page is its own.
+TEST(Headings, AHeadingThePagesEndBrokeGoesOnOnTheNextPage) {
+  const RawReading arabic =
+      readIn("ar",
+             "الرئيس (تكلم بالإنكليزية): باسم الجمعية العامة، أود أن أشكر\n"
+             "رئيسة جمهورية جزر مارشال على البيان الذي أدلت به للتو أمام\n"
+             "الجمعية العامة، وأن أعرب لها عن خالص التقدير لمشاركتها في\n"
+             "أعمال هذه الدورة وفي المناقشة العامة التي نجريها اليوم هنا.\n"
+             "كلمة السيد نيكولاس مادورو موروس، رئيس جمهورية فنزويلا\n\n\f\n"
+             "البوليفارية\n"
+             "الرئيس (تكلم بالإنكليزية): تستمع الجمعية العامة الآن إلى كلمة رئيس الجمهورية.\n");
+  const auto headings = headingsOf(arabic.meeting);
+  ASSERT_EQ(headings.size(), 1u);
+  EXPECT_TRUE(headings[0].ends_with("فنزويلا البوليفارية")) << headings[0];
+  const RawReading english =
+      readIn("en",
+             "The President: We turn to the sub-items.\n"
+             "(a) Implementation of the outcome of the World Summit\n\f"
+             "(b) Social development, including questions relating to\n"
+             "the world social situation\n"
+             "The President: I give the floor to the representative of Chile.\n");
+  EXPECT_EQ(headingsOf(english.meeting).size(), 2u);
+}
+
 // A line or two that end no sentence, after a sentence's end and right before
 // a speaker's label, are a heading with no number; not a sentence that goes
 // on into a name, nor a vote's last line of States.
