@@ -134,6 +134,18 @@ std::size_t margin(const std::vector<std::u32string>& segments, bool rightToLeft
   int count = 0;
   for (const auto& [column, lines] : starts)
     if (lines > count) most = column, count = lines;
+  // A column that holds a vote's lists, a ballot's rows or procedural lines,
+  // all indented, may begin more of its lines at the indent than at the
+  // margin: the margin is then the outermost place where a good share of
+  // them begin, not a stray line further out (a footer's job number).
+  const int share = std::max(3, count / 3);
+  if (rightToLeft) {
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it)
+      if (it->second >= share) return std::max(it->first, most);
+  } else {
+    for (const auto& [column, lines] : starts)
+      if (lines >= share) return std::min(column, most);
+  }
   return most;
 }
 

@@ -2066,6 +2066,36 @@ TEST(LayoutColumns, ATablesCountStaysOnItsRowOnAPageOfOneColumn) {
   EXPECT_EQ(texts[7], "Latvia 131");
 }
 
+// A column that holds more indented lines (a vote's lists, procedural lines,
+// first lines) than lines at its margin: the margin is still where the text
+// begins, and the indented lines show their indent (a new paragraph).
+TEST(LayoutColumns, AColumnOfMostlyIndentedLinesKeepsItsMargin) {
+  Audit audit;
+  const std::string page =
+      "    The President: We shall now vote on the draft\n"
+      "resolution before the Assembly, as announced this\n"
+      "morning by the Secretariat.\n"
+      "    A recorded vote was taken.\n"
+      "    In favour:\n"
+      "        Afghanistan, Albania, Algeria, Andorra\n"
+      "    Against:\n"
+      "        Belarus, Nicaragua\n"
+      "    Abstaining:\n"
+      "        Bolivia, China\n"
+      "    The draft resolution was adopted by 141 votes\n"
+      "to 7, with 32 abstentions.\n"
+      "    We regret that the text went to a vote today,\n"
+      "though it was read by all of us.\n";
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<int> indents;
+  for (const auto& line : lines)
+    if (!line.blank()) indents.push_back(line.indent);
+  ASSERT_EQ(indents.size(), 14u);
+  EXPECT_EQ(indents[1], 0);
+  EXPECT_EQ(indents[12], 4);
+  EXPECT_EQ(indents[13], 0);
+}
+
 // A cover's table (States, dot leaders, a gap, representatives) is no pair of
 // columns, wherever its gap falls: each row reads State, then name.
 TEST(LayoutColumns, ACoversTableWithDotLeadersIsNotTwoColumns) {
