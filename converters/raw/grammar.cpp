@@ -190,7 +190,9 @@ struct Grammar::Compiled {
   std::vector<std::string> voteResultWords;  // a word every match of each contains
   std::vector<std::unique_ptr<icu::RegexPattern>> outcomes;
   std::vector<std::unique_ptr<icu::RegexPattern>> ballotRowKinds;
-  std::unique_ptr<icu::RegexPattern> invitation, invitee;
+  std::unique_ptr<icu::RegexPattern> invitation;
+  // The office before the name, the office after it: either may be printed.
+  std::vector<std::unique_ptr<icu::RegexPattern>> invitees;
   std::string resolutionWord;  // a word every citation of a resolution contains
 };
 
@@ -221,11 +223,9 @@ Grammar::Grammar(const LanguageProfile& profile)
     return profile.optionalMarks ? withOptionalMarks(pattern) : std::string(pattern);
   };
   if (!profile.ballotRow.empty()) c.ballotRow = compile(printed(profile.ballotRow), "ballotRow");
-  if (!profile.invitesUnderRule39.empty() && !profile.inviteeOfficeFirst.empty()) {
+  if (!profile.invitesUnderRule39.empty())
     c.invitation = compile(printed(profile.invitesUnderRule39), "invitesUnderRule39");
-    c.invitee = compile(profile.inviteeOfficeFirst, "inviteeOfficeFirst");
-  } else if (!profile.invitesUnderRule39.empty() && !profile.honorifics.empty()) {
-    c.invitation = compile(printed(profile.invitesUnderRule39), "invitesUnderRule39");
+  if (c.invitation && !profile.honorifics.empty() && !profile.honorificsFollowName) {
     std::string honorifics;
     for (auto honorific : profile.honorifics)
       honorifics += (honorifics.empty() ? "" : "|") + escapeForRegex(honorific);
@@ -234,7 +234,7 @@ Grammar::Grammar(const LanguageProfile& profile)
     // participate", or the sentence's end (the paragraph's, or a full stop
     // before the next sentence's capital).
     const std::string next = "(?:" + honorifics + ")\\s";
-    c.invitee = compile(
+    c.invitees.push_back(compile(
         "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?(?:" + honorifics +
             ")\\s+(?<name>\\p{L}[\\p{L}\\p{M}.'’\\- ]{1,60}?)\\s?[,،]\\s*(?<office>[^;؛]{3,240}?)"
             "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*" +
@@ -245,8 +245,10 @@ Grammar::Grammar(const LanguageProfile& profile)
             // invitee does at this meeting is no part of the office.
             "|[,،]\\s+(?:who|quien|qui|который|которая|الذي|التي)\\s"
             "|\\s?\\.\\s*$|\\.\\s+(?=\\p{Lu})|$)",
-        "invitee");
+        "invitee"));
   }
+  if (c.invitation && !profile.inviteeOfficeFirst.empty())
+    c.invitees.push_back(compile(profile.inviteeOfficeFirst, "inviteeOfficeFirst"));
   for (const auto& row : profile.ballotRowKinds)
     c.ballotRowKinds.push_back(compile("^(?:" + printed(row.label) + ")", "ballot row kind"));
   if (!profile.officeInLabel.empty())
@@ -539,14 +541,22 @@ std::optional<Grammar::BallotCandidate> Grammar::ballotCandidate(std::string_vie
 
 std::vector<Grammar::Invitee> Grammar::invitees(std::string_view paragraph) const {
   std::vector<Invitee> found;
-  if (!compiled_->invitation || !compiled_->invitee) return found;
+  if (!compiled_->invitation || compiled_->invitees.empty()) return found;
   if (Match invitation(*compiled_->invitation, paragraph); !invitation.find()) return found;
-  const int name = groupNumber(*compiled_->invitee, "name");
-  const int office = groupNumber(*compiled_->invitee, "office");
-  Match match(*compiled_->invitee, paragraph);
-  while (match.find())
-    if (match.group(name).found() && match.group(office).found())
-      found.push_back({match.group(name), match.group(office)});
+  for (const auto& pattern : compiled_->invitees) {
+    const int name = groupNumber(*pattern, "name");
+    const int office = groupNumber(*pattern, "office");
+    Match match(*pattern, paragraph);
+    while (match.find())
+      if (match.group(name).found() && match.group(office).found() &&
+          std::none_of(found.begin(), found.end(), [&](const Invitee& invitee) {
+            return invitee.name.begin == match.group(name).begin;
+          }))
+        found.push_back({match.group(name), match.group(office)});
+  }
+  // In the order the invitation names them.
+  std::sort(found.begin(), found.end(),
+            [](const Invitee& a, const Invitee& b) { return a.name.begin < b.name.begin; });
   return found;
 }
 

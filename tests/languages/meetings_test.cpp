@@ -37,13 +37,13 @@ std::string officeOf(const Meeting& meeting, const Block& turn) {
   return {};
 }
 
-// The paragraphs of the speech that holds `first` as a paragraph.
 bool warned(const RawReading& reading, std::string_view part) {
   for (const auto& warning : reading.audit.warnings())
     if (warning.message.find(part) != std::string::npos) return true;
   return false;
 }
 
+// The paragraphs of the speech that holds `first` as a paragraph.
 std::vector<std::string> paragraphsWith(const Meeting& meeting, std::string_view first) {
   for (const auto* block : blocksOf(meeting, BlockKind::Speech)) {
     std::vector<std::string> paragraphs;
@@ -1697,6 +1697,37 @@ TEST(Labels, AChineseBrieferSpeaksInTheOfficeNamedBeforeTheName) {
   ASSERT_EQ(turns.size(), 3u);
   EXPECT_EQ(officeOf(reading.meeting, *turns[1]), "联合国人道主义事务副秘书长兼紧急救济协调员");
   EXPECT_EQ(turns[2]->speech.as, "representative");
+}
+
+// Russian invitations name the office first, declined, then the briefer
+// ("…: Специального представителя … г-жу Прамилу Паттен; и главу делегации
+// … г-на Ставроса Ламбринидиса и Постоянного наблюдателя … г-жу Фатиму
+// Кьяри Мохаммед принять участие …"): each speaks in that office, named.
+TEST(Labels, RussianInviteesWithTheirOfficeFirst) {
+  const RawReading reading = readIn(
+      "ru",
+      "Председатель: В соответствии с правилом 39 временных правил процедуры Совета я "
+      "приглашаю следующих докладчиков принять участие в этом заседании: Специального "
+      "представителя Генерального секретаря по вопросу о сексуальном насилии в условиях "
+      "конфликта г-жу Прамилу Паттен; и представителя организации гражданского общества "
+      "«Женская сеть за мир» г-жу Амиру Хасан.\n"
+      "В соответствии с правилом 39 временных правил процедуры Совета я также приглашаю "
+      "главу делегации Европейского союза при Организации Объединенных Наций г-на Ставроса "
+      "Ламбринидиса и Постоянного наблюдателя Африканского союза при Организации Объединенных "
+      "Наций г-жу Фатиму Кьяри Мохаммед принять участие в этом заседании.\n"
+      "Г-жа Паттен (говорит по-английски): Благодарю Вас.\n"
+      "Г-н Ламбринидис: Благодарю Вас.\n"
+      "Г-жа Мохаммед (говорит по-английски): Благодарю Вас.\n",
+      "S/PV.9744");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 4u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]),
+            "Специальный представитель Генерального секретаря по вопросу о сексуальном насилии в "
+            "условиях конфликта");
+  EXPECT_EQ(officeOf(reading.meeting, *turns[2]),
+            "глава делегации Европейского союза при Организации Объединенных Наций");
+  EXPECT_EQ(officeOf(reading.meeting, *turns[3]),
+            "Постоянный наблюдатель Африканского союза при Организации Объединенных Наций");
 }
 
 // The ballot papers in the other wordings of French and Spanish.
