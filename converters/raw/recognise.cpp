@@ -571,6 +571,14 @@ class Recogniser {
         audit_.inferred("speaker", paragraph.firstLine, paragraph.firstLine,
                         "'" + std::string(label.speaker.in(text)) + "' is " + named->name +
                             ", whom the chair named giving the floor");
+      } else if (const InvitedOffice* invitee = invitedByOffice(label.speaker.in(text))) {
+        // "The Deputy Secretary-General:", whom the chair invited as "Ms.
+        // Amina Mohammed, Deputy Secretary-General": the record says who it is.
+        if (const BodyInfo* body = findBody(title.body)) registry_.body(*body);
+        speaker.by = registry_.person(invitee->name, invitee->name, {});
+        audit_.inferred("speaker", paragraph.firstLine, paragraph.firstLine,
+                        "'" + std::string(label.speaker.in(text)) + "' is " + invitee->name +
+                            ", whom the chair invited in that office");
       } else if (const BodyInfo* body = findBody(title.body)) {
         speaker.by = registry_.body(*body);
       } else {
@@ -900,6 +908,22 @@ class Recogniser {
   // the last invited where two share it. Where names decline, the
   // invitation's last word begins with the surname's stem ("Хейсом" of
   // "г-на Николаса Хейсома").
+  // The invitee whose office the label names ("The Deputy Secretary-General"
+  // of "Amina Mohammed, Deputy Secretary-General"), the last invited.
+  const InvitedOffice* invitedByOffice(std::string_view title) const {
+    constexpr std::size_t kShortestOffice = 4;  // bytes: no office is shorter
+    title = text::trim(title);
+    for (auto it = invitedOffices_.rbegin(); it != invitedOffices_.rend(); ++it) {
+      const std::string_view office = it->office;
+      if (office.size() < kShortestOffice || title.size() < office.size()) continue;
+      const std::string_view before = title.substr(0, title.size() - office.size());
+      if ((before.empty() || before.ends_with(' ')) &&
+          text::equalsIgnoringCase(title.substr(before.size()), office))
+        return &*it;
+    }
+    return nullptr;
+  }
+
   const InvitedOffice* invitedAs(std::string_view surname) const {
     surname = text::trim(surname);
     if (surname.size() < 2) return nullptr;

@@ -205,6 +205,27 @@ TEST(Speakers, TheHolderTheChairNamesGivingTheFloorSpeaks) {
   EXPECT_EQ(theirs[1]->speech.by, "安东尼奥·古特雷斯");
 }
 
+// The chair invited the office's holder by name under rule 39 ("…: Ms. Amina
+// Mohammed, Deputy Secretary-General."): "The Deputy Secretary-General:" is
+// that person.
+TEST(Speakers, TheHolderTheChairInvitedInAnOfficeSpeaksInIt) {
+  const RawReading reading =
+      readIn("en",
+             "The President: In accordance with rule 39 of the Council's provisional rules of "
+             "procedure, I invite the following briefer to participate in this meeting: Ms. Amina "
+             "Mohammed, Deputy Secretary-General.\n"
+             "I now give the floor to Ms. Mohammed.\n"
+             "The Deputy Secretary-General: I thank the Council.\n");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[1]->speech.as, "deputySecretaryGeneral");
+  EXPECT_NE(turns[1]->speech.by, "unSecretariat");
+  bool named = false;
+  for (const auto& person : reading.meeting.people)
+    named = named || (person.id == turns[1]->speech.by && person.name == "Amina Mohammed");
+  EXPECT_TRUE(named) << turns[1]->speech.by;
+}
+
 // The Assembly numbers its agenda's items: a heading without a number
 // ("Minute of silent prayer or meditation") heads proceedings, not an item;
 // the Council's items are their titles.
