@@ -35,6 +35,11 @@ std::span<const CountryNames> countryTable() {
   // clang-format off
   static constexpr CountryNames kCountries[] = {
     {"AFG", "Afghanistan", "Afghanistan", "Afganistán", "Афганистан", "阿富汗", "أفغانستان"},
+    // Not ISO 3166: the African Union, an observer that speaks in the Council
+    // and the Assembly as the European Union does. "AFU" is this project's
+    // choice; no State holds it.
+    {"AFU", "African Union", "Union africaine", "Unión Africana", "Африканский союз",
+     "非洲联盟|非盟", "الاتحاد الأفريقي"},
     {"AGO", "Angola", "Angola", "Angola", "Ангола", "安哥拉", "أنغولا"},
     {"ALB", "Albania", "Albanie", "Albania", "Албания", "阿尔巴尼亚", "ألبانيا"},
     {"AND", "Andorra", "Andorre", "Andorra", "Андорра", "安道尔", "أندورا"},
@@ -757,7 +762,7 @@ std::unordered_map<std::string, std::string_view> buildLookup(std::string_view l
 }  // namespace
 
 bool isMemberState(std::string_view alpha3) {
-  constexpr std::string_view kNotMembers[] = {"EUE", "PSE", "VAT"};
+  constexpr std::string_view kNotMembers[] = {"AFU", "EUE", "PSE", "VAT"};
   return std::find(std::begin(kNotMembers), std::end(kNotMembers), alpha3) == std::end(kNotMembers);
 }
 

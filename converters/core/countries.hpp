@@ -31,7 +31,7 @@ std::span<const CountryNames> countryTable();
 
 // Whether the table's entry `alpha3` (as the table spells it: "PSE") is a Member State of the
 // United Nations (or was): not the observer States (the Holy See, the State of Palestine) nor the
-// European Union.
+// European Union and the African Union.
 bool isMemberState(std::string_view alpha3);
 
 // A State's names in `language` ("en", …, "ar"), '|'-separated; empty for

@@ -622,9 +622,10 @@ class Recogniser {
         }
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
       // A body in the brackets that is no State ("(Comité international de la
-      // Croix-Rouge)") gives way to the office the invitation names.
-      const bool ofAState =
-          !stateId.empty() && !countryCode(label.country.in(text), profile_.code).empty();
+      // Croix-Rouge)"), or an observer that is no Member ("(African Union)"),
+      // gives way to the office the invitation names.
+      const std::string_view code = countryCode(label.country.in(text), profile_.code);
+      const bool ofAState = !stateId.empty() && !code.empty() && isMemberState(code);
       const auto* invited = ofAState ? nullptr : invitedAs(withoutHonorific(name));
       if (!addressOffice.empty())
         speaker.as = registry_.printedRole(addressOffice);

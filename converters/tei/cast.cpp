@@ -40,7 +40,8 @@ const RoleInfo* findRole(std::string_view id) {
 
 // Entities in the table of States (AKN member.* and observer.* organisations)
 // that are not States.
-constexpr std::string_view kNotStates[] = {"eue"};  // the European Union
+// The European Union, the African Union.
+constexpr std::string_view kNotStates[] = {"eue", "afu"};
 constexpr std::string_view kStatePrefixes[] = {"/akn/ontology/organization/un/member.",
                                                "/akn/ontology/organization/un/observer."};
 

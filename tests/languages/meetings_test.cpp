@@ -226,6 +226,28 @@ TEST(Speakers, TheHolderTheChairInvitedInAnOfficeSpeaksInIt) {
   EXPECT_TRUE(named) << turns[1]->speech.by;
 }
 
+// An observer that is no Member State, invited under rule 39 in an office,
+// speaks in that office, its body in the label's brackets ("Ms. Adeyemi
+// (African Union):"), as a body that is no State does.
+TEST(Speakers, AnInvitedObserverSpeaksInTheOfficeTheInvitationNames) {
+  const RawReading reading =
+      readIn("en",
+             "The President: In accordance with rule 39 of the Council's provisional rules of "
+             "procedure, I invite Mr. Erik Lindqvist, Head of the Delegation of the European "
+             "Union to the United Nations, and Ms. Folake Adeyemi, Permanent Observer of the "
+             "African Union to the United Nations, to participate in this meeting.\n"
+             "Mr. Lindqvist (European Union): I thank the Council.\n"
+             "Ms. Adeyemi (African Union): I thank the Council.\n"
+             "Mr. Ruiz (Spain): I thank the Council.\n");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 4u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]),
+            "Head of the Delegation of the European Union to the United Nations");
+  EXPECT_EQ(officeOf(reading.meeting, *turns[2]),
+            "Permanent Observer of the African Union to the United Nations");
+  EXPECT_EQ(turns[3]->speech.as, "representative");
+}
+
 // The Assembly numbers its agenda's items: a heading without a number
 // ("Minute of silent prayer or meditation") heads proceedings, not an item;
 // the Council's items are their titles.

@@ -660,18 +660,21 @@ TEST(People, LatinNamesGiveAsciiIds) {
   EXPECT_TRUE(name.starts_with(id + "·")) << id;
 }
 
-// Observers are no Member States: the Holy See, the State of Palestine and the
-// European Union are "observer.*" organisations, the States "member.*".
+// Observers are no Member States: the Holy See, the State of Palestine, the
+// European Union and the African Union are "observer.*" organisations, the
+// States "member.*".
 TEST(People, ObserversAreNoMemberStates) {
   Meeting meeting;
   Registry registry(meeting, *findProfile("es"));
-  for (const char* name : {"Santa Sede", "Estado de Palestina", "Unión Europea", "Francia"})
+  for (const char* name :
+       {"Santa Sede", "Estado de Palestina", "Unión Europea", "Unión Africana", "Francia"})
     registry.state(name);
-  ASSERT_EQ(meeting.organizations.size(), 4u);
+  ASSERT_EQ(meeting.organizations.size(), 5u);
   EXPECT_EQ(meeting.organizations[0].href, "/akn/ontology/organization/un/observer.vat");
   EXPECT_EQ(meeting.organizations[1].href, "/akn/ontology/organization/un/observer.pse");
   EXPECT_EQ(meeting.organizations[2].href, "/akn/ontology/organization/un/observer.eue");
-  EXPECT_EQ(meeting.organizations[3].href, "/akn/ontology/organization/un/member.fra");
+  EXPECT_EQ(meeting.organizations[3].href, "/akn/ontology/organization/un/observer.afu");
+  EXPECT_EQ(meeting.organizations[4].href, "/akn/ontology/organization/un/member.fra");
 }
 
 // --- labels and notes -------------------------------------------------------------------
