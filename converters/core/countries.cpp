@@ -775,6 +775,17 @@ std::string_view namesIn(const CountryNames& names, std::string_view language) {
   return {};
 }
 
+// Languages that decline a State's name after a noun ("делегация Ганы",
+// "делегация Сенегала"): a one-word name's ending in the genitive, and the
+// ending of the name it stands for.
+struct GenitiveEnding {
+  std::string_view language, genitive, nominative;
+};
+constexpr GenitiveEnding kGenitiveEndings[] = {
+    {"ru", "ы", "а"}, {"ru", "и", "а"}, {"ru", "и", "я"},
+    {"ru", "а", ""},  {"ru", "я", "й"}, {"ru", "и", "ь"},
+};
+
 std::string_view countryCode(std::string_view printedName, std::string_view language) {
   const std::string primary = primaryLanguage(language);
   const auto* known = std::find(std::begin(kLanguages), std::end(kLanguages), primary);
@@ -793,6 +804,20 @@ std::string_view countryCode(std::string_view printedName, std::string_view lang
     if (auto found = lookups[index].find(normalise(readingOrder(bracketed)));
         found != lookups[index].end())
       return found->second;
+  }
+  if (printedName.find(' ') == std::string_view::npos) {
+    // Of a compound name the first part declines ("Гвинеи-Бисау").
+    const std::size_t hyphen = std::min(printedName.find('-'), printedName.size());
+    const std::string_view head = printedName.substr(0, hyphen), rest = printedName.substr(hyphen);
+    for (const auto& ending : kGenitiveEndings) {
+      if (ending.language != primary || !head.ends_with(ending.genitive) ||
+          head.size() <= ending.genitive.size() + 2)
+        continue;
+      const std::string named = std::string(head.substr(0, head.size() - ending.genitive.size())) +
+                                std::string(ending.nominative) + std::string(rest);
+      if (auto found = lookups[index].find(normalise(named)); found != lookups[index].end())
+        return found->second;
+    }
   }
   return {};
 }
@@ -813,20 +838,37 @@ std::vector<std::pair<std::size_t, std::size_t>> statesNamedIn(std::string_view 
                                                                std::string_view language) {
   std::vector<std::pair<std::size_t, std::size_t>> found;
   const std::string primary = primaryLanguage(language);
-  // A name is whole where no letter of a spaced script touches it.
+  // A name is whole where no letter of a spaced script touches it, nor a
+  // hyphen that goes on into one ("Гвинеи" of "Гвинеи-Бисау").
   auto bounded = [&](std::size_t begin, std::size_t end) {
     const bool before = begin == 0 || !text::isSpacedAlnum(text::last(passage.substr(0, begin)));
-    const bool after =
-        end >= passage.size() || !text::isSpacedAlnum(text::first(passage.substr(end)));
+    const std::string_view tail = passage.substr(std::min(end, passage.size()));
+    const bool after = tail.empty() || (!text::isSpacedAlnum(text::first(tail)) &&
+                                        !(tail.size() > 1 && tail.front() == '-' &&
+                                          text::isSpacedAlnum(text::first(tail.substr(1)))));
     return before && after;
   };
   std::vector<std::pair<std::size_t, std::size_t>> candidates;
+  auto look = [&](std::string_view name) {
+    for (auto at = passage.find(name); at != std::string_view::npos;
+         at = passage.find(name, at + 1))
+      if (bounded(at, at + name.size())) candidates.emplace_back(at, at + name.size());
+  };
   for (const auto& names : countryTable())
     text::anyAlternative(namesIn(names, primary), [&](std::string_view name) {
       if (name.empty()) return false;
-      for (auto at = passage.find(name); at != std::string_view::npos;
-           at = passage.find(name, at + 1))
-        if (bounded(at, at + name.size())) candidates.emplace_back(at, at + name.size());
+      look(name);
+      // The one-word name declined ("Ганы" of "Гана", "Гвинеи-Бисау" of
+      // "Гвинея-Бисау"), as countryCode reads it.
+      if (name.find(' ') == std::string_view::npos) {
+        const std::size_t hyphen = std::min(name.find('-'), name.size());
+        const std::string_view head = name.substr(0, hyphen), rest = name.substr(hyphen);
+        for (const auto& ending : kGenitiveEndings)
+          if (ending.language == primary && head.ends_with(ending.nominative) &&
+              head.size() > ending.nominative.size() + 2)
+            look(std::string(head.substr(0, head.size() - ending.nominative.size())) +
+                 std::string(ending.genitive) + std::string(rest));
+      }
       return false;
     });
   // The longest first at each place; none overlapping one taken.

@@ -427,6 +427,12 @@ TEST(Votes, ANoteAfterAVoteNamesItsStates) {
        "de voter pour.]",
        {"mwi"}},
       {"zh", "[随后，刚果民主共和国代表团通知秘书处，它原本打算投赞成票。]", {"cod"}},
+      // Russian declines the names: "делегации Ганы, Сенегала и Кении" (Гана,
+      // Сенегал, Кения), "Малави" does not decline.
+      {"ru",
+       "[Впоследствии делегации Ганы, Сенегала, Кении, Гвинеи-Бисау и Малави сообщили "
+       "Секретариату, что они намеревались голосовать «за».]",
+       {"gha", "sen", "ken", "gnb", "mwi"}},
   };
   for (const auto& c : cases) {
     const RawReading reading = readIn(c.language, c.text + std::string("\n"));
