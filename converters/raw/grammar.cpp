@@ -775,12 +775,17 @@ std::optional<Grammar::ResolutionRef> citationOf(const Match& match,
   const std::string sessionNumber = group("sessionNumber");
   const std::string roman =
       sessionNumber.empty() ? group("roman") : romanNumeral(toInt(sessionNumber));
+  // A session's kind in the language's own letters ("دإط-11/1" is ES-11/1):
+  // groups `emergency` and `special` say which.
+  const std::string kind = !group("emergency").empty() ? "ES-"
+                           : !group("special").empty() ? "S-"
+                                                       : "";
   const std::string session = group("session"), item = group("item");
   // The Council's by year, the Assembly's by session: in Roman numerals
   // until 1976 ("2758 (XXVI)"), then as a number ("65/182", "ES-11/1").
   std::string symbol = !year.empty()      ? "S/RES/" + number + "(" + year + ")"
                        : !roman.empty()   ? "A/RES/" + number + "(" + roman + ")"
-                       : !session.empty() ? "A/RES/" + session + "/" + item
+                       : !session.empty() ? "A/RES/" + kind + session + "/" + item
                                           : std::string();
   const Piece where = match.group(groupNumber(pattern, "ref"));
   if (symbol.empty() || !where.found()) return std::nullopt;

@@ -878,6 +878,9 @@ TEST(References, AResolutionCitedByNumberIsLinked) {
       {"ar", "القرار 1991 ألف (د-18)", "1991 ألف (د-18)", "A/RES/1991(XVIII)"},
       {"ar", "قرار الجمعية العامة 377 ألف (د-5)", "377 ألف (د-5)", "A/RES/377(V)"},
       {"zh", "大会第377 A(V)号决议", "377 A(V)", "A/RES/377(V)"},
+      // An emergency special session's resolution in Arabic letters, "its
+      // resolution" ("قرارها").
+      {"ar", "أكدت الجمعية العامة في قرارها دإط-11/1 أن", "دإط-11/1", "A/RES/ES-11/1"},
   };
   for (const auto& c : cases) {
     const auto found = grammarOf(c.language).resolutions(c.text);

@@ -265,8 +265,9 @@ const LanguageProfile kArabic = {
     .givesFloor = "^و?(?:أعطي|أُعطي) الكلمة .{2,300}[.؟?]$",
     .floorToNamed = {},
     .resolution =
-        // "قرار مجلس الأمن 2334 (2016)": the body may stand between the word and the number.
-    R"((?:[بول])?(?:ال)?قرار(?:ات|ين)? (?:(?:مجلس الأمن|الجمعية العامة) )?(?<ref>(?<number>\d{1,4})(?: (?:ألف|باء|جيم|دال)(?= ?\())? ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7})|د ?- ?(?<sessionNumber>\d{1,2}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
+        // "قرار مجلس الأمن 2334 (2016)": the body may stand between the word and the number;
+        // "قرارها دإط-11/1": an emergency special session's (ES-11/1), "دإ-" a special one's.
+    R"((?:[بول])?(?:ال)?قرار(?:ات|ين)?(?:ها)? (?:(?:مجلس الأمن|الجمعية العامة) )?(?<ref>(?<number>\d{1,4})(?: (?:ألف|باء|جيم|دال)(?= ?\())? ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7})|د ?- ?(?<sessionNumber>\d{1,2}))\)|(?:(?<emergency>دإط-)|(?<special>دإ-))?(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10/05 (hours and minutes with a slash; a colon or point also seen)
     .time = {R"((?<![\d/])(?<hour>\d{1,2})[/:.](?<minute>\d{2})(?![\d/]))", {}},
     .cover =
