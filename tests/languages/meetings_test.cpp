@@ -1518,6 +1518,12 @@ TEST(Votes, TheEightiesCouncilsResultAndOutcome) {
       "اعتُمد مشروع القرار بأغلبية ١٥٠ صوتا مقابل ٣ أصوات، مع امتناع ١٢ عضوا عن التصويت.");
   ASSERT_TRUE(arabic.has_value());
   EXPECT_EQ(arabic->counts, (std::array<int, 3>{150, 3, 12}));
+  // None against said as "no one voted against it"; two members in the dual.
+  const auto none = grammarOf("ar").voteResult(
+      "حصل مشروع القرار على 13 صوتا مؤيدا، ولم يصوت أحد ضده، مع امتناع عضوين عن التصويت.");
+  ASSERT_TRUE(none.has_value());
+  EXPECT_EQ(none->counts, (std::array<int, 3>{13, 0, 2}));
+  EXPECT_TRUE(none->where[2].found());
   // The Russian Council's "Голосовали за 13 членов Совета, против — 1, воздержался — 1."
   const auto russian =
       grammarOf("ru").voteResult("Голосовали за 13 членов Совета, против — 1, воздержался — 1.");
