@@ -239,8 +239,8 @@ Grammar::Grammar(const LanguageProfile& profile)
             ")\\s+(?<name>\\p{L}[\\p{L}\\p{M}.'’\\- ]{1,60}?)\\s?[,،]\\s*(?<office>[^;؛]{3,240}?)"
             "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*" +
             next +
-            "|[,،]\\s+(?:to participate|à participer|a participar|للمشاركة|принять "
-            "участие)"
+            "|[,،]\\s+(?:to participate|à participer|a participar|(?:إلى )?المشاركة|للمشاركة|"
+            "принять участие)"
             // "…, quien participa en la sesión por videoconferencia": what the
             // invitee does at this meeting is no part of the office.
             "|[,،]\\s+(?:who|quien|qui|который|которая|الذي|التي)\\s"

@@ -248,6 +248,28 @@ TEST(Speakers, AnInvitedObserverSpeaksInTheOfficeTheInvitationNames) {
   EXPECT_EQ(turns[3]->speech.as, "representative");
 }
 
+// Arabic invites "وفقا للمادة 39" (the article with its preposition): the
+// briefer speaks in the office the invitation names.
+TEST(Speakers, AnArabicBriefersOfficeFromTheInvitation) {
+  const RawReading reading =
+      readIn("ar",
+             "الرئيس (تكلم بالإنكليزية): ووفقا للمادة 39 من النظام الداخلي المؤقت للمجلس، أدعو "
+             "مقدمي الإحاطات التاليين إلى المشاركة في هذه الجلسة: السيد جوناثان ميلر، وكيل الأمين "
+             "العام للشؤون الإنسانية ومنسق الإغاثة في حالات الطوارئ.\n"
+             "السيد ميلر (تكلم بالإنكليزية): أشكركم، سيدي الرئيس.\n"
+             "الرئيس (تكلم بالإنكليزية): ووفقا للمادة 39، أدعو السيدة روزماري ديكارلو، وكيلة "
+             "الأمين العام للشؤون السياسية وشؤون بناء السلام، إلى المشاركة في هذه الجلسة.\n"
+             "السيدة ديكارلو (تكلمت بالإنكليزية): أشكركم.\n",
+             "S/PV.10112");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 4u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]),
+            "وكيل الأمين العام للشؤون الإنسانية ومنسق الإغاثة في حالات الطوارئ");
+  // The office ends before "to participate" ("، إلى المشاركة في هذه الجلسة").
+  EXPECT_EQ(officeOf(reading.meeting, *turns[3]),
+            "وكيلة الأمين العام للشؤون السياسية وشؤون بناء السلام");
+}
+
 // The Assembly numbers its agenda's items: a heading without a number
 // ("Minute of silent prayer or meditation") heads proceedings, not an item;
 // the Council's items are their titles.

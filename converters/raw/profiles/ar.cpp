@@ -253,7 +253,8 @@ const LanguageProfile kArabic = {
         "عليها(?: كل (?:دولة|مرشح))?)|(?:عدد )?(?:الممتنعين|الممتنعون)(?: عن التصويت)?|"
         "أغلبية الثلثين المطلوبة|الأغلبية (?:المطلوبة|المطلقة(?: المطلوبة)?))\\s*:(?:\\s*\\d+)?$",
     .ballotRowKinds = kBallotRowKinds,
-    .invitesUnderRule39 = "المادة 39",
+    // "وفقا للمادة 39 من النظام الداخلي المؤقت للمجلس" (with the preposition)
+    .invitesUnderRule39 = "(?:ال|لل)مادة 39",
     .inviteeOfficeFirst = {},
     .continuingWords = kContinuingWords,
     .nationalCapacity =
