@@ -497,7 +497,8 @@ class Recogniser {
     awaitingVoters_ = false;
     const std::string_view text = std::string_view(paragraph.text).substr(from);
     std::vector<Span> spans;
-    const std::string_view list = text::trim(text);
+    std::string_view list = text::trim(text);
+    if (list.ends_with('.')) list.remove_suffix(1);  // "Contre : Néant."
     if (!text::anyAlternative(profile_.vote.none,
                               [&](std::string_view none) { return none == list; })) {
       std::vector<std::string> unknown;

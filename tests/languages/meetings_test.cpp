@@ -976,6 +976,11 @@ TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
   expectProcedural("en",
                    "The members of the General Assembly observed a moment of silent reflection.",
                    NarrativeKind::Silence);
+  // A recorded vote's result with one against in words ("contre une").
+  expectProcedural("fr",
+                   "Par 150 voix contre une, avec 10 abstentions, le projet de résolution "
+                   "A/80/L.5 est adopté (résolution 80/251).",
+                   NarrativeKind::Decision);
   // The tellers again; a suspension "et reprise à".
   expectProcedural("fr",
                    "Sur l’invitation du Président, M. Dlamini (Eswatini) et Mme Varga (Hongrie) "

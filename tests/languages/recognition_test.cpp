@@ -296,7 +296,7 @@ TEST(RecordedVotes, TheResultMarksItsCountsAndOutcome) {
   const RawReading reading = readIn(
       "en",
       "The President: I shall now put the draft resolution to the vote.\n"
-      "A vote was taken by show of hands.\nIn favour:\nChina, France, Ghana\nAgainst:\nNone\n"
+      "A vote was taken by show of hands.\nIn favour:\nChina, France, Ghana\nAgainst:\nNone.\n"
       "Abstaining:\nGuyana\n"
       "The President: The draft resolution received three votes in favour, none against\n"
       "and one abstention. The draft resolution has been adopted as resolution 2448 (2018).\n"

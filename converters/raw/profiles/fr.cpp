@@ -97,7 +97,7 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // A recorded vote's result: "Par 154 voix contre 3, avec 10 abstentions, le projet de
     // résolution A/79/L.33 est adopté (résolution 79/155)."
-    {"Par \\d+ voix contre (?:\\d+|zéro|aucune)(?:, avec \\d+ abstentions?)?, "
+    {"Par \\d+ voix contre (?:\\d+|zéro|aucune|une?)(?:, avec (?:\\d+|une) abstentions?)?, "
      "(?:[^.]|\\.(?=\\S)){2,200}? (?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?|"
      "supprimée?s?)(?:[^.]|\\.(?=\\S)){0,160}?\\.",
      NarrativeKind::Decision},
