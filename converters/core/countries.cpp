@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <iterator>
 #include <mutex>
 #include <string>
@@ -786,6 +787,24 @@ constexpr GenitiveEnding kGenitiveEndings[] = {
     {"ru", "а", ""},  {"ru", "я", "й"}, {"ru", "и", "ь"},
 };
 
+// Each form of a one-word name (of a compound's first part: "Гвинеи-Бисау")
+// with one ending of the language's swapped for the other: the nominatives a
+// genitive may stand for (`toNominative`), or the genitives of a nominative.
+void eachDeclension(std::string_view name, std::string_view language, bool toNominative,
+                    const std::function<void(const std::string&)>& visit) {
+  if (name.find(' ') != std::string_view::npos) return;
+  const std::size_t hyphen = std::min(name.find('-'), name.size());
+  const std::string_view head = name.substr(0, hyphen), rest = name.substr(hyphen);
+  for (const auto& ending : kGenitiveEndings) {
+    const std::string_view from = toNominative ? ending.genitive : ending.nominative;
+    const std::string_view to = toNominative ? ending.nominative : ending.genitive;
+    if (ending.language != language || !head.ends_with(from) || head.size() <= from.size() + 2)
+      continue;
+    visit(std::string(head.substr(0, head.size() - from.size())) + std::string(to) +
+          std::string(rest));
+  }
+}
+
 std::string_view countryCode(std::string_view printedName, std::string_view language) {
   const std::string primary = primaryLanguage(language);
   const auto* known = std::find(std::begin(kLanguages), std::end(kLanguages), primary);
@@ -805,21 +824,13 @@ std::string_view countryCode(std::string_view printedName, std::string_view lang
         found != lookups[index].end())
       return found->second;
   }
-  if (printedName.find(' ') == std::string_view::npos) {
-    // Of a compound name the first part declines ("Гвинеи-Бисау").
-    const std::size_t hyphen = std::min(printedName.find('-'), printedName.size());
-    const std::string_view head = printedName.substr(0, hyphen), rest = printedName.substr(hyphen);
-    for (const auto& ending : kGenitiveEndings) {
-      if (ending.language != primary || !head.ends_with(ending.genitive) ||
-          head.size() <= ending.genitive.size() + 2)
-        continue;
-      const std::string named = std::string(head.substr(0, head.size() - ending.genitive.size())) +
-                                std::string(ending.nominative) + std::string(rest);
-      if (auto found = lookups[index].find(normalise(named)); found != lookups[index].end())
-        return found->second;
-    }
-  }
-  return {};
+  std::string_view declined;
+  eachDeclension(printedName, primary, true, [&](const std::string& named) {
+    if (auto found = lookups[index].find(normalise(named));
+        declined.empty() && found != lookups[index].end())
+      declined = found->second;
+  });
+  return declined;
 }
 
 std::string_view stateNamedIn(std::string_view passage, std::string_view language) {
@@ -860,15 +871,7 @@ std::vector<std::pair<std::size_t, std::size_t>> statesNamedIn(std::string_view 
       look(name);
       // The one-word name declined ("Ганы" of "Гана", "Гвинеи-Бисау" of
       // "Гвинея-Бисау"), as countryCode reads it.
-      if (name.find(' ') == std::string_view::npos) {
-        const std::size_t hyphen = std::min(name.find('-'), name.size());
-        const std::string_view head = name.substr(0, hyphen), rest = name.substr(hyphen);
-        for (const auto& ending : kGenitiveEndings)
-          if (ending.language == primary && head.ends_with(ending.nominative) &&
-              head.size() > ending.nominative.size() + 2)
-            look(std::string(head.substr(0, head.size() - ending.nominative.size())) +
-                 std::string(ending.genitive) + std::string(rest));
-      }
+      eachDeclension(name, primary, false, look);
       return false;
     });
   // The longest first at each place; none overlapping one taken.

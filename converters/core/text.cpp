@@ -185,6 +185,11 @@ bool endsWithColon(std::string_view s) {
   return c == U':' || c == U'：';
 }
 
+bool endsWithComma(std::string_view s) {
+  const char32_t c = last(s);
+  return c == U',' || c == U'，' || c == U'、' || c == U'،';
+}
+
 bool opensQuotation(std::string_view s) {
   const char32_t c = first(s);
   return c == U'"' || c == U'「' || c == U'『' ||

@@ -46,6 +46,8 @@ std::string collapseSpaces(std::string_view s);
 std::string asciiDigits(std::string_view s);
 // The text ends on a colon, either width ("…发表以下声明：", "Against:").
 bool endsWithColon(std::string_view s);
+// The text ends on a comma of any script (",", "，", "、", "،").
+bool endsWithComma(std::string_view s);
 // The text opens a quotation: a quotation mark of any script ("“", "«", "「").
 bool opensQuotation(std::string_view s);
 std::size_t countCodePoints(std::string_view s);

@@ -216,8 +216,6 @@ class Flow {
     return grammar_.beginsProcedural(ahead);
   }
 
-  // An opening quotation mark: “ « ‘ (initial punctuation), " and 「『.
-
   // "“Natural riches and resources are property" / "of the nation and …": a
   // quotation whose lines leave room for the next line's first word, its
   // sentence going on: set in a narrower measure than the column's.
@@ -390,8 +388,7 @@ class Flow {
   // reads as a procedural phrase ("…由于一个常任理事国投了反对票，" /
   // "决议草案未获通过。"): the chair's sentence, not a line of the record's.
   bool goesOnAfterComma(std::size_t i) const {
-    const char32_t last = text::last(last_->text);
-    if (last != U',' && last != U'，' && last != U'、' && last != U'،') return false;
+    if (!text::endsWithComma(last_->text)) return false;
     const std::string& text = line(i).text;
     return !voting_ && !balloting_ && grammar_.probeProcedural(text).match &&
            !grammar_.languageSwitch(text) && !grammar_.label(labelAt(i)) && !isVoteLabel(text) &&
@@ -479,9 +476,7 @@ class Flow {
     if (!previous.empty() && previous.back() == '-') return true;
     // "… and Mr. Gaston Thorn," / "President of the thirtieth session …": a
     // heading does not end on a comma.
-    if (const char32_t last = text::last(previous);
-        last == U',' || last == U'，' || last == U'、' || last == U'،')
-      return true;
+    if (text::endsWithComma(previous)) return true;
     for (auto continuing : grammar_.profile().continuingWords)
       if (word == continuing) return true;
     if (grammar_.endsSentence(previous)) return false;

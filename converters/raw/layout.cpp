@@ -138,13 +138,14 @@ std::size_t margin(const std::vector<std::u32string>& segments, bool rightToLeft
   // all indented, may begin more of its lines at the indent than at the
   // margin: the margin is then the outermost place where a good share of
   // them begin, not a stray line further out (a footer's job number).
+  // (Where `most` itself holds fewer than that, no place does: it stays.)
   const int share = std::max(3, count / 3);
   if (rightToLeft) {
     for (auto it = starts.rbegin(); it != starts.rend(); ++it)
-      if (it->second >= share) return std::max(it->first, most);
+      if (it->second >= share) return it->first;
   } else {
     for (const auto& [column, lines] : starts)
-      if (lines >= share) return std::min(column, most);
+      if (lines >= share) return column;
   }
   return most;
 }

@@ -906,10 +906,6 @@ class Recogniser {
     std::string office;  // as printed
   };
 
-  // The invitee whose name the label's ends ("DiCarlo" of "Rosemary DiCarlo"),
-  // the last invited where two share it. Where names decline, the
-  // invitation's last word begins with the surname's stem ("Хейсом" of
-  // "г-на Николаса Хейсома").
   // The invitee whose office the label names ("The Deputy Secretary-General"
   // of "Amina Mohammed, Deputy Secretary-General"), the last invited.
   const InvitedOffice* invitedByOffice(std::string_view title) const {
@@ -926,6 +922,10 @@ class Recogniser {
     return nullptr;
   }
 
+  // The invitee whose name the label's ends ("DiCarlo" of "Rosemary DiCarlo"),
+  // the last invited where two share it. Where names decline, the
+  // invitation's last word begins with the surname's stem ("Хейсом" of
+  // "г-на Николаса Хейсома").
   const InvitedOffice* invitedAs(std::string_view surname) const {
     surname = text::trim(surname);
     if (surname.size() < 2) return nullptr;
