@@ -384,13 +384,25 @@ class CoverReader {
       const bool continues =
           !facts_.agenda.empty() && continuesHeading(facts_.agenda.back(), line.text);
       if (continues)
-        facts_.agenda.back() +=
-            std::string(grammar_.joiner(facts_.agenda.back(), line.text)) + line.text;
+        facts_.agenda.back() += std::string(glue(facts_.agenda.back(), line.text)) + line.text;
       else
         facts_.agenda.push_back(line.text);
       last = k;
     }
     return last;
+  }
+
+  // An agenda line that ends in a hyphen breaks a compound there ("police-"
+  // / "contributing countries"): the cover's titles are typeset to break at
+  // compounds, not inside words. The line after a hyphen that stands for a
+  // compound's second part ("troop-" / "and police-…") keeps its space.
+  std::string_view glue(const std::string& previous, const std::string& next) const {
+    if (previous.size() > 1 && previous.back() == '-' &&
+        u_isalpha(static_cast<UChar32>(text::last(previous.substr(0, previous.size() - 1)))) &&
+        u_islower(static_cast<UChar32>(text::first(next))) &&
+        !grammar_.beginsAfterSuspendedHyphen(next))
+      return "";
+    return grammar_.joiner(previous, next);
   }
 
   bool continuesHeading(const std::string& previous, const std::string& next) const {

@@ -790,6 +790,14 @@ class Flow {
     const Hyphen hyphen = endsWithLineBreakHyphen(current_.text, current.text)
                               ? hyphenAt(current_.text, current.text)
                               : Hyphen::None;
+    if (hyphen == Hyphen::Suspended) {
+      audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
+                      "a hyphen that stands for a compound's second part, before a conjunction: "
+                      "kept, with the space after it");
+      current_.text += ' ';
+      append(current);
+      return;
+    }
     if (hyphen != Hyphen::None && (current.indent >= 0 || hyphen == Hyphen::WordBreak ||
                                    hyphen == Hyphen::Printed || hyphen == Hyphen::Fragments)) {
       if (hyphen == Hyphen::Compound || hyphen == Hyphen::Printed) {
@@ -849,8 +857,9 @@ class Flow {
   }
 
   // Printed: a compound the document prints with its hyphen elsewhere.
-  // Fragments: neither side is a word of the document.
-  enum class Hyphen { None, Printed, Compound, WordBreak, Fragments, Unknown };
+  // Fragments: neither side is a word of the document. Suspended: "troop-" /
+  // "and police-contributing", the hyphen of a part shared with a later word.
+  enum class Hyphen { None, Printed, Compound, WordBreak, Fragments, Suspended, Unknown };
 
   // What a printed line-end hyphen was. "Secretary-" / "General’s": a
   // compound's, where the document or the profile spells the compound with
@@ -879,6 +888,9 @@ class Flow {
         tail.append(next.substr(at, i - at));
       whole.append(next.substr(at, i - at));
     }
+    if (grammar_.beginsAfterSuspendedHyphen(next) &&
+        !vocabulary_.printedWhole(std::string(head) + tail))
+      return Hyphen::Suspended;
     std::string_view before = word;
     while (!before.empty() && !u_isalnum(static_cast<UChar32>(text::first(before))))
       before.remove_prefix(1);

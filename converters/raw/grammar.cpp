@@ -906,6 +906,12 @@ std::string_view Grammar::joiner(std::string_view left, std::string_view right) 
   return word.find_first_of("/0123456789") == std::string_view::npos ? " " : "";
 }
 
+bool Grammar::beginsAfterSuspendedHyphen(std::string_view line) const {
+  return std::ranges::any_of(profile_.suspendedHyphenConjunctions, [&](std::string_view word) {
+    return line.size() > word.size() && line.starts_with(word) && line[word.size()] == ' ';
+  });
+}
+
 std::string_view Grammar::languageCode(std::string_view printedName) const {
   for (const auto& language : profile_.languages)
     if (language.printed == printedName) return language.code;

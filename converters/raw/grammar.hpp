@@ -216,6 +216,9 @@ class Grammar {
   bool endsSentence(std::string_view text) const;
   // What goes between two hard-wrapped lines: nothing, or a space.
   std::string_view joiner(std::string_view left, std::string_view right) const;
+  // Does the line begin with a conjunction after a hyphen that stands for a
+  // compound's second part ("and police-contributing" after "troop-")?
+  bool beginsAfterSuspendedHyphen(std::string_view line) const;
   // The ISO 639-2 code of a language name as printed in a note, or empty.
   std::string_view languageCode(std::string_view printedName) const;
 

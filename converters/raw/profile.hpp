@@ -224,6 +224,10 @@ struct LanguageProfile {
   // word the extraction joined at a line end that is one of them and a word
   // the document uses on its own ("postconflict": "conflict") gets it back.
   std::span<const std::string_view> hyphenatedPrefixes;
+  // Conjunctions after a hyphen that stands for a compound's second part,
+  // shared with the next word: "troop- and police-contributing", "court- et
+  // moyen-terme". A line that ends in such a hyphen keeps it, and a space.
+  std::span<const std::string_view> suspendedHyphenConjunctions;
 
   std::string_view representativeRole;  // TLCRole showAs for delegates: "代表"
   // The organs' names in this language: {"SC", "安全理事会"}, {"GA", "大会"}.

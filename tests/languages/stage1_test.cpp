@@ -435,6 +435,25 @@ TEST(Cover, AnAgendaLineGoingOnInLowerCaseContinuesItsItem) {
   EXPECT_TRUE(capitals.agenda[1].ends_with("Совета Безопасности (S/2024/318)"));
 }
 
+// A cover's agenda line that ends in a compound's hyphen goes on without a
+// space ("police-" / "contributing countries"); one that ends in a hyphen
+// shared with the word after a conjunction keeps its space ("troop-" /
+// "and police-contributing").
+TEST(Cover, AnAgendaLineEndingInAHyphenGoesOnAsTheCompound) {
+  const CoverFacts cover = coverOf("en",
+                                   "S/PV.9901\n\nSecurity Council\n\nProvisional\n\n"
+                                   "Monday, 9 June 2025, 10 a.m.\nNew York\n\n"
+                                   "Agenda\nUnited Nations peacekeeping operations\n"
+                                   "Cooperation between the United Nations and troop- and police-\n"
+                                   "contributing countries, and the troop-\n"
+                                   "and police-contributing countries' views\n\f"
+                                   "United Nations peacekeeping operations\n");
+  ASSERT_EQ(cover.agenda.size(), 2u) << ::testing::PrintToString(cover.agenda);
+  EXPECT_EQ(cover.agenda[1],
+            "Cooperation between the United Nations and troop- and police-contributing countries, "
+            "and the troop- and police-contributing countries' views");
+}
+
 // A Chinese item's title and its document, each on its line, are two lines
 // of the agenda: a dated letter or a report begins a line of its own, and a
 // line that goes on is joined without a space.
@@ -2304,6 +2323,32 @@ TEST(LayoutParagraphs, AnUnknownLineEndHyphenFollowsTheDocumentsHabit) {
   EXPECT_NE(russian[0].find("рассмотрение вопроса и продолжение консультаций"), std::string::npos)
       << russian[0];
   EXPECT_NE(russian[1].find("по-французски"), std::string::npos) << russian[1];
+}
+
+// "troop-" / "and police-contributing countries": a hyphen that stands for
+// the compound's second part, shared with the word after the conjunction
+// ("pre- and post-conflict", "court- ou moyen-terme"). It stays, and the space
+// after it: neither a word broken ("troopand") nor a compound ("troop-and").
+// A word whose rest is the conjunction ("husb-" / "and", where the document
+// prints "husband") still joins.
+TEST(Paragraphs, ASuspendedHyphenBeforeAConjunctionKeepsItsSpace) {
+  const auto english = paragraphsOf("en",
+                                    "We thank the troop-\n"
+                                    "and police-contributing countries for their pre-\n"
+                                    "or post-deployment training, and her husb-\n"
+                                    "and too; the husband agreed.\n");
+  ASSERT_EQ(english.size(), 1u);
+  EXPECT_EQ(english[0],
+            "We thank the troop- and police-contributing countries for their pre- or "
+            "post-deployment training, and her husband too; the husband agreed.");
+  const auto french = paragraphsOf("fr",
+                                   "Nous remercions les pays fournisseurs de contingents et de\n"
+                                   "la police, à court-\n"
+                                   "et moyen-terme.\n");
+  ASSERT_EQ(french.size(), 1u);
+  EXPECT_EQ(french[0],
+            "Nous remercions les pays fournisseurs de contingents et de la police, à court- et "
+            "moyen-terme.");
 }
 
 // --- inline elements over a page end --------------------------------------------------

@@ -306,6 +306,7 @@ const LanguageProfile kArabic = {
     .jobLetter = "(A)",
     .compounds = {},
     .hyphenatedPrefixes = {},
+    .suspendedHyphenConjunctions = {},
     .representativeRole = "ممثل",
     .bodies = kBodies,
     // (unverified)

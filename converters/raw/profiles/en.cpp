@@ -197,6 +197,8 @@ constexpr std::string_view kHyphenatedPrefixes[] = {"non",   "post",    "well", 
                                                     "anti",  "twenty",  "thirty", "forty", "fifty",
                                                     "sixty", "seventy", "eighty", "ninety"};
 
+constexpr std::string_view kSuspendedHyphenConjunctions[] = {"and", "or"};
+
 constexpr std::string_view kCompounds[] = {"Secretary-General",
                                            "Under-Secretary-General",
                                            "Assistant Secretary-General",
@@ -388,6 +390,7 @@ const LanguageProfile kEnglish = {
     .jobLetter = "(E)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,
+    .suspendedHyphenConjunctions = kSuspendedHyphenConjunctions,
     .representativeRole = "Representative",
     .bodies = kBodies,
     .officeInLabel = "^(?:Department|Office|Secretariat|Division|United Nations |UN-)",

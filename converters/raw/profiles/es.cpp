@@ -199,6 +199,8 @@ constexpr std::string_view kContinuingWords[] = {
     // A title before the name it goes with ("… de Su Excelencia" / "el Sr. …").
     "Excelencia", "Majestad", "Alteza"};
 
+constexpr std::string_view kSuspendedHyphenConjunctions[] = {"y", "e", "o", "u"};
+
 // Spanish hyphenates little; names of States and a few titles.
 constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosnia-Herzegovina",
                                            "Alto-Comisionado", "socio-económico"};
@@ -351,6 +353,7 @@ const LanguageProfile kSpanish = {
     .jobLetter = "(S)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = {},
+    .suspendedHyphenConjunctions = kSuspendedHyphenConjunctions,
     .representativeRole = "Representante",
     .bodies = kBodies,
     .officeInLabel =

@@ -199,6 +199,8 @@ constexpr std::string_view kHyphenatedPrefixes[] = {"non",       "post",     "vi
                                                     "anti",      "vingt",    "trente", "quarante",
                                                     "cinquante", "soixante", "dix"};
 
+constexpr std::string_view kSuspendedHyphenConjunctions[] = {"et", "ou"};
+
 constexpr std::string_view kCompounds[] = {"Vice-Président",
                                            "Vice-Présidente",
                                            "Vice-Secrétaire général",
@@ -371,6 +373,7 @@ const LanguageProfile kFrench = {
     .jobLetter = "(F)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,
+    .suspendedHyphenConjunctions = kSuspendedHyphenConjunctions,
     .representativeRole = "Représentant",
     .bodies = kBodies,
     .officeInLabel =

@@ -50,6 +50,7 @@ const LanguageProfile kGeneric = {
     .jobLetter = {},
     .compounds = {},
     .hyphenatedPrefixes = {},
+    .suspendedHyphenConjunctions = {},
     .representativeRole = "Representative",
     .bodies = {},
     .officeInLabel = {},

@@ -266,6 +266,8 @@ constexpr std::pair<std::string_view, std::string_view> kOfficeNominatives[] = {
     {"постоянного наблюдателя", "постоянный наблюдатель"},
 };
 
+constexpr std::string_view kSuspendedHyphenConjunctions[] = {"и", "или"};
+
 constexpr std::string_view kCompounds[] = {"по-английски",
                                            "по-арабски",
                                            "по-китайски",
@@ -442,6 +444,7 @@ const LanguageProfile kRussian = {
     .jobLetter = "(R)",
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,
+    .suspendedHyphenConjunctions = kSuspendedHyphenConjunctions,
     .representativeRole = "Представитель",
     .bodies = kBodies,
     .officeInLabel =

@@ -276,6 +276,7 @@ const LanguageProfile kChinese = {
     .jobLetter = "(C)",
     .compounds = {},
     .hyphenatedPrefixes = {},
+    .suspendedHyphenConjunctions = {},
     .representativeRole = "代表",
     .bodies = kBodies,
     // "大会和会议管理部", "委员会秘书" (unverified).
