@@ -1392,6 +1392,47 @@ TEST(Procedure, AnActingChairNoLineNamesIsNotThePresident) {
   EXPECT_TRUE(warned);
 }
 
+// A Council's chair handed to another member, named with the State and no
+// office ("In the absence of the President, Mr. Diarra (Mali) took the
+// Chair."; a Council President leaving the chair to a colleague): a chair
+// change, naming the one who presides now.
+TEST(Procedure, AChairTakenByAMemberWithoutAnOfficeIsAChairChange) {
+  const std::pair<const char*, std::string_view> lines[] = {
+      {"en", "Mr. Kamau (Kenya) took the Chair."},
+      {"en", "In the absence of the President, Mr. Kamau (Kenya) took the Chair."},
+      {"es", "Ocupa la Presidencia el Sr. Kamau (Kenya)."},
+      {"es", "El Presidente cede la Presidencia al Sr. Kamau (Kenya)."},
+      {"es", "La Presidenta cede la Presidencia a la Sra. Kamau (Kenya)."},
+      {"fr", "M. Kamau (Kenya) assume la présidence."},
+      {"ru", "Место Председателя занимает г-н Камау (Кения)."},
+      {"zh", "卡马乌先生（肯尼亚）主持会议。"},
+  };
+  for (const auto& [language, line] : lines) {
+    const auto probe = grammarOf(language).probeProcedural(line);
+    ASSERT_TRUE(probe.match.has_value()) << line;
+    EXPECT_EQ(probe.match->kind, NarrativeKind::ChairChange) << line;
+    ASSERT_TRUE(probe.match->chair.found()) << line;
+    const std::string_view language_(language);
+    EXPECT_NE(probe.match->chair.in(line).find(language_ == "zh"   ? "卡马乌"
+                                               : language_ == "ru" ? "Камау"
+                                                                   : "Kamau"),
+              std::string_view::npos)
+        << line;
+    EXPECT_EQ(probe.match->chairCountry.in(line), language_ == "zh"   ? "肯尼亚"
+                                                  : language_ == "ru" ? "Кения"
+                                                                      : "Kenya")
+        << line;
+  }
+  // The chair's turns after it are the new chair's.
+  const RawReading reading = readIn("es",
+                                    "El Presidente cede la Presidencia a la Sra. Kamau (Kenya).\n"
+                                    "La Presidenta: Tiene la palabra el representante del Perú.\n"
+                                    "Sr. Rivas (Perú): Gracias.\n");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[0]->speech.by, "kamau");
+}
+
 // Where the one who took the chair speaks as "The Acting President", "The
 // President" is the President again; where they speak as "The President"
 // (the 1990s), the turn is theirs.

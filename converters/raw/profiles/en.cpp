@@ -91,6 +91,12 @@ constexpr ProceduralSpec kProcedural[] = {
      "(?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\),? took the Chair\\.",
      NarrativeKind::ChairChange},
+    // No office: a member the Council's President left the chair to, or the
+    // Assembly's cover ("In the absence of the President, Mr. X (Mali) took
+    // the Chair.").
+    {"(?:In the absence of the (?:President|Chair(?:man|person)?), )?(?<chair>(?:Mr|Mrs|Ms|Miss|Dr)"
+     "\\. [^(),]{2,80}?) \\((?<country>[^()]{2,80})\\) took the Chair\\.",
+     NarrativeKind::ChairChange},
     {"The (?:Acting )?(?:President|Chair(?:man|person)?) (?:returned to|took|resumed) the "
      "Chair\\.?",
      NarrativeKind::ChairChange},

@@ -113,6 +113,13 @@ constexpr ProceduralSpec kProcedural[] = {
      "Vicepresidente|la Vicepresidenta),? (?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\)\\.?",
      NarrativeKind::ChairChange},
+    // No office: a member the Council's President leaves the chair to
+    // (unverified): "Ocupa la Presidencia la Sra. X (Panamá).", "El Presidente
+    // cede la Presidencia a la Sra. X (Panamá)."
+    {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:[Oo]cupa la Presidencia (?:el|la) |"
+     "(?:El Presidente|La Presidenta) cede la Presidencia a(?:l| la) )(?<chair>(?:Sr|Sra|Srta|Dr|"
+     "Dra)\\. [^(),]{2,80}?) \\((?<country>[^()]{2,80})\\)\\.?",
+     NarrativeKind::ChairChange},
     {"(?:El Presidente|La Presidenta) (?:vuelve a ocupar|ocupa) la Presidencia\\.?",
      NarrativeKind::ChairChange},
     {"Se guarda un minuto de (?:silencio|oración o meditación)[^.]{0,160}\\.?",

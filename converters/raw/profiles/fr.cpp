@@ -108,6 +108,10 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?:En l[’']absence (?:du Président|de la Présidente), )?L[ae] Vice-Présidente?,? "
      "(?<chair>[^(),]{2,80}?) \\((?<country>[^()]{2,80})\\),? assume la présidence\\.?",
      NarrativeKind::ChairChange},
+    // No office: a member the Council's President leaves the chair to (unverified).
+    {"(?:En l[’']absence (?:du Président|de la Présidente), )?(?<chair>(?:M|Mme|Mlle)\\.? "
+     "[^(),]{2,80}?) \\((?<country>[^()]{2,80})\\) assume la présidence\\.?",
+     NarrativeKind::ChairChange},
     {"L[ae] Présidente? (?:reprend|assume) la présidence\\.?", NarrativeKind::ChairChange},
     {".{2,120}? observent une minute de (?:silence|prière ou de méditation)[^.]{0,120}\\.?",
      NarrativeKind::Silence},

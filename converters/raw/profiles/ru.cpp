@@ -113,6 +113,10 @@ constexpr ProceduralSpec kProcedural[] = {
      "(?:(?<chair>[^(),]{2,80}?) \\((?<country>[^()]{2,80})\\)|.{2,120}?),? занимает "
      "(?:место Председателя|председательское место)\\.?",
      NarrativeKind::ChairChange},
+    // No office: a member the Council's President leaves the chair to (unverified).
+    {"(?:В отсутствие Председателя )?(?:[Мм]есто Председателя|Председательское место) занимает "
+     "(?<chair>г-(?:н|жа) [^(),]{2,80}?) \\((?<country>[^()]{2,80})\\)\\.",
+     NarrativeKind::ChairChange},
     {"Председатель (?:вновь )?занимает (?:место Председателя|председательское место)\\.?",
      NarrativeKind::ChairChange},
     {".{2,120}? (?:почтили|чтят) память .{2,160}? минутой молчания\\.?", NarrativeKind::Silence},

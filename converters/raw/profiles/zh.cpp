@@ -96,6 +96,11 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?<chair>[^（），。]{1,40}?)（(?<country>[^（）]{1,40})）副主席(?:主持会议|代行主席职务|"
      "担任主席)。",
      NarrativeKind::ChairChange},
+    // No office: a member the Council's President leaves the chair to (unverified).
+    {"(?<chair>[^（），。：]{1,40}?(?:先生|女士|夫人|阁下))（(?<country>[^（）]{1,40})）(?:"
+     "主持会议|"
+     "担任主席)。",
+     NarrativeKind::ChairChange},
     // The President returns to the chair (unverified).
     {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
     {"主席回到主席(?:座位|席位)(?:上)?。", NarrativeKind::ChairChange},  // unverified
