@@ -159,6 +159,12 @@ class Flow {
     // label ("…先生阁下讲话" / "恩迪亚耶总统（以法语发言）：") begins none.
     if (!hasLabelDelimiter(line(i).text) && grammar_.beginsAddressHeading(line(i).text))
       return line(i).text;
+    // Nor a line that ended short over a label of its own ("一般性辩论" /
+    // "卢拉·达席尔瓦总统（…）：…"): a label that wraps fills its first line.
+    if (i + 1 < kept_.size() && !hasLabelDelimiter(line(i).text) &&
+        hasLabelDelimiter(line(i + 1).text) && grammar_.label(line(i + 1).text) &&
+        leftRoomFor(line(i).text, firstWord(line(i + 1).text)))
+      return line(i).text;
     std::string out = withNext(i);
     // Not over a line that is a label of its own: a heading's last lines
     // ("Mr. Hage Geingob, President of the Republic" / "of Namibia") are no

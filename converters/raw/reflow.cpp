@@ -33,11 +33,13 @@ class Reflow {
   }
 
  private:
-  // The line with the next non-blank line appended: labels can wrap.
+  // The line with the next non-blank line appended: labels can wrap. Not a
+  // short line over a label of its own ("一般性辩论" / "卢拉·达席尔瓦总统
+  // （…）：…"): a label that wraps fills its first line.
   std::string lookahead(std::size_t i) const {
     std::string text = lines_[i].text;
     for (std::size_t j = i + 1; j < lines_.size() && j <= i + 1; ++j)
-      if (!lines_[j].blank())
+      if (!lines_[j].blank() && (full(lines_[i]) || !grammar_.label(lines_[j].text)))
         text += std::string(grammar_.joiner(text, lines_[j].text)) + lines_[j].text;
     return text;
   }

@@ -471,8 +471,8 @@ TEST(Votes, ANoteAfterAVoteNamesItsStates) {
 
 // Labels that wrap far: an office of 80 letters and more in the brackets,
 // the label over three lines; a Chinese name of twenty characters; a
-// Chinese label broken inside "先生", its second line a label of its own to
-// look at.
+// Chinese label broken inside "先生" at the end of a full line, its second
+// line a label of its own to look at.
 TEST(Labels, LongOfficesNamesAndLabelsBrokenAnywhere) {
   const RawReading french =
       readIn("fr",
@@ -491,14 +491,15 @@ TEST(Labels, LongOfficesNamesAndLabelsBrokenAnywhere) {
     if (entry.kind == "label-delimiter") colons.push_back(entry.firstLine);
   EXPECT_EQ(colons, (std::vector<int>{1, 4}));
   const RawReading chinese = readIn("zh",
-                                    "代理主席（以英语发言）：我现在请卡塔尔代表发言。\n"
-                                    "阿卜杜勒·拉赫曼·本·哈马德·阿勒萨尼·先\n"
-                                    "生（卡塔尔）（以阿拉伯语发言）：我国代表团感谢\n"
-                                    "主席召开这次会议。\n");
+                                    "代理主席（以英语发言）：我现在请卡塔尔代\n"
+                                    "表发言。\n"
+                                    "阿卜杜勒·拉赫曼·本·哈马德·本·贾西姆·阿勒萨尼·先\n"
+                                    "生（卡塔尔）（以阿拉伯语发言）：我国代表团\n"
+                                    "感谢主席召开这次会议。\n");
   speeches = blocksOf(chinese.meeting, BlockKind::Speech);
   ASSERT_EQ(speeches.size(), 2u);
   ASSERT_FALSE(speeches[1]->speech.from.empty());
-  EXPECT_EQ(speeches[1]->speech.from[0].text, "阿卜杜勒·拉赫曼·本·哈马德·阿勒萨尼·先生");
+  EXPECT_EQ(speeches[1]->speech.from[0].text, "阿卜杜勒·拉赫曼·本·哈马德·本·贾西姆·阿勒萨尼·先生");
   EXPECT_EQ(plainText(speeches[1]->speech.items[0].paragraph.content),
             "我国代表团感谢主席召开这次会议。");
 }
@@ -627,6 +628,47 @@ TEST(Headings, AHeadingThePagesEndBrokeGoesOnOnTheNextPage) {
              "the world social situation\n"
              "The President: I give the floor to the representative of Chile.\n");
   EXPECT_EQ(headingsOf(english.meeting).size(), 2u);
+}
+
+// A short line over a label of its own is a heading, not the label's first
+// line: a label that wraps fills its first line ("一般性辩论" / "卢拉·达席尔
+// 瓦总统（…）：…" had made one speaker called "一般性辩论卢拉·达席尔瓦").
+TEST(Headings, AShortLineOverALabelOfItsOwnBeginsNoLabel) {
+  const RawReading chinese =
+      readIn("zh",
+             "主席（以英语发言）：我谨代表大会感谢约旦哈希姆王国国王刚才所作的讲话。大会现在\n"
+             "请各位代表注意，今天上午的会议将听取多位国家元首和政府首脑的发言，每位发言者\n"
+             "的发言时间应限制在十五分钟以内，以便大会能够按照既定的安排完成今天的工作，我\n"
+             "们感谢各位代表团在这方面给予的合作与理解，也感谢秘书处工作人员的辛勤努力。大\n"
+             "会现在将听取巴西联邦共和国总统的讲话，并请各位代表保持肃静。\n"
+             "议程项目8（续）\n"
+             "一般性辩论\n"
+             "卢拉·达席尔瓦总统（以葡萄牙语发言；英文口译由代表团提供）：我谨代表巴西人\n"
+             "民致以问候。首先，我要祝贺贝尔伯克女士当选大会第八十届会议主席，并祝愿她\n"
+             "在任期内一切顺利。\n"
+             "主席（以英语发言）：大会现在将听取约旦哈希姆王国国王阿卜杜拉二世·伊本·侯赛\n"
+             "因陛下讲话。\n"
+             "阿卜杜拉二世·伊本·侯赛因国王（约旦哈希姆王国）（以阿拉伯语发言；英文口译由代\n"
+             "表团提供）：我谨代表约旦人民致以问候。\n");
+  EXPECT_EQ(headingsOf(chinese.meeting),
+            (std::vector<std::string>{"议程项目8（续）", "一般性辩论"}));
+  const auto turns = blocksOf(chinese.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 4u);
+  EXPECT_EQ(turns[1]->speech.by, "卢拉·达席尔瓦");
+  // A label that wraps from a full line is still one label.
+  EXPECT_EQ(plainText(turns[3]->speech.from).find("阿卜杜拉二世"), 0u)
+      << plainText(turns[3]->speech.from);
+  // The same in pdftotext's pages.
+  const RawReading pages =
+      readIn("zh",
+             "A/80/PV.11\n\n主席：贝尔伯克女士（德国）\n\n上午9时开会。\n"
+             "议程项目8（续）\n"
+             "一般性辩论\n"
+             "卢拉·达席尔瓦总统（以葡萄牙语发言；英文口译由代表团提供）：我谨代表巴西人\n"
+             "民致以问候。首先，我要祝贺贝尔伯克女士当选大会第八十届会议主席，并祝愿她\n"
+             "在任期内一切顺利。\n\f");
+  EXPECT_EQ(pages.dialect, "pdftotext");
+  EXPECT_EQ(headingsOf(pages.meeting), (std::vector<std::string>{"议程项目8（续）", "一般性辩论"}));
 }
 
 // A line or two that end no sentence, after a sentence's end and right before
