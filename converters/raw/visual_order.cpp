@@ -25,8 +25,13 @@ bool isOneLetterPrefix(char32_t c) {
   return std::u32string_view(U"وفبكل").find(c) != std::u32string_view::npos;
 }
 
+constexpr char32_t kTatweel = 0x0640;
+
+// Arabic letters, and the tatweel that draws a word out ("الـ 77"): its
+// script is Common, but it stands only inside a word.
 bool isArabicLetter(char32_t c) {
   if (c == text::kInvalid) return false;
+  if (c == kTatweel) return true;
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
   return U_SUCCESS(status) && script == USCRIPT_ARABIC &&

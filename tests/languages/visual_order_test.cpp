@@ -35,6 +35,14 @@ TEST(VisualOrder, ALoneArticleIsTheWordNo) {
   EXPECT_EQ(repaired("مقابل ال شيء"), "مقابل لا شيء");
 }
 
+// "مجموعة الـ 77": the article drawn out with a tatweel before a number is
+// the article, in either order of text; not the word "no" turned round.
+TEST(VisualOrder, TheArticleWithATatweelIsNoLoneArticle) {
+  EXPECT_EQ(repaired("مجموعة الـ 77 والصين"), "مجموعة الـ 77 والصين");
+  EXPECT_EQ(repaired("في القرن الـ 21"), "في القرن الـ 21");
+  EXPECT_EQ(repaired("ال أحد"), "لا أحد");
+}
+
 TEST(VisualOrder, PairsInsideWordsAreRepairedOnlyForKnownWords) {
   // "الولايات المتحدة" is in the table of States: its visual form is known.
   EXPECT_EQ(repaired("الواليات المتحدة"), "الولايات المتحدة");
