@@ -1634,6 +1634,19 @@ TEST(Votes, TheEightiesCouncilsResultAndOutcome) {
   ASSERT_TRUE(none.has_value());
   EXPECT_EQ(none->counts, (std::array<int, 3>{13, 0, 2}));
   EXPECT_TRUE(none->where[2].found());
+  // The Assembly's counts in words: two and one against in the dual and
+  // singular, one member abstaining, and no one abstaining.
+  const std::pair<std::string_view, std::array<int, 3>> assembly[] = {
+      {"اعتُمد مشروع القرار بأغلبية 12 صوتا مقابل صوتين، مع امتناع 3 أعضاء عن التصويت.", {12, 2, 3}},
+      {"اعتُمد مشروع القرار بأغلبية 12 صوتا مقابل صوت واحد، مع امتناع عضو واحد عن التصويت.",
+       {12, 1, 1}},
+      {"اعتُمد مشروع القرار بأغلبية 12 صوتا مقابل 3 أصوات، دون امتناع أحد عن التصويت.", {12, 3, 0}},
+  };
+  for (const auto& [sentence, counts] : assembly) {
+    const auto read = grammarOf("ar").voteResult(sentence);
+    ASSERT_TRUE(read.has_value()) << sentence;
+    EXPECT_EQ(read->counts, counts) << sentence;
+  }
   // The Russian Council's "Голосовали за 13 членов Совета, против — 1, воздержался — 1."
   const auto russian =
       grammarOf("ru").voteResult("Голосовали за 13 членов Совета, против — 1, воздержался — 1.");
