@@ -725,6 +725,19 @@ TEST(Labels, AChineseStateMayBeginAsALanguageNoteDoes) {
 }
 
 // Typed records print titles in capitals, without their accents.
+// Force Commanders and Police Commissioners brief by their rank, as Heads
+// of State speak by their office.
+TEST(Labels, ARankNamesTheSpeaker) {
+  expectLabel("en", "Lieutenant General Sangaré (spoke in French): It is an honour.",
+              "Lieutenant General Sangaré", "", true);
+  expectLabel("en", "Major General Lund: Thank you, Madam President.", "Major General Lund", "");
+  expectLabel("en", "Police Commissioner Ndiaye: The police component has grown.",
+              "Police Commissioner Ndiaye", "");
+  expectLabel("en", "General Kagame: I thank the Council.", "General Kagame", "");
+  // A sentence that opens with the organ's name is no label.
+  EXPECT_FALSE(grammarOf("en").label("General Assembly resolution 77/1 says so: it holds."));
+}
+
 TEST(Labels, TitlesInCapitalsWithoutAccents) {
   const std::pair<const char*, const char*> cases[] = {
       {"fr", "Le PRESIDENT : Je donne la parole au représentant de la France."},

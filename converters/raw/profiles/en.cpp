@@ -35,7 +35,12 @@ constexpr std::string_view kHonorifics[] = {
     "U", "Daw",
     // Heads of State and Government are named by their office: "President Kibaki:".
     "President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "King", "Queen",
-    "Emir", "Crown Prince", "Grand Duke", "Chancellor"};
+    "Emir", "Crown Prince", "Grand Duke", "Chancellor",
+    // Force Commanders and Police Commissioners brief by their rank:
+    // "Lieutenant General Sangaré (spoke in French):".
+    "Lieutenant General", "Lieutenant-General", "Major General", "Major-General",
+    "Brigadier General", "Brigadier", "General", "Colonel", "Rear Admiral", "Vice-Admiral",
+    "Admiral", "Police Commissioner", "Commissioner"};
 
 constexpr LanguageName kLanguages[] = {
     {"Arabic", "ara"},
@@ -243,7 +248,9 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
 #define EN_NAME                                                                                                                     \
   R"((?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Prince|Princess|Sheikh|Sheikha|)"                                      \
   R"(Archbishop|Monsignor|Msgr|Cardinal|Father|Bishop|Judge|Professor|Count|Countess|Baron|U|Daw)\.?|(?:President|Vice-President|)" \
-  R"(Prime Minister|Deputy Prime Minister|King|Queen|Emir|Crown Prince|Grand Duke|Chancellor))\s+)"                                 \
+  R"(Prime Minister|Deputy Prime Minister|King|Queen|Emir|Crown Prince|Grand Duke|Chancellor|)"                                     \
+  R"((?:Lieutenant|Major|Brigadier)[ -]General|Brigadier|General|Colonel|Rear Admiral|Vice-Admiral|)"                               \
+  R"(Admiral|(?:Police )?Commissioner))\s+)"                                                                                        \
   R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?)"                                                              \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)"                                \
   R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
