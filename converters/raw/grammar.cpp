@@ -233,9 +233,18 @@ Grammar::Grammar(const LanguageProfile& profile)
     // Griffiths, …." The office runs to the next invitee, a semicolon, "to
     // participate", or the sentence's end (the paragraph's, or a full stop
     // before the next sentence's capital).
-    const std::string next = "(?:" + honorifics + ")\\s";
+    // "…, and Her Excellency Ms. Halima Bello, …": a style before the
+    // honorific, the profile's capitalised words after which a heading goes
+    // on ("Excellency", "Excelencia") after a possessive ("Her", "Su").
+    std::string styles;
+    for (auto word : profile.continuingWords)
+      if (u_isupper(static_cast<UChar32>(text::first(word))))
+        styles += (styles.empty() ? "" : "|") + escapeForRegex(word);
+    const std::string style =
+        styles.empty() ? "" : "(?:\\p{Lu}\\p{L}{1,3}\\s+(?:" + styles + ")\\s+)?";
+    const std::string next = style + "(?:" + honorifics + ")\\s";
     c.invitees.push_back(compile(
-        "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?(?:" + honorifics +
+        "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?" + style + "(?:" + honorifics +
             ")\\s+(?<name>\\p{L}[\\p{L}\\p{M}.'’\\- ]{1,60}?)\\s?[,،]\\s*(?<office>[^;؛]{3,240}?)"
             "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*" +
             next +

@@ -1874,6 +1874,32 @@ TEST(Labels, AnInviteesOfficeEndsBeforeWhatTheyDoHere) {
   EXPECT_EQ(invitees[0].office.in(invitation), "Secretario General Adjunto de Operaciones de Paz");
 }
 
+// Invitees styled "His Excellency" / "Su Excelencia" before the honorific:
+// each office ends before the next invitee's style.
+TEST(Labels, InviteesStyledExcellencyEachHaveTheirOffice) {
+  const std::string english =
+      "In accordance with rule 39 of the Council's provisional rules of procedure, I invite His "
+      "Excellency Mr. Anders Lindqvist, Head of the Delegation of the European Union to the "
+      "United Nations, and Her Excellency Ms. Halima Bello, Permanent Observer of the African "
+      "Union to the United Nations, to participate in this meeting.";
+  const auto invitees = grammarOf("en").invitees(english);
+  ASSERT_EQ(invitees.size(), 2u);
+  EXPECT_EQ(invitees[0].office.in(english),
+            "Head of the Delegation of the European Union to the United Nations");
+  EXPECT_EQ(invitees[1].name.in(english), "Halima Bello");
+  EXPECT_EQ(invitees[1].office.in(english),
+            "Permanent Observer of the African Union to the United Nations");
+  const std::string spanish =
+      "De conformidad con el artículo 39 del reglamento provisional del Consejo, invito a Su "
+      "Excelencia el Sr. Anders Lindqvist, Jefe de la Delegación de la Unión Europea ante las "
+      "Naciones Unidas; y a Su Excelencia la Sra. Halima Bello, Observadora Permanente de la "
+      "Unión Africana ante las Naciones Unidas, a participar en esta sesión.";
+  const auto spanishInvitees = grammarOf("es").invitees(spanish);
+  ASSERT_EQ(spanishInvitees.size(), 2u);
+  EXPECT_EQ(spanishInvitees[0].office.in(spanish),
+            "Jefe de la Delegación de la Unión Europea ante las Naciones Unidas");
+}
+
 // Chinese names the office before the name ("…紧急救济协调员汤姆·弗莱彻先生"):
 // the briefer speaks in it, found by the label's surname after the name's dot.
 TEST(Labels, AChineseBrieferSpeaksInTheOfficeNamedBeforeTheName) {
