@@ -429,6 +429,11 @@ TEST(Votes, SeparateVotesNotesAndChairChangesInArabicAndChinese) {
   const auto dropped = grammarOf("ru").outcomes("Пункт 5 не сохраняется.");
   ASSERT_EQ(dropped.size(), 1u);
   EXPECT_EQ(dropped[0].outcome, VoteOutcome::Rejected);
+  // Chinese "被否决": rejected.
+  const auto rejected =
+      grammarOf("zh").outcomes("修正案A/80/L.12以6票赞成、8票反对、4票弃权被否决。");
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].outcome, VoteOutcome::Rejected);
 }
 
 // A note after a vote names the States whose vote it corrects: they are
