@@ -711,8 +711,10 @@ int Grammar::month(std::string_view name) const {
 }
 
 std::optional<Piece> Grammar::nationalCapacity(std::string_view paragraph) const {
+  // The sentence opens the paragraph; the chair may go on in it ("… of
+  // Malta. Malta supports the resolution …").
   Match match(*compiled_->nationalCapacity, paragraph);
-  if (!match.matches()) return std::nullopt;
+  if (!match.lookingAt()) return std::nullopt;
   return match.group(groupNumber(*compiled_->nationalCapacity, "country"));
 }
 
@@ -736,7 +738,9 @@ bool Grammar::givesFloor(std::string_view paragraph) const {
 }
 
 bool Grammar::isParagraphOfItsOwn(std::string_view sentence) const {
-  return nationalCapacity(sentence) || resumesPresidency(sentence) || givesFloor(sentence);
+  // The formula alone: the chair goes on in another paragraph.
+  Match capacity(*compiled_->nationalCapacity, sentence);
+  return capacity.matches() || resumesPresidency(sentence) || givesFloor(sentence);
 }
 
 std::vector<ClockTime> Grammar::times(std::string_view text) const {

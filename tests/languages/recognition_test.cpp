@@ -1659,6 +1659,16 @@ TEST(NationalCapacity, TheChairMaySpeakByOffice) {
        "Mexico"},
       {"en", "I shall now make a statement in my capacity as the representative of Malta.",
        "Malta"},
+      // A minister in Chinese; and the formula in a paragraph that goes on.
+      {"zh", "我现在以塞拉利昂外交和国际合作部长的身份发言。", "塞拉利昂"},
+      {"en",
+       "I shall now make a statement in my capacity as the representative of Malta. Malta "
+       "supports the resolution.",
+       "Malta"},
+      {"es",
+       "Formularé ahora una declaración en mi calidad de representante de Malta. Malta apoya la "
+       "resolución.",
+       "Malta"},
   };
   for (const auto& c : cases) {
     const auto country = grammarOf(c.language).nationalCapacity(c.text);

@@ -303,7 +303,7 @@ const LanguageProfile kSpanish = {
         "|Vice)?"
         "(?:Ministr[oa]|Secretari[oa]|President[ea]|Canciller)[^.,]{0,120}) (?:de la |del |de los "
         "|de )"
-        "(?<country>.+?)\\.$",
+        "(?<country>.+?)\\.(?=\\s|$)",
     .resumesPresidency =
         "(?i)^(?:Ahora )?(?:[Rr]eanudo|[Rr]easumo|[Vv]uelvo a asumir) (?:ahora )?(?:mis|las) "
         "funciones (?:como|de) President[ea](?: interin[oa])?(?: (?:del Consejo(?: de "

@@ -320,7 +320,7 @@ const LanguageProfile kFrench = {
         "déclaration en (?:ma )?qualité de (?:représentante?|(?:Premier |Première |Vice-)?"
         "(?:Ministre|Président|Présidente|Secrétaire)[^.,]{0,120}) (?:de la |du |des |de "
         "l[’']|d[’']|de )"
-        "(?<country>.+?)\\.$",
+        "(?<country>.+?)\\.(?=\\s|$)",
     .resumesPresidency =
         "(?i)^Je reprends (?:maintenant |à présent )?(?:mes|les) fonctions de Pr[ée]sidente?(?: "
         "par "

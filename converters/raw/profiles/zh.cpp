@@ -235,7 +235,11 @@ const LanguageProfile kChinese = {
         "代表|特使|专员|干事|法官|大使|总裁|主管|负责人|教授|创始人|成员))"
         "(?<name>[^，、；：。（）\\s]{1,20}?)(?:先生|女士|博士)",
     .continuingWords = {},
-    .nationalCapacity = "^我现在以(?<country>[^，。：]{1,40}?)代表的身份发言。$",
+    // "我现在以塞拉利昂外交和国际合作部长的身份发言。": a minister who chairs
+    // says so by office.
+    .nationalCapacity =
+        "^我现在以(?<country>[^，。：]{1,40}?)(?:代表|(?:外交|国防|司法|内政|财政|副?总统|副?总理|"
+        "首相|国务)[^，。：]{0,30}?)的身份发言。",
     .resumesPresidency =
         "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?(?:代理)?主席(?:的)?职责。$",
     // "我现在请秘书长发言。": the chair gives the floor.
