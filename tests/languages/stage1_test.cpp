@@ -2351,6 +2351,15 @@ TEST(Paragraphs, ASuspendedHyphenBeforeAConjunctionKeepsItsSpace) {
             "moyen-terme.");
 }
 
+// "Excmo." / "Sr. António Guterres.": a style's full stop ends no sentence.
+TEST(Paragraphs, AStylesFullStopEndsNoSentence) {
+  const auto spanish = paragraphsOf("es",
+                                    "Doy ahora la palabra al Secretario General, Excmo.\n"
+                                    "Sr. António Guterres.\n");
+  ASSERT_EQ(spanish.size(), 1u) << ::testing::PrintToString(spanish);
+  EXPECT_EQ(spanish[0], "Doy ahora la palabra al Secretario General, Excmo. Sr. António Guterres.");
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State

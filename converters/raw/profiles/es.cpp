@@ -42,7 +42,10 @@ constexpr std::string_view kHonorifics[] = {
     "Monseñor", "Cardenal", "Obispo",
     // Heads of State and Government by their office: "El Presidente Ruto (habla en inglés):".
     "Presidente", "Presidenta", "Vicepresidente", "Vicepresidenta", "Primer Ministro",
-    "Primera Ministra", "Rey", "Reina", "Emir", "Príncipe Heredero", "Príncipe", "Princesa"};
+    "Primera Ministra", "Rey", "Reina", "Emir", "Príncipe Heredero", "Príncipe", "Princesa",
+    // Styles before the honorific ("…, Excmo." / "Sr. António Guterres."): their
+    // full stop ends no sentence.
+    "Excmo.", "Excma.", "Ilmo.", "Ilma."};
 
 constexpr LanguageName kLanguages[] = {
     {"inglés", "eng"},
