@@ -928,6 +928,16 @@ bool Grammar::beginsAfterSuspendedHyphen(std::string_view line) const {
 std::string_view Grammar::languageCode(std::string_view printedName) const {
   for (const auto& language : profile_.languages)
     if (language.printed == printedName) return language.code;
+  // "покитайски": the name as printed, less the hyphen a line broke at.
+  auto withoutHyphens = [](std::string_view name) {
+    std::string out;
+    for (char c : name)
+      if (c != '-') out += c;
+    return out;
+  };
+  const std::string joined = withoutHyphens(printedName);
+  for (const auto& language : profile_.languages)
+    if (withoutHyphens(language.printed) == joined) return language.code;
   return {};
 }
 

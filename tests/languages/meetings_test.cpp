@@ -743,6 +743,17 @@ TEST(Labels, ARankNamesTheSpeaker) {
   EXPECT_FALSE(grammarOf("en").label("General Assembly resolution 77/1 says so: it holds."));
 }
 
+// "(говорит покитайски)": a language note whose line-break hyphen the
+// extraction took out is still the note, of the same language.
+TEST(Labels, ALanguageNoteWithoutItsLineBreakHyphen) {
+  const std::string_view text =
+      "Г-н Чжан Цзюнь (Китай) (говорит покитайски): Китай голосовал за проект резолюции.";
+  expectLabel("ru", text, "Г-н Чжан Цзюнь", "Китай", true);
+  const auto label = grammarOf("ru").label(text);
+  ASSERT_TRUE(label.has_value());
+  EXPECT_EQ(grammarOf("ru").languageCode(label->language.in(text)), "zho");
+}
+
 TEST(Labels, TitlesInCapitalsWithoutAccents) {
   const std::pair<const char*, const char*> cases[] = {
       {"fr", "Le PRESIDENT : Je donne la parole au représentant de la France."},
