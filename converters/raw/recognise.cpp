@@ -694,13 +694,17 @@ class Recogniser {
     if (!note.note.found()) return std::nullopt;
     const std::string_view name = note.language.in(paragraph.text);
     const std::string_view code = grammar_.languageCode(name);
-    if (code.empty()) {
+    // A language the profile does not name is no language of the record's:
+    // it is marked undetermined ("und"), never taken for the record's own.
+    if (code.empty())
       audit_.warn(paragraph.firstLine, "unknown language name '" + std::string(name) +
-                                           "' in a language note; kept as text");
-      return std::nullopt;
-    }
-    return Span{
-        note.note, InlineKind::Language, registry_.language(code, name), TimeEvent::None, {}};
+                                           "' in a language note; marked as an undetermined "
+                                           "language (und)");
+    return Span{note.note,
+                InlineKind::Language,
+                registry_.language(code.empty() ? "und" : code, name),
+                TimeEvent::None,
+                {}};
   }
 
   // A turn interrupted by a procedural line (a change of chair, say) goes on

@@ -754,6 +754,28 @@ TEST(Labels, ALanguageNoteWithoutItsLineBreakHyphen) {
   EXPECT_EQ(grammarOf("ru").languageCode(label->language.in(text)), "zho");
 }
 
+// The general debate's languages beyond the six are named in each
+// profile ("以吉尔吉斯语发言", "(spoke in Kyrgyz)"); one no profile names is
+// undetermined, never the record's own language.
+TEST(Labels, ALanguageNoteNamesAnyLanguage) {
+  const RawReading chinese =
+      readIn("zh",
+             "扎帕罗夫总统（以吉尔吉斯语发言；英文口译由代表团提供）：我谨代表吉"
+             "尔吉斯斯坦人民致以问候。\n"
+             "托卡耶夫总统（以图瓦卢语发言）：我谨致以问候。\n");
+  std::vector<std::string> codes;
+  for (const auto& language : chinese.meeting.languages) codes.push_back(language.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"kir", "und"}));
+  for (const char* language : {"en", "fr", "es", "ru", "ar"})
+    EXPECT_EQ(grammarOf(language).languageCode(language == std::string_view("en")   ? "Kyrgyz"
+                                               : language == std::string_view("fr") ? "kirghize"
+                                               : language == std::string_view("es") ? "kirguís"
+                                               : language == std::string_view("ru") ? "по-киргизски"
+                                                                                    : "القيرغيزية"),
+              "kir")
+        << language;
+}
+
 TEST(Labels, TitlesInCapitalsWithoutAccents) {
   const std::pair<const char*, const char*> cases[] = {
       {"fr", "Le PRESIDENT : Je donne la parole au représentant de la France."},
