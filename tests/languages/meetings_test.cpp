@@ -776,6 +776,19 @@ TEST(Labels, ALanguageNoteNamesAnyLanguage) {
         << language;
 }
 
+// Russian names with their particles in lower case: "де ла", "да", "ибн",
+// and the article joined by a hyphen ("аль-Кахтани").
+TEST(Labels, RussianNamesKeepTheirParticles) {
+  expectLabel("ru", "Г-жа Перес де ла Фуэнте (Мексика) (говорит по-испански): Мексика …",
+              "Г-жа Перес де ла Фуэнте", "Мексика", true);
+  expectLabel("ru", "Г-н аль-Кахтани (Саудовская Аравия) (говорит по-арабски): Мы …",
+              "Г-н аль-Кахтани", "Саудовская Аравия", true);
+  expectLabel("ru", "Президент Лула да Силва (говорит по-португальски): Бразилия …",
+              "Президент Лула да Силва", "", true);
+  expectLabel("ru", "Г-н Мухаммед ибн Салман ас-Сабах (Кувейт): Кувейт …",
+              "Г-н Мухаммед ибн Салман ас-Сабах", "Кувейт");
+}
+
 TEST(Labels, TitlesInCapitalsWithoutAccents) {
   const std::pair<const char*, const char*> cases[] = {
       {"fr", "Le PRESIDENT : Je donne la parole au représentant de la France."},
