@@ -739,6 +739,19 @@ TEST(Labels, ARankNamesTheSpeaker) {
   expectLabel("en", "Police Commissioner Ndiaye: The police component has grown.",
               "Police Commissioner Ndiaye", "");
   expectLabel("en", "General Kagame: I thank the Council.", "General Kagame", "");
+  expectLabel("fr", "Le général de corps d’armée Sow (parle en anglais) : Je remercie le Conseil.",
+              "général de corps d’armée Sow", "", true);
+  expectLabel("fr", "La commissaire de police Marsaud-Koné : Je remercie le Conseil.",
+              "commissaire de police Marsaud-Koné", "");
+  expectLabel("es", "El Teniente General Sow (habla en inglés): Gracias.", "Teniente General Sow",
+              "", true);
+  // The Arabic article joined by a hyphen, in lower case.
+  expectLabel("en", "Mr. al-Kahtani (Saudi Arabia): We support the text.", "Mr. al-Kahtani",
+              "Saudi Arabia");
+  expectLabel("fr", "M. al-Kahtani (Arabie saoudite) : Nous appuyons ce texte.", "M. al-Kahtani",
+              "Arabie saoudite");
+  expectLabel("es", "El Sr. al-Kahtani (Arabia Saudita): Apoyamos este texto.", "Sr. al-Kahtani",
+              "Arabia Saudita");
   // A sentence that opens with the organ's name is no label.
   EXPECT_FALSE(grammarOf("en").label("General Assembly resolution 77/1 says so: it holds."));
 }

@@ -45,7 +45,11 @@ constexpr std::string_view kHonorifics[] = {
     "Primera Ministra", "Rey", "Reina", "Emir", "Príncipe Heredero", "Príncipe", "Princesa",
     // Styles before the honorific ("…, Excmo." / "Sr. António Guterres."): their
     // full stop ends no sentence.
-    "Excmo.", "Excma.", "Ilmo.", "Ilma."};
+    "Excmo.", "Excma.", "Ilmo.", "Ilma.",
+    // Force Commanders, Police Commissioners and others by their rank or calling.
+    "Teniente General", "General de División", "General de Brigada", "General", "Coronel",
+    "Almirante", "Comisionada de Policía", "Comisionado de Policía", "Profesora", "Profesor",
+    "Jueza", "Juez", "Magistrada", "Magistrado"};
 
 constexpr LanguageName kLanguages[] = {
     {"inglés", "eng"},
@@ -265,8 +269,10 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
 #define ES_NAME                                                                                    \
   R"((?:Sra\.|Srta\.|Sr\.|Dra\.|Dr\.|Sir|Dame|Lord|Jequesa|Jeque|Arzobispo|Monseñor|Cardenal|)"   \
   R"(Obispo|Príncipe Heredero|Príncipe|Princesa|Presidenta|Presidente|Vicepresidenta|)"          \
-  R"(Vicepresidente|Primera Ministra|Primer Ministro|Reina|Rey|Emir)\s+)"                          \
-  R"((?:(?:de|del|de la|van|von|al|el|bin)\s+)?)"                                                  \
+  R"(Vicepresidente|Primera Ministra|Primer Ministro|Reina|Rey|Emir|)"                             \
+  R"((?:Teniente )?General(?: de (?:División|Brigada))?|Coronel|Almirante|)"                      \
+  R"(Comisionad[oa](?: de Policía)?|Profesor[a]?|Juez[a]?|Magistrad[oa]|Sor)\s+)"                 \
+  R"((?:(?:de|del|de la|van|von|al|el|bin)\s+)?(?:(?:al|el|as|ad|an|ar|ash)-)?)"                   \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
   R"(el|bin|ibn|la|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(habla en inglés)"; older records: "(interpretación del inglés)".

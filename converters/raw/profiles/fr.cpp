@@ -43,7 +43,12 @@ constexpr std::string_view kHonorifics[] = {
     // Heads of State and Government by their office:
     // "Le Président Ruto (parle en anglais) :".
     "Président", "Présidente", "Vice-Président", "Vice-Présidente", "Premier Ministre",
-    "Première Ministre", "Roi", "Reine", "Émir"};
+    "Première Ministre", "Roi", "Reine", "Émir",
+    // Force Commanders, Police Commissioners and others by their rank or
+    // calling: "Le général de corps d’armée Sow (parle en anglais) :".
+    "général de corps d’armée", "général de division", "général de brigade", "général", "générale",
+    "colonel", "amiral", "commissaire de police", "commissaire", "professeur", "professeure",
+    "juge", "Sœur"};
 
 // The language notes name languages in lower case: "(parle en anglais)".
 constexpr LanguageName kLanguages[] = {
@@ -279,12 +284,14 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
 
 // A name as labels print it: an honorific, then capitalised words (particles
 // such as "de" or "d’" allowed), at most six of them.
-#define FR_NAME                                                                                     \
-  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Cheikha?|Mgr|Prince héritier|Prince|Princesse|)"        \
-  R"(Présidente|Président|Vice-Présidente|Vice-Président|Première Ministre|Premier Ministre|)" \
-  R"(Reine|Roi|Émir)\s+)"                                                                          \
-  R"((?:(?:de|du|des|van|von|al|el|ben|bin|la|le|di)\s+|d[’'])?)"                                 \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)" \
+#define FR_NAME                                                                                       \
+  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Cheikha?|Mgr|Prince héritier|Prince|Princesse|)"          \
+  R"(Présidente|Président|Vice-Présidente|Vice-Président|Première Ministre|Premier Ministre|)"   \
+  R"(Reine|Roi|Émir|)"                                                                               \
+  R"(général(?:e)? de (?:corps d[’']armée|division|brigade)|générale?|colonel(?:le)?|amiral|)" \
+  R"(commissaire(?: de police)?|professeure?|juge|[Ss]œur|[Pp]ère|[Ff]rère)\s+)"                   \
+  R"((?:(?:de|du|des|van|von|al|el|ben|bin|la|le|di)\s+|d[’'])?(?:(?:al|el|as|ad|an|ar|ash)-)?)"    \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)"   \
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
 // Also "(parle en anglais par visioconférence)", "(parle par visioconférence)".
