@@ -235,13 +235,13 @@ Grammar::Grammar(const LanguageProfile& profile)
     // before the next sentence's capital).
     // "…, and Her Excellency Ms. Halima Bello, …": a style before the
     // honorific, the profile's capitalised words after which a heading goes
-    // on ("Excellency", "Excelencia") after a possessive ("Her", "Su").
-    std::string styles;
+    // on ("Excellency", "Excelencia") after a possessive ("Her", "Su"), or
+    // the style's initials ("S. E. Mme …").
+    std::string styles = "\\p{Lu}\\.\\s?\\p{Lu}\\.";
     for (auto word : profile.continuingWords)
       if (u_isupper(static_cast<UChar32>(text::first(word))))
-        styles += (styles.empty() ? "" : "|") + escapeForRegex(word);
-    const std::string style =
-        styles.empty() ? "" : "(?:\\p{Lu}\\p{L}{1,3}\\s+(?:" + styles + ")\\s+)?";
+        styles += "|\\p{Lu}\\p{L}{1,3}\\s+" + escapeForRegex(word);
+    const std::string style = "(?:(?:" + styles + ")\\s+)?";
     const std::string next = style + "(?:" + honorifics + ")\\s";
     c.invitees.push_back(compile(
         "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?" + style + "(?:" + honorifics +

@@ -1958,6 +1958,16 @@ TEST(Labels, InviteesStyledExcellencyEachHaveTheirOffice) {
       "Excelencia el Sr. Anders Lindqvist, Jefe de la Delegación de la Unión Europea ante las "
       "Naciones Unidas; y a Su Excelencia la Sra. Halima Bello, Observadora Permanente de la "
       "Unión Africana ante las Naciones Unidas, a participar en esta sesión.";
+  const std::string french =
+      "Conformément à l’article 39 du règlement intérieur provisoire du Conseil, j’invite S. E. "
+      "M. Anders Lindqvist, Chef de la délégation de l’Union européenne auprès de "
+      "l’Organisation des Nations Unies, et S. E. Mme Halima Bello, Observatrice permanente de "
+      "l’Union africaine auprès de l’Organisation des Nations Unies, à participer à la séance.";
+  const auto frenchInvitees = grammarOf("fr").invitees(french);
+  ASSERT_EQ(frenchInvitees.size(), 2u);
+  EXPECT_EQ(frenchInvitees[0].office.in(french),
+            "Chef de la délégation de l’Union européenne auprès de l’Organisation des Nations "
+            "Unies");
   const auto spanishInvitees = grammarOf("es").invitees(spanish);
   ASSERT_EQ(spanishInvitees.size(), 2u);
   EXPECT_EQ(spanishInvitees[0].office.in(spanish),
