@@ -142,7 +142,8 @@ class Recogniser {
         if (!label->title || !label->title->presiding) continue;
         text = text::trimStart(text.substr(label->length));
       }
-      if (auto country = grammar_.nationalCapacity(text)) {
+      // "بصفتي الوطنية", "in my national capacity": the formula need not name the State.
+      if (auto country = grammar_.nationalCapacity(text); country && country->found()) {
         meeting_.meta.presidency = registry_.state(country->in(text));
         audit_.inferred("presidency", paragraph.firstLine, paragraph.lastLine,
                         "the presiding State is the one the chair speaks for in national "
@@ -788,7 +789,8 @@ class Recogniser {
       if (auto country = grammar_.nationalCapacity(text)) {
         audit_.inferred("national-capacity", paragraph.firstLine, paragraph.lastLine,
                         "the chair speaks as the representative of " +
-                            std::string(country->in(text)) + " until it resumes the presidency");
+                            (country->found() ? std::string(country->in(text)) : "its State") +
+                            " until it resumes the presidency");
         nationalCapacity_ = true;
       }
     }

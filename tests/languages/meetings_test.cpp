@@ -436,6 +436,45 @@ TEST(Votes, SeparateVotesNotesAndChairChangesInArabicAndChinese) {
   EXPECT_EQ(rejected[0].outcome, VoteOutcome::Rejected);
 }
 
+// Arabic Council wordings: the name before "الرئاسة"; resuming "بصفتي رئيس
+// المجلس"; "بصفتي الوطنية"; counts in words and the verb "وامتنع"; the
+// provisional agenda "أُقر" by a vote.
+TEST(Votes, ArabicCouncilWordings) {
+  const auto& arabic = grammarOf("ar");
+  const std::string_view chair = "تولت السيدة رودريغز - بيركيت (غيانا) الرئاسة.";
+  const auto change = arabic.probeProcedural(chair).match;
+  ASSERT_TRUE(change.has_value());
+  EXPECT_EQ(change->kind, NarrativeKind::ChairChange);
+  EXPECT_EQ(change->chairCountry.in(chair), "غيانا");
+  expectProcedural("ar", "في غياب الرئيس، تولت السيدة رودريغز (غيانا)، نائبة الرئيس، الرئاسة.",
+                   NarrativeKind::ChairChange);
+  EXPECT_TRUE(arabic.resumesPresidency("أستأنف الآن مهامي بصفتي رئيس المجلس."));
+  EXPECT_TRUE(arabic.resumesPresidency("أستأنف الآن مهام رئاسة المجلس."));
+  EXPECT_TRUE(arabic.resumesPresidency("أعود الآن إلى ممارسة مهامي بصفتي رئيسا للمجلس."));
+  EXPECT_TRUE(arabic.nationalCapacity("أدلي الآن ببيان بصفتي الوطنية.").has_value());
+  const std::pair<std::string_view, std::array<int, 3>> results[] = {
+      {"حصل مشروع القرار على 13 صوتا مؤيدا، ولم يصوت أحد ضده، وامتنع عضوان عن التصويت.",
+       {13, 0, 2}},
+      {"حصل مشروع القرار على ثلاثة أصوات مؤيدة، مقابل عشرة أصوات معارضة، وامتناع عضوين عن "
+       "التصويت.",
+       {3, 10, 2}},
+      {"اعتمد مشروع القرار بأغلبية 13 صوتا مقابل صوتين.", {13, 2, 0}},
+      {"حصل مشروع القرار على أربعة عشر صوتا مؤيدا، مقابل لا شيء، وامتنع عضو واحد عن التصويت.",
+       {14, 0, 1}},
+  };
+  for (const auto& [sentence, counts] : results) {
+    const auto read = arabic.voteResult(sentence);
+    ASSERT_TRUE(read.has_value()) << sentence;
+    EXPECT_EQ(read->counts, counts) << sentence;
+  }
+  const auto adopted = arabic.outcomes("وقد أُقر جدول الأعمال المؤقت، بعد حصوله على العدد المطلوب.");
+  ASSERT_EQ(adopted.size(), 1u);
+  EXPECT_EQ(adopted[0].outcome, VoteOutcome::Adopted);
+  const auto rejected = arabic.outcomes("ولم يقر جدول الأعمال المؤقت.");
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].outcome, VoteOutcome::Rejected);
+}
+
 // A note after a vote names the States whose vote it corrects: they are
 // marked, whole names only, the longest at each place.
 TEST(Votes, ANoteAfterAVoteNamesItsStates) {
