@@ -26,6 +26,8 @@ Piece trimmed(std::string_view text, Piece piece) {
 std::vector<Piece> splitStates(std::string_view text, const LanguageProfile& profile) {
   const std::string separator = std::string(profile.vote.separator);
   const std::string last = std::string(profile.vote.lastSeparator);
+  // " and " between words; "和" alone where the script sets no spaces ("日本和瑞士").
+  const std::string needle = profile.spacesBetweenWords ? " " + last + " " : last;
   // The same pieces are asked about more than once: each answer is kept.
   std::unordered_map<std::string_view, bool> answers;
   auto known = [&](std::string_view name) {
@@ -66,7 +68,6 @@ std::vector<Piece> splitStates(std::string_view text, const LanguageProfile& pro
       continue;
     }
     if (!last.empty() && !known(name)) {
-      const std::string needle = " " + last + " ";
       for (auto at = name.find(needle); at != std::string_view::npos;
            at = name.find(needle, at + 1))
         if (known(name.substr(0, at)) || known(name.substr(at + needle.size()))) split = at;
@@ -89,7 +90,6 @@ std::vector<Piece> splitStates(std::string_view text, const LanguageProfile& pro
       }
     }
     if (!last.empty() && !known(name)) {
-      const std::string needle = " " + last + " ";
       // "China and Russian Federation" when neither side is known: the last "and".
       if (&piece == &merged.back()) {
         auto at = name.rfind(needle);

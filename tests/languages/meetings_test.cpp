@@ -10,6 +10,7 @@
 #include "core/countries.hpp"
 #include "grammar_of.hpp"
 #include "raw/grammar.hpp"
+#include "raw/vote_lists.hpp"
 #include "reading.hpp"
 #include "support/support.hpp"
 
@@ -473,6 +474,22 @@ TEST(Votes, ArabicCouncilWordings) {
   const auto rejected = arabic.outcomes("ولم يقر جدول الأعمال المؤقت.");
   ASSERT_EQ(rejected.size(), 1u);
   EXPECT_EQ(rejected[0].outcome, VoteOutcome::Rejected);
+}
+
+// Chinese joins the list's last State with "和" and no spaces ("法国、日本和瑞
+// 士"); a State whose name holds "和" stays whole.
+TEST(Votes, AChineseListsLastStateAfterHe) {
+  auto names = [](std::string_view list) {
+    std::vector<std::string> out;
+    for (const auto& piece : splitStates(list, grammarOf("zh").profile()))
+      out.emplace_back(piece.in(list));
+    return out;
+  };
+  EXPECT_EQ(names("法国、日本和瑞士"), (std::vector<std::string>{"法国", "日本", "瑞士"}));
+  EXPECT_EQ(names("日本、波斯尼亚和黑塞哥维那"),
+            (std::vector<std::string>{"日本", "波斯尼亚和黑塞哥维那"}));
+  EXPECT_EQ(names("法国和波斯尼亚和黑塞哥维那"),
+            (std::vector<std::string>{"法国", "波斯尼亚和黑塞哥维那"}));
 }
 
 // A note after a vote names the States whose vote it corrects: they are
