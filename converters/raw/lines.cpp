@@ -1,5 +1,10 @@
 #include "raw/lines.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
 #include <algorithm>
 
 #include "core/text.hpp"
@@ -146,6 +151,75 @@ void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& 
       i = runEnd;
     }
     line.text = std::move(out);
+  }
+}
+
+namespace {
+
+constexpr char32_t kTatweel = 0x0640;
+
+// Alphabetic presentation forms (U+FB00–U+FB4F), Arabic presentation forms A
+// and B (U+FB50–U+FDFF, U+FE70–U+FEFF), less the noncharacters among them.
+bool isPresentationForm(char32_t c) {
+  return (c >= 0xFB00 && c <= 0xFDFF && !(c >= 0xFDD0 && c <= 0xFDEF)) ||
+         (c >= 0xFE70 && c <= 0xFEFF && c != 0xFEFF);
+}
+
+bool isArabicLetter(char32_t c) {
+  if (c == text::kInvalid || c == kTatweel) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_ARABIC &&
+         U_SUCCESS(status) && u_isalpha(static_cast<UChar32>(c));
+}
+
+}  // namespace
+
+void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return;
+  for (auto& line : lines) {
+    const std::string_view in = line.text;
+    // Their UTF-8 forms begin with EF AC–EF BB; the tatweel is D9 80.
+    if (in.find("\xEF") == std::string_view::npos && in.find("\xD9\x80") == std::string_view::npos)
+      continue;
+    std::string out;
+    out.reserve(in.size());
+    bool changed = false;
+    for (std::size_t i = 0; i < in.size();) {
+      const std::size_t at = i;
+      const char32_t c = text::next(in, i);
+      if (c == kTatweel && isArabicLetter(text::last(out)) &&
+          isArabicLetter(text::first(in.substr(i)))) {
+        audit.removed("kashida", line.number, line.number, std::string(in.substr(at, i - at)),
+                      "a kashida (tatweel) stretching an Arabic word for justification");
+        changed = true;
+        continue;
+      }
+      if (!isPresentationForm(c)) {
+        out.append(in.substr(at, i - at));
+        continue;
+      }
+      UErrorCode error = U_ZERO_ERROR;
+      const icu::UnicodeString letters =
+          nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), error);
+      std::string unfolded;
+      if (U_SUCCESS(error)) letters.toUTF8String(unfolded);
+      if (unfolded.empty()) {
+        out.append(in.substr(at, i - at));
+        continue;
+      }
+      // Recorded as a removal and an insertion: the characters change.
+      audit.removed("presentation-form", line.number, line.number,
+                    std::string(in.substr(at, i - at)),
+                    "a presentation form (a ligature, or a letter in one of its shapes), "
+                    "replaced by the letters it shows");
+      audit.inserted("presentation-form", line.number, line.number, unfolded,
+                     "the letters a presentation form showed");
+      out += unfolded;
+      changed = true;
+    }
+    if (changed) line.text = std::move(out);
   }
 }
 

@@ -36,4 +36,9 @@ std::vector<SourceLine> splitLines(std::string_view text, Audit& audit);
 // spaces, the spaces between two wide characters or around a name's middle dot.
 void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
 
+// Presentation forms (the ligatures "ﬁ", "ﬂ"; Arabic letters in a contextual
+// shape, "ﻷ") become the letters they show, and a kashida that stretches an
+// Arabic word for justification ("جامـع") goes; each repair is recorded.
+void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit);
+
 }  // namespace verbatim

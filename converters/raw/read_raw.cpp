@@ -218,6 +218,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   reading.lines = static_cast<int>(lines.size());
   const bool layout = isPdfExtraction(text) && isLayoutExtraction(lines);
   if (layout) lines = readColumns(lines, writesRightToLeft(grammar.profile()), reading.audit);
+  unfoldPresentationForms(lines, reading.audit);
   cleanSpaces(lines, grammar, reading.audit);
   closeStraySpaces(lines, grammar, reading.audit);
   repairVisualOrder(lines, grammar.profile(), reading.audit);

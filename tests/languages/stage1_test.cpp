@@ -2360,6 +2360,31 @@ TEST(Paragraphs, AStylesFullStopEndsNoSentence) {
   EXPECT_EQ(spanish[0], "Doy ahora la palabra al Secretario General, Excmo. Sr. António Guterres.");
 }
 
+// Presentation forms become the letters they show ("reaﬃrms", "باﻹنكليزية"),
+// and a kashida inside an Arabic word goes ("جامـع"); the article drawn out
+// before a number ("الـ 77") keeps its tatweel. Each change is recorded as a
+// removal and an insertion, so that the record's characters still add up.
+TEST(Lines, PresentationFormsAndKashidasUnfold) {
+  Audit audit;
+  auto lines = splitLines(
+      "The Council reaﬃrms its ﬁrm resolve.\n"
+      "الرئيس (تكلم باﻹنكليزية): أعطي الكلمة للسيد بن جامـع باسم مجموعة الـ 77.\n",
+      audit);
+  unfoldPresentationForms(lines, audit);
+  EXPECT_EQ(lines[0].text, "The Council reaffirms its firm resolve.");
+  EXPECT_EQ(lines[1].text,
+            "الرئيس (تكلم بالإنكليزية): أعطي الكلمة للسيد بن جامع باسم مجموعة الـ 77.");
+  int removed = 0, inserted = 0;
+  for (const auto& entry : audit.entries()) {
+    removed += entry.kind == "presentation-form" && entry.action == AuditAction::Removed;
+    inserted += entry.kind == "presentation-form" && entry.action == AuditAction::Inserted;
+  }
+  EXPECT_EQ(removed, 3);
+  EXPECT_EQ(inserted, 3);
+  EXPECT_NE(audit.removedText().find("ـ"), std::string::npos)
+      << "the kashida is recorded as removed";
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State
