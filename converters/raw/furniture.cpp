@@ -218,22 +218,30 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // Lines whose shape recurs in the zones of several pages, and hardly ever
   // anywhere else, are running heads ("It was so decided." recurs too, but
   // mostly in mid-page).
-  std::map<std::string, std::set<int>> pagesOfShape;
+  std::map<std::string, std::set<int>> pagesOfShape, footPagesOfShape;
   std::map<std::string, int> inZones, everywhere;
+  std::set<std::size_t> footOnly;  // lines in a page's foot zone and not its head's
   for (const auto& [page, zone] : zones) {
     std::set<std::size_t> seen(zone.head.begin(), zone.head.end());
-    seen.insert(zone.foot.begin(), zone.foot.end());
+    for (auto i : zone.foot)
+      if (seen.insert(i).second) footOnly.insert(i);
     for (auto i : seen)
       if (characters(lines[i].text) <= kHeadLine) {
         pagesOfShape[shape(lines[i].text)].insert(page);
+        if (footOnly.contains(i)) footPagesOfShape[shape(lines[i].text)].insert(page);
         ++inZones[shape(lines[i].text)];
       }
   }
   for (const auto& line : lines)
     if (!line.blank() && characters(line.text) <= kHeadLine) ++everywhere[shape(line.text)];
   const std::size_t recurring = std::max<std::size_t>(3, zones.size() / 4);
-  auto isRunningHead = [&](const std::string& text) {
-    const std::string s = shape(text);
+  auto isRunningHead = [&](std::size_t i) {
+    const std::string s = shape(lines[i].text);
+    // A head's title at a page's foot, where it foots no other page, is the
+    // item's heading that the page's end left there.
+    if (footOnly.contains(i) && footPagesOfShape[s].size() < 2 &&
+        pagesOfShape[s].size() > footPagesOfShape[s].size())
+      return false;
     // At most one occurrence elsewhere (the agenda title as the heading it also is).
     return pagesOfShape[s].size() >= recurring &&
            (inZones[s] + 1 >= everywhere[s] || inZones[s] * 10 >= everywhere[s] * 9);
@@ -266,6 +274,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   for (const auto& [page, zone] : zones) {
     std::set<std::size_t> candidates(zone.head.begin(), zone.head.end());
     candidates.insert(zone.foot.begin(), zone.foot.end());
+    std::set<std::string> removedShapes;  // a page has its head once
     for (auto i : candidates) {
       SourceLine& line = lines[i];
       const std::string text = line.text;
@@ -292,7 +301,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
                    std::find(zone.head.begin(), zone.head.end(), i) != zone.head.end()))) {
         removeLine(line, "typist-code", "the typist's code and page number at the head of the page",
                    audit);
-      } else if (isRunningHead(text)) {
+      } else if (isRunningHead(i) && removedShapes.insert(shape(text)).second) {
+        // The same line again under the head is the item's heading.
         if (grammar.beginsTitle(agenda, text)) headTitles.insert(i);
         removeLine(line, "running-head", "a line repeated at the head or foot of the pages", audit);
       }
@@ -338,6 +348,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   auto isAgendaTitle = [&](std::string_view text) { return grammar.beginsTitle(agenda, text); };
   for (const auto& [page, zone] : zones) {
     if (page <= 1 || zones.size() > recurring) continue;
+    // A head whose title recurred and is out has no other.
+    if (std::any_of(zone.head.begin(), zone.head.end(),
+                    [&](std::size_t i) { return headTitles.contains(i); }))
+      continue;
     for (auto i : zone.head) {
       if (lines[i].removed) continue;
       if (isAgendaTitle(lines[i].text)) {
@@ -520,7 +534,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     // The record's symbol or the meeting's date alone on a line is a head
     // wherever it falls, also after a sentence that ended (a column that
     // ended its paragraph): only other recurring lines need a sentence cut.
-    if (isRunningHead(line.text) && !shapes().symbol.matches(line.text) &&
+    if (isRunningHead(i) && !shapes().symbol.matches(line.text) &&
         !shapes().date.match(line.text)) {
       const std::string_view before = previousText(i);
       // Under a line of the cover's agenda ("Mantenimiento de la paz y la

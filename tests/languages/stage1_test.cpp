@@ -659,6 +659,42 @@ TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
   EXPECT_EQ(kept, std::vector<int>{2});
 }
 
+// The item's heading is the head's title too. At a page's foot, where the
+// title foots no other page, it is the heading the page's end left there;
+// under the next page's head, the same line again is the heading, and the
+// document's line after it is no second head.
+TEST(Furniture, TheHeadsTitleAsTheItemsHeadingAtAPagesEdge) {
+  CoverFacts cover;
+  cover.found = true;
+  const std::string title = "Maintenance of international peace and security";
+  const std::string letter = "Letter dated 5 February 2024 from the Permanent Representative";
+  cover.agenda = {title, letter + " of the Russian Federation (S/2024/131)"};
+  auto head = [&](int page) {
+    return "\f08/02/2024\n\n" + title + "\n\nS/PV.9990\n\n" +
+           (page == 2 ? "" : "The text goes on.\n");
+  };
+  auto foot = [](int page) { return "\n" + std::to_string(page) + "/4\n\n24-03399\n"; };
+  for (const bool atFoot : {true, false}) {
+    std::string text = "S/PV.9990\n\n" + title + "\n\n08/02/2024\n\n";
+    text += "The meeting was called to order at 3.05 p.m.\nThe agenda was adopted.\n";
+    if (atFoot) text += title + "\n";
+    text += foot(1) + head(2);
+    if (!atFoot) text += title + "\n";
+    text +=
+        letter + "\nof the Russian Federation (S/2024/131)\nThe President: I begin.\n" + foot(2);
+    for (int page = 3; page <= 4; ++page) text += head(page) + foot(page);
+    Audit audit;
+    auto lines = splitLines(text, audit);
+    removeFurniture(lines, grammarOf("en"), audit, cover);
+    std::vector<std::string> kept;
+    for (const auto& line : lines)
+      if (!line.blank() && !line.removed && !line.text.starts_with("The ") &&
+          !line.text.starts_with("of the"))
+        kept.push_back(line.text);
+    EXPECT_EQ(kept, (std::vector<std::string>{title, letter})) << (atFoot ? "foot" : "head");
+  }
+}
+
 // A meeting that takes up several items changes its head's title with the
 // item: each title heads too few pages to recur. Set between the head's
 // symbol and date, or an item of the cover's agenda right after one of them,
