@@ -492,6 +492,33 @@ TEST(Votes, AChineseListsLastStateAfterHe) {
             (std::vector<std::string>{"法国", "波斯尼亚和黑塞哥维那"}));
 }
 
+// A procedural vote on the provisional agenda: "A procedural vote was taken
+// …"; the agenda adopted is the agenda's adoption, not adopted a decision
+// whose outcome is rejected.
+TEST(Votes, AProceduralVoteOnTheProvisionalAgenda) {
+  expectProcedural("en", "A procedural vote was taken by show of hands.", NarrativeKind::VoteTaken);
+  expectProcedural("en", "The provisional agenda was adopted.", NarrativeKind::AgendaAdopted);
+  expectProcedural("fr", "L’ordre du jour provisoire est adopté.", NarrativeKind::AgendaAdopted);
+  expectProcedural("es", "Queda aprobado el orden del día provisional.",
+                   NarrativeKind::AgendaAdopted);
+  expectProcedural("ru", "Предварительная повестка дня утверждается.",
+                   NarrativeKind::AgendaAdopted);
+  expectProcedural("zh", "临时议程通过。", NarrativeKind::AgendaAdopted);
+  const std::pair<const char*, std::string_view> rejected[] = {
+      {"en", "The provisional agenda was not adopted."},
+      {"fr", "L’ordre du jour provisoire n’est pas adopté."},
+      {"es", "No se aprueba el orden del día provisional."},
+      {"ru", "Предварительная повестка дня не утверждается."},
+      {"zh", "临时议程未通过。"},
+  };
+  for (const auto& [language, line] : rejected) {
+    expectProcedural(language, line, NarrativeKind::Decision);
+    const auto outcomes = grammarOf(language).outcomes(line);
+    ASSERT_EQ(outcomes.size(), 1u) << line;
+    EXPECT_EQ(outcomes[0].outcome, VoteOutcome::Rejected) << line;
+  }
+}
+
 // A note after a vote names the States whose vote it corrects: they are
 // marked, whole names only, the longest at each place.
 TEST(Votes, ANoteAfterAVoteNamesItsStates) {

@@ -121,8 +121,11 @@ constexpr ProceduralSpec kProcedural[] = {
     {"The meeting rose at {time}\\.?", NarrativeKind::Closing},
     {"The meeting was suspended at {time}(?:,? and resumed at {time2})?\\.?",
      NarrativeKind::Suspension},
-    {"The agenda was adopted\\.?", NarrativeKind::AgendaAdopted},
-    {"A (?:recorded )?vote was taken(?: by (?:show of hands|secret ballot|roll-call))?\\.?",
+    {"The (?:provisional )?agenda was adopted\\.?", NarrativeKind::AgendaAdopted},
+    // After a procedural vote on it: a decision, its outcome rejected.
+    {"The (?:provisional )?agenda was not adopted\\.?", NarrativeKind::Decision},
+    {"A (?:recorded |procedural )?vote was taken(?: by (?:show of hands|secret "
+     "ballot|roll-call))?\\.?",
      NarrativeKind::VoteTaken},
     {"It was so decided(?: \\((?:decision|resolution) [^)]{1,30}\\))?\\.?",
      NarrativeKind::Decision},

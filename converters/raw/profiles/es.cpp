@@ -127,7 +127,10 @@ constexpr ProceduralSpec kProcedural[] = {
     {"Se levanta la sesión a las {time}\\.?", NarrativeKind::Closing},
     {"Se suspende la sesión a las {time}(?:,? y se reanuda a las {time2})?\\.?",
      NarrativeKind::Suspension},
-    {"(?:Queda aprobado|Se aprueba) el orden del día\\.?", NarrativeKind::AgendaAdopted},
+    {"(?:Queda aprobado|Se aprueba) el orden del día(?: provisional)?\\.?",
+     NarrativeKind::AgendaAdopted},
+    {"No (?:queda aprobado|se aprueba) el orden del día(?: provisional)?\\.?",
+     NarrativeKind::Decision},
     {"Se procede a (?:una )?(?:votación (?:ordinaria|registrada|secreta|nominal)|votación a mano "
      "alzada)\\.?",
      NarrativeKind::VoteTaken},
@@ -226,7 +229,7 @@ constexpr std::string_view kVoteResults[] = {
 // negativo de un miembro permanente", "Queda aprobado el proyecto de resolución
 // A/79/L.41 (resolución 79/160)." Unverified: no real Spanish record here.
 constexpr OutcomeWording kOutcomes[] = {
-    {R"(\bno (?:(?:ha|han) sido|[Qq]ueda|[Qq]uedan|fue|fueron) aprobad[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
+    {R"(\b[Nn]o se aprueban?\b|\b[Nn]o (?:(?:ha|han) sido|[Qq]ueda|[Qq]uedan|fue|fueron) aprobad[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
      VoteOutcome::Rejected},
     {R"(\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) aprobad[oa]s?\b)",
      VoteOutcome::Adopted},

@@ -129,7 +129,8 @@ constexpr ProceduralSpec kProcedural[] = {
     {"La séance est suspendue à {time}(?:(?:\\s?[;,]\\s?elle (?:est reprise|reprend)| et "
      "(?:est )?reprise) à {time2})?\\.?",
      NarrativeKind::Suspension},
-    {"L[’']ordre du jour est adopté\\.?", NarrativeKind::AgendaAdopted},
+    {"L[’']ordre du jour (?:provisoire )?est adopté\\.?", NarrativeKind::AgendaAdopted},
+    {"L[’']ordre du jour (?:provisoire )?n[’']est pas adopté\\.?", NarrativeKind::Decision},
     {"Il est procédé (?:au|à un) vote (?:à main levée|enregistré|au scrutin secret|par appel "
      "nominal)\\.?",
      NarrativeKind::VoteTaken},

@@ -123,7 +123,8 @@ constexpr ProceduralSpec kProcedural[] = {
     {"Заседание закрывается в {time}\\.?", NarrativeKind::Closing},
     {"Заседание прерывается в {time}(?:,? и возобновляется в {time2})?\\.?",
      NarrativeKind::Suspension},
-    {"Повестка дня утверждается\\.?", NarrativeKind::AgendaAdopted},
+    {"(?:Предварительная )?[Пп]овестка дня утверждается\\.?", NarrativeKind::AgendaAdopted},
+    {"(?:Предварительная )?[Пп]овестка дня не утверждается\\.?", NarrativeKind::Decision},
     {"Проводится (?:заносимое в отчет (?:о заседании )?|тайное |поименное )?голосование(?: "
      "(?:поднятием|путем поднятия) рук)?\\.?",
      NarrativeKind::VoteTaken},

@@ -99,7 +99,8 @@ constexpr LanguageName kLanguages[] = {
 constexpr ProceduralSpec kProcedural[] = {
     {"{time}开会。", NarrativeKind::Opening},
     {"{time}散会。", NarrativeKind::Closing},
-    {"议程通过。", NarrativeKind::AgendaAdopted},
+    {"(?:临时)?议程(?:获得)?通过。", NarrativeKind::AgendaAdopted},
+    {"(?:临时)?议程未(?:获)?通过。", NarrativeKind::Decision},  // unverified
     // "休会" is also written for a suspension that resumes the same day (unverified).
     {"(?:会议于)?{time}(?:会议)?(?:暂停|休会)，(?:于)?{time2}复会。",
      NarrativeKind::Suspension},  // unverified
@@ -173,7 +174,7 @@ constexpr std::string_view kVoteResults[] = {
 // "决议草案因一个常任理事国投反对票而未获通过", "决议草案A/79/L.33以154票赞成、
 // 3票反对、10票弃权获得通过". Unverified: the Chinese record here has no vote.
 constexpr OutcomeWording kOutcomes[] = {
-    {"未(?:能)?获(?:得)?通过|没有获得通过|被否决|遭到否决", VoteOutcome::Rejected},
+    {"未(?:能)?(?:获(?:得)?)?通过|没有获得通过|被否决|遭到否决", VoteOutcome::Rejected},
     // A paragraph put to a separate vote and kept ("获得保留") stands in the text.
     {"获(?:得)?(?:一致)?通过|一致通过|获得保留|予以保留|被保留", VoteOutcome::Adopted},
 };
