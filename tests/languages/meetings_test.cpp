@@ -828,6 +828,13 @@ TEST(Labels, ARankNamesTheSpeaker) {
               "commissaire de police Marsaud-Koné", "");
   expectLabel("es", "El Teniente General Sow (habla en inglés): Gracias.", "Teniente General Sow",
               "", true);
+  // Particles in lower case before the surname, one or two.
+  expectLabel("en", "Mr. van der Merwe (South Africa): We support the text.", "Mr. van der Merwe",
+              "South Africa");
+  expectLabel("es", "El Sr. dos Santos (Angola) (habla en portugués): Gracias.", "Sr. dos Santos",
+              "Angola", true);
+  expectLabel("fr", "M. van der Merwe (Afrique du Sud) : Merci.", "M. van der Merwe",
+              "Afrique du Sud");
   // The Arabic article joined by a hyphen, in lower case.
   expectLabel("en", "Mr. al-Kahtani (Saudi Arabia): We support the text.", "Mr. al-Kahtani",
               "Saudi Arabia");

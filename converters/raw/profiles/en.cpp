@@ -300,7 +300,7 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
   R"(Prime Minister|Deputy Prime Minister|King|Queen|Emir|Crown Prince|Grand Duke|Chancellor|)"                                     \
   R"((?:Lieutenant|Major|Brigadier)[ -]General|Brigadier|General|Colonel|Rear Admiral|Vice-Admiral|)"                               \
   R"(Admiral|(?:Police )?Commissioner))\s+)"                                                                                        \
-  R"((?:(?:de|da|dos|das|del|van|von|al|el|bin|ibn|la|le|di|du)\s+)?(?:(?:al|el|as|ad|an|ar|ash)-)?)"                               \
+  R"((?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?)"                   \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)"                                \
   R"(ibn|la|le|di|du|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(spoke in Ukrainian; English interpretation provided by the delegation)",

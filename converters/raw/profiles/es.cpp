@@ -275,7 +275,8 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
   R"(Vicepresidente|Primera Ministra|Primer Ministro|Reina|Rey|Emir|)"                             \
   R"((?:Teniente )?General(?: de (?:División|Brigada))?|Coronel|Almirante|)"                      \
   R"(Comisionad[oa](?: de Policía)?|Profesor[a]?|Juez[a]?|Magistrad[oa]|Sor)\s+)"                 \
-  R"((?:(?:de|del|de la|van|von|al|el|bin)\s+)?(?:(?:al|el|as|ad|an|ar|ash)-)?)"                   \
+  R"((?:(?:de|del|la|los|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn|le|di)\s+){0,2})"          \
+  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                             \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
   R"(el|bin|ibn|la|y|e)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(habla en inglés)"; older records: "(interpretación del inglés)".

@@ -291,7 +291,8 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
   R"(Reine|Roi|Émir|)"                                                                               \
   R"(général(?:e)? de (?:corps d[’']armée|division|brigade)|générale?|colonel(?:le)?|amiral|)" \
   R"(commissaire(?: de police)?|professeure?|juge|[Ss]œur|[Pp]ère|[Ff]rère)\s+)"                   \
-  R"((?:(?:de|du|des|van|von|al|el|ben|bin|la|le|di)\s+|d[’'])?(?:(?:al|el|as|ad|an|ar|ash)-)?)"    \
+  R"((?:(?:de|du|des|da|dos|das|do|van|von|der|den|al|el|ben|bin|ibn|la|le|di)\s+|d[’']){0,2})"     \
+  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                                \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)"   \
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
