@@ -519,6 +519,29 @@ TEST(Votes, AProceduralVoteOnTheProvisionalAgenda) {
   }
 }
 
+// Decisions on what is no draft ("Queda aprobada la recomendación.", "The
+// proposal was adopted."), and Spanish results "y ninguna abstención" and
+// "se mantiene el párrafo 5" (kept: adopted).
+TEST(Votes, DecisionsOnRecommendationsAndKeptParagraphs) {
+  expectProcedural("es", "Queda aprobada la recomendación.", NarrativeKind::Decision);
+  expectProcedural("es", "Queda aprobada la decisión oral.", NarrativeKind::Decision);
+  expectProcedural("en", "The recommendation was adopted.", NarrativeKind::Decision);
+  expectProcedural("en", "The proposal was adopted.", NarrativeKind::Decision);
+  const std::string_view none =
+      "Por 7 votos contra 1 y ninguna abstención, queda aprobado el proyecto de resolución II "
+      "(resolución 80/121).";
+  expectProcedural("es", none, NarrativeKind::Decision);
+  const auto counts = grammarOf("es").voteResult(none);
+  ASSERT_TRUE(counts.has_value());
+  EXPECT_EQ(counts->counts, (std::array<int, 3>{7, 1, 0}));
+  const std::string_view kept =
+      "Por 4 votos contra 1 y 1 abstención, se mantiene el párrafo 5 de la parte dispositiva.";
+  expectProcedural("es", kept, NarrativeKind::Decision);
+  const auto outcomes = grammarOf("es").outcomes(kept);
+  ASSERT_EQ(outcomes.size(), 1u);
+  EXPECT_EQ(outcomes[0].outcome, VoteOutcome::Adopted);
+}
+
 // A note after a vote names the States whose vote it corrects: they are
 // marked, whole names only, the longest at each place.
 TEST(Votes, ANoteAfterAVoteNamesItsStates) {

@@ -130,7 +130,8 @@ constexpr ProceduralSpec kProcedural[] = {
     {"It was so decided(?: \\((?:decision|resolution) [^)]{1,30}\\))?\\.?",
      NarrativeKind::Decision},
     // "The eighth preambular paragraph was retained by 105 votes to 2, …"
-    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|"
+    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|[Rr]ecommendations?|"
+     "[Pp]roposals?|(?:[Oo]ral )?[Dd]ecisions?|[Mm]otions?|"
      "(?:[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th) )?(?:[Oo]perative |[Pp]reambular )?"
      "[Pp]aragraph).{0,120}? (?:was|were) "
      "(?:adopted|retained|rejected|deleted).{0,200}?\\.",

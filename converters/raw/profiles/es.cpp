@@ -148,12 +148,15 @@ constexpr ProceduralSpec kProcedural[] = {
     // Without a number to give, the whole line: "Queda aprobado el proyecto de decisión."
     // (unverified)
     {"Queda(?:n)? (?:aprobad|rechazad)[oa]s?(?:, [^,.]{2,60},)? (?:el|la|los|las) "
-     "(?:proyectos? de (?:resolución|decisión)|enmiendas?)(?: (?:[^.]|\\.(?=\\S)){1,40}?)?\\.",
+     "(?:proyectos? de (?:resolución|decisión)|enmiendas?|recomendaci(?:ón|ones)|decisi(?:ón|ones)"
+     "(?: oral(?:es)?)?|propuestas?|mociones?|moción)(?: (?:[^.]|\\.(?=\\S)){1,40}?)?\\.",
      NarrativeKind::Decision},
     // A recorded vote's result: "Por 115 votos contra 4 y 12 abstenciones, queda aprobado el
     // proyecto de resolución A/79/L.41 (resolución 79/160)."
-    {"Por \\d+ votos contra (?:\\d+|ninguno)(?: y \\d+ abstenci(?:ón|ones))?, queda(?:n)? "
-     "(?:aprobad|rechazad|suprimid)[oa]s?,? (?:[^.]|\\.(?=\\S)){2,200}?\\.",
+    // "… y ninguna abstención, …"; "…, se mantiene el párrafo 5 de la parte dispositiva."
+    {"Por \\d+ votos? contra (?:\\d+|ninguno)(?: y (?:\\d+|ninguna) abstenci(?:ón|ones))?, "
+     "(?:queda(?:n)? (?:aprobad|rechazad|suprimid)[oa]s?|se mantienen?|se suprimen?),? "
+     "(?:[^.]|\\.(?=\\S)){2,200}?\\.",
      NarrativeKind::Decision},
     {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:(?:[Ee]l |[Ll]a "
      ")?(?<chair>[^(),]{2,80}?) "
@@ -218,7 +221,7 @@ constexpr ProceduralSpec kProcedural[] = {
 // (the Council); "Por 115 votos contra 4 y 12 abstenciones, queda aprobado …" (the Assembly).
 constexpr std::string_view kVoteResults[] = {
     R"((?<inFavour>\w+) votos? a favor, (?<against>\w+)(?: votos?)? en contra,? y (?<abstaining>\w+) abstenci(?:ón|ones))",
-    R"([Pp]or (?<inFavour>\d+) votos contra (?<against>\w+)(?: y (?<abstaining>\w+) abstenci(?:ón|ones))?)",
+    R"([Pp]or (?<inFavour>\d+) votos? contra (?<against>\w+)(?: y (?<abstaining>\w+) abstenci(?:ón|ones))?)",
     // Unanimous: "El proyecto de resolución ha obtenido 15 votos a favor.", "El
     // resultado de la votación es el siguiente: 15 votos a favor." (unverified)
     R"((?:obtenido|resultado de la votación es el siguiente:) (?<inFavour>\w+) votos? a favor\b)",
@@ -229,9 +232,10 @@ constexpr std::string_view kVoteResults[] = {
 // negativo de un miembro permanente", "Queda aprobado el proyecto de resolución
 // A/79/L.41 (resolución 79/160)." Unverified: no real Spanish record here.
 constexpr OutcomeWording kOutcomes[] = {
-    {R"(\b[Nn]o se aprueban?\b|\b[Nn]o (?:(?:ha|han) sido|[Qq]ueda|[Qq]uedan|fue|fueron) aprobad[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
+    {R"(\b[Nn]o se (?:aprueban?|mantienen?)\b|\b[Nn]o (?:(?:ha|han) sido|[Qq]ueda|[Qq]uedan|fue|fueron) aprobad[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
      VoteOutcome::Rejected},
-    {R"(\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) aprobad[oa]s?\b)",
+    // A paragraph put to a separate vote and kept ("se mantiene") stands in the text.
+    {R"(\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) aprobad[oa]s?\b|\bse mantienen?\b)",
      VoteOutcome::Adopted},
 };
 
