@@ -494,6 +494,26 @@ class Flow {
     return needed > headingMeasure_;
   }
 
+  // "Address by His Majesty King Abdullah II …, King of the Hashemite Kingdom"
+  // / "His Majesty King Abdullah II …, was escorted …": a line under an
+  // address's heading that opens with the words naming whom the heading
+  // names begins a sentence of its own, however full the heading's line.
+  bool repeatsAddressee(std::string_view line) const {
+    if (!grammar_.beginsAddressHeading(current_.text)) return false;
+    std::size_t end = 0;
+    if (grammar_.profile().spacesBetweenWords) {
+      for (int words = 0; words < 3 && end != std::string_view::npos; ++words)
+        end = line.find(' ', end + 1);
+    } else {
+      for (int characters = 0; characters < 4 && end < line.size(); ++characters)
+        text::next(line, end);
+    }
+    const std::string_view opening = line.substr(0, end);
+    if (opening.size() < 8 || opening.size() == line.size()) return false;
+    const std::size_t at = current_.text.find(opening);
+    return at != std::string::npos && at > 0;
+  }
+
   // "Agenda item 33 (continued)" begins a heading when it stands where a
   // heading can: not in the middle of a sentence ("… held a joint debate on /
   // agenda items 9 and 119 …").
@@ -553,7 +573,8 @@ class Flow {
       return join(i);
     }
     if (heading_) {
-      if (continuesHeading(prevText, current) || completesProcedural(i, 3)) return join(i);
+      if (completesProcedural(i, 3)) return join(i);
+      if (continuesHeading(prevText, current) && !repeatsAddressee(current.text)) return join(i);
       // A heading the page's end broke ("كلمة السيد …، رئيس جمهورية فنزويلا" /
       // "البوليفارية"): the line that ended the page says nothing of the
       // measure, and the next page's first line goes on with it unless it

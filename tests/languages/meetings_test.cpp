@@ -741,6 +741,25 @@ TEST(Headings, AHeadingThePagesEndBrokeGoesOnOnTheNextPage) {
   EXPECT_EQ(headingsOf(english.meeting).size(), 2u);
 }
 
+// An address's heading that fills its line, and the escort line right under
+// it that names the same person: a heading and an escort, not one narrative.
+TEST(Headings, AnAddressHeadingOverItsEscortLine) {
+  const RawReading english = readIn(
+      "en",
+      "The President: We shall now hear an address by the King of the Hashemite Kingdom of\n"
+      "Jordan, and I ask representatives to remain in their seats for the address that follows.\n"
+      "Address by His Majesty King Abdullah II ibn Al Hussein, King of the Hashemite Kingdom\n"
+      "His Majesty King Abdullah II ibn Al Hussein, King of the Hashemite Kingdom, was\n"
+      "escorted into the General Assembly Hall.\n"
+      "King Abdullah II (spoke in Arabic): Madam President, I congratulate you on your "
+      "election.\n");
+  EXPECT_EQ(headingsOf(english.meeting),
+            (std::vector<std::string>{
+                "Address by His Majesty King Abdullah II ibn Al Hussein, King of the Hashemite "
+                "Kingdom"}));
+  EXPECT_EQ(narrativeKinds(english.meeting), std::vector<NarrativeKind>{NarrativeKind::Escort});
+}
+
 // A short line over a label of its own is a heading, not the label's first
 // line: a label that wraps fills its first line ("一般性辩论" / "卢拉·达席尔
 // 瓦总统（…）：…" had made one speaker called "一般性辩论卢拉·达席尔瓦").
