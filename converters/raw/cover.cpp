@@ -293,6 +293,15 @@ class CoverReader {
           facts_.presidentCountry.pop_back();
       }
     }
+    // "Mr. Kabba/Mr. Keroma": a minister who presided part of the meeting, and
+    // the representative after; the first opened it.
+    if (const auto slash = facts_.presidentName.find('/'); slash != std::string::npos) {
+      const std::string after(text::trim(std::string_view(facts_.presidentName).substr(slash + 1)));
+      facts_.presidentName = std::string(text::trim(facts_.presidentName.substr(0, slash)));
+      audit_.inferred("president", lines_[page_[k]].number, lines_[page_[last]].number,
+                      "the cover names two Presidents, '" + facts_.presidentName + "' and '" +
+                          after + "': the first opened the meeting");
+    }
     return last;
   }
 

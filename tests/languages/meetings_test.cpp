@@ -542,6 +542,25 @@ TEST(Votes, DecisionsOnRecommendationsAndKeptParagraphs) {
   EXPECT_EQ(outcomes[0].outcome, VoteOutcome::Adopted);
 }
 
+// Russian Council wordings: times without full stops ("10 ч 05 м"), the
+// chair taken with the name first, and a minister's national capacity.
+TEST(Procedure, RussianCouncilWordings) {
+  const auto times = grammarOf("ru").times("Заседание открывается в 10 ч 05 м.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].hour, 10);
+  EXPECT_EQ(times[0].minute, 5);
+  expectProcedural("ru", "Заседание прерывается в 11 ч 10 м.", NarrativeKind::Suspension);
+  const std::string_view chair = "Г-н Керома (Сьерра-Леоне) занимает место Председателя.";
+  const auto change = grammarOf("ru").probeProcedural(chair).match;
+  ASSERT_TRUE(change.has_value());
+  EXPECT_EQ(change->kind, NarrativeKind::ChairChange);
+  EXPECT_EQ(change->chair.in(chair), "Г-н Керома");
+  EXPECT_TRUE(grammarOf("ru")
+                  .nationalCapacity("Сейчас я сделаю заявление в своем качестве министра "
+                                    "иностранных дел Сьерра-Леоне.")
+                  .has_value());
+}
+
 // A note after a vote names the States whose vote it corrects: they are
 // marked, whole names only, the longest at each place.
 TEST(Votes, ANoteAfterAVoteNamesItsStates) {
@@ -870,6 +889,8 @@ TEST(Labels, ARankNamesTheSpeaker) {
               "commissaire de police Marsaud-Koné", "");
   expectLabel("es", "El Teniente General Sow (habla en inglés): Gracias.", "Teniente General Sow",
               "", true);
+  expectLabel("ru", "Генерал-лейтенант Бангура (говорит по-английски): Благодарю.",
+              "Генерал-лейтенант Бангура", "", true);
   // Particles in lower case before the surname, one or two.
   expectLabel("en", "Mr. van der Merwe (South Africa): We support the text.", "Mr. van der Merwe",
               "South Africa");

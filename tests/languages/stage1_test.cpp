@@ -435,6 +435,19 @@ TEST(Cover, AnAgendaLineGoingOnInLowerCaseContinuesItsItem) {
   EXPECT_TRUE(capitals.agenda[1].ends_with("Совета Безопасности (S/2024/318)"));
 }
 
+// "г-н Кабба/г-н Керома": a minister who presided part of the meeting, and
+// the representative after; the first opened it.
+TEST(Cover, TwoPresidentsOnTheCoverTheFirstOpened) {
+  const CoverFacts cover =
+      coverOf("ru",
+              "S/PV.9999\n\nСовет Безопасности\n\nПредварительный отчет\n\n"
+              "Четверг, 22 августа 2024 года, 10 ч 00 м\nНью-Йорк\n\n"
+              "Председатель:\nг-н Кабба/г-н Керома . . . . . . . (Сьерра-Леоне)\n"
+              "\fЗаседание открывается в 10 ч 05 м.\n");
+  EXPECT_EQ(cover.presidentName, "г-н Кабба");
+  EXPECT_EQ(cover.presidentCountry, "Сьерра-Леоне");
+}
+
 // A cover's agenda line that ends in a compound's hyphen goes on without a
 // space ("police-" / "contributing countries"); one that ends in a hyphen
 // shared with the word after a conjunction keeps its space ("troop-" /
