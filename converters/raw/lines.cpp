@@ -174,52 +174,60 @@ bool isArabicLetter(char32_t c) {
 
 }  // namespace
 
-void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit) {
+Unfolded unfoldPresentationForms(std::string_view in) {
+  Unfolded out;
+  // Their UTF-8 forms begin with EF AC–EF BB; the tatweel is D9 80.
+  if (in.find("\xEF") == std::string_view::npos && in.find("\xD9\x80") == std::string_view::npos) {
+    out.text = in;
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status)) return;
-  for (auto& line : lines) {
-    const std::string_view in = line.text;
-    // Their UTF-8 forms begin with EF AC–EF BB; the tatweel is D9 80.
-    if (in.find("\xEF") == std::string_view::npos && in.find("\xD9\x80") == std::string_view::npos)
+  out.text.reserve(in.size());
+  for (std::size_t i = 0; i < in.size();) {
+    const std::size_t at = i;
+    const char32_t c = text::next(in, i);
+    const std::string_view character = in.substr(at, i - at);
+    if (c == kTatweel && isArabicLetter(text::last(out.text)) &&
+        isArabicLetter(text::first(in.substr(i)))) {
+      out.kashidas += character;
       continue;
-    std::string out;
-    out.reserve(in.size());
-    bool changed = false;
-    for (std::size_t i = 0; i < in.size();) {
-      const std::size_t at = i;
-      const char32_t c = text::next(in, i);
-      if (c == kTatweel && isArabicLetter(text::last(out)) &&
-          isArabicLetter(text::first(in.substr(i)))) {
-        audit.removed("kashida", line.number, line.number, std::string(in.substr(at, i - at)),
-                      "a kashida (tatweel) stretching an Arabic word for justification");
-        changed = true;
-        continue;
-      }
-      if (!isPresentationForm(c)) {
-        out.append(in.substr(at, i - at));
-        continue;
-      }
-      UErrorCode error = U_ZERO_ERROR;
-      const icu::UnicodeString letters =
-          nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), error);
-      std::string unfolded;
-      if (U_SUCCESS(error)) letters.toUTF8String(unfolded);
-      if (unfolded.empty()) {
-        out.append(in.substr(at, i - at));
-        continue;
-      }
-      // Recorded as a removal and an insertion: the characters change.
-      audit.removed("presentation-form", line.number, line.number,
-                    std::string(in.substr(at, i - at)),
-                    "a presentation form (a ligature, or a letter in one of its shapes), "
-                    "replaced by the letters it shows");
-      audit.inserted("presentation-form", line.number, line.number, unfolded,
-                     "the letters a presentation form showed");
-      out += unfolded;
-      changed = true;
     }
-    if (changed) line.text = std::move(out);
+    std::string letters;
+    if (isPresentationForm(c) && U_SUCCESS(status)) {
+      UErrorCode error = U_ZERO_ERROR;
+      const icu::UnicodeString unfolded =
+          nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), error);
+      if (U_SUCCESS(error)) unfolded.toUTF8String(letters);
+    }
+    if (letters.empty()) {
+      out.text += character;
+      continue;
+    }
+    out.forms += character;
+    out.letters += letters;
+    out.text += letters;
+  }
+  return out;
+}
+
+void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit) {
+  for (auto& line : lines) {
+    Unfolded unfolded = unfoldPresentationForms(line.text);
+    if (unfolded.forms.empty() && unfolded.kashidas.empty()) continue;
+    // Once a line: a text set in presentation forms holds thousands. Recorded
+    // as a removal and an insertion: the characters change.
+    if (!unfolded.forms.empty()) {
+      audit.removed("presentation-form", line.number, line.number, unfolded.forms,
+                    "presentation forms (ligatures, or letters in one of their shapes), replaced "
+                    "by the letters they show");
+      audit.inserted("presentation-form", line.number, line.number, unfolded.letters,
+                     "the letters the presentation forms showed");
+    }
+    if (!unfolded.kashidas.empty())
+      audit.removed("kashida", line.number, line.number, unfolded.kashidas,
+                    "kashidas (tatweel) stretching Arabic words for justification");
+    line.text = std::move(unfolded.text);
   }
 }
 

@@ -41,4 +41,13 @@ void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& 
 // Arabic word for justification ("جامـع") goes; each repair is recorded.
 void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit);
 
+// One text so unfolded, and what was taken out and put in.
+struct Unfolded {
+  std::string text;
+  std::string forms;     // the presentation forms taken out
+  std::string letters;   // the letters put in their place
+  std::string kashidas;  // the kashidas taken out
+};
+Unfolded unfoldPresentationForms(std::string_view text);
+
 }  // namespace verbatim

@@ -189,6 +189,8 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   const LanguageProfile* profile = nullptr;
   if (meta.language.empty()) {
     profile = guessLanguage(text);
+    // Text set in presentation forms ("ﺍﻟﺮﺋﻴﺲ") is guessed by the letters they show.
+    if (!profile) profile = guessLanguage(unfoldPresentationForms(text).text);
     if (!profile && !hasLetters(text))
       return refuse(ErrorKind::InputRejected, fileName,
                     "the file has no text, only white space and page furniture");
