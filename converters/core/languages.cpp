@@ -71,6 +71,10 @@ constexpr LanguageCodes kOtherSpoken[] = {
     {"mg", "mlg", "Malagasy"},
     {"tet", "tet", "Tetum"},
     {"ur", "urd", "Urdu", true},
+    {"is", "isl", "Icelandic"},
+    {"fil", "fil", "Filipino"},
+    {"ta", "tam", "Tamil"},
+    {"my", "mya", "Burmese"},
     // A language note naming a language the profiles do not know.
     {"und", "und", "Undetermined"},
 };

@@ -494,6 +494,18 @@ class Flow {
     return needed > headingMeasure_;
   }
 
+  // "… as was said by" / "Mr. Guterres: international law …": a name and a
+  // colon alone (no State, no language note, no title) after a line that
+  // ended in mid-sentence go on with the sentence: no label.
+  bool bareNameInSentence(std::size_t i) const {
+    if (heading_ || voting_ || balloting_ || labelUnfinished_) return false;
+    const std::string& previous = last_->text;
+    if (grammar_.endsSentence(previous) || text::endsWithColon(previous)) return false;
+    const auto label = grammar_.label(labelAt(i));
+    return label && !label->title && !label->country.found() && !label->note.found() &&
+           !label->role.found();
+  }
+
   // "Address by His Majesty King Abdullah II …, King of the Hashemite Kingdom"
   // / "His Majesty King Abdullah II …, was escorted …": a line under an
   // address's heading that opens with the words naming whom the heading
@@ -552,6 +564,7 @@ class Flow {
     if (labelUnfinished_) return join(i);
     if (completesProcedural(i)) return join(i);
     if (goesOnAfterComma(i)) return join(i);
+    if (bareNameInSentence(i)) return join(i);
     if (grammar_.startsBlock(current.text, labelAt(i)) ||
         grammar_.isAgendaItemHeading(current.text) || startsAgendaTitle(i))
       return start(i, here);

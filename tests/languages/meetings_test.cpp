@@ -779,6 +779,25 @@ TEST(Headings, AnAddressHeadingOverItsEscortLine) {
   EXPECT_EQ(narrativeKinds(english.meeting), std::vector<NarrativeKind>{NarrativeKind::Escort});
 }
 
+// "… I fully agree with what was said by" / "Mr. Guterres: international
+// law …": a name and a colon alone after a line that ended in mid-sentence
+// are the sentence going on, not a new speaker's label.
+TEST(Labels, ABareNameInMidSentenceIsNoLabel) {
+  const RawReading english =
+      readIn("en",
+             "Mr. Attaf (Algeria): What is happening in Gaza is an unprecedented humanitarian\n"
+             "catastrophe. In that regard, I fully agree with what was said this morning by\n"
+             "Mr. Guterres: international law must be respected by all, without exception.\n"
+             "The President: I thank the representative of Algeria for his statement today.\n");
+  const auto turns = blocksOf(english.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[0]->speech.by, "attaf");
+  // Arabic "تولت الرئاسة الدورية …" in a speech is no change of chair.
+  EXPECT_FALSE(grammarOf("ar")
+                   .probeProcedural("تولت الرئاسة الدورية لمجلس الأمن في الشهر الماضي.")
+                   .match.has_value());
+}
+
 // A short line over a label of its own is a heading, not the label's first
 // line: a label that wraps fills its first line ("一般性辩论" / "卢拉·达席尔
 // 瓦总统（…）：…" had made one speaker called "一般性辩论卢拉·达席尔瓦").

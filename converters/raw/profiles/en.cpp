@@ -113,6 +113,10 @@ constexpr LanguageName kLanguages[] = {
     {"Malagasy", "mlg"},
     {"Tetum", "tet"},
     {"Urdu", "urd"},
+    {"Icelandic", "isl"},
+    {"Filipino", "fil"},
+    {"Tamil", "tam"},
+    {"Burmese", "mya"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {

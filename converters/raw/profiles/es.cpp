@@ -120,6 +120,10 @@ constexpr LanguageName kLanguages[] = {
     {"malgache", "mlg"},
     {"tetun", "tet"},
     {"urdu", "urd"},
+    {"islandés", "isl"},
+    {"filipino", "fil"},
+    {"tamil", "tam"},
+    {"birmano", "mya"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {

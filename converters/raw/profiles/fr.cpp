@@ -120,6 +120,10 @@ constexpr LanguageName kLanguages[] = {
     {"malgache", "mlg"},
     {"tétoum", "tet"},
     {"ourdou", "urd"},
+    {"islandais", "isl"},
+    {"filipino", "fil"},
+    {"tamoul", "tam"},
+    {"birman", "mya"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {

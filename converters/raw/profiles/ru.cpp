@@ -121,6 +121,9 @@ constexpr LanguageName kLanguages[] = {
     {"на суахили", "swa"},
     {"на иврите", "heb"},
     {"на тетуме", "tet"},
+    {"по-исландски", "isl"},
+    {"по-тамильски", "tam"},
+    {"по-бирмански", "mya"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {

@@ -94,6 +94,10 @@ constexpr LanguageName kLanguages[] = {
     {"马达加斯加语", "mlg"},
     {"德顿语", "tet"},
     {"乌尔都语", "urd"},
+    {"冰岛语", "isl"},
+    {"菲律宾语", "fil"},
+    {"泰米尔语", "tam"},
+    {"缅甸语", "mya"},
 };
 
 constexpr ProceduralSpec kProcedural[] = {
