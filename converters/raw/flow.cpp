@@ -844,7 +844,11 @@ class Flow {
         audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
                         "a compound's hyphen at a line end, kept");
       } else if ((hyphen == Hyphen::Unknown ||
-                  (hyphen == Hyphen::Fragments && current.indent >= 0)) &&
+                  // Neither side a word of the document: where the language's
+                  // typesetting breaks words at line ends, kept only where the
+                  // document shows its lines broken at compounds' hyphens.
+                  (hyphen == Hyphen::Fragments && current.indent >= 0 &&
+                   (compoundBreaks_ > 0 || !grammar_.profile().breaksWordsAtLineEnds))) &&
                  breaksAtCompounds_) {
         audit_.repaired("line-end-hyphen", last_->number, current.number, "-",
                         wordBreaks_ == 0

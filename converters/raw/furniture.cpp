@@ -345,7 +345,20 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // told by recurrence: there, the agenda's title that opens a page after the
   // cover, with only furniture before it, is that page's head (once per page:
   // the item's own heading may follow it).
-  auto isAgendaTitle = [&](std::string_view text) { return grammar.beginsTitle(agenda, text); };
+  // The head may shorten the item's title to its first words and its
+  // document: "Identical letters dated 19 January 2016 (S/2016/53)" for the
+  // cover's "Identical letters dated 19 January 2016 from … (S/2016/53)".
+  auto isAgendaTitle = [&](std::string_view text) {
+    if (grammar.beginsTitle(agenda, text)) return true;
+    const auto open = text.rfind(" (");
+    if (open == std::string_view::npos || !text.ends_with(')')) return false;
+    const std::string_view document = text.substr(open);
+    const std::string_view words = text.substr(0, open);
+    return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& item) {
+      return item.ends_with(document) && item.size() > text.size() &&
+             grammar.beginsTitle(std::span(&item, 1), words);
+    });
+  };
   for (const auto& [page, zone] : zones) {
     if (page <= 1 || zones.size() > recurring) continue;
     // A head whose title recurred and is out has no other.

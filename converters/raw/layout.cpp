@@ -227,6 +227,24 @@ std::vector<std::u32string_view> pieces(std::u32string_view segment) {
   return out;
 }
 
+// A page's head set across the page: the record's symbol or the meeting's
+// date at one end ("S/PV.9408      La situación en Malí      30/08/2023"). A
+// short title may fall where the right column begins; the head is read whole.
+bool isPageHead(std::u32string_view line) {
+  const auto parts = pieces(line);
+  if (parts.size() < 2) return false;
+  auto isMark = [](std::u32string_view piece) {
+    const std::string text(text::trim(utf8(piece)));
+    const bool symbol = text.size() >= 4 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == '/';
+    int digits = 0, slashes = 0;
+    for (char c : text) digits += c >= '0' && c <= '9', slashes += c == '/';
+    const bool date =
+        slashes == 2 && digits >= 6 && digits + slashes == static_cast<int>(text.size());
+    return symbol || date;
+  };
+  return isMark(parts.front()) || isMark(parts.back());
+}
+
 // Does the page fit the gutter the document's other pages show? A page's
 // last column can be too short to show a gutter of its own (the record ends
 // two lines into it): no more of its lines cross the gutter than a head or a
@@ -305,9 +323,13 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
     // Each line's left part (or the whole line) and right part.
     std::vector<std::u32string> leftSegments, rightSegments;
     std::vector<bool> split;
+    int textLines = 0;  // of the page so far
     for (const auto& line : chars) {
+      const bool head =
+          textLines < 2 && line.find_first_not_of(U' ') != std::u32string::npos && isPageHead(line);
+      textLines += line.find_first_not_of(U' ') != std::u32string::npos;
       const std::size_t cut =
-          gutter > 0 ? splitPoint(line, gap, rightToLeft) : std::u32string::npos;
+          gutter > 0 && !head ? splitPoint(line, gap, rightToLeft) : std::u32string::npos;
       split.push_back(cut != std::u32string::npos);
       leftSegments.push_back(cut == std::u32string::npos ? line : line.substr(0, cut));
       // Spaces where the left part was: positions stay the page's, whatever the cut.

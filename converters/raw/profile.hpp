@@ -228,6 +228,11 @@ struct LanguageProfile {
   // shared with the next word: "troop- and police-contributing", "court- et
   // moyen-terme". A line that ends in such a hyphen keeps it, and a space.
   std::span<const std::string_view> suspendedHyphenConjunctions;
+  // Does the language's typesetting break words at line ends ("repre-" /
+  // "sentante")? English breaks lines at compounds' hyphens and seldom in a
+  // word: a hyphen between two fragments is kept there, where the document
+  // shows no habit either way.
+  bool breaksWordsAtLineEnds = false;
 
   std::string_view representativeRole;  // TLCRole showAs for delegates: "代表"
   // The organs' names in this language: {"SC", "安全理事会"}, {"GA", "大会"}.

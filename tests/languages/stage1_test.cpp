@@ -708,6 +708,26 @@ TEST(Furniture, TheHeadsTitleAsTheItemsHeadingAtAPagesEdge) {
   }
 }
 
+// The head may shorten the item's title to its first words and its document
+// ("Cartas idénticas de fecha 19 de enero de 2016 (S/2016/53)"): in a record
+// of two pages, too few for it to recur, it is still the head.
+TEST(Furniture, AHeadsShortenedTitleOfTheItem) {
+  CoverFacts cover;
+  cover.found = true;
+  cover.agenda = {
+      "Cartas idénticas de fecha 19 de enero de 2016 dirigidas al Secretario General y a la "
+      "Presidencia del Consejo de Seguridad por la Representante Permanente de Colombia ante las "
+      "Naciones Unidas (S/2016/53)"};
+  const std::string head = "Cartas idénticas de fecha 19 de enero de 2016 (S/2016/53)";
+  const std::string text = "El texto empieza.\n\f" + ("S/PV.9761\n\n" + head) +
+                           "\n\nSe abre la sesión a las 15.05 horas.\n\f" + "S/PV.9761\n\n" + head +
+                           "\n\ny sigue el texto.\n";
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf("es"), audit, cover);
+  for (const auto& line : lines) EXPECT_TRUE(line.blank() || line.removed || line.text != head);
+}
+
 // A meeting that takes up several items changes its head's title with the
 // item: each title heads too few pages to recur. Set between the head's
 // symbol and date, or an item of the cover's agenda right after one of them,
@@ -2075,6 +2095,27 @@ TEST(LayoutColumns, RightToLeftPagesBeginInTheirRightColumn) {
   EXPECT_EQ(texts[7], "left column line 1 of the page here");
 }
 
+// The page's head set across the page, its short title where the right
+// column begins: read whole, not as the right column's first line.
+TEST(LayoutColumns, APagesHeadIsReadWhole) {
+  Audit audit;
+  std::string page;
+  for (int i = 1; i <= 6; ++i)
+    page += "left column line " + std::to_string(i) + " of the page here" + std::string(14, ' ') +
+            "right column line " + std::to_string(i) + " of the page\n";
+  const std::string head = "S/PV.9408" + std::string(40, ' ') + "La situación en Malí" +
+                           std::string(30, ' ') + "30/08/2023";
+  const auto lines = readColumns(splitLines("\f" + head + "\n\n" + page, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(line.text);
+  ASSERT_GE(texts.size(), 4u);
+  EXPECT_EQ(texts[0], "S/PV.9408");
+  EXPECT_EQ(texts[1], "La situación en Malí");
+  EXPECT_EQ(texts[2], "30/08/2023");
+  EXPECT_EQ(texts[3], "left column line 1 of the page here");
+}
+
 // The record's last page: the left column full, the right one two lines long,
 // too short to show a gutter of its own. The page is read in the columns the
 // record's other pages show, not line by line across them.
@@ -2358,6 +2399,14 @@ TEST(LayoutParagraphs, AnUnknownLineEndHyphenFollowsTheDocumentsHabit) {
   EXPECT_NE(broken[0].find("evergrowing need for consultations and for negotiations"),
             std::string::npos)
       << broken[0];
+  // Spanish typesetting breaks words at line ends: two fragments no word of
+  // the document join, also where the document shows no habit either way.
+  const auto spanish = layoutParagraphsOf(
+      "    El Sr. Rivas (Perú): Doy las gracias al excelentísimo señor repre-\n"
+      "sentante de Haití por su exposición.\n",
+      "es");
+  ASSERT_EQ(spanish.size(), 1u);
+  EXPECT_NE(spanish[0].find("señor representante de Haití"), std::string::npos) << spanish[0];
   // One word broken, where the other line-end hyphens the document explains
   // are a label's "по-английски" twice: words are broken here.
   const auto russian = layoutParagraphsOf(

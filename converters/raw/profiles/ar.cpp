@@ -393,6 +393,7 @@ const LanguageProfile kArabic = {
     .compounds = {},
     .hyphenatedPrefixes = {},
     .suspendedHyphenConjunctions = {},
+    .breaksWordsAtLineEnds = false,
     .representativeRole = "ممثل",
     .bodies = kBodies,
     // (unverified)

@@ -458,6 +458,7 @@ const LanguageProfile kEnglish = {
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,
     .suspendedHyphenConjunctions = kSuspendedHyphenConjunctions,
+    .breaksWordsAtLineEnds = false,
     .representativeRole = "Representative",
     .bodies = kBodies,
     .officeInLabel = "^(?:Department|Office|Secretariat|Division|United Nations |UN-)",

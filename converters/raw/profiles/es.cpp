@@ -428,6 +428,7 @@ const LanguageProfile kSpanish = {
     .compounds = kCompounds,
     .hyphenatedPrefixes = {},
     .suspendedHyphenConjunctions = kSuspendedHyphenConjunctions,
+    .breaksWordsAtLineEnds = true,
     .representativeRole = "Representante",
     .bodies = kBodies,
     .officeInLabel =

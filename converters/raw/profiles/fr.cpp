@@ -437,6 +437,7 @@ const LanguageProfile kFrench = {
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,
     .suspendedHyphenConjunctions = kSuspendedHyphenConjunctions,
+    .breaksWordsAtLineEnds = true,
     .representativeRole = "Représentant",
     .bodies = kBodies,
     .officeInLabel =

@@ -51,6 +51,7 @@ const LanguageProfile kGeneric = {
     .compounds = {},
     .hyphenatedPrefixes = {},
     .suspendedHyphenConjunctions = {},
+    .breaksWordsAtLineEnds = false,
     .representativeRole = "Representative",
     .bodies = {},
     .officeInLabel = {},

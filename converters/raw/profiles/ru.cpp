@@ -521,6 +521,7 @@ const LanguageProfile kRussian = {
     .compounds = kCompounds,
     .hyphenatedPrefixes = kHyphenatedPrefixes,
     .suspendedHyphenConjunctions = kSuspendedHyphenConjunctions,
+    .breaksWordsAtLineEnds = true,
     .representativeRole = "Представитель",
     .bodies = kBodies,
     .officeInLabel =

@@ -337,6 +337,7 @@ const LanguageProfile kChinese = {
     .compounds = {},
     .hyphenatedPrefixes = {},
     .suspendedHyphenConjunctions = {},
+    .breaksWordsAtLineEnds = false,
     .representativeRole = "代表",
     .bodies = kBodies,
     // "大会和会议管理部", "委员会秘书" (unverified).
