@@ -292,7 +292,8 @@ std::span<const CountryNames> countryTable() {
     {"JAM", "Jamaica", "Jamaïque", "Jamaica", "Ямайка", "牙买加", "جامايكا"},
     {"JOR", "Jordan", "Jordanie", "Jordania", "Иордания", "约旦", "الأردن"},
     {"JPN", "Japan", "Japon", "Japón", "Япония", "日本", "اليابان"},
-    {"KAZ", "Kazakhstan", "Kazakhstan", "Kazajstán", "Казахстан", "哈萨克斯坦", "كازاخستان"},
+    // "Kazakstan" in the records of 1993 to 1997.
+    {"KAZ", "Kazakhstan|Kazakstan", "Kazakhstan", "Kazajstán", "Казахстан", "哈萨克斯坦", "كازاخستان"},
     {"KEN", "Kenya", "Kenya", "Kenya", "Кения", "肯尼亚", "كينيا"},
     {"KGZ", "Kyrgyzstan", "Kirghizistan", "Kirguistán", "Кыргызстан", "吉尔吉斯斯坦", "قيرغيزستان"},
     // The seat was the Khmer Republic's in 1970-1975 and Democratic Kampuchea's in 1976-1990.

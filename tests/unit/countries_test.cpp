@@ -20,6 +20,9 @@ TEST(CountryCode, CaseSpacesAndDashesDoNotMatter) {
   // A dash or a space: "Guinea Bissau" is printed too.
   EXPECT_EQ(countryCode("Guinea Bissau", "en"), "GNB");
   EXPECT_EQ(countryCode("Timor Leste", "en"), "TLS");
+  // Names of their time: "Kazakstan" (1993–1997), "Zaire".
+  EXPECT_EQ(countryCode("Kazakstan", "en"), "KAZ");
+  EXPECT_EQ(countryCode("Zaire", "en"), "COD");
 }
 
 // Older lists invert a name at a comma, as newer ones do in brackets.
