@@ -365,6 +365,22 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   // ("… we thank you, / Mr. President.") and the next line's label are no
   // one's name.
   const std::string_view speaker = label.speaker.in(paragraph);
+  // "Sr. Presidente: Permítame …": honorifics alone, with no name after them,
+  // address the chair in a speech; no one is named.
+  {
+    std::string_view rest = speaker;
+    for (bool stripped = true; stripped && !rest.empty();) {
+      stripped = false;
+      for (auto honorific : profile_.honorifics)
+        if (!honorific.empty() && rest.starts_with(honorific) &&
+            (rest.size() == honorific.size() || rest[honorific.size()] == ' ')) {
+          rest = text::trimStart(rest.substr(honorific.size()));
+          stripped = true;
+          break;
+        }
+    }
+    if (rest.empty()) return std::nullopt;
+  }
   for (auto end = speaker.find(". "); end != std::string_view::npos;
        end = speaker.find(". ", end + 1)) {
     const std::string_view after = speaker.substr(end + 2);

@@ -792,6 +792,10 @@ TEST(Labels, ABareNameInMidSentenceIsNoLabel) {
   const auto turns = blocksOf(english.meeting, BlockKind::Speech);
   ASSERT_EQ(turns.size(), 2u);
   EXPECT_EQ(turns[0]->speech.by, "attaf");
+  // "Sr. Presidente: Permítame …": honorifics alone address the chair.
+  EXPECT_FALSE(grammarOf("es").label("Sr. Presidente: termino con una reflexión.").has_value());
+  EXPECT_FALSE(grammarOf("en").label("Mr. President: allow me to conclude.").has_value());
+  EXPECT_TRUE(grammarOf("es").label("El Presidente Ruto (habla en inglés): Gracias.").has_value());
   // Arabic "تولت الرئاسة الدورية …" in a speech is no change of chair.
   EXPECT_FALSE(grammarOf("ar")
                    .probeProcedural("تولت الرئاسة الدورية لمجلس الأمن في الشهر الماضي.")
