@@ -174,9 +174,9 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, headingStart, addressHeading, addressOffice, ballotRow, officeInLabel,
-      titleInLabel, nationalCapacity, resumesPresidency, givesFloor, floorToNamed, time,
-      documentSymbol, resolution, resolutionListed;
+      agendaItemHeading, headingStart, nonItemHeading, addressHeading, addressOffice, ballotRow,
+      officeInLabel, titleInLabel, nationalCapacity, resumesPresidency, givesFloor, floorToNamed,
+      time, documentSymbol, resolution, resolutionListed;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -218,6 +218,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.addressHeading = compileOptional(profile.addressHeading, "addressHeading");
   c.addressOffice = compileOptional(profile.addressOffice, "addressOffice");
   c.headingStart = compileOptional(profile.headingStart, "headingStart");
+  c.nonItemHeading = compileOptional(profile.nonItemHeading, "nonItemHeading");
   // The profile's sentences as its script prints them (with vowel marks or without).
   auto printed = [&](std::string_view pattern) {
     return profile.optionalMarks ? withOptionalMarks(pattern) : std::string(pattern);
@@ -616,6 +617,12 @@ bool Grammar::beginsTitle(std::span<const std::string> titles, std::string_view 
 bool Grammar::startsHeading(std::string_view line) const {
   if (!compiled_->headingStart) return false;
   Match match(*compiled_->headingStart, line);
+  return match.lookingAt();
+}
+
+bool Grammar::isNonItemHeading(std::string_view line) const {
+  if (!compiled_->nonItemHeading) return false;
+  Match match(*compiled_->nonItemHeading, line);
   return match.lookingAt();
 }
 

@@ -155,6 +155,9 @@ class Grammar {
   bool namesATitle(std::string_view bracket) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".
   bool startsHeading(std::string_view line) const;
+  // A heading of the meeting's own business ("Expression of thanks to …"), no
+  // item of its agenda.
+  bool isNonItemHeading(std::string_view line) const;
   // Does `line` hold one of `titles` (the cover's agenda) whole, or begin it?
   // A title's first line is long enough not to be a common phrase, and ends
   // between two words where the script spaces them (Chinese breaks anywhere).

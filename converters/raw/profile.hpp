@@ -156,6 +156,9 @@ struct LanguageProfile {
   std::string_view agendaHeading;
   // The first line of an agenda item's heading: "Agenda item 33 (continued)".
   std::string_view agendaItemHeading;
+  // A heading of the meeting's own business, no item of its agenda: "Expression
+  // of thanks to the outgoing President", "Tribute to the memory of …".
+  std::string_view nonItemHeading;
   // The start of a line that begins a heading of its own within a block of
   // headings: "Draft resolution (A/64/L.72)", "Report of …", "(b) …".
   std::string_view headingStart;

@@ -328,7 +328,8 @@ class Recogniser {
       // "Report of the Third Committee (A/65/453)").
       const BodyInfo* body = findBody(meeting_.meta.body);
       const bool numbered = body && body->numbersItems;
-      const bool noItem = numbered && !grammar_.startsHeading(paragraph.text);
+      const bool noItem = (numbered && !grammar_.startsHeading(paragraph.text)) ||
+                          grammar_.isNonItemHeading(paragraph.text);
       // Where items are numbered, the part of one ("(a) …", a report) a
       // heading opens is the item's, once an item has begun: its heading is
       // a subheading, as an address's is.

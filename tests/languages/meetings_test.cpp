@@ -273,7 +273,8 @@ TEST(Speakers, AnArabicBriefersOfficeFromTheInvitation) {
 
 // The Assembly numbers its agenda's items: a heading without a number
 // ("Minute of silent prayer or meditation") heads proceedings, not an item;
-// the Council's items are their titles.
+// the Council's items are their titles, but for the headings of the meeting's
+// own business ("Minute of …", "Expression of thanks to …").
 TEST(Headings, AnUnnumberedHeadingOfTheAssemblyHeadsNoItem) {
   const std::string text =
       "The meeting was called to order at 10 a.m.\n"
@@ -289,7 +290,18 @@ TEST(Headings, AnUnnumberedHeadingOfTheAssemblyHeadsNoItem) {
   EXPECT_EQ(assembly.meeting.sections[2].kind, SectionKind::AgendaItem);
   const RawReading council = readIn("en", text, "S/PV.9999");
   ASSERT_EQ(council.meeting.sections.size(), 3u);
-  EXPECT_EQ(council.meeting.sections[1].kind, SectionKind::AgendaItem);
+  EXPECT_EQ(council.meeting.sections[1].kind, SectionKind::Other);
+  const RawReading thanks =
+      readIn("en",
+             "The meeting was called to order at 10 a.m.\n"
+             "Expression of thanks to the outgoing President\n"
+             "The President: I should like to pay tribute to my predecessor.\n"
+             "The situation in the Middle East\n"
+             "The President: The Council will now begin its consideration of the item.\n",
+             "S/PV.9999");
+  ASSERT_EQ(thanks.meeting.sections.size(), 3u);
+  EXPECT_EQ(thanks.meeting.sections[1].kind, SectionKind::Other);
+  EXPECT_EQ(thanks.meeting.sections[2].kind, SectionKind::AgendaItem);
 }
 
 // The chair announces group after group: after the line that says whom the

@@ -318,6 +318,9 @@ const LanguageProfile kArabic = {
     .procedural = kProcedural,
     .agendaHeading = "^إقرار جدول الأعمال$",
     .agendaItemHeading = "^البنو?د \\d+[^.:]{0,30} من جدول الأعمال(?: \\(تابع\\))?$",
+    // (unverified but for English)
+    .nonItemHeading =
+        "^(?:الإعراب عن (?:الشكر|التعازي|التعاطف)|تأبين|دقيقة صمت|بيان (?:من )?الرئيسة?$)",
     .headingStart =
         "^(?:مشروع (?:القرار|قرار|المقرر|مقرر)|مشاريع |تقرير |رسالة مؤرخة|"
         "رسالتان متطابقتان|مذكرة |\\([a-z\\p{Arabic}]{1,4}\\) )",

@@ -364,6 +364,9 @@ const LanguageProfile kEnglish = {
     // The 1990s set headings in capitals: "ADOPTION OF THE AGENDA".
     .agendaHeading = "^(?:Adoption of the agenda|ADOPTION OF THE AGENDA)$",
     .agendaItemHeading = "^(?:Agenda items?|AGENDA ITEMS?) \\d+[^.:]{0,60}$",
+    .nonItemHeading =
+        "^(?:Expression of (?:thanks|sympathy|condolences)|Tributes? to|Minute of silen(?:ce|t "
+        "prayer)|Statement by the President\\b)",
     .headingStart =
         "^(?:(?:Draft|DRAFT) "
         "(?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|Amendments? \\(|"

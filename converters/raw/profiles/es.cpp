@@ -340,6 +340,10 @@ const LanguageProfile kSpanish = {
     .procedural = kProcedural,
     .agendaHeading = "^Aprobación del orden del día$",
     .agendaItemHeading = "^Temas? \\d+[^.:]{0,30} del programa(?: \\(continuación\\))?$",
+    // (unverified but for English)
+    .nonItemHeading =
+        "^(?:Expresión de (?:agradecimiento|condolencias|solidaridad)|Homenaje a|Minuto de "
+        "silencio|Declaración de(?:l| la) President)",
     .headingStart =
         "^(?:Proyectos? de (?:resolución|decisión)\\b|Informes? (?:del|de la|de los)\\b|"
         "Cartas? (?:de fecha|idénticas)\\b|Notas? (?:del|de la)\\b|Memorandos? (?:del|de "

@@ -349,6 +349,10 @@ const LanguageProfile kFrench = {
     .procedural = kProcedural,
     .agendaHeading = "^Adoption de l[’']ordre du jour$",
     .agendaItemHeading = "^Points? \\d+[^.:]{0,30} de l[’']ordre du jour(?: \\(suite\\))?$",
+    // (unverified but for English)
+    .nonItemHeading =
+        "^(?:Expression de (?:remerciements|sympathie|condoléances)|Hommage à|Minute de "
+        "silence|Déclaration d[ue] (?:la )?Président)",
     .headingStart =
         "^(?:Projets? de (?:résolution|décision)s?\\b|Rapports? (?:du|de la|de l[’']|des)\\b|"
         "Lettres? (?:datée|identiques?)\\b|Notes? (?:du|de la|de l[’'])\\b|Mémorandums? (?:du|de "

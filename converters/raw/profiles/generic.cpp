@@ -29,6 +29,7 @@ const LanguageProfile kGeneric = {
     .procedural = {},
     .agendaHeading = NEVER,
     .agendaItemHeading = {},
+    .nonItemHeading = {},
     .headingStart = {},
     .addressHeading = {},
     .addressOffice = {},

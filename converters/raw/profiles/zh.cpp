@@ -252,6 +252,8 @@ const LanguageProfile kChinese = {
     .agendaItemHeading = "^议程项目 ?\\d+ ?(?:（续）)?$",  // unverified
     // A draft, a sub-item, a dated letter ("2025年3月3日秘书长给安全理事会主席的信"),
     // a report ("秘书长关于苏丹的报告") (unverified).
+    // (unverified but for English)
+    .nonItemHeading = "^(?:向.{1,30}(?:致谢|表示感谢)|悼念|默哀|主席的声明$)",
     .headingStart =
         "^(?:决议草案|决定草案|（[a-z]{1,4}）|\\([a-z]{1,4}\\)|\\d{4}年\\d{1,2}月\\d{1,2}日|"
         "秘书长关于|"
