@@ -766,8 +766,18 @@ class Flow {
         text::endsWithColon(row) || grammar_.endsSentence(row))
       return false;
     const char32_t first = text::first(line(i).text);
-    return std::count(row.begin(), row.end(), '(') > std::count(row.begin(), row.end(), ')') ||
-           (first != text::kInvalid && u_islower(static_cast<UChar32>(first)));
+    if (std::count(row.begin(), row.end(), '(') > std::count(row.begin(), row.end(), ')') ||
+        (first != text::kInvalid && u_islower(static_cast<UChar32>(first))))
+      return true;
+    // "United Kingdom of Great Britain and Northern" / "Ireland 140": a State's
+    // name that only the next line completes.
+    std::string_view next = line(i).text;
+    while (!next.empty() && (std::isdigit(static_cast<unsigned char>(next.back())) ||
+                             next.back() == ' ' || next.back() == '.'))
+      next.remove_suffix(1);
+    const std::string_view code = grammar_.profile().code;
+    return countryCode(text::trim(row), code).empty() &&
+           !countryCode(joined(text::trim(row), next), code).empty();
   }
 
   // "Algeria 184": a name, then a count of votes.

@@ -114,6 +114,30 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
                                       "votesObtained=64", "votesObtained=2"}));
 }
 
+// A candidate's name wrapped over two rows of the table ("United Kingdom of
+// Great Britain and Northern" / "Ireland 140") is one State with its votes,
+// not Ireland's.
+TEST(Elections, AStatesNameWrappedOverTwoRowsIsOneCandidate) {
+  const RawReading reading = readIn("en",
+                                    "The President: The result of the voting is as follows:\n"
+                                    "Number of ballot papers: 192\n"
+                                    "Number of invalid ballots: 0\n"
+                                    "Required majority: 97\n"
+                                    "Number of votes obtained:\n"
+                                    "United Kingdom of Great Britain and Northern\n"
+                                    "Ireland 140\n"
+                                    "Democratic Republic of the\n"
+                                    "Congo 170\n"
+                                    "Malta 2\n"
+                                    "The President: I congratulate the States elected.\n");
+  std::vector<std::string> candidates;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+    for (const auto& item : block->speech.items)
+      for (const auto& run : item.paragraph.content)
+        if (run.kind == InlineKind::Organization) candidates.push_back(run.ref);
+  EXPECT_EQ(candidates, (std::vector<std::string>{"gbr", "cod", "mlt"}));
+}
+
 // The Security Council's seats are filled by group: each group's caption
 // stands between the candidates' rows, a paragraph of its own, and the rows
 // after it are still the table's (each candidate a State with its votes).
