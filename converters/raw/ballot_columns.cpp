@@ -1,5 +1,8 @@
 #include "raw/ballot_columns.hpp"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <string>
 
 #include "core/text.hpp"
@@ -29,6 +32,9 @@ class Pairing {
   // Each row over its number, the next line: "Abstentions:" / "2".
   void pairNeighbours() {
     bool candidates = false;  // under "Number of votes obtained:"
+    // A row that wants its number after another that got none is a column
+    // of rows (their numbers follow as a column): pairColumns' to pair.
+    bool column = false;
     for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
       if (!kept(i)) {
         candidates = candidates && !lines_[i].blank();
@@ -42,10 +48,23 @@ class Pairing {
       const bool wanting = wantsCount(text) || (candidates && isCandidate(text));
       if (!wanting) {
         candidates = candidates && (isBareNumber(text) || grammar_.ballotCandidate(text));
+        column = false;
         continue;
       }
-      if (kept(i + 1) && isBareNumber(lines_[i + 1].text)) join(i, i + 1), ++i;
+      if (!column && kept(i + 1) && isBareNumber(lines_[i + 1].text))
+        join(i, i + 1), ++i;
+      else if (!(kept(i + 1) && goesOn(text, lines_[i + 1].text)))
+        column = true;
     }
+  }
+
+  // "United Kingdom of Great Britain" / "and Northern Ireland . . . .": a
+  // row's name that goes on in the next line (in lower case, or in a bracket
+  // left open), which is no row of its own.
+  static bool goesOn(std::string_view row, std::string_view next) {
+    const char32_t first = text::first(next);
+    return (first != text::kInvalid && u_islower(static_cast<UChar32>(first))) ||
+           std::count(row.begin(), row.end(), '(') > std::count(row.begin(), row.end(), ')');
   }
 
   void pairColumns() {
@@ -53,12 +72,21 @@ class Pairing {
       if (!kept(i)) continue;
       const auto count = grammar_.ballotCount(lines_[i].text);
       if (!count || count->number.found()) continue;
+      const auto candidate = [&](const std::string& text) { return isCandidate(text); };
       if (count->kind == "votesObtained") {
         // The candidates' names under it, each wanting its votes.
-        i = pairRun(i + 1, [&](const std::string& text) { return isCandidate(text); });
-      } else {
-        i = pairRun(i, [&](const std::string& text) { return wantsCount(text); });
+        i = pairRun(i + 1, candidate);
+        continue;
       }
+      // "Number of votes obtained:" may close the column of labels: its
+      // candidates, and their column of votes, follow the labels' numbers.
+      std::size_t header = std::string::npos;
+      i = pairRun(
+          i, [&](const std::string& text) { return wantsCount(text); }, &header);
+      if (header == std::string::npos) continue;
+      std::size_t next = i + 1;
+      while (next < lines_.size() && !kept(next)) ++next;
+      i = pairRun(next, candidate);
     }
   }
 
@@ -88,8 +116,10 @@ class Pairing {
 
   // The run of rows from `first` that `wants` a number, and the numbers after
   // it; returns the last line looked at.
+  // The run may end in a header that takes no number ("Number of votes
+  // obtained:"): where `header` is given, its line is set there.
   template <typename Wants>
-  std::size_t pairRun(std::size_t first, Wants wants) {
+  std::size_t pairRun(std::size_t first, Wants wants, std::size_t* header = nullptr) {
     std::vector<std::size_t> rows;
     std::size_t i = first;
     while (i < lines_.size() && !lines_[i].blank() &&
@@ -98,6 +128,16 @@ class Pairing {
       ++i;
     }
     if (rows.size() < 2) return first;
+    // The candidates may follow the header straight away, their votes after
+    // the labels' numbers in the same column ("得票数：" / "北马其顿" / … / "191").
+    std::vector<std::size_t> candidates;
+    if (header && i < lines_.size() && kept(i))
+      if (const auto row = grammar_.ballotCount(lines_[i].text);
+          row && row->kind == "votesObtained" && !row->number.found()) {
+        *header = i++;
+        while (i < lines_.size() && kept(i) && isCandidate(lines_[i].text))
+          candidates.push_back(i++);
+      }
     while (i < lines_.size() && !kept(i)) ++i;  // blank lines, a page's furniture
     std::vector<std::size_t> numbers;
     while (i < lines_.size() && (!kept(i) ? lines_[i].removed : isBareNumber(lines_[i].text))) {
@@ -105,6 +145,10 @@ class Pairing {
       ++i;
     }
     if (numbers.empty()) return rows.back();
+    if (!candidates.empty() && numbers.size() == rows.size() + candidates.size()) {
+      rows.insert(rows.end(), candidates.begin(), candidates.end());
+      *header = std::string::npos;  // its candidates are paired
+    }
     if (numbers.size() != rows.size()) {
       audit_.warn(lines_[numbers.front()].number,
                   std::to_string(numbers.size()) + " numbers one to a line after " +

@@ -114,6 +114,38 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
                                       "votesObtained=64", "votesObtained=2"}));
 }
 
+// A table the extraction read a column at a time: the labels, "Number of
+// votes obtained:", then their numbers; the candidates, then theirs (or the
+// candidates right under the header and all the numbers after them). Each
+// number goes back to its row.
+TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
+  auto counts = [](const RawReading& reading) {
+    std::vector<std::string> out;
+    for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+      for (const auto& item : block->speech.items)
+        for (const auto& run : item.paragraph.content)
+          if (run.kind == InlineKind::Quantity) out.push_back(run.ref + "=" + run.normalized);
+    return out;
+  };
+  const RawReading english = readIn("en",
+                                    "The President: The result of the voting is as follows:\n"
+                                    "Number of ballot papers:\nNumber of invalid ballots:\n"
+                                    "Abstentions:\nRequired two-thirds majority:\n"
+                                    "Number of votes obtained:\n\n191\n0\n3\n126\n\n"
+                                    "Kenya\nZambia\n\n183\n181\n"
+                                    "The President: I congratulate the States elected.\n");
+  EXPECT_EQ(counts(english), (std::vector<std::string>{"ballotPapers=191", "invalidBallots=0",
+                                                       "abstentions=3", "requiredMajority=126",
+                                                       "votesObtained=183", "votesObtained=181"}));
+  const RawReading chinese = readIn(
+      "zh",
+      "主席（以英语发言）：投票结果如下：\n投票数：\n无效票：\n弃权：\n所需多数：\n得票数：\n"
+      "北马其顿\n格鲁吉亚\n191\n0\n2\n97\n170\n168\n主席（以英语发言）：我祝贺当选的国家。\n");
+  EXPECT_EQ(counts(chinese), (std::vector<std::string>{"ballotPapers=191", "invalidBallots=0",
+                                                       "abstentions=2", "requiredMajority=97",
+                                                       "votesObtained=170", "votesObtained=168"}));
+}
+
 // A candidate's name wrapped over two rows of the table ("United Kingdom of
 // Great Britain and Northern" / "Ireland 140") is one State with its votes,
 // not Ireland's.
