@@ -595,6 +595,12 @@ TEST(Votes, DecisionsOnRecommendationsAndKeptParagraphs) {
   expectProcedural("es", "Queda aprobada la decisión oral.", NarrativeKind::Decision);
   expectProcedural("en", "The recommendation was adopted.", NarrativeKind::Decision);
   expectProcedural("en", "The proposal was adopted.", NarrativeKind::Decision);
+  expectProcedural("en",
+                   "Section XIII of draft resolution II was retained by 126 votes to 3, with 50 "
+                   "abstentions.",
+                   NarrativeKind::Decision);
+  expectProcedural("en", "The oral amendment was rejected by 60 votes to 70, with 30 abstentions.",
+                   NarrativeKind::Decision);
   const std::string_view none =
       "Por 7 votos contra 1 y ninguna abstención, queda aprobado el proyecto de resolución II "
       "(resolución 80/121).";

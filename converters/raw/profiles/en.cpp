@@ -134,8 +134,9 @@ constexpr ProceduralSpec kProcedural[] = {
     {"It was so decided(?: \\((?:decision|resolution) [^)]{1,30}\\))?\\.?",
      NarrativeKind::Decision},
     // "The eighth preambular paragraph was retained by 105 votes to 2, …"
-    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|[Aa]mendment|[Rr]ecommendations?|"
-     "[Pp]roposals?|(?:[Oo]ral )?[Dd]ecisions?|[Mm]otions?|"
+    {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|(?:[Pp]roposed |[Oo]ral )?"
+     "[Aa]mendments?|[Oo]ral revisions?|[Rr]ecommendations?|[Pp]roposals?|(?:[Oo]ral )?"
+     "[Dd]ecisions?|[Mm]otions?|(?:Section|Part) [IVXLC]+|"
      "(?:[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th) )?(?:[Oo]perative |[Pp]reambular )?"
      "[Pp]aragraph).{0,120}? (?:was|were) "
      "(?:adopted|retained|rejected|deleted).{0,200}?\\.",
