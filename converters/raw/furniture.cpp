@@ -544,11 +544,12 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
                  audit);
       continue;
     }
-    // The record's symbol or the meeting's date alone on a line is a head
-    // wherever it falls, also after a sentence that ended (a column that
-    // ended its paragraph): only other recurring lines need a sentence cut.
+    // The record's symbol, the meeting's date or a job number alone on a line
+    // is furniture wherever it falls, also after a sentence that ended (a
+    // column that ended its paragraph): only other recurring lines need a
+    // sentence cut.
     if (isRunningHead(i) && !shapes().symbol.matches(line.text) &&
-        !shapes().date.match(line.text)) {
+        !shapes().date.match(line.text) && !shapes().jobNumber.match(line.text)) {
       const std::string_view before = previousText(i);
       // Under a line of the cover's agenda ("Mantenimiento de la paz y la
       // seguridad" / "internacionales"), a line that is the head too is the

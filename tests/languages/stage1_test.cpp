@@ -728,6 +728,21 @@ TEST(Furniture, AHeadsShortenedTitleOfTheItem) {
   for (const auto& line : lines) EXPECT_TRUE(line.blank() || line.removed || line.text != head);
 }
 
+// The job number of the footer, set in mid-page where the extraction put a
+// column's foot, after a sentence that ended: furniture all the same.
+TEST(Furniture, AJobNumberInMidPageIsFurniture) {
+  std::string text = "S/PV.9748\n\nLa situation au Moyen-Orient\n\nLe texte commence.\n";
+  for (int page = 2; page <= 6; ++page) {
+    std::string body;
+    for (int k = 0; k < 8; ++k) body += "Le texte continue ici, ligne après ligne, sans fin.\n";
+    text += "\f08/10/2024\n\nLa situation au Moyen-Orient\n\n" + body + "Il se termine ici.\n\n" +
+            (page == 3 ? "24-29317\n\n" : "") + "Mme Whitfield (États-Unis) : Le texte reprend.\n" +
+            body + "\n" + std::to_string(page) + "/6\n\n24-29317\n";
+  }
+  for (const auto& line : afterFurniture("fr", text))
+    EXPECT_TRUE(line.blank() || line.removed || line.text != "24-29317") << line.number;
+}
+
 // A meeting that takes up several items changes its head's title with the
 // item: each title heads too few pages to recur. Set between the head's
 // symbol and date, or an item of the cover's agenda right after one of them,
