@@ -624,6 +624,8 @@ TEST(Procedure, RussianCouncilWordings) {
   EXPECT_EQ(times[0].hour, 10);
   EXPECT_EQ(times[0].minute, 5);
   expectProcedural("ru", "Заседание прерывается в 11 ч 10 м.", NarrativeKind::Suspension);
+  expectProcedural("ru", "Ходатайство принимается 89 голосами против 39 при 37 воздержавшихся.",
+                   NarrativeKind::Decision);
   const std::string_view chair = "Г-н Керома (Сьерра-Леоне) занимает место Председателя.";
   const auto change = grammarOf("ru").probeProcedural(chair).match;
   ASSERT_TRUE(change.has_value());
