@@ -685,7 +685,13 @@ class Flow {
     wholeLineUnit_ = grammar_.isWholeLineUnit(current.text) || startsAgendaItem(i);
     balloting_ = here.ballotRow;
     current_.ballotRow = here.ballotRow;
-    procedural_ = grammar_.probeProcedural(current.text);
+    // "Проводится заносимое в отчет о заседании голосова-": a word broken at
+    // the line's end may go on into the procedural sentence.
+    std::string_view probed = current.text;
+    if (probed.size() > 1 && probed.back() == '-' &&
+        u_isalpha(static_cast<UChar32>(text::last(probed.substr(0, probed.size() - 1)))))
+      probed.remove_suffix(1);
+    procedural_ = grammar_.probeProcedural(probed);
     const auto label = here.ballotRow ? std::nullopt : voteLabel(current.text);
     if (procedural_.match)
       afterProcedural(*procedural_.match);
@@ -878,6 +884,7 @@ class Flow {
                            : "a hyphen where a word broke at a line end");
       }
       append(current);
+      reprobeProcedural();
       return;
     }
     if (hyphen == Hyphen::Unknown)
@@ -886,8 +893,12 @@ class Flow {
                       "document does not show whether it broke a word or a compound");
     current_.text += grammar_.joiner(current_.text, current.text);
     append(current);
-    // A procedural line that wrapped is complete only now. Once no longer
-    // text could be one, asking again at every line would be quadratic.
+    reprobeProcedural();
+  }
+
+  // A procedural line that wrapped is complete only now. Once no longer text
+  // could be one, asking again at every line would be quadratic.
+  void reprobeProcedural() {
     if (!procedural_.longerCouldMatch) return;
     procedural_ = grammar_.probeProcedural(current_.text, procedural_);
     if (procedural_.match) afterProcedural(*procedural_.match);

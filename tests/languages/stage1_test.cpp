@@ -2498,6 +2498,23 @@ TEST(Lines, PresentationFormsAndKashidasUnfold) {
       << "the kashida is recorded as removed";
 }
 
+// A procedural sentence whose last word broke at the line's end
+// ("голосова-" / "ние.") is complete once the word is joined: a paragraph of
+// its own, and the vote's label after it begins the list.
+TEST(Paragraphs, AProceduralSentenceEndingInABrokenWord) {
+  const auto russian = layoutParagraphsOf(
+      "    Председатель: Поступила просьба о проведении заносимого в отчет о\n"
+      "заседании голосования по этому проекту резолюции.\n"
+      "    Проводится заносимое в отчет о заседании голосова-\n"
+      "    ние.\n"
+      "Голосовали за:\n"
+      "    Австралия, Австрия.\n",
+      "ru");
+  ASSERT_GE(russian.size(), 3u) << ::testing::PrintToString(russian);
+  EXPECT_EQ(russian[1], "Проводится заносимое в отчет о заседании голосование.");
+  EXPECT_EQ(russian[2], "Голосовали за:");
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State
