@@ -583,6 +583,7 @@ class Flow {
       if (grammar_.voteResult(current.text)) return start(i, here);
       // No State's name ends a sentence: a list that did has ended.
       if (grammar_.endsSentence(prevText)) return start(i, here);
+      if (grammar_.endsListBefore(prevText, current.text)) return start(i, here);
       return join(i);
     }
     if (heading_) {

@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/countries.hpp"
 #include "core/text.hpp"
 #include "raw/pattern.hpp"
 
@@ -962,6 +963,37 @@ std::string_view Grammar::languageCode(std::string_view printedName) const {
   for (const auto& language : profile_.languages)
     if (withoutHyphens(language.printed) == joined) return language.code;
   return {};
+}
+
+// "Slovénie, Suisse" / "Je remercie M. Koroma de son exposé.": a list whose
+// line ended on a whole State's name, and a sentence after it that names no
+// State and lists none: the list had ended (its last line lost its full
+// stop, or a column break came between).
+bool Grammar::endsListBefore(std::string_view list, std::string_view next) const {
+  const auto& vote = profile_.vote;
+  if (vote.separator.empty() || !endsSentence(next) ||
+      next.find(vote.separator) != std::string_view::npos)
+    return false;
+  if (!vote.lastSeparator.empty() &&
+      next.find(" " + std::string(vote.lastSeparator) + " ") != std::string_view::npos)
+    return false;
+  const std::string_view code = profile_.code;
+  const std::size_t cut = list.rfind(vote.separator);
+  std::string_view last =
+      cut == std::string_view::npos ? list : list.substr(cut + vote.separator.size());
+  if (!vote.lastSeparator.empty())
+    if (const auto at = last.rfind(" " + std::string(vote.lastSeparator) + " ");
+        at != std::string_view::npos)
+      last = last.substr(at + vote.lastSeparator.size() + 2);
+  std::string_view name = text::trim(next);
+  while (!name.empty() && (name.back() == '.' || name.back() == ';')) name.remove_suffix(1);
+  // "United States" / "of America.": the name goes on.
+  const char32_t first = text::first(name);
+  if (first == text::kInvalid || u_islower(static_cast<UChar32>(first))) return false;
+  last = text::trim(last);
+  const std::string both = std::string(last) + std::string(joiner(last, name)) + std::string(name);
+  return !countryCode(last, code).empty() && countryCode(name, code).empty() &&
+         countryCode(both, code).empty();
 }
 
 bool Grammar::beginsProcedural(std::span<const std::string_view> lines) const {

@@ -158,6 +158,9 @@ class Grammar {
   // A heading of the meeting's own business ("Expression of thanks to …"), no
   // item of its agenda.
   bool isNonItemHeading(std::string_view line) const;
+  // Has a vote's list ended before `next`: a list line that ended on a whole
+  // State's name, and a sentence that names no State and lists none?
+  bool endsListBefore(std::string_view list, std::string_view next) const;
   // Does `line` hold one of `titles` (the cover's agenda) whole, or begin it?
   // A title's first line is long enough not to be a common phrase, and ends
   // between two words where the script spaces them (Chinese breaks anywhere).

@@ -944,6 +944,11 @@ class Recogniser {
         const std::string_view before = name.substr(0, name.size() - surname.size());
         const bool wordStart = before.empty() || before.ends_with(' ') || before.ends_with("·");
         if (wordStart && text::equalsIgnoringCase(tail, surname)) return &*it;
+        // The family name first ("M. Huang Lei", "Mme Kim Soo-yeon"): the
+        // label names it alone ("M. Huang :").
+        if (name.size() > surname.size() && name[surname.size()] == ' ' &&
+            text::equalsIgnoringCase(name.substr(0, surname.size()), surname))
+          return &*it;
       }
       const std::size_t space = name.rfind(' ');
       const std::string_view last = name.substr(space == std::string_view::npos ? 0 : space + 1);

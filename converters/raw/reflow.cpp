@@ -120,7 +120,8 @@ class Reflow {
       // / "" / "日利亚、…"): a line that ends no sentence goes on, unless what
       // follows is the vote's result.
       if (blanks_ > 0 && inVoteList_ && !prevEnds && !grammar_.startsHeading(line.text) &&
-          !grammar_.voteResult(line.text) && !proceduralAhead(i)) {
+          !grammar_.voteResult(line.text) && !proceduralAhead(i) &&
+          !grammar_.endsListBefore(prev.text, line.text)) {
         audit_.repaired("column-break", prev.number, line.number, {},
                         "blank line in a vote's list: a column break; lines joined");
         return join(line, {});

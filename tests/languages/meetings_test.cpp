@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/bodies.hpp"
+#include "core/conservation.hpp"
 #include "core/countries.hpp"
 #include "grammar_of.hpp"
 #include "raw/grammar.hpp"
@@ -637,6 +638,48 @@ TEST(Procedure, RussianCouncilWordings) {
                   .has_value());
 }
 
+// A list whose last line ended on a whole State's name, and a sentence after
+// it that names none: the list had ended ("Slovénie, Suisse" / "Je remercie
+// M. Koroma …"); a name that goes on in lower case does not end it.
+TEST(Votes, AListEndsBeforeASentenceThatNamesNoState) {
+  const RawReading french =
+      readIn("fr",
+             "Il est procédé au vote à main levée.\n"
+             "Votent pour :\n"
+             "Algérie, Chine, Slovénie, Suisse\n"
+             "\n"
+             "Je remercie M. Koroma de son exposé.\n"
+             "La Présidente : Le projet de résolution a recueilli 4 voix pour.\n");
+  const auto votes = blocksOf(french.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 1u);
+  EXPECT_EQ(votes[0]->vote.lists[0].count(), 4);
+  EXPECT_NE(meetingText(french.meeting).find("Je remercie M. Koroma de son exposé."),
+            std::string::npos);
+  // The same in column text, where a blank line is a column's break.
+  const RawReading columns = testing::readColumnText(
+      "fr",
+      "Il est procédé au vote à main levée.\nVotent pour :\n"
+      "Algérie, Chine, Équateur, États-Unis d’Amérique,\n"
+      "Fédération de Russie, France, Guyana, Japon, Malte,\nSlovénie, Suisse\n\n"
+      "Je remercie M. Koroma de son exposé.\n\n"
+      "La Présidente (parle en anglais) : Le projet de résolution a recueilli 11 "
+      "voix pour.\n",
+      "S/PV.9999", "2024-11-06");
+  const auto columnVotes = blocksOf(columns.meeting, BlockKind::Vote);
+  ASSERT_EQ(columnVotes.size(), 1u);
+  EXPECT_EQ(columnVotes[0]->vote.lists[0].count(), 11);
+  const RawReading english = readIn("en",
+                                    "A recorded vote was taken.\n"
+                                    "In favour:\n"
+                                    "Algeria, China, United States\n"
+                                    "of America.\n"
+                                    "The President: The draft resolution received 3 votes.\n");
+  const auto theirs = blocksOf(english.meeting, BlockKind::Vote);
+  ASSERT_EQ(theirs.size(), 1u);
+  EXPECT_EQ(theirs[0]->vote.lists[0].count(), 3);
+}
+
 // A note after a vote names the States whose vote it corrects: they are
 // marked, whole names only, the longest at each place.
 TEST(Votes, ANoteAfterAVoteNamesItsStates) {
@@ -990,6 +1033,8 @@ TEST(Labels, ARankNamesTheSpeaker) {
               "", true);
   expectLabel("ru", "Генерал-лейтенант Бангура (говорит по-английски): Благодарю.",
               "Генерал-лейтенант Бангура", "", true);
+  expectLabel("zh", "拉萨罗·萨恩斯中将（以英语发言）：我感谢安理会。", "拉萨罗·萨恩斯中将", "",
+              true);
   // Particles in lower case before the surname, one or two.
   expectLabel("en", "Mr. van der Merwe (South Africa): We support the text.", "Mr. van der Merwe",
               "South Africa");
@@ -2226,6 +2271,23 @@ TEST(Labels, InviteesStyledExcellencyEachHaveTheirOffice) {
   ASSERT_EQ(spanishInvitees.size(), 2u);
   EXPECT_EQ(spanishInvitees[0].office.in(spanish),
             "Jefe de la Delegación de la Unión Europea ante las Naciones Unidas");
+}
+
+// The family name first ("M. Huang Lei"): the label names it alone
+// ("M. Huang :"), and the briefer speaks in the office invited.
+TEST(Labels, ABrieferNamedFamilyNameFirstHasTheInvitedOffice) {
+  const RawReading reading = readIn(
+      "fr",
+      "Le Président : Conformément à l’article 39 du règlement intérieur provisoire du Conseil, "
+      "j’invite M. Huang Lei, Envoyé spécial du Secrétaire général pour la région des Grands "
+      "Lacs, à participer à la présente séance.\n"
+      "Je donne la parole à M. Huang.\n"
+      "M. Huang (parle en chinois) : Je remercie le Conseil.\n",
+      "S/PV.9712");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]),
+            "Envoyé spécial du Secrétaire général pour la région des Grands Lacs");
 }
 
 // Chinese names the office before the name ("…紧急救济协调员汤姆·弗莱彻先生"):

@@ -17,11 +17,13 @@ constexpr TitleSpec kTitles[] = {
     {"委员会秘书", "committeeSecretary", "委员会秘书", false, "Secretariat"},
 };
 
-constexpr std::string_view kHonorifics[] = {"先生", "女士", "夫人", "小姐", "阁下",
-                                            // Heads of State and Government by their office,
-                                            // and prelates: "鲁托总统（以英语发言）：".
-                                            "总统", "副总统", "总理", "副总理", "首相", "国王",
-                                            "女王", "埃米尔", "王储", "亲王", "大主教"};
+constexpr std::string_view kHonorifics[] = {
+    "先生", "女士", "夫人", "小姐", "阁下",
+    // Heads of State and Government by their office,
+    // and prelates: "鲁托总统（以英语发言）：".
+    "总统", "副总统", "总理", "副总理", "首相", "国王", "女王", "埃米尔", "王储", "亲王", "大主教",
+    // Briefers by rank or calling: "拉萨罗·萨恩斯中将（以英语发言）：".
+    "上将", "中将", "少将", "准将", "上校", "大校", "博士", "教授", "修女", "法官"};
 
 constexpr LanguageName kLanguages[] = {
     {"阿拉伯语", "ara"},
@@ -231,7 +233,9 @@ const LanguageProfile kChinese = {
     // 克拉克先生（以英语发言）： / 张军先生（中国）： / 曾毅先生（以英语发言）：
     .personLabel =
         "^(?<name>" ZH_NAME
-        "(?:先生|女士|夫人|小姐|阁下|副总统|总统|总理|首相|国王|女王|埃米尔|王储|亲王|"
+        "(?:先生|女士|夫人|小姐|阁下|副总统|总统|总理|首相|国王|女王|埃米尔|王储|亲王|上将|中将|"
+        "少将|准将|"
+        "上校|大校|博士|教授|修女|法官|"
         "大主教)|" ZH_NAME "(?=（" ZH_NOT_NOTE
         "))"
         // "X先生（巴林），大会第八十一届会议当选主席（以阿拉伯语发言）：", "…，第三委员会报告员："
