@@ -174,7 +174,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // earlier one (the head's and foot's zones) or leaves it (lines in mid-page).
   enum class Common { none, symbolOrDate, other };
   auto removeCommon = [&](SourceLine& line, int page, bool replaceNumber) {
-    const std::string text = line.text;
+    // "١٢/١٢/٢٠٢٣", "٢/٢": furniture in Arabic-Indic digits too.
+    const std::string text = text::asciiDigits(line.text);
     auto notePageNumber = [&](std::string_view digits) {
       if (replaceNumber)
         furniture.printedNumbers[page] = number(digits);
@@ -277,7 +278,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     std::set<std::string> removedShapes;  // a page has its head once
     for (auto i : candidates) {
       SourceLine& line = lines[i];
-      const std::string text = line.text;
+      const std::string text = text::asciiDigits(line.text);  // "٢/٥" too
       if (const Common common = removeCommon(line, page, true); common != Common::none) {
         if (common == Common::symbolOrDate) symbolsAndDates.insert(i);
       } else if (auto n = shapes().pageNumber.match(text)) {
@@ -563,7 +564,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         removeLine(line, "running-head", "a running head in the middle of a sentence", audit);
       continue;
     }
-    const std::string text = line.text;
+    const std::string text = text::asciiDigits(line.text);
     if (removeCommon(line, line.page, false) != Common::none) continue;
     if (auto m = shapes().pageOfPages.match(text)) {
       furniture.printedNumbers.emplace(line.page, number((*m)[1]));

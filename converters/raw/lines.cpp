@@ -188,10 +188,15 @@ Unfolded unfoldPresentationForms(std::string_view in) {
     const std::size_t at = i;
     const char32_t c = text::next(in, i);
     const std::string_view character = in.substr(at, i - at);
-    if (c == kTatweel && isArabicLetter(text::last(out.text)) &&
-        isArabicLetter(text::first(in.substr(i)))) {
-      out.kashidas += character;
-      continue;
+    if (c == kTatweel && isArabicLetter(text::last(out.text))) {
+      // A run of them ("بالإسبانيـــة"), between two letters of a word.
+      std::size_t end = i;
+      while (end < in.size() && text::first(in.substr(end)) == kTatweel) text::next(in, end);
+      if (isArabicLetter(text::first(in.substr(end)))) {
+        out.kashidas += in.substr(at, end - at);
+        i = end;
+        continue;
+      }
     }
     std::string letters;
     if (isPresentationForm(c) && U_SUCCESS(status)) {

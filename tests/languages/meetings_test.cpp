@@ -609,6 +609,10 @@ TEST(Votes, DecisionsOnRecommendationsAndKeptParagraphs) {
   const auto counts = grammarOf("es").voteResult(none);
   ASSERT_TRUE(counts.has_value());
   EXPECT_EQ(counts->counts, (std::array<int, 3>{7, 1, 0}));
+  const auto veto = grammarOf("es").voteResult(
+      "El resultado de la votación es el siguiente: 14 votos a favor y 1 en contra.");
+  ASSERT_TRUE(veto.has_value());
+  EXPECT_EQ(veto->counts, (std::array<int, 3>{14, 1, 0}));
   const std::string_view kept =
       "Por 4 votos contra 1 y 1 abstención, se mantiene el párrafo 5 de la parte dispositiva.";
   expectProcedural("es", kept, NarrativeKind::Decision);
@@ -1031,6 +1035,11 @@ TEST(Labels, ARankNamesTheSpeaker) {
               "commissaire de police Marsaud-Koné", "");
   expectLabel("es", "El Teniente General Sow (habla en inglés): Gracias.", "Teniente General Sow",
               "", true);
+  expectLabel("fr", "Le cheikh Tamim bin Hamad Al-Thani (parle en arabe) : Au nom de Dieu.",
+              "cheikh Tamim bin Hamad Al-Thani", "", true);
+  expectProcedural("fr",
+                   "M. Mark Carney, Premier Ministre du Canada, est escorté jusqu’à la tribune.",
+                   NarrativeKind::Escort);
   expectLabel("ru", "Генерал-лейтенант Бангура (говорит по-английски): Благодарю.",
               "Генерал-лейтенант Бангура", "", true);
   expectLabel("zh", "拉萨罗·萨恩斯中将（以英语发言）：我感谢安理会。", "拉萨罗·萨恩斯中将", "",

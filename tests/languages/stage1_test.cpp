@@ -743,6 +743,19 @@ TEST(Furniture, AJobNumberInMidPageIsFurniture) {
     EXPECT_TRUE(line.blank() || line.removed || line.text != "24-29317") << line.number;
 }
 
+// The head and the footer in Arabic-Indic digits ("١٢/١٢/٢٠٢٣", "٢/٢") are
+// furniture as in ASCII digits.
+TEST(Furniture, ArabicIndicDigitsInTheHeadAndFooter) {
+  std::string text = "النص يبدأ هنا.\n";
+  for (int page = 2; page <= 5; ++page) {
+    const std::string digit = page == 2 ? "٢" : page == 3 ? "٣" : page == 4 ? "٤" : "٥";
+    text += "\f١٢/١٢/٢٠٢٣\n\nS/PV.9512\n\nويستمر النص هنا.\n\n" + digit + "/٥\n";
+  }
+  for (const auto& line : afterFurniture("ar", text))
+    EXPECT_TRUE(line.blank() || line.removed || line.text.find('/') == std::string::npos)
+        << line.text;
+}
+
 // A meeting that takes up several items changes its head's title with the
 // item: each title heads too few pages to recur. Set between the head's
 // symbol and date, or an item of the cover's agenda right after one of them,
@@ -2481,12 +2494,14 @@ TEST(Lines, PresentationFormsAndKashidasUnfold) {
   Audit audit;
   auto lines = splitLines(
       "The Council reaﬃrms its ﬁrm resolve.\n"
-      "الرئيس (تكلم باﻹنكليزية): أعطي الكلمة للسيد بن جامـع باسم مجموعة الـ 77.\n",
+      "الرئيس (تكلم باﻹنكليزية): أعطي الكلمة للسيد بن جامـع باسم مجموعة الـ 77.\n"
+      "الرئيس (تكلم بالإسبانيـــة):\n",
       audit);
   unfoldPresentationForms(lines, audit);
   EXPECT_EQ(lines[0].text, "The Council reaffirms its firm resolve.");
   EXPECT_EQ(lines[1].text,
             "الرئيس (تكلم بالإنكليزية): أعطي الكلمة للسيد بن جامع باسم مجموعة الـ 77.");
+  EXPECT_EQ(lines[2].text, "الرئيس (تكلم بالإسبانية):");  // a run of kashidas
   int removed = 0, inserted = 0;
   for (const auto& entry : audit.entries()) {
     removed += entry.kind == "presentation-form" && entry.action == AuditAction::Removed;

@@ -225,6 +225,8 @@ constexpr ProceduralSpec kProcedural[] = {
 // (the Council); "Por 115 votos contra 4 y 12 abstenciones, queda aprobado …" (the Assembly).
 constexpr std::string_view kVoteResults[] = {
     R"((?<inFavour>\w+) votos? a favor, (?<against>\w+)(?: votos?)? en contra,? y (?<abstaining>\w+) abstenci(?:ón|ones))",
+    // "14 votos a favor y 1 en contra": no abstention said, none.
+    R"((?<inFavour>\w+) votos? a favor y (?<against>\w+)(?: votos?)? en contra\b)",
     R"([Pp]or (?<inFavour>\d+) votos? contra (?<against>\w+)(?: y (?<abstaining>\w+) abstenci(?:ón|ones))?)",
     // Unanimous: "El proyecto de resolución ha obtenido 15 votos a favor.", "El
     // resultado de la votación es el siguiente: 15 votos a favor." (unverified)

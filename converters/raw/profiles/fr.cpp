@@ -48,7 +48,7 @@ constexpr std::string_view kHonorifics[] = {
     // calling: "Le général de corps d’armée Sow (parle en anglais) :".
     "général de corps d’armée", "général de division", "général de brigade", "général", "générale",
     "colonel", "amiral", "commissaire de police", "commissaire", "professeur", "professeure",
-    "juge", "Sœur"};
+    "cheikh", "cheikha", "sultan", "Sultan", "grand-duc", "Grand-Duc", "juge", "Sœur"};
 
 // The language notes name languages in lower case: "(parle en anglais)".
 constexpr LanguageName kLanguages[] = {
@@ -199,7 +199,7 @@ constexpr ProceduralSpec kProcedural[] = {
     // l’Assemblée générale." / "… est escorté hors de la salle", "… à la tribune"
     // (unverified).
     {"(?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa|Son|Le|La|Les|L[’']) ?.{2,600}? (?:est|sont) "
-     "escorté(?:e|s|es)? (?:dans|hors de|à|de) la (?:salle|tribune)\\b"
+     "escorté(?:e|s|es)? (?:dans|hors de|(?:jusqu[’'] ?)?à|de) la (?:salle|tribune)\\b"
      ".{0,120}?\\.",
      NarrativeKind::Escort},
 };
@@ -289,15 +289,15 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
 
 // A name as labels print it: an honorific, then capitalised words (particles
 // such as "de" or "d’" allowed), at most six of them.
-#define FR_NAME                                                                                       \
-  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Cheikha?|Mgr|Prince héritier|Prince|Princesse|)"          \
-  R"(Présidente|Président|Vice-Présidente|Vice-Président|Première Ministre|Premier Ministre|)"   \
-  R"(Reine|Roi|Émir|)"                                                                               \
-  R"(général(?:e)? de (?:corps d[’']armée|division|brigade)|générale?|colonel(?:le)?|amiral|)" \
-  R"(commissaire(?: de police)?|professeure?|juge|[Ss]œur|[Pp]ère|[Ff]rère)\s+)"                   \
-  R"((?:(?:de|du|des|da|dos|das|do|van|von|der|den|al|el|ben|bin|ibn|la|le|di)\s+|d[’']){0,2})"     \
-  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                                \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)"   \
+#define FR_NAME                                                                                                           \
+  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|[Cc]heikha?|Mgr|[Ss]ultan|[Gg]rand-[Dd]uc|Prince héritier|Prince|Princesse|)" \
+  R"(Présidente|Président|Vice-Présidente|Vice-Président|Première Ministre|Premier Ministre|)"                       \
+  R"(Reine|Roi|Émir|)"                                                                                                   \
+  R"(général(?:e)? de (?:corps d[’']armée|division|brigade)|générale?|colonel(?:le)?|amiral|)"                     \
+  R"(commissaire(?: de police)?|professeure?|juge|[Ss]œur|[Pp]ère|[Ff]rère)\s+)"                                       \
+  R"((?:(?:de|du|des|da|dos|das|do|van|von|der|den|al|el|ben|bin|ibn|la|le|di)\s+|d[’']){0,2})"                         \
+  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                                                    \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)"                       \
   R"(ibn|la|le|di|y|e)\s+|d[’'])?[\p{Lu}\p{Ll}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
 // Also "(parle en anglais par visioconférence)", "(parle par visioconférence)".
