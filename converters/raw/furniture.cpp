@@ -30,7 +30,7 @@ struct Shapes {
       R"([A-Z]{1,4}(?:/[A-Z0-9.\-]+)*/PV\. ?[0-9]+(?:/[A-Za-z0-9.\-]+)*(?: ?\()"
       // A resumed meeting's symbol says so in English in every language
       // version; a translated word is taken too.
-      R"((?:Resumption|Reprise|Reanudación|Возобновление|возобновление) ?[0-9]{1,2}\))?)"};
+      R"((?:Resumption|Reprise|Reanudación|Возобновление|возобновление|续会|استئناف) ?[0-9]{1,2}\))?)"};
   Pattern date{R"(([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}))"};
   // "3", "3/9", and a typed page that stands for two: "4-5".
   Pattern pageNumber{R"(([0-9]{1,4})(?:/([0-9]{1,4})|-([0-9]{1,4}))?)"};
@@ -111,7 +111,16 @@ std::string recordSymbolOf(std::string_view line) {
   std::string compact;
   for (char c : line)
     if (c != ' ') compact += c;
+  // "S/PV.9731（续会1）": full-width brackets, as Chinese prints them.
+  for (auto [wide, ascii] : {std::pair{"\xEF\xBC\x88", "("}, std::pair{"\xEF\xBC\x89", ")"}})
+    for (auto at = compact.find(wide); at != std::string::npos; at = compact.find(wide))
+      compact.replace(at, 3, ascii);
   if (!isRecordSymbol(compact)) return {};
+  // The symbol is the same in every language version: "(Resumption 1)".
+  for (std::string_view word :
+       {"Reprise", "Reanudación", "Возобновление", "возобновление", "续会", "استئناف"})
+    if (const auto at = compact.find(word); at != std::string::npos)
+      compact.replace(at, word.size(), "Resumption");
   // "S/PV.9902(Resumption1)" as "S/PV.9902 (Resumption 1)".
   if (const auto open = compact.find('('); open != std::string::npos) {
     std::size_t digits = compact.size() - 1;

@@ -1883,6 +1883,7 @@ TEST(Procedure, ThePresidentAfterActingLabelsHasTheChairAgain) {
   expectProcedural("ar", "التزم أعضاء الجمعية العامة دقيقة صمت للصلاة أو التأمل.",
                    NarrativeKind::Silence);
   expectProcedural("zh", "主席回到主席座位。", NarrativeKind::ChairChange);
+  expectProcedural("zh", "法永女士（斯洛文尼亚）重新主持会议。", NarrativeKind::ChairChange);
   expectProcedural("zh", "莫桑比克共和国总统丹尼尔·查波先生在陪同下退出大会堂。",
                    NarrativeKind::Escort);
   // A function after the State: "…（巴林），大会第八十一届会议当选主席（以阿拉伯语发言）：".

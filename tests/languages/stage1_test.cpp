@@ -565,9 +565,12 @@ TEST(Cover, AResumedMeetingsSymbolASpecialSessionAndAChair) {
       "en",
       "United Nations\n\nS/PV.5432\n(Resumption 1)\n\nSecurity Council\nSixty-first year\n\f");
   EXPECT_EQ(twoLines.symbol, "S/PV.5432 (Resumption 1)");
-  // The word translated, as a French version's heads may print it.
-  EXPECT_EQ(recordSymbolOf("S/PV.9902 (Reprise 1)"), "S/PV.9902 (Reprise 1)");
-  EXPECT_EQ(recordSymbolOf("S/PV.9902 (Reanudación 2)"), "S/PV.9902 (Reanudación 2)");
+  // The word translated, as a version's heads may print it, and Chinese
+  // full-width brackets: the symbol is the same in every language version.
+  EXPECT_EQ(recordSymbolOf("S/PV.9902 (Reprise 1)"), "S/PV.9902 (Resumption 1)");
+  EXPECT_EQ(recordSymbolOf("S/PV.9902 (Reanudación 2)"), "S/PV.9902 (Resumption 2)");
+  EXPECT_EQ(recordSymbolOf("S/PV.9731（续会1）"), "S/PV.9731 (Resumption 1)");
+  EXPECT_EQ(recordSymbolOf("S/PV.9712 (Возобновление 1)"), "S/PV.9712 (Resumption 1)");
   const CoverFacts cover =
       coverOf("en",
               "United Nations\n\nA/ES-11/PV.5\n\nGeneral Assembly\n\n"

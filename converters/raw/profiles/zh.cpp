@@ -150,9 +150,9 @@ constexpr ProceduralSpec kProcedural[] = {
      "担任主席)。",
      NarrativeKind::ChairChange},
     // No office: a member the Council's President leaves the chair to (unverified).
-    {"(?<chair>[^（），。：]{1,40}?(?:先生|女士|夫人|阁下))（(?<country>[^（）]{1,40})）(?:"
-     "主持会议|"
-     "担任主席)。",
+    {"(?<chair>[^（），。：]{1,40}?(?:先生|女士|夫人|阁下))（(?<country>[^（）]{1,40})）(?:(?:重新)"
+     "?"
+     "主持会议|担任主席)。",
      NarrativeKind::ChairChange},
     // The President returns to the chair (unverified).
     {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
