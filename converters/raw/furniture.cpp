@@ -375,11 +375,22 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     if (std::any_of(zone.head.begin(), zone.head.end(),
                     [&](std::size_t i) { return headTitles.contains(i); }))
       continue;
-    for (auto i : zone.head) {
+    for (std::size_t k = 0; k < zone.head.size(); ++k) {
+      const std::size_t i = zone.head[k];
       if (lines[i].removed) continue;
       if (isAgendaTitle(lines[i].text)) {
+        // A long title wraps: "Amenazas a la paz … causadas por actos" /
+        // "terroristas", the two lines an item's title or its beginning.
+        std::size_t next = k + 1;
+        while (next < zone.head.size() && lines[zone.head[next]].removed) ++next;
+        const bool wraps = next < zone.head.size() &&
+                           !grammar.endsSentence(lines[zone.head[next]].text) &&
+                           isAgendaTitle(lines[i].text + " " + lines[zone.head[next]].text);
         removeLine(lines[i], "running-head", "the agenda's title at the head of the page", audit);
         headTitles.insert(i);
+        if (wraps)
+          removeLine(lines[zone.head[next]], "running-head",
+                     "the agenda's title at the head of the page, its second line", audit);
       }
       break;
     }

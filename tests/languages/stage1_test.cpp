@@ -759,6 +759,24 @@ TEST(Furniture, ArabicIndicDigitsInTheHeadAndFooter) {
         << line.text;
 }
 
+// A long title wraps in the head of a short record's page ("Amenazas a la
+// paz … causadas por actos" / "terroristas"): both lines are the head's.
+TEST(Furniture, AHeadsTitleWrappedOverTwoLines) {
+  CoverFacts cover;
+  cover.found = true;
+  cover.agenda = {
+      "Amenazas a la paz y la seguridad internacionales causadas por actos terroristas"};
+  const std::string text =
+      "Se abre la sesión a las 10.05 horas.\n\f"
+      "10/06/2025\n\nAmenazas a la paz y la seguridad internacionales causadas por actos\n"
+      "terroristas\n\nS/PV.9900\n\ny alienta a los Estados Miembros a cooperar.\n";
+  Audit audit;
+  auto lines = splitLines(text, audit);
+  removeFurniture(lines, grammarOf("es"), audit, cover);
+  for (const auto& line : lines)
+    EXPECT_TRUE(line.blank() || line.removed || line.text != "terroristas");
+}
+
 // A meeting that takes up several items changes its head's title with the
 // item: each title heads too few pages to recur. Set between the head's
 // symbol and date, or an item of the cover's agenda right after one of them,
