@@ -25,6 +25,21 @@ using testing::expectProcedural;
 using testing::grammarOf;
 using testing::readIn;
 
+// `line` changes the chair to Kamau of Kenya, named in the line's language.
+void expectKamauTakesTheChair(std::string_view language, std::string_view line) {
+  const auto probe = grammarOf(std::string(language).c_str()).probeProcedural(line);
+  ASSERT_TRUE(probe.match.has_value()) << line;
+  EXPECT_EQ(probe.match->kind, NarrativeKind::ChairChange) << line;
+  ASSERT_TRUE(probe.match->chair.found()) << line;
+  const bool zh = language == "zh", ru = language == "ru";
+  EXPECT_NE(probe.match->chair.in(line).find(zh   ? "卡马乌"
+                                             : ru ? "Камау"
+                                                  : "Kamau"),
+            std::string_view::npos)
+      << line;
+  EXPECT_EQ(probe.match->chairCountry.in(line), zh ? "肯尼亚" : ru ? "Кения" : "Kenya") << line;
+}
+
 std::vector<NarrativeKind> narrativeKinds(const Meeting& meeting) {
   std::vector<NarrativeKind> kinds;
   for (const auto* block : blocksOf(meeting, BlockKind::Narrative))
@@ -1683,19 +1698,7 @@ TEST(Procedure, AChairChangeNamesTheVicePresidentInEitherOrder) {
       {"en", "The Vice-President, Mr. Kamau (Kenya), took the Chair."},
       {"zh", "主席缺席，副主席卡马乌先生（肯尼亚）代行主席职务。"},
   };
-  for (const auto& [language, line] : lines) {
-    const auto probe = grammarOf(language).probeProcedural(line);
-    ASSERT_TRUE(probe.match.has_value()) << line;
-    EXPECT_EQ(probe.match->kind, NarrativeKind::ChairChange) << line;
-    ASSERT_TRUE(probe.match->chair.found()) << line;
-    EXPECT_NE(
-        probe.match->chair.in(line).find(language == std::string_view("zh") ? "卡马乌" : "Kamau"),
-        std::string_view::npos)
-        << line;
-    EXPECT_EQ(probe.match->chairCountry.in(line),
-              language == std::string_view("zh") ? "肯尼亚" : "Kenya")
-        << line;
-  }
+  for (const auto& [language, line] : lines) expectKamauTakesTheChair(language, line);
 }
 
 // The President-elect speaks at the meeting that elected them: a turn of
@@ -1832,22 +1835,7 @@ TEST(Procedure, AChairTakenByAMemberWithoutAnOfficeIsAChairChange) {
       {"ru", "Место Председателя занимает г-н Камау (Кения)."},
       {"zh", "卡马乌先生（肯尼亚）主持会议。"},
   };
-  for (const auto& [language, line] : lines) {
-    const auto probe = grammarOf(language).probeProcedural(line);
-    ASSERT_TRUE(probe.match.has_value()) << line;
-    EXPECT_EQ(probe.match->kind, NarrativeKind::ChairChange) << line;
-    ASSERT_TRUE(probe.match->chair.found()) << line;
-    const std::string_view language_(language);
-    EXPECT_NE(probe.match->chair.in(line).find(language_ == "zh"   ? "卡马乌"
-                                               : language_ == "ru" ? "Камау"
-                                                                   : "Kamau"),
-              std::string_view::npos)
-        << line;
-    EXPECT_EQ(probe.match->chairCountry.in(line), language_ == "zh"   ? "肯尼亚"
-                                                  : language_ == "ru" ? "Кения"
-                                                                      : "Kenya")
-        << line;
-  }
+  for (const auto& [language, line] : lines) expectKamauTakesTheChair(language, line);
   // The chair's turns after it are the new chair's.
   const RawReading reading = readIn("es",
                                     "El Presidente cede la Presidencia a la Sra. Kamau (Kenya).\n"
