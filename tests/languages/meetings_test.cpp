@@ -1050,6 +1050,12 @@ TEST(Labels, ARankNamesTheSpeaker) {
               "commissaire de police Marsaud-Koné", "");
   expectLabel("es", "El Teniente General Sow (habla en inglés): Gracias.", "Teniente General Sow",
               "", true);
+  {
+    const auto noon = grammarOf("fr").times("La séance est levée à midi.");
+    ASSERT_EQ(noon.size(), 1u);
+    EXPECT_EQ(noon[0].hour, 12);
+    expectProcedural("fr", "La séance est levée à midi.", NarrativeKind::Closing);
+  }
   expectLabel("fr", "Le cheikh Tamim bin Hamad Al-Thani (parle en arabe) : Au nom de Dieu.",
               "cheikh Tamim bin Hamad Al-Thani", "", true);
   expectProcedural("fr",

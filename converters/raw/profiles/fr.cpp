@@ -51,6 +51,8 @@ constexpr std::string_view kHonorifics[] = {
     "cheikh", "cheikha", "sultan", "Sultan", "grand-duc", "Grand-Duc", "juge", "Sœur"};
 
 // The language notes name languages in lower case: "(parle en anglais)".
+constexpr std::pair<std::string_view, int> kPeriods[] = {{"midi", 12}, {"minuit", 0}};
+
 constexpr LanguageName kLanguages[] = {
     {"anglais", "eng"},
     {"arabe", "ara"},
@@ -400,7 +402,10 @@ const LanguageProfile kFrench = {
     .resolution =
         R"([Rr]ésolutions? (?<ref>(?<number>\d{1,4})(?: ?[A-H](?= ?\())? ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10 h 5, 15 h 10, 12 heures
-    .time = {R"((?<hour>\d{1,2})\s?h(?:eures?)?(?:\s?(?<minute>\d{1,2}))?(?![\p{L}\d]))", {}},
+    // "10 h 5", "15 heures"; "midi", "minuit" (periods with no hour).
+    .time =
+        {R"((?<hour>\d{1,2})\s?h(?:eures?)?(?:\s?(?<minute>\d{1,2}))?(?![\p{L}\d])|(?<period>midi|minuit)\b)",
+         kPeriods},
     .cover =
         {
             .bodyLine = "^(?:Conseil de sécurité|Assemblée générale|Conseil économique et "
