@@ -562,7 +562,10 @@ class Flow {
     const SourceLine& previous = *last_;
     const std::string& prevText = previous.text;
     if (labelUnfinished_) return join(i);
-    if (completesProcedural(i)) return join(i);
+    // A procedural sentence the line goes on with, complete within three lines
+    // ("Par 15 voix contre 3, …, le" / "projet de résolution … est adopté" /
+    // "(résolution 80/147).").
+    if (completesProcedural(i, 2)) return join(i);
     if (goesOnAfterComma(i)) return join(i);
     if (bareNameInSentence(i)) return join(i);
     if (grammar_.startsBlock(current.text, labelAt(i)) ||

@@ -2551,6 +2551,25 @@ TEST(Paragraphs, AProceduralSentenceEndingInABrokenWord) {
   EXPECT_EQ(russian[2], "Голосовали за:");
 }
 
+// A procedural sentence that wraps over three lines, its second a sentence
+// of its own to look at ("Par 15 voix contre 3, avec 2 abstentions, le" /
+// "projet de résolution A/80/L.34 est adopté" / "(résolution 80/147)."): one.
+TEST(LayoutParagraphs, AProceduralSentenceOverThreeLinesIsOne) {
+  const auto french = layoutParagraphsOf(
+      "    Il est procédé au vote enregistré.\n"
+      "    S’abstiennent :\n"
+      "         Albanie, Andorre\n"
+      "    Par 15 voix contre 3, avec 2 abstentions, le\n"
+      "    projet de résolution A/80/L.34 est adopté\n"
+      "    (résolution 80/147).\n"
+      "    La Présidente : Je donne la parole aux orateurs.\n",
+      "fr");
+  ASSERT_EQ(french.size(), 5u) << ::testing::PrintToString(french);
+  EXPECT_EQ(french[3],
+            "Par 15 voix contre 3, avec 2 abstentions, le projet de résolution A/80/L.34 est "
+            "adopté (résolution 80/147).");
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State
