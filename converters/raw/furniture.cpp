@@ -40,7 +40,8 @@ struct Shapes {
   Pattern jobNumber{
       R"([0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/([0-9]{1,4}))?)"};
   // Word-made records' even pages: the page first, then the job number ("2/5 25-06543").
-  Pattern pageThenJob{R"(([0-9]{1,4})/([0-9]{1,4})\s+[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)"};
+  // Joined with no space as the job number and page are ("3/423-16789").
+  Pattern pageThenJob{R"(([0-9]{1,4})/([0-9]{1,4})\s*[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)"};
   Pattern barcode{R"(\*[0-9]{6,10}\*)"};
   Pattern rule{R"([_\-=]{5,})"};
   Pattern pageOfPages{R"(([0-9]{1,4})/([0-9]{1,4}))"};
@@ -246,6 +247,12 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     if (!line.blank() && characters(line.text) <= kHeadLine) ++everywhere[shape(line.text)];
   const std::size_t recurring = std::max<std::size_t>(3, zones.size() / 4);
   auto isRunningHead = [&](std::size_t i) {
+    // No head ends a sentence or opens a speaker's turn: "The President: The
+    // Assembly will now take a decision on draft resolution A/80/L.10." at the
+    // top of three pages, alike but for the digits, is text.
+    if (grammar.endsSentence(lines[i].text) || grammar.label(lines[i].text) ||
+        grammar.ballotCount(lines[i].text))
+      return false;
     const std::string s = shape(lines[i].text);
     // A head's title at a page's foot, where it foots no other page, is the
     // item's heading that the page's end left there.
@@ -450,7 +457,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         text.find_first_of("0123456789") == std::string::npos ||
         !std::any_of(text.begin(), text.end(),
                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) ||
-        grammar.endsSentence(text) || text.back() == ':')
+        grammar.endsSentence(text) || text.back() == ':' ||
+        // A ballot's row repeats with each round ("Required majority: 126"):
+        // the table's, not the head's.
+        grammar.ballotCount(text))
       continue;
     auto& [pages, occurrences] = numberedLines[text];
     pages.insert(line.page);

@@ -752,7 +752,9 @@ TEST(Furniture, ArabicIndicDigitsInTheHeadAndFooter) {
   std::string text = "النص يبدأ هنا.\n";
   for (int page = 2; page <= 5; ++page) {
     const std::string digit = page == 2 ? "٢" : page == 3 ? "٣" : page == 4 ? "٤" : "٥";
-    text += "\f١٢/١٢/٢٠٢٣\n\nS/PV.9512\n\nويستمر النص هنا.\n\n" + digit + "/٥\n";
+    text += "\f١٢/١٢/٢٠٢٣\n\nS/PV.9512\n\nويستمر النص هنا.\n\n" + digit + "/٥\n" +
+            // The page and the job number joined, as a mirrored footer prints them.
+            (page == 2 ? "2/523-16789\n" : "");
   }
   for (const auto& line : afterFurniture("ar", text))
     EXPECT_TRUE(line.blank() || line.removed || line.text.find('/') == std::string::npos)
@@ -775,6 +777,27 @@ TEST(Furniture, AHeadsTitleWrappedOverTwoLines) {
   removeFurniture(lines, grammarOf("es"), audit, cover);
   for (const auto& line : lines)
     EXPECT_TRUE(line.blank() || line.removed || line.text != "terroristas");
+}
+
+// Lines that recur at the pages' edges but are text: a ballot's row of every
+// round ("Required two-thirds majority: 126") and a sentence alike but for
+// its digits ("… draft resolution A/80/L.10." at the top of three pages).
+TEST(Furniture, RecurringRowsAndSentencesAreNoHeads) {
+  std::string text = "The text begins.\n";
+  for (int page = 2; page <= 5; ++page)
+    text +=
+        "\fS/PV.9990\n\nThe President: The Assembly will now take a decision on draft "
+        "resolution A/80/L.1" +
+        std::to_string(page) +
+        ".\nThe text goes on here, line after line.\nNumber of ballot papers: 190\n"
+        "Required two-thirds majority: 126\nThe text goes on here, line after line.\n";
+  std::vector<std::string> kept;
+  for (const auto& line : afterFurniture("en", text))
+    if (!line.blank() && !line.removed &&
+        (line.text.starts_with("The President") || line.text.starts_with("Required") ||
+         line.text.starts_with("Number")))
+      kept.push_back(line.text);
+  EXPECT_EQ(kept.size(), 12u) << ::testing::PrintToString(kept);
 }
 
 // A meeting that takes up several items changes its head's title with the
