@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/countries.hpp"
 #include "core/text.hpp"
 
 namespace verbatim {
@@ -145,9 +146,18 @@ class Pairing {
       ++i;
     }
     if (numbers.empty()) return rows.back();
+    if (!candidates.empty() && numbers.size() != rows.size() + candidates.size())
+      candidates = named(candidates);
     if (!candidates.empty() && numbers.size() == rows.size() + candidates.size()) {
       rows.insert(rows.end(), candidates.begin(), candidates.end());
       *header = std::string::npos;  // its candidates are paired
+    }
+    // A group's caption among the names ("Grupo de los Estados de África")
+    // counts nothing: where the names less the captions are as many as the
+    // numbers, each number is a name's.
+    if (numbers.size() != rows.size()) {
+      auto names = named(rows);
+      if (names.size() == numbers.size() && names.size() < rows.size()) rows = std::move(names);
     }
     if (numbers.size() != rows.size()) {
       audit_.warn(lines_[numbers.front()].number,
@@ -159,6 +169,18 @@ class Pairing {
     }
     for (std::size_t k = 0; k < rows.size(); ++k) join(rows[k], numbers[k]);
     return numbers.back();
+  }
+
+  // The rows that name a candidate: a State, or a person with a State in
+  // brackets; not a group's caption.
+  std::vector<std::size_t> named(const std::vector<std::size_t>& rows) const {
+    std::vector<std::size_t> out;
+    for (auto row : rows)
+      if (!grammar_.ballotCount(lines_[row].text) &&
+          (!countryCode(lines_[row].text, grammar_.profile().code).empty() ||
+           lines_[row].text.find('(') != std::string::npos))
+        out.push_back(row);
+    return out;
   }
 
   std::vector<SourceLine>& lines_;

@@ -544,6 +544,9 @@ TEST(Votes, ArabicCouncilWordings) {
        "التصويت.",
        {3, 10, 2}},
       {"اعتمد مشروع القرار بأغلبية 13 صوتا مقابل صوتين.", {13, 2, 0}},
+      {"رُفض مشروع التعديل الوارد في الوثيقة A/80/L.26 بـ 4 أصوات مقابل 4 أصوات، مع امتناع 3 "
+       "أعضاء عن التصويت.",
+       {4, 4, 3}},
       {"حصل مشروع القرار على 14 صوتا مؤيدا، ولم يحصل على أي صوت معارض، مع امتناع عضو واحد "
        "عن التصويت.",
        {14, 0, 1}},
@@ -555,6 +558,10 @@ TEST(Votes, ArabicCouncilWordings) {
     ASSERT_TRUE(read.has_value()) << sentence;
     EXPECT_EQ(read->counts, counts) << sentence;
   }
+  expectProcedural("ar",
+                   "رُفض مشروع التعديل الوارد في الوثيقة A/80/L.26 بـ 4 أصوات مقابل 4 أصوات، مع "
+                   "امتناع 3 أعضاء عن التصويت.",
+                   NarrativeKind::Decision);
   const auto adopted = arabic.outcomes("وقد أُقر جدول الأعمال المؤقت، بعد حصوله على العدد المطلوب.");
   ASSERT_EQ(adopted.size(), 1u);
   EXPECT_EQ(adopted[0].outcome, VoteOutcome::Adopted);

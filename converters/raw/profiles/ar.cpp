@@ -153,7 +153,8 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // An amendment, with its count or without: "اعتُمد التعديل الوارد في الوثيقة A/ES-11/L.11
     // بأغلبية 53 صوتا مقابل 9 أصوات، مع امتناع 18 عضوا عن التصويت." (unverified)
-    {"(?:اعتُ?مد|رُ?فض)ت? (?:ال)?تعديل(?:ات)?(?: (?:[^.]|\\.(?=\\S)){1,300}?)?\\.",
+    {"(?:اعتُ?مد|رُ?فض)ت? (?:(?:مشروع|مشاريع) )?(?:ال)?(?:تعديل(?:ات)?|اقتراح|مقترح)(?: "
+     "(?:[^.]|\\.(?=\\S)){1,300}?)?\\.",
      NarrativeKind::Decision},
     // A paragraph voted on separately: "أُبقي على الفقرة 7 من المنطوق بأغلبية 21 صوتا
     // مقابل 5 أصوات، مع امتناع 4 أعضاء عن التصويت." (unverified)
@@ -206,6 +207,13 @@ constexpr ProceduralSpec kProcedural[] = {
   R"((?:مع |و)امتن(?:اع|ع) (?<abstaining>)" AR_COUNT R"(|عضوين|عضوان|عضو واحد|عضو))" \
   R"((?: (?:أعضاء|عضوا))? عن التصويت)"
 
+// The counts after "بأغلبية" (or "بـ"): in favour, against, and those who
+// abstained if any.
+#define AR_MAJORITY                                                                 \
+  AR_COUNT R"() (?:صوتا|أصوات) مقابل (?<against>)" AR_COUNT                         \
+           R"(|لا شيء|صوت واحد|صوتين)(?: (?:صوتا?|أصوات))?(?:،? (?:)" AR_ABSTAINING \
+           R"(|دون امتناع أحد عن التصويت))?)"
+
 constexpr std::string_view kVoteResults[] = {
     // "… 3 أصوات مؤيدة مقابل صوت واحد معارض.", "… 12 صوتا مؤيدا وصوت واحد معارض
     // وامتناع عضوين عن التصويت.": a count the sentence does not state is none.
@@ -219,9 +227,9 @@ constexpr std::string_view kVoteResults[] = {
     // "بأغلبية 13 صوتا مقابل صوتين", "… مقابل صوت واحد، مع امتناع عضو واحد عن
     // التصويت", "…، دون امتناع أحد عن التصويت": no one abstaining, or no word
     // of abstentions, is none.
-    R"(بأغلبية (?<inFavour>)" AR_COUNT R"() (?:صوتا|أصوات) مقابل (?<against>)" AR_COUNT
-    R"(|لا شيء|صوت واحد|صوتين)(?: (?:صوتا?|أصوات))?(?:،? (?:)" AR_ABSTAINING
-    R"(|دون امتناع أحد عن التصويت))?)",
+    R"(بأغلبية (?<inFavour>)" AR_MAJORITY,
+    // "رُفض مشروع التعديل … بـ 4 أصوات مقابل 4 أصوات": a count with no majority.
+    R"(بـ ?(?<inFavour>)" AR_MAJORITY,
 };
 
 // What a result or a decision says was decided: "وبذلك اعتُمد مشروع القرار
