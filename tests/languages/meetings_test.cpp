@@ -157,6 +157,16 @@ TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
       "zh",
       "主席（以英语发言）：投票结果如下：\n投票数：\n无效票：\n弃权：\n所需多数：\n得票数：\n"
       "北马其顿\n格鲁吉亚\n191\n0\n2\n97\n170\n168\n主席（以英语发言）：我祝贺当选的国家。\n");
+  // A group's caption among the names counts nothing.
+  const RawReading spanish = readIn("es",
+                                    "El Presidente: El resultado de la votación es el siguiente:\n"
+                                    "Número de votos obtenidos:\n"
+                                    "Grupo de los Estados de África\nArgelia\nBotswana\n"
+                                    "Grupo de los Estados de Asia y el Pacífico\nJapón\n"
+                                    "180\n178\n179\n"
+                                    "El Presidente: Felicito a los Estados elegidos.\n");
+  EXPECT_EQ(counts(spanish), (std::vector<std::string>{"votesObtained=180", "votesObtained=178",
+                                                       "votesObtained=179"}));
   EXPECT_EQ(counts(chinese), (std::vector<std::string>{"ballotPapers=191", "invalidBallots=0",
                                                        "abstentions=2", "requiredMajority=97",
                                                        "votesObtained=170", "votesObtained=168"}));
