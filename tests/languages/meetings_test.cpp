@@ -666,6 +666,10 @@ TEST(Procedure, RussianCouncilWordings) {
   expectProcedural("ru", "Заседание прерывается в 11 ч 10 м.", NarrativeKind::Suspension);
   expectProcedural("ru", "Ходатайство принимается 89 голосами против 39 при 37 воздержавшихся.",
                    NarrativeKind::Decision);
+  const auto counts = grammarOf("ru").voteResult(
+      "Проект резолюции получил 13 голосов за при 1 голосе против и 1 воздержавшемся.");
+  ASSERT_TRUE(counts.has_value());
+  EXPECT_EQ(counts->counts, (std::array<int, 3>{13, 1, 1}));
   const std::string_view chair = "Г-н Керома (Сьерра-Леоне) занимает место Председателя.";
   const auto change = grammarOf("ru").probeProcedural(chair).match;
   ASSERT_TRUE(change.has_value());
