@@ -852,8 +852,19 @@ std::vector<std::pair<std::size_t, std::size_t>> statesNamedIn(std::string_view 
   const std::string primary = primaryLanguage(language);
   // A name is whole where no letter of a spaced script touches it, nor a
   // hyphen that goes on into one ("Гвинеи" of "Гвинеи-Бисау").
+  // Arabic joins its one-letter words to the next: "وجنوب السودان" is "and
+  // South Sudan".
+  auto prefixed = [&](std::size_t begin) {
+    if (primary != "ar" || begin == 0) return false;
+    const std::string_view head = passage.substr(0, begin);
+    const char32_t letter = text::last(head);
+    if (std::u32string_view(U"وفبلك").find(letter) == std::u32string_view::npos) return false;
+    const std::string_view rest = head.substr(0, head.size() - text::lastLength(head));
+    return rest.empty() || !text::isSpacedAlnum(text::last(rest));
+  };
   auto bounded = [&](std::size_t begin, std::size_t end) {
-    const bool before = begin == 0 || !text::isSpacedAlnum(text::last(passage.substr(0, begin)));
+    const bool before =
+        begin == 0 || !text::isSpacedAlnum(text::last(passage.substr(0, begin))) || prefixed(begin);
     const std::string_view tail = passage.substr(std::min(end, passage.size()));
     const bool after = tail.empty() || (!text::isSpacedAlnum(text::first(tail)) &&
                                         !(tail.size() > 1 && tail.front() == '-' &&

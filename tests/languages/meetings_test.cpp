@@ -759,6 +759,12 @@ TEST(Votes, ANoteAfterAVoteNamesItsStates) {
     EXPECT_EQ(states, c.states) << c.text;
   }
   EXPECT_TRUE(statesNamedIn("the Nigerian delegation", "en").empty());
+  // Arabic joins "و" (and) to the next word: "وجنوب السودان" is South Sudan.
+  const std::string_view arabic = "وفود مالي وجنوب السودان وملاوي";
+  std::vector<std::string_view> named;
+  for (auto [begin, end] : statesNamedIn(arabic, "ar"))
+    named.push_back(arabic.substr(begin, end - begin));
+  EXPECT_EQ(named, (std::vector<std::string_view>{"مالي", "جنوب السودان", "ملاوي"}));
 }
 
 // Labels that wrap far: an office of 80 letters and more in the brackets,
