@@ -666,6 +666,8 @@ TEST(Procedure, RussianCouncilWordings) {
   expectProcedural("ru", "Заседание прерывается в 11 ч 10 м.", NarrativeKind::Suspension);
   expectProcedural("ru", "Ходатайство принимается 89 голосами против 39 при 37 воздержавшихся.",
                    NarrativeKind::Decision);
+  EXPECT_TRUE(grammarOf("ru").resumesPresidency(
+      "Я вновь приступаю к выполнению функций Председателя Совета."));
   const auto counts = grammarOf("ru").voteResult(
       "Проект резолюции получил 13 голосов за при 1 голосе против и 1 воздержавшемся.");
   ASSERT_TRUE(counts.has_value());
