@@ -501,6 +501,10 @@ class Flow {
     if (heading_ || voting_ || balloting_ || labelUnfinished_) return false;
     const std::string& previous = last_->text;
     if (grammar_.endsSentence(previous) || text::endsWithColon(previous)) return false;
+    // No delimiter on the line or the next, no label: the common case, asked cheaply.
+    if (!hasLabelDelimiter(line(i).text) &&
+        !(i + 1 < kept_.size() && hasLabelDelimiter(line(i + 1).text)))
+      return false;
     const auto label = grammar_.label(labelAt(i));
     return label && !label->title && !label->country.found() && !label->note.found() &&
            !label->role.found();

@@ -247,12 +247,6 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     if (!line.blank() && characters(line.text) <= kHeadLine) ++everywhere[shape(line.text)];
   const std::size_t recurring = std::max<std::size_t>(3, zones.size() / 4);
   auto isRunningHead = [&](std::size_t i) {
-    // No head ends a sentence or opens a speaker's turn: "The President: The
-    // Assembly will now take a decision on draft resolution A/80/L.10." at the
-    // top of three pages, alike but for the digits, is text.
-    if (grammar.endsSentence(lines[i].text) || grammar.label(lines[i].text) ||
-        grammar.ballotCount(lines[i].text))
-      return false;
     const std::string s = shape(lines[i].text);
     // A head's title at a page's foot, where it foots no other page, is the
     // item's heading that the page's end left there.
@@ -260,8 +254,15 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         pagesOfShape[s].size() > footPagesOfShape[s].size())
       return false;
     // At most one occurrence elsewhere (the agenda title as the heading it also is).
-    return pagesOfShape[s].size() >= recurring &&
-           (inZones[s] + 1 >= everywhere[s] || inZones[s] * 10 >= everywhere[s] * 9);
+    if (pagesOfShape[s].size() < recurring ||
+        !(inZones[s] + 1 >= everywhere[s] || inZones[s] * 10 >= everywhere[s] * 9))
+      return false;
+    // No head ends a sentence or opens a speaker's turn: "The President: The
+    // Assembly will now take a decision on draft resolution A/80/L.10." at the
+    // top of three pages, alike but for the digits, is text. (Asked last: the
+    // grammar costs more than the counts.)
+    return !grammar.endsSentence(lines[i].text) && !grammar.label(lines[i].text) &&
+           !grammar.ballotCount(lines[i].text);
   };
 
   // A bare number at a page's head or foot is its printed number only where
