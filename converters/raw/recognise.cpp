@@ -603,6 +603,12 @@ class Recogniser {
         from.push_back({label.country, InlineKind::Role, titleId, TimeEvent::None, {}});
       } else {
         const bool office = !state && grammar_.namesAnOffice(bracket);
+        // "(United States of Arnerica)": a name no State has, a misprint or a
+        // body the table lacks, is said, and kept as an organisation of its own.
+        if (!state && !office)
+          audit_.warn(paragraph.firstLine, "a speaker's label names '" + std::string(bracket) +
+                                               "', which no State of the country table is "
+                                               "called (kept as an organization of its own)");
         const std::string orgId = office ? registry_.office(bracket) : registry_.state(bracket);
         if (!office) stateId = orgId;
         from.push_back({label.country, InlineKind::Organization, orgId, TimeEvent::None, {}});

@@ -1161,6 +1161,18 @@ TEST(Labels, RussianNamesKeepTheirParticles) {
               "Г-н Мухаммед ибн Салман ас-Сабах", "Кувейт");
 }
 
+// A State in a label that no State of the table is called ("United States
+// of Arnerica", a scan's misreading) is said; it is kept as an organisation.
+TEST(Labels, AnUnknownStateInALabelIsWarned) {
+  const RawReading reading =
+      readIn("en",
+             "The President: I call on the representative of the United States.\n"
+             "Mr. Walters (United States of Arnerica): I thank the President.\n"
+             "Mr. Dupont (France): I thank the President too.\n");
+  EXPECT_TRUE(warned(reading, "'United States of Arnerica', which no State"));
+  EXPECT_FALSE(warned(reading, "'France'"));
+}
+
 TEST(Labels, TitlesInCapitalsWithoutAccents) {
   const std::pair<const char*, const char*> cases[] = {
       {"fr", "Le PRESIDENT : Je donne la parole au représentant de la France."},
