@@ -190,6 +190,11 @@ bool endsWithComma(std::string_view s) {
   return c == U',' || c == U'，' || c == U'、' || c == U'،';
 }
 
+bool endsWithLetterHyphen(std::string_view s) {
+  return s.size() > 1 && s.back() == '-' &&
+         u_isalpha(static_cast<UChar32>(last(s.substr(0, s.size() - 1))));
+}
+
 bool opensQuotation(std::string_view s) {
   const char32_t c = first(s);
   return c == U'"' || c == U'「' || c == U'『' ||

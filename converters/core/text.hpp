@@ -48,6 +48,9 @@ std::string asciiDigits(std::string_view s);
 bool endsWithColon(std::string_view s);
 // The text ends on a comma of any script (",", "，", "、", "،").
 bool endsWithComma(std::string_view s);
+// The text ends on a hyphen after a letter, where a line broke a word or a
+// compound ("голосова-", "police-").
+bool endsWithLetterHyphen(std::string_view s);
 // The text opens a quotation: a quotation mark of any script ("“", "«", "「").
 bool opensQuotation(std::string_view s);
 std::size_t countCodePoints(std::string_view s);

@@ -406,8 +406,7 @@ class CoverReader {
   // compounds, not inside words. The line after a hyphen that stands for a
   // compound's second part ("troop-" / "and police-…") keeps its space.
   std::string_view glue(const std::string& previous, const std::string& next) const {
-    if (previous.size() > 1 && previous.back() == '-' &&
-        u_isalpha(static_cast<UChar32>(text::last(previous.substr(0, previous.size() - 1)))) &&
+    if (text::endsWithLetterHyphen(previous) &&
         u_islower(static_cast<UChar32>(text::first(next))) &&
         !grammar_.beginsAfterSuspendedHyphen(next))
       return "";

@@ -696,9 +696,7 @@ class Flow {
     // "Проводится заносимое в отчет о заседании голосова-": a word broken at
     // the line's end may go on into the procedural sentence.
     std::string_view probed = current.text;
-    if (probed.size() > 1 && probed.back() == '-' &&
-        u_isalpha(static_cast<UChar32>(text::last(probed.substr(0, probed.size() - 1)))))
-      probed.remove_suffix(1);
+    if (text::endsWithLetterHyphen(probed)) probed.remove_suffix(1);
     procedural_ = grammar_.probeProcedural(probed);
     const auto label = here.ballotRow ? std::nullopt : voteLabel(current.text);
     if (procedural_.match)

@@ -1005,9 +1005,7 @@ bool Grammar::beginsProcedural(std::span<const std::string_view> lines) const {
     if (probe.match) return true;
     if (!probe.longerCouldMatch || endsSentence(sentence) || ++j >= lines.size()) return false;
     // "… голосова-" / "ние.": a word broken at the line's end is one word.
-    const bool broken = sentence.size() > 1 && sentence.back() == '-' &&
-                        u_isalpha(static_cast<UChar32>(text::last(
-                            std::string_view(sentence).substr(0, sentence.size() - 1)))) &&
+    const bool broken = text::endsWithLetterHyphen(sentence) &&
                         u_islower(static_cast<UChar32>(text::first(lines[j])));
     if (broken)
       sentence.pop_back();
