@@ -195,6 +195,12 @@ bool endsWithLetterHyphen(std::string_view s) {
          u_isalpha(static_cast<UChar32>(last(s.substr(0, s.size() - 1))));
 }
 
+bool goesOnInNextLine(std::string_view line, std::string_view next) {
+  const char32_t start = first(next);
+  return (start != kInvalid && u_islower(static_cast<UChar32>(start))) ||
+         std::count(line.begin(), line.end(), '(') > std::count(line.begin(), line.end(), ')');
+}
+
 bool opensQuotation(std::string_view s) {
   const char32_t c = first(s);
   return c == U'"' || c == U'「' || c == U'『' ||

@@ -51,6 +51,10 @@ bool endsWithComma(std::string_view s);
 // The text ends on a hyphen after a letter, where a line broke a word or a
 // compound ("голосова-", "police-").
 bool endsWithLetterHyphen(std::string_view s);
+// A name that goes on in the next line, no item of its own: the next line
+// begins in lower case, or the line left a bracket open ("United Kingdom of
+// Great Britain" / "and Northern Ireland", "Venezuela (Bolivarian" / "Republic of)").
+bool goesOnInNextLine(std::string_view line, std::string_view next);
 // The text opens a quotation: a quotation mark of any script ("“", "«", "「").
 bool opensQuotation(std::string_view s);
 std::size_t countCodePoints(std::string_view s);

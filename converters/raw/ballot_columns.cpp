@@ -1,8 +1,5 @@
 #include "raw/ballot_columns.hpp"
 
-#include <unicode/uchar.h>
-
-#include <algorithm>
 #include <string>
 
 #include "core/countries.hpp"
@@ -54,18 +51,9 @@ class Pairing {
       }
       if (!column && kept(i + 1) && isBareNumber(lines_[i + 1].text))
         join(i, i + 1), ++i;
-      else if (!(kept(i + 1) && goesOn(text, lines_[i + 1].text)))
-        column = true;
+      else if (!(kept(i + 1) && text::goesOnInNextLine(text, lines_[i + 1].text)))
+        column = true;  // a name that goes on in the next line is no row of its own
     }
-  }
-
-  // "United Kingdom of Great Britain" / "and Northern Ireland . . . .": a
-  // row's name that goes on in the next line (in lower case, or in a bracket
-  // left open), which is no row of its own.
-  static bool goesOn(std::string_view row, std::string_view next) {
-    const char32_t first = text::first(next);
-    return (first != text::kInvalid && u_islower(static_cast<UChar32>(first))) ||
-           std::count(row.begin(), row.end(), '(') > std::count(row.begin(), row.end(), ')');
   }
 
   void pairColumns() {

@@ -777,10 +777,7 @@ class Flow {
     if (!current_.ballotRow || endsWithCount(row) || grammar_.isBallotRow(row) ||
         text::endsWithColon(row) || grammar_.endsSentence(row))
       return false;
-    const char32_t first = text::first(line(i).text);
-    if (std::count(row.begin(), row.end(), '(') > std::count(row.begin(), row.end(), ')') ||
-        (first != text::kInvalid && u_islower(static_cast<UChar32>(first))))
-      return true;
+    if (text::goesOnInNextLine(row, line(i).text)) return true;
     // "United Kingdom of Great Britain and Northern" / "Ireland 140": a State's
     // name that only the next line completes.
     std::string_view next = line(i).text;
