@@ -105,27 +105,39 @@ class Checker {
   // every output made from this file numbers them so, the AKN written again
   // included. One hand-made ("speech_4a") is said once, with how many differ.
   void checkIds(pugi::xml_node body) {
-    int sections = 0, differing = 0;
-    pugi::xml_node first;
-    std::string expectedFirst;
+    int sections = 0;
+    differing_ = 0;
     for (auto section : body.children("debateSection")) {
       PlaceIds ids(++sections);
-      auto expect = [&](pugi::xml_node node, const std::string& expected) {
-        if (node.attribute("eId").value() == expected) return;
-        if (!differing++) first = node, expectedFirst = expected;
-      };
-      expect(section, ids.section());
-      for (auto block : section.children()) {
-        if (std::string expected = ids.next(block.name()); !expected.empty())
-          expect(block, expected);
+      checkSectionIds(section, ids);
+    }
+    if (differing_)
+      audit_.warn(lineOf(firstDiffering_),
+                  std::string("the eId ") + firstDiffering_.attribute("eId").value() +
+                      " is not the one its place gives (" + expectedFirst_ + "), " +
+                      std::to_string(differing_) +
+                      " in all: the EPUB, the TEI and the AKN written again from "
+                      "this file number them by their places");
+  }
+
+  // A section's eId and its blocks', and those of the parts written in it
+  // ("dbsect_3__dbsect_1", an address).
+  void checkSectionIds(pugi::xml_node section, PlaceIds& ids) {
+    expectId(section, ids.section());
+    int parts = 0;
+    for (auto block : section.children()) {
+      if (std::string_view(block.name()) == "debateSection") {
+        PlaceIds part(ids, ++parts);
+        checkSectionIds(block, part);
+      } else if (std::string expected = ids.next(block.name()); !expected.empty()) {
+        expectId(block, expected);
       }
     }
-    if (differing)
-      audit_.warn(lineOf(first), std::string("the eId ") + first.attribute("eId").value() +
-                                     " is not the one its place gives (" + expectedFirst + "), " +
-                                     std::to_string(differing) +
-                                     " in all: the EPUB, the TEI and the AKN written again from "
-                                     "this file number them by their places");
+  }
+
+  void expectId(pugi::xml_node node, const std::string& expected) {
+    if (node.attribute("eId").value() == expected) return;
+    if (!differing_++) firstDiffering_ = node, expectedFirst_ = expected;
   }
 
   // A vote's lists, each after its label; the counts of meta's analysis for it.
@@ -321,6 +333,10 @@ class Checker {
   // ("inFavour", "against", "abstaining").
   std::map<std::string, std::map<std::string, Count>> votings_;
   std::map<std::string, int> listed_;  // the last vote's lists: States by side
+  // eIds that are not their places': how many, and the first.
+  int differing_ = 0;
+  pugi::xml_node firstDiffering_;
+  std::string expectedFirst_;
 };
 
 }  // namespace

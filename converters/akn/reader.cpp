@@ -207,15 +207,27 @@ class Reader {
     }
   }
 
+  // A section written inside another (an item's address) is read as its own,
+  // after what came before it; what follows it in the item is the item going
+  // on (model.hpp's outline, which writes it back so).
   void readSection(pugi::xml_node node) {
     Section section;
     std::string_view name = node.attribute("name").value();
     section.kind = name == "opening"            ? SectionKind::Opening
                    : name == "adoptionOfAgenda" ? SectionKind::AdoptionOfAgenda
                    : name == "agendaItem"       ? SectionKind::AgendaItem
+                   : name == "address"          ? SectionKind::Address
                                                 : SectionKind::Other;
+    bool hadPart = false;
     for (auto child : node.children()) {
       std::string_view tag = child.name();
+      if (tag == "debateSection") {
+        if (!hadPart || !section.blocks.empty()) meeting_.sections.push_back(std::move(section));
+        readSection(child);
+        section = Section{SectionKind::AgendaItem, {}};
+        hadPart = true;
+        continue;
+      }
       Block block;
       if (tag == "heading" || tag == "subheading") {
         block.kind = BlockKind::Heading;
@@ -264,7 +276,7 @@ class Reader {
       }
       section.blocks.push_back(std::move(block));
     }
-    meeting_.sections.push_back(std::move(section));
+    if (!hadPart || !section.blocks.empty()) meeting_.sections.push_back(std::move(section));
   }
 
   static Inlines inlines(pugi::xml_node parent) {

@@ -24,6 +24,7 @@ const char* sectionName(SectionKind kind) {
     case SectionKind::Opening: return "opening";
     case SectionKind::AdoptionOfAgenda: return "adoptionOfAgenda";
     case SectionKind::AgendaItem: return "agendaItem";
+    case SectionKind::Address: return "address";
     case SectionKind::Other: return "proceedings";
   }
   return "proceedings";
@@ -61,8 +62,17 @@ class Writer {
     auto meta = debate.append_child("meta");
     if (hasCoverFacts(meeting_.meta)) writePreface(debate.append_child("preface"));
     auto body = debate.append_child("debateBody");
-    int sectionNumber = 0;
-    for (const auto& section : meeting_.sections) writeSection(body, section, ++sectionNumber);
+    SectionIds places(meeting_.sections);
+    pugi::xml_node own;  // the element of the last section of its own
+    for (std::size_t s = 0; s < meeting_.sections.size(); ++s) {
+      const Section& section = meeting_.sections[s];
+      PlaceIds& ids = places.of(s);
+      switch (places.nesting(s)) {
+        case Nesting::Own: own = writeSection(body, section, ids); break;
+        case Nesting::Part: writeSection(own, section, ids); break;
+        case Nesting::GoesOn: writeBlocks(own, section, ids); break;
+      }
+    }
     writeMeta(meta);  // after the body: it lists what the body used
     indent(root, 0);
     std::ostringstream out;
@@ -253,11 +263,15 @@ class Writer {
     node.append_attribute("showAs") = showAs.c_str();
   }
 
-  void writeSection(pugi::xml_node body, const Section& section, int number) {
-    PlaceIds ids(number);
-    auto node = body.append_child("debateSection");
+  pugi::xml_node writeSection(pugi::xml_node parent, const Section& section, PlaceIds& ids) {
+    auto node = parent.append_child("debateSection");
     node.append_attribute("eId") = ids.section().c_str();
     node.append_attribute("name") = sectionName(section.kind);
+    writeBlocks(node, section, ids);
+    return node;
+  }
+
+  void writeBlocks(pugi::xml_node node, const Section& section, PlaceIds& ids) {
     for (std::size_t b = 0; b < section.blocks.size(); ++b) {
       const Block& block = section.blocks[b];
       switch (block.kind) {

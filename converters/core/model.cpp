@@ -1,5 +1,6 @@
 #include "core/model.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace verbatim {
@@ -80,6 +81,25 @@ int VoteList::count() const {
   int n = 0;
   for (const auto& run : members.content) n += run.kind == InlineKind::Organization;
   return n;
+}
+
+std::vector<Nesting> outlineOf(const std::vector<Section>& sections) {
+  std::vector<Nesting> outline;
+  outline.reserve(sections.size());
+  bool inItem = false;  // the last section of its own is an agenda item
+  for (const auto& section : sections) {
+    const bool headed = std::any_of(section.blocks.begin(), section.blocks.end(),
+                                    [](const Block& b) { return b.kind == BlockKind::Heading; });
+    Nesting nesting = Nesting::Own;
+    if (section.kind == SectionKind::Address && inItem)
+      nesting = Nesting::Part;
+    else if (section.kind == SectionKind::AgendaItem && !headed && !outline.empty() &&
+             outline.back() == Nesting::Part)
+      nesting = Nesting::GoesOn;
+    if (nesting == Nesting::Own) inItem = section.kind == SectionKind::AgendaItem;
+    outline.push_back(nesting);
+  }
+  return outline;
 }
 
 MeetingCounts countContent(const Meeting& meeting) {

@@ -165,13 +165,26 @@ struct Block {
   friend bool operator==(const Block&, const Block&) = default;
 };
 
-enum class SectionKind { Opening, AdoptionOfAgenda, AgendaItem, Other };
+// An Address is a speaker's part of an item, headed by its subheading
+// ("Address by Mr. X, President of …", in the general debate).
+enum class SectionKind { Opening, AdoptionOfAgenda, AgendaItem, Address, Other };
 
 struct Section {
   SectionKind kind = SectionKind::Other;
   std::vector<Block> blocks;
   friend bool operator==(const Section&, const Section&) = default;
 };
+
+// Where a section stands in the record's outline. Sections are kept flat, in
+// reading order; the outline is read from their kinds, one way for every
+// writer:
+// - an address is a Part of the agenda item before it, where one is;
+// - an item's section with no heading right after a part (the speakers after
+//   the last address) is that item going on (GoesOn), after its parts;
+// - every other section is its Own.
+enum class Nesting { Own, Part, GoesOn };
+
+std::vector<Nesting> outlineOf(const std::vector<Section>& sections);
 
 // Things the record points at: AKN's TLC references.
 struct Person {

@@ -15,6 +15,7 @@ const char* sectionClass(SectionKind kind) {
     case SectionKind::Opening: return "opening";
     case SectionKind::AdoptionOfAgenda: return "agenda-adoption";
     case SectionKind::AgendaItem: return "agenda-item";
+    case SectionKind::Address: return "address";
     case SectionKind::Other: return "proceedings";
   }
   return "proceedings";
@@ -27,7 +28,8 @@ class PartWriter {
 
   void section(pugi::xml_node body, const Section& section, const SectionPlace& place) {
     auto node = body.append_child("section");
-    node.append_attribute("id") = place.id.c_str();
+    // An item going on after its parts has its item's id, which is taken.
+    if (!place.id.empty()) node.append_attribute("id") = place.id.c_str();
     node.append_attribute("class") = sectionClass(section.kind);
     bool mainHeading = false;
     for (const auto& block : section.blocks)

@@ -21,7 +21,8 @@ std::vector<std::string> assignFiles(const Meeting& meeting, BookLayout& layout)
   std::vector<std::string> files;
   bool seenItem = false, silent = false;
   for (const auto& section : meeting.sections) {
-    const bool item = section.kind == SectionKind::AgendaItem;
+    const bool item =
+        section.kind == SectionKind::AgendaItem || section.kind == SectionKind::Address;
     if (layout.parts.empty() || (item && seenItem && !silent))
       layout.parts.push_back(partFile(layout.parts.size() + 1));
     seenItem = seenItem || item;
@@ -92,14 +93,19 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
   std::vector<PageEnd> pageEnds;
 
   std::string itemLabel;  // the contents' label of the last agenda item
+  // The AKN's eIds: a reference to a part of the record made in AKN
+  // resolves in the edition too.
+  SectionIds places(meeting.sections);
+  bool ownListed = false;  // the last section of its own is in the contents
   for (std::size_t s = 0; s < meeting.sections.size(); ++s) {
     const Section& section = meeting.sections[s];
-    // The AKN's eIds: a reference to a part of the record made in AKN
-    // resolves in the edition too.
-    PlaceIds ids(static_cast<int>(s) + 1);
-    SectionPlace place{files[s], ids.section(), {}};
-    layout.fileOfId.emplace(place.id, place.file);
-    TocSection toc{{{}, place.file, place.id}, {}};
+    PlaceIds& ids = places.of(s);
+    const Nesting nesting = places.nesting(s);
+    SectionPlace place{files[s], nesting == Nesting::GoesOn ? "" : ids.section(), {}};
+    if (!place.id.empty()) layout.fileOfId.emplace(place.id, place.file);
+    // An item going on after its parts, which has no id, is linked at its
+    // first speaker.
+    TocSection toc{{{}, place.file, place.id}, {}, ownListed ? nesting : Nesting::Own};
     AgendaItem agenda{{{}, place.file, place.id}, {}};
     for (const auto& block : section.blocks) {
       std::string id = ids.next(block.kind);
@@ -154,6 +160,8 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
     // A section with neither heading nor speakers adds nothing to the contents.
     if (toc.section.label.empty() && !toc.speakers.empty())
       toc.section.label = std::string(locale.proceedings);
+    if (toc.section.id.empty() && !toc.speakers.empty()) toc.section.id = toc.speakers.front().id;
+    if (nesting == Nesting::Own) ownListed = !toc.section.label.empty();
     if (!toc.section.label.empty()) layout.toc.push_back(std::move(toc));
     layout.sections.push_back(std::move(place));
   }

@@ -39,6 +39,9 @@ struct Anchor {
 struct TocSection {
   Anchor section;
   std::vector<Anchor> speakers;  // turns in document order, continuations left out
+  // A part (an address) is listed under its item's entry, after the item's
+  // speakers; an item going on after its parts adds its speakers there.
+  Nesting nesting = Nesting::Own;
 };
 
 struct AgendaItem {
@@ -48,7 +51,7 @@ struct AgendaItem {
 
 struct SectionPlace {
   std::string file;
-  std::string id;
+  std::string id;                     // the AKN's eId; empty for an item going on after its parts
   std::vector<std::string> blockIds;  // parallel to Section::blocks; empty for headings
 };
 

@@ -41,10 +41,25 @@ XhtmlFile renderNav(const RecordFacts& facts, const BookLayout& layout,
   auto record = link(toc, std::string(kTitleFile), facts.title);
   if (!layout.toc.empty()) {
     auto sections = record.append_child("ol");
+    pugi::xml_node item;  // the entry of the last section of its own
+    // An entry's list of speakers and parts, made when first needed.
+    auto listOf = [](pugi::xml_node entry) {
+      auto list = entry.child("ol");
+      return list ? list : entry.append_child("ol");
+    };
     for (const auto& entry : layout.toc) {
-      auto section = link(sections, entry.section.href(), entry.section.label);
+      pugi::xml_node speakersIn;
+      switch (item ? entry.nesting : Nesting::Own) {
+        case Nesting::Own:
+          speakersIn = item = link(sections, entry.section.href(), entry.section.label);
+          break;
+        case Nesting::Part:
+          speakersIn = link(listOf(item), entry.section.href(), entry.section.label);
+          break;
+        case Nesting::GoesOn: speakersIn = item; break;
+      }
       if (entry.speakers.empty()) continue;
-      auto speakers = section.append_child("ol");
+      auto speakers = listOf(speakersIn);
       for (const auto& speaker : entry.speakers) link(speakers, speaker.href(), speaker.label);
     }
   }

@@ -183,7 +183,10 @@ class Recogniser {
       // General debate"), so that each address is a part the contents name.
       // An address is a part of an item (the general debate), also where no
       // item's heading came before it: never of the opening.
-      if (!meeting_.sections.back().blocks.empty()) openSection(SectionKind::AgendaItem);
+      if (meeting_.sections.back().blocks.empty())
+        meeting_.sections.back().kind = SectionKind::Address;
+      else
+        openSection(SectionKind::Address);
       speaking_ = false;
       address_ = text;
       return addHeading(paragraph, true);
@@ -305,9 +308,8 @@ class Recogniser {
     return meeting_.sections.back();
   }
 
-  // The section a new block goes in: after an address has ended, a part of
-  // its item of its own (AKN's sections here are flat; the item's headings are
-  // not repeated).
+  // The section a new block goes in: after an address has ended, its item
+  // going on (a section with no heading: model.hpp's outline).
   Section& sectionForNewBlock() {
     if (addressEnded_) openSection(SectionKind::AgendaItem);
     return section();
@@ -318,7 +320,8 @@ class Recogniser {
   void addAgendaHeading(const RawParagraph& paragraph) {
     const Section* current = meeting_.sections.empty() ? nullptr : &meeting_.sections.back();
     const bool onlyHeadings =
-        current && current->kind == SectionKind::AgendaItem &&
+        current &&
+        (current->kind == SectionKind::AgendaItem || current->kind == SectionKind::Address) &&
         std::all_of(current->blocks.begin(), current->blocks.end(),
                     [](const Block& b) { return b.kind == BlockKind::Heading; });
     if (!onlyHeadings) {

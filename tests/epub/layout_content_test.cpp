@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <pugixml.hpp>
+#include <set>
 
 #include "epub/content.hpp"
 #include "epub/layout.hpp"
@@ -185,6 +186,50 @@ TEST(EpubLayout, APartWhereNoOneSpeaksSharesTheNextPartsDocument) {
   EXPECT_NE(layout.sections[3].file, layout.sections[4].file);
   ASSERT_EQ(layout.toc.size(), 4u);
   EXPECT_EQ(layout.toc[3].section.label, "Address by Mr. Y");
+}
+
+// An item's addresses (the general debate's) are listed under the item,
+// after its own speakers, and the speakers after its last address after
+// them; their anchors are the AKN's eIds, which number a part inside its item.
+TEST(EpubNav, AnItemsAddressesAreListedUnderIt) {
+  using testing::epub::heading;
+  Meeting meeting = smallMeeting();
+  const auto spoken =
+      std::find_if(meeting.sections[3].blocks.begin(), meeting.sections[3].blocks.end(),
+                   [](const Block& b) { return b.kind == BlockKind::Speech; });
+  ASSERT_NE(spoken, meeting.sections[3].blocks.end());
+  const Block talk = *spoken;
+  meeting.sections.push_back(testing::epub::section(
+      SectionKind::Address, {heading({text("Address by Mr. Y")}, true), talk}));
+  meeting.sections.push_back(testing::epub::section(SectionKind::AgendaItem, {talk}));
+  const auto r = render(meeting);
+  ASSERT_EQ(r.layout.sections.size(), 6u);
+  EXPECT_EQ(r.layout.sections[4].id, "dbsect_4__dbsect_1");
+  EXPECT_EQ(r.layout.sections[4].blockIds[1], "dbsect_4__dbsect_1__speech_1");
+  EXPECT_EQ(r.layout.sections[5].id, "") << "the item going on has its item's id";
+  EXPECT_EQ(r.layout.sections[5].blockIds[0], "dbsect_4__speech_3");
+
+  auto document = parse(renderNav(r.facts, r.layout, *findEditionLocale("en")).xml);
+  auto items = document.select_nodes("//nav[@epub:type='toc']/ol/li/ol/li");
+  ASSERT_EQ(items.size(), 3u) << "the address is no entry of its own";
+  std::vector<std::string> under;
+  for (auto a : items[2].node().select_nodes("ol/li/a"))
+    under.push_back(a.node().attribute("href").value());
+  EXPECT_EQ(under, (std::vector<std::string>{"part-2.xhtml#dbsect_4__speech_1",
+                                             "part-3.xhtml#dbsect_4__dbsect_1",
+                                             "part-4.xhtml#dbsect_4__speech_3"}));
+  auto address = items[2].node().select_nodes("ol/li/ol/li/a");
+  ASSERT_EQ(address.size(), 1u);
+  EXPECT_STREQ(address[0].node().attribute("href").value(),
+               "part-3.xhtml#dbsect_4__dbsect_1__speech_1");
+  // Every id of the content is once in it.
+  std::set<std::string> ids;
+  for (const auto& part : r.parts) {
+    auto content = parse(part.xml);
+    for (auto node : content.select_nodes("//*[@id]"))
+      EXPECT_TRUE(ids.insert(node.node().attribute("id").value()).second)
+          << node.node().attribute("id").value();
+  }
 }
 
 // A resumed meeting's record prints no item heading: the contents name its

@@ -1578,10 +1578,9 @@ TEST(Headings, APartOfANumberedItemIsHeadedBySubheadings) {
   EXPECT_TRUE(part.blocks[1].heading.sub);
 }
 
-// An address is a part of its item of its own, also right under the item's
-// headings (the contents name it); it ends when its speaker is escorted out:
-// the speakers after the last address are the item's, in a part of their
-// own, not the address's.
+// An address is a part of its item, also right under the item's headings
+// (the contents name it); it ends when its speaker is escorted out: the
+// speakers after the last address are the item's going on, not the address's.
 TEST(Headings, SpeakersAfterTheLastAddressAreNotInIt) {
   const RawReading reading =
       readIn("en",
@@ -1598,7 +1597,9 @@ TEST(Headings, SpeakersAfterTheLastAddressAreNotInIt) {
   ASSERT_EQ(item.blocks.size(), 2u);
   EXPECT_EQ(plainText(item.blocks[0].heading.text.content), "Agenda item 8 (continued)");
   const Section& address = reading.meeting.sections[1];
-  EXPECT_EQ(address.kind, SectionKind::AgendaItem);
+  EXPECT_EQ(address.kind, SectionKind::Address);
+  EXPECT_EQ(outlineOf(reading.meeting.sections),
+            (std::vector<Nesting>{Nesting::Own, Nesting::Part, Nesting::GoesOn}));
   EXPECT_TRUE(plainText(address.blocks[0].heading.text.content).starts_with("Address by"));
   const Section& after = reading.meeting.sections[2];
   EXPECT_EQ(after.kind, SectionKind::AgendaItem);
@@ -1619,7 +1620,9 @@ TEST(Headings, SpeakersAfterTheLastAddressAreNotInIt) {
              "Address by Mr. William Samoei Ruto, President of the Republic of Kenya\n"
              "President Ruto: I greet the Assembly.\n");
   ASSERT_EQ(opened.meeting.sections.size(), 2u);
-  EXPECT_EQ(opened.meeting.sections[1].kind, SectionKind::AgendaItem);
+  EXPECT_EQ(opened.meeting.sections[1].kind, SectionKind::Address);
+  // With no item before it, it is a section of its own.
+  EXPECT_EQ(outlineOf(opened.meeting.sections), (std::vector<Nesting>{Nesting::Own, Nesting::Own}));
 }
 
 // A resumed meeting's record goes on from "The meeting resumed at …" with its

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <pugixml.hpp>
 #include <regex>
 
 #include "akn/reader.hpp"
@@ -52,6 +53,58 @@ TEST(Akn, BlocksAreNumberedByPlaceEachKindOnItsOwn) {
   // An element read back counts with the blocks written as it.
   EXPECT_EQ(ids.next("speech"), "dbsect_3__speech_3");
   EXPECT_EQ(ids.next("heading"), "");
+}
+
+// The general debate's addresses are parts of its item, written inside it
+// and numbered there; the speakers after the last address are the item's,
+// after them. The file reads back to the same record and writes the same.
+TEST(Akn, AnItemsAddressesAreWrittenInsideIt) {
+  RawOptions options;
+  options.meta.symbol = "A/99/PV.5";
+  options.meta.date = "2099-09-19";
+  options.meta.language = "en";
+  const std::string text =
+      "Agenda item 8 (continued)\nGeneral debate\n"
+      "Address by Mr. William Samoei Ruto, President of the Republic of Kenya\n"
+      "Mr. William Samoei Ruto, President of the Republic of Kenya, was escorted into the\n"
+      "General Assembly Hall.\nPresident Ruto: I greet the Assembly.\n"
+      "Mr. William Samoei Ruto, President of the Republic of Kenya, was escorted from the\n"
+      "rostrum.\n"
+      "Mr. Lavrov (Russian Federation) (spoke in Russian): We have heard much.\n";
+  auto read = readRawRecord(text, "gd.txt", options);
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  const Meeting& meeting = read.value().meeting;
+  const std::string xml = writeAkn(meeting);
+  auto problems = gate(xml);
+  EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems[0].message);
+  pugi::xml_document document;
+  ASSERT_TRUE(document.load_string(xml.c_str()));
+  auto item = document.select_node("//*[local-name()='debateBody']/*").node();
+  EXPECT_STREQ(item.attribute("eId").value(), "dbsect_1");
+  auto address = item.child("debateSection");
+  EXPECT_STREQ(address.attribute("eId").value(), "dbsect_1__dbsect_1");
+  EXPECT_STREQ(address.attribute("name").value(), "address");
+  EXPECT_STREQ(address.child("speech").attribute("eId").value(), "dbsect_1__dbsect_1__speech_1");
+  auto after = address.next_sibling("speech");
+  EXPECT_STREQ(after.attribute("eId").value(), "dbsect_1__speech_1");
+  EXPECT_STREQ(after.attribute("by").value(), "#lavrov");
+
+  Audit audit;
+  auto back = readAkn(xml, "gd.akn.xml", &audit);
+  ASSERT_TRUE(back.ok()) << describe(back.error());
+  EXPECT_TRUE(audit.warnings().empty());
+  EXPECT_EQ(back.value().sections, meeting.sections);
+  EXPECT_EQ(writeAkn(back.value()), xml);
+
+  // A part's eId is checked at its place.
+  Audit renumbered;
+  ASSERT_TRUE(readAkn(replaceAll(xml, "dbsect_1__dbsect_1__speech_1", "dbsect_1__speech_9"),
+                      "gd.akn.xml", &renumbered)
+                  .ok());
+  ASSERT_EQ(renumbered.warnings().size(), 1u);
+  EXPECT_NE(renumbered.warnings()[0].message.find("(dbsect_1__dbsect_1__speech_1)"),
+            std::string::npos)
+      << renumbered.warnings()[0].message;
 }
 
 TEST(Akn, TheWriterPassesTheGate) {
