@@ -53,4 +53,28 @@ Inlines inlinesOf(std::string_view text, const std::vector<PageMark>& pageEnds,
   return out;
 }
 
+bool markWithin(Inlines& content, Piece where, InlineKind kind, std::string ref) {
+  std::size_t at = 0;  // where the run begins in the plain text
+  for (std::size_t r = 0; r < content.size(); at += content[r].text.size(), ++r) {
+    const Inline& run = content[r];
+    if (where.begin < at || where.end > at + run.text.size()) continue;
+    if (run.kind != InlineKind::Text || where.begin >= where.end) return false;
+    const std::string text = run.text;
+    Inline before{InlineKind::Text, text.substr(0, where.begin - at), {}, TimeEvent::None, {}};
+    Inline marked{kind,
+                  text.substr(where.begin - at, where.end - where.begin),
+                  std::move(ref),
+                  TimeEvent::None,
+                  {}};
+    Inline after{InlineKind::Text, text.substr(where.end - at), {}, TimeEvent::None, {}};
+    content.erase(content.begin() + static_cast<std::ptrdiff_t>(r));
+    auto place = content.begin() + static_cast<std::ptrdiff_t>(r);
+    if (!after.text.empty()) place = content.insert(place, std::move(after));
+    place = content.insert(place, std::move(marked));
+    if (!before.text.empty()) content.insert(place, std::move(before));
+    return true;
+  }
+  return false;
+}
+
 }  // namespace verbatim

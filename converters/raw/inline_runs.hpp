@@ -40,4 +40,9 @@ using PageNumbering = std::function<std::string(int printed)>;
 Inlines inlinesOf(std::string_view text, const std::vector<PageMark>& pageEnds,
                   std::vector<Span> spans, const PageNumbering& pageNumber);
 
+// Marks a stretch of content already cut into runs (offsets into its plain
+// text) as an inline of `kind`, where it lies within one run of plain text;
+// returns whether it did.
+bool markWithin(Inlines& content, Piece where, InlineKind kind, std::string ref);
+
 }  // namespace verbatim

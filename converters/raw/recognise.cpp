@@ -189,7 +189,9 @@ class Recogniser {
         openSection(SectionKind::Address);
       speaking_ = false;
       address_ = text;
-      return addHeading(paragraph, true);
+      addHeading(paragraph, true);
+      addressHeading_ = {meeting_.sections.size() - 1, section().blocks.size() - 1};
+      return;
     }
     if (paragraph.outsideSpeech) {
       if (grammar_.endsSentence(text)) {
@@ -299,6 +301,7 @@ class Recogniser {
     meeting_.sections.push_back(Section{kind, {}});
     speaking_ = false;
     address_.clear();
+    addressHeading_.reset();
     addressEnded_ = false;
     return meeting_.sections.back();
   }
@@ -625,14 +628,16 @@ class Recogniser {
       std::string addressOffice;
       // "Mr. Rabuka (Fiji):" under "Address by Mr. Sitiveni Rabuka, Prime
       // Minister of the Republic of Fiji" speaks in that office too.
-      if (const auto surname = withoutHonorific(name); surname.size() >= 3)
-        if (const std::size_t at = nameInAddress(surname); at != std::string::npos) {
-          if (const auto state = stateNamedIn(address_, profile_.code);
-              stateId.empty() && !state.empty())
-            stateId = registry_.state(state);
-          addressOffice = officeInAddress(surname, at);
-        }
+      const std::string_view surname = withoutHonorific(name);
+      const std::size_t named = surname.size() >= 3 ? nameInAddress(surname) : std::string::npos;
+      if (named != std::string::npos) {
+        if (const auto state = stateNamedIn(address_, profile_.code);
+            stateId.empty() && !state.empty())
+          stateId = registry_.state(state);
+        addressOffice = officeInAddress(surname, named);
+      }
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
+      if (named != std::string::npos) markAddressee(surname, named, speaker.by);
       // A body in the brackets that is no State ("(Comité international de la
       // Croix-Rouge)"), or an observer that is no Member ("(African Union)"),
       // gives way to the office the invitation names.
@@ -864,6 +869,53 @@ class Recogniser {
     return registry_.person(printed, "unnamed " + std::string(title.roleId), {});
   }
 
+  // The address's heading names its speaker and the State they head: marked
+  // up there ("Address by <person>Mr. William Samoei Ruto</person>, President
+  // of the Republic of <organization>Kenya</organization>"), which ties the
+  // one to the other where the label ("President Ruto:") names no State.
+  // The name runs from its honorific, after any office before it, to the
+  // surname's end (its word's, where names decline). Once, at the address's
+  // first turn of its speaker.
+  void markAddressee(std::string_view surname, std::size_t at, const std::string& personId) {
+    if (!addressHeading_) return;
+    Inlines& heading = meeting_.sections[addressHeading_->first]
+                           .blocks[addressHeading_->second]
+                           .heading.text.content;
+    if (std::any_of(heading.begin(), heading.end(),
+                    [](const Inline& run) { return run.kind == InlineKind::Person; }))
+      return;
+    const std::string_view address = address_;
+    // "His Majesty King Abdullah II ibn Al Hussein, King of …": to the comma.
+    std::size_t end = std::string_view::npos;
+    for (std::string_view mark : {",", "،", "，"})
+      end = std::min(end, address.find(mark, at + surname.size()));
+    if (end == std::string_view::npos)
+      end = profile_.namesInflect ? std::min(address.find(' ', at), address.size())
+                                  : at + surname.size();
+    while (end > at && address[end - 1] == ' ') --end;
+    std::size_t from = 0;  // where the name may begin
+    if (auto before = grammar_.officeBeforeName(address);
+        !before.office.empty() && before.end <= at)
+      from = before.end;
+    for (std::string_view mark : {",", "،", "，"})
+      if (const std::size_t comma = address.substr(0, at).rfind(mark); comma != std::string::npos)
+        from = std::max(from, comma + mark.size());
+    std::size_t begin = at;
+    for (auto honorific : profile_.honorifics) {
+      const std::size_t found = address.substr(0, at).find(honorific, from);
+      const bool word = found != std::string::npos && (found == 0 || address[found - 1] == ' ');
+      if (word && found < begin) begin = found;
+    }
+    if (begin == at && from > 0) begin = address.find_first_not_of(" ", from);
+    markWithin(heading, {begin, end}, InlineKind::Person, personId);
+    for (const auto& [stateBegin, stateEnd] : statesNamedIn(address, profile_.code))
+      if (stateBegin >= end || stateEnd <= begin) {
+        markWithin(heading, {stateBegin, stateEnd}, InlineKind::Organization,
+                   registry_.state(address.substr(stateBegin, stateEnd - stateBegin)));
+        break;
+      }
+  }
+
   // Where the address's heading names the speaker: the surname, or, where
   // names decline, a word that begins with its stem ("Махама" in "г-на Джона
   // Драмани Махамы").
@@ -1054,6 +1106,8 @@ class Recogniser {
   // has said so once for the record (readsSpeeches), not once a paragraph.
   const bool readsSpeeches_ = readsSpeeches(profile_);
   std::string address_;  // the last address's heading ("Address by Mr. X, President of …")
+  // Where that heading is: its section and block.
+  std::optional<std::pair<std::size_t, std::size_t>> addressHeading_;
   // The speaker of the address was escorted out: what follows is the item's
   // again, not the address's.
   bool addressEnded_ = false;

@@ -167,7 +167,24 @@ void Cast::affiliate(CastPerson& person, Affiliation affiliation) {
   person.affiliations.push_back(std::move(affiliation));
 }
 
+void Cast::addHeadedStates(const Meeting& meeting) {
+  for (const auto& section : meeting.sections)
+    for (const auto& block : section.blocks) {
+      if (block.kind != BlockKind::Heading) continue;
+      const Inlines& content = block.heading.text.content;
+      for (std::size_t k = 0; k < content.size(); ++k) {
+        if (content[k].kind != InlineKind::Person) continue;
+        for (std::size_t after = k + 1; after < content.size(); ++after)
+          if (content[after].kind == InlineKind::Organization && isState(content[after].ref)) {
+            headedStates_.emplace(content[k].ref, content[after].ref);
+            break;
+          }
+      }
+    }
+}
+
 void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
+  addHeadedStates(meeting);
   for (const auto& person : meeting.people) {
     if (personIndex_.count(person.id)) continue;
     personIndex_.emplace(person.id, people_.size());
@@ -208,6 +225,10 @@ void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
       if (const std::string state = stateInLabel(speech);
           !state.empty() && (!role || role->of != RoleOf::State))
         affiliate(person, {"representative", organization(state), {}});
+      // "President Ruto:" under the heading of his address: he speaks for
+      // the State it names, in the office it names.
+      if (auto headed = headedStates_.find(speech.by); headed != headedStates_.end() && !role)
+        affiliate(person, {"representative", organization(headed->second), roleName});
     }
   // "Mr. Rai (Nepal), Vice-President, took the Chair.": the line that gives
   // the chair to someone names their State beside them.
@@ -269,8 +290,9 @@ const std::string& Cast::speakerOf(const Speech& speech) const {
 SpeakerType Cast::typeOf(const Speech& speech, bool nationalCapacity) const {
   if (nationalCapacity) return SpeakerType::Regular;
   if (const RoleInfo* role = findRole(speech.as)) return role->type;
-  return isState(speech.by) || !stateInLabel(speech).empty() ? SpeakerType::Regular
-                                                             : SpeakerType::Guest;
+  return isState(speech.by) || !stateInLabel(speech).empty() || headedStates_.count(speech.by)
+             ? SpeakerType::Regular
+             : SpeakerType::Guest;
 }
 
 const std::string& Cast::origin(std::string_view conceptId) const {

@@ -83,6 +83,7 @@ class Cast {
   bool isState(std::string_view modelOrgId) const;
   std::string stateInLabel(const Speech& speech) const;
   std::string organizationInLabel(const Speech& speech) const;
+  void addHeadedStates(const Meeting& meeting);
 
   std::vector<CastOrganization> organizations_;
   std::vector<CastPerson> people_;
@@ -95,6 +96,9 @@ class Cast {
   // model person id, or title + organisation of an unnamed holder → people_
   std::map<std::string, std::size_t, std::less<>> personIndex_;
   std::map<std::string, std::string, std::less<>> origins_;  // concept id → category id
+  // The State an address's heading names beside its speaker (a head of State
+  // or Government, whose label names none): model person id → organisation.
+  std::map<std::string, std::string, std::less<>> headedStates_;
 };
 
 }  // namespace verbatim::tei

@@ -1472,6 +1472,7 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
     const char* record;
     const char* office;
     const char* state;
+    const char* person;  // as the heading names them
   };
   const Case cases[] = {
       {"ru",
@@ -1479,45 +1480,55 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
        "Выступление Президента Республики Гана Его Превосходительства г-на Джона Драмани "
        "Махамы\n"
        "Президент Махама (говорит по-английски): Приветствую Ассамблею.\n",
-       "Президент Республики Гана", "gha"},
+       "Президент Республики Гана", "gha", "г-на Джона Драмани Махамы"},
       {"ru",
        "Пункт 8 повестки дня (продолжение)\nОбщие прения\n"
        "Выступление Премьер-министра Республики Фиджи Его Превосходительства г-на "
        "Ситивени Рабуки\n"
        "Премьер-министр Рабука (говорит по-английски): Приветствую Ассамблею.\n",
-       "Премьер-министр Республики Фиджи", "fji"},
+       "Премьер-министр Республики Фиджи", "fji", "г-на Ситивени Рабуки"},
       // A short surname declined ("Фая" of "Фай"); the office after the name, declined.
       {"ru",
        "Пункт 8 повестки дня (продолжение)\nОбщие прения\n"
        "Выступление Президента Республики Сенегал Его Превосходительства г-на Бассиру Диомая "
        "Фая\n"
        "Президент Фай (говорит по-французски): Приветствую Ассамблею.\n",
-       "Президент Республики Сенегал", "sen"},
+       "Президент Республики Сенегал", "sen", "г-на Бассиру Диомая Фая"},
       {"ru",
        "Пункт 8 повестки дня (продолжение)\nОбщие прения\n"
        "Выступление Его Величества Короля Мсвати III, Короля Королевства Эсватини\n"
        "Король Мсвати III (говорит по-английски): Приветствую Ассамблею.\n",
-       "Король Королевства Эсватини", "swz"},
+       "Король Королевства Эсватини", "swz", "Мсвати III"},
       {"zh",
        "议程项目8（续）\n一般性辩论\n塞内加尔共和国总统马马杜·恩迪亚耶先生阁下讲话\n"
        "恩迪亚耶总统（以法语发言）：我向大会致意。\n",
-       "塞内加尔共和国总统", "sen"},
+       "塞内加尔共和国总统", "sen", "马马杜·恩迪亚耶"},
       {"zh",
        "议程项目8（续）\n一般性辩论\n斐济共和国副总理维利阿梅·图伊瓦加先生阁下讲话\n"
        "图伊瓦加副总理（以英语发言）：我向大会致意。\n",
-       "斐济共和国副总理", "fji"},
+       "斐济共和国副总理", "fji", "维利阿梅·图伊瓦加"},
       // The State by its formal name.
       {"fr",
        "Point 8 de l’ordre du jour (suite)\nDébat général\n"
        "Allocution de M. Emmanuel Macron, Président de la République française\n"
        "Le Président Macron : Je salue l’Assemblée.\n",
-       "Président de la République française", "fra"},
+       "Président de la République française", "fra", "M. Emmanuel Macron"},
+      {"es",
+       "Tema 8 del programa (continuación)\nDebate general\n"
+       "Discurso del Sr. Gustavo Petro Urrego, Presidente de la República de Colombia\n"
+       "El Presidente Petro Urrego: Saludo a la Asamblea.\n",
+       "Presidente de la República de Colombia", "col", "Sr. Gustavo Petro Urrego"},
+      {"ar",
+       "البند 8 من جدول الأعمال (تابع)\nالمناقشة العامة\n"
+       "كلمة السيد ويليام ساموي روتو، رئيس جمهورية كينيا\n"
+       "الرئيس روتو (تكلم بالإنكليزية): أحيي الجمعية.\n",
+       "رئيس جمهورية كينيا", "ken", "السيد ويليام ساموي روتو"},
       // A Head of Government whose label names the State speaks in the office too.
       {"en",
        "Agenda item 8 (continued)\nGeneral debate\n"
        "Address by Mr. Sitiveni Rabuka, Prime Minister of the Republic of Fiji\n"
        "Mr. Rabuka (Fiji): I greet the Assembly.\n",
-       "Prime Minister of the Republic of Fiji", "fji"},
+       "Prime Minister of the Republic of Fiji", "fji", "Mr. Sitiveni Rabuka"},
   };
   for (const auto& c : cases) {
     const RawReading reading = readIn(c.language, c.record, "A/80/PV.7");
@@ -1530,6 +1541,18 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
     bool linked = false;
     for (const auto& org : reading.meeting.organizations) linked = linked || org.id == c.state;
     EXPECT_TRUE(linked) << c.record;
+    // The heading marks the speaker's name and the State, which ties the
+    // one to the other.
+    const auto headings = blocksOf(reading.meeting, BlockKind::Heading);
+    ASSERT_FALSE(headings.empty());
+    const Inlines& address = headings.back()->heading.text.content;
+    std::string person, state;
+    for (const auto& run : address) {
+      if (run.kind == InlineKind::Person && run.ref == speeches[0]->speech.by) person = run.text;
+      if (run.kind == InlineKind::Organization && run.ref == c.state) state = run.text;
+    }
+    EXPECT_EQ(person, c.person) << c.record;
+    EXPECT_FALSE(state.empty()) << c.record;
   }
 }
 

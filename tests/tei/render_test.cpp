@@ -367,6 +367,44 @@ TEST(TeiEdgeCases, ARepresentativeOfTheEuropeanUnionIsAffiliatedWithIt) {
             1u);
 }
 
+// "Address by Mr. William Ruto, President of the Republic of Kenya" over
+// "President Ruto:": the heading ties him to the State it names; he speaks
+// for it, in the office it names, as a regular speaker.
+TEST(TeiEdgeCases, AHeadOfStateSpeaksForTheStateHisAddressesHeadingNames) {
+  Meeting meeting = tei_testing::edgeMeeting();
+  meeting.people.push_back({"ruto", "President Ruto"});
+  meeting.roles.push_back({"presidentofkenya", "President of the Republic of Kenya",
+                           "/akn/ontology/role/un/presidentofkenya"});
+  Section address;
+  address.kind = SectionKind::Address;
+  Block heading;
+  heading.kind = BlockKind::Heading;
+  heading.heading.sub = true;
+  heading.heading.text.content = {{InlineKind::Text, "Address by ", {}, {}, {}},
+                                  {InlineKind::Person, "Mr. William Ruto", "ruto", {}, {}},
+                                  {InlineKind::Text, ", President of the Republic of ", {}, {}, {}},
+                                  {InlineKind::Organization, "Kenya", "ken", {}, {}}};
+  address.blocks.push_back(heading);
+  Block block;
+  block.kind = BlockKind::Speech;
+  block.speech.by = "ruto";
+  block.speech.as = "presidentofkenya";
+  block.speech.from = {{InlineKind::Person, "President Ruto", "ruto", {}, {}}};
+  SpeechItem item;
+  item.paragraph.content = {{InlineKind::Text, "I greet the Assembly.", {}, {}, {}}};
+  block.speech.items.push_back(item);
+  address.blocks.push_back(block);
+  meeting.sections.push_back(address);
+  const auto edition = tei_testing::render(meeting);
+  const auto corpus = parse(edition.corpus);
+  auto affiliation =
+      corpus.select_node("//person[@xml:id='ruto']/affiliation[@role='representative']").node();
+  EXPECT_STREQ(affiliation.attribute("ref").value(), "#ken");
+  EXPECT_EQ(textOf(affiliation.child("roleName")), "President of the Republic of Kenya");
+  const auto record = parse(edition.record);
+  EXPECT_EQ(count(record, "//u[@who='#ruto' and starts-with(@ana, '#regular')]"), 1u);
+}
+
 struct Edge {
   Meeting meeting = tei_testing::edgeMeeting();
   TeiEdition edition = tei_testing::render(meeting);
