@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <cctype>
 #include <optional>
 
 #include "core/countries.hpp"
@@ -388,7 +389,7 @@ class CoverReader {
       // A blank line ends the agenda, unless a document of the item follows
       // it, set apart ("Rapport du Secrétaire général … (S/2025/18)").
       if (page_[k] > 0 && lines_[page_[k] - 1].blank() && !facts_.agenda.empty() &&
-          !grammar_.startsHeading(line.text))
+          !grammar_.startsHeading(line.text) && !itemsUpToNotice(k))
         break;
       const bool continues =
           !facts_.agenda.empty() && continuesHeading(facts_.agenda.back(), line.text);
@@ -399,6 +400,21 @@ class CoverReader {
       last = k;
     }
     return last;
+  }
+
+  // A second item set apart by a blank line ("中东局势，包括巴勒斯坦问题" /
+  // "" / "中非共和国局势"): titles, and nothing else, from k to the
+  // correction notice under the agenda.
+  bool itemsUpToNotice(std::size_t k) const {
+    for (; k < page_.size(); ++k) {
+      const std::string& line = text(k);
+      if (grammar_.cover(CoverField::CorrectionNotice, line)) return true;
+      if (lines_[page_[k]].blank()) continue;
+      // A job number ("97-85299 (E)") is no item.
+      const bool numeral = std::isdigit(static_cast<unsigned char>(line.front())) != 0;
+      if (numeral || startsBody(k) || grammar_.endsSentence(line)) return false;
+    }
+    return false;
   }
 
   // An agenda line that ends in a hyphen breaks a compound there ("police-"

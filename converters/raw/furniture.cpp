@@ -423,11 +423,47 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       if (headTitles.contains(zone.head[k])) return true;
     return false;
   };
+  // The first line under a head's symbol or date, as each page prints it: a
+  // title the heads of two pages print alike is theirs, where no cover
+  // names it (a record of two or three pages).
+  // The first page's head counts as printed, read as a cover or not. A
+  // head's title stands apart: a blank line under it, not the rest of a
+  // sentence ("Draft resolution VI was adopted (resolution" / "65/211).").
+  std::map<std::string, std::set<int>> underMark;
+  auto apart = [&](std::size_t i) { return i + 1 == lines.size() || lines[i + 1].blank(); };
   for (const auto& [page, zone] : zones) {
-    if (page <= 1) continue;
+    for (std::size_t k = 0; k < zone.head.size(); ++k) {
+      const std::size_t i = zone.head[k];
+      if (page <= 1) {
+        if (apart(i)) underMark[lines[i].text].insert(page);
+        continue;
+      }
+      if (k == 0 || lines[i].removed) continue;
+      if (isHeadMark(zone, k - 1) && apart(i)) underMark[lines[i].text].insert(page);
+      break;
+    }
+  }
+  auto printedUnderMarks = [&](const std::string& text) {
+    const auto found = underMark.find(text);
+    return found != underMark.end() && found->second.size() >= 2;
+  };
+  for (const auto& [page, zone] : zones) {
+    // The first page is the cover, or, where the text has none, the body's
+    // first page, whose head's title its other pages repeat.
+    const bool first = page <= 1;
     for (std::size_t k = 0; k < zone.head.size(); ++k) {
       const std::size_t i = zone.head[k];
       if (lines[i].removed) continue;
+      if (first) {
+        // Under the symbol, taken out as the first page's.
+        std::size_t before = i;
+        while (before > 0 && lines[before - 1].blank() && !lines[before - 1].removed) --before;
+        const bool underSymbol = before > 0 && lines[before - 1].removed;
+        if (!underSymbol || !printedUnderMarks(lines[i].text) || !headLike(lines[i].text)) break;
+        removeLine(lines[i], "running-head", "the title of the item at the head of the page",
+                   audit);
+        break;
+      }
       if (k == 0 || !isHeadMark(zone, k - 1) || headHasTitle(zone, k)) break;
       std::vector<std::size_t> title{i};
       if (k + 1 < zone.head.size() && !lines[zone.head[k + 1]].removed) {
@@ -438,7 +474,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
           title.push_back(j);
       }
       if (title.size() == 1 &&
-          (!headLike(lines[i].text) || !(isHeadMark(zone, k + 1) || isAgendaTitle(lines[i].text))))
+          (!headLike(lines[i].text) || !(isHeadMark(zone, k + 1) || isAgendaTitle(lines[i].text) ||
+                                         printedUnderMarks(lines[i].text))))
         break;
       for (auto line : title)
         removeLine(lines[line], "running-head", "the title of the item at the head of the page",

@@ -1556,6 +1556,28 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
   }
 }
 
+// A record of two pages with no cover: the title its heads print under the
+// symbol and the date is theirs, though no cover names it and it recurs too
+// seldom to count; it cut a British label in two ("卡里乌基女士（大不列颠及北爱
+// 尔兰联合王国）" / head / "（以英语发言）：…"), whose turn went to the President.
+TEST(Headings, AHeadsTitleOnTwoPagesWithoutACoverIsTheHeads) {
+  const std::string text =
+      "S/PV.9479\n\n中东局势\n\n下午3时05分开会。\n通过议程\n议程通过。\n中东局势\n"
+      "主席（以英语发言）：我现在请希望发言的安理会成员发言。\n"
+      "卡里乌基女士（大不列颠及北爱尔兰联合王国）\n23-38811\n\n\f"
+      "08/12/2023\n\n中东局势\n\n"
+      "（以英语发言）：联合王国投了弃权票。\n23-38811\n";
+  const RawReading reading = readIn("zh", text, "S/PV.9479");
+  std::vector<std::string> headings;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Heading))
+    headings.push_back(plainText(block->heading.text.content));
+  EXPECT_EQ(headings, (std::vector<std::string>{"通过议程", "中东局势"}));
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  EXPECT_EQ(speeches[1]->speech.by, "卡里乌基");
+  EXPECT_EQ(plainText(speeches[1]->speech.items[0].paragraph.content), "联合王国投了弃权票。");
+}
+
 // A sub-item taken up right after the last one's speeches, its title over two
 // lines and its report's on a third, heads the turns after it: it is no
 // paragraph of the President's.

@@ -214,6 +214,18 @@ TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
   EXPECT_EQ(zh.members[1].second, "傅聪先生");
 }
 
+// The cover's agenda with its second item set apart by a blank line: both
+// are the agenda's, up to the correction notice under them.
+TEST(Cover, AnAgendaItemAfterABlankLineIsTheAgendas) {
+  const CoverFacts cover = coverOf(
+      "zh",
+      "S/PV.9385\n\n安全理事会\n\n第9385次会议\n2023年7月20日星期四上午10时\n纽约\n\n"
+      "议程\n中东局势，包括巴勒斯坦问题\n\n中非共和国局势\n\n"
+      "本记录包括中文发言的文本和其他语言发言的译文。定本将刊印在《安全理事会正式记录》。\n");
+  EXPECT_EQ(cover.agenda,
+            (std::vector<std::string>{"中东局势，包括巴勒斯坦问题", "中非共和国局势"}));
+}
+
 // Arabic-Indic digits on an Arabic cover date it as Western ones do (the
 // extraction had the program stop: "internal error: stoi").
 TEST(Cover, ArabicIndicDigitsDateTheMeeting) {
