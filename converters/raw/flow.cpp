@@ -674,7 +674,9 @@ class Flow {
     current_.firstLine = current_.lastLine = current.number;
     current_.lineStarts = {{0, current.number}};
     labelUnfinished_ = false;
-    if (const auto label = grammar_.label(labelAt(i))) {
+    const auto speaker = grammar_.label(labelAt(i));
+    if (speaker) {
+      const auto& label = speaker;
       labelUnfinished_ = !hasLabelDelimiter(current_.text);
       heading_ = false, speaking_ = true, voting_ = false;
       chairSpeaking_ = label->title && label->title->presiding;
@@ -697,7 +699,9 @@ class Flow {
     // the line's end may go on into the procedural sentence.
     std::string_view probed = current.text;
     if (text::endsWithLetterHyphen(probed)) probed.remove_suffix(1);
-    procedural_ = grammar_.probeProcedural(probed);
+    // A speaker's words are no procedural line, also where they say what one
+    // would ("主席：索马里……获得了所需的三分之二多数，当选为……"): the turn goes on.
+    procedural_ = speaker ? Grammar::ProceduralProbe{} : grammar_.probeProcedural(probed);
     const auto label = here.ballotRow ? std::nullopt : voteLabel(current.text);
     if (procedural_.match)
       afterProcedural(*procedural_.match);

@@ -133,6 +133,26 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
 // A table the extraction read a column at a time: the labels, "Number of
 // votes obtained:", then their numbers; the candidates, then theirs (or the
 // candidates right under the header and all the numbers after them). Each
+// The chair announcing who was elected, in its own words after its label
+// ("主席：索马里……获得了所需的三分之二多数，当选为……"), says what the
+// procedural line would: the turn goes on, its next sentence the chair's.
+TEST(Elections, TheChairAnnouncingTheElectedSpeaksOn) {
+  const std::string record =
+      "主席（以英语发言）：索马里、巴基斯坦和巴拿马获得了所需的三分之二多数，当选为\n"
+      "安全理事会非常任理事国，任期自2025年1月1日开始。\n"
+      "我祝贺当选的国家。\n"
+      "张军先生（中国）：中方祝贺当选的国家。\n";
+  for (const RawReading& reading :
+       {readIn("zh", record, "A/78/PV.89"), testing::readColumnText("zh", record, "A/78/PV.89")}) {
+    EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Narrative).empty());
+    const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+    ASSERT_EQ(speeches.size(), 2u);
+    EXPECT_TRUE(
+        plainText(speeches[0]->speech.items.back().paragraph.content)
+            .ends_with("当选为安全理事会非常任理事国，任期自2025年1月1日开始。我祝贺当选的国家。"));
+  }
+}
+
 // number goes back to its row.
 TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
   auto counts = [](const RawReading& reading) {
