@@ -996,6 +996,43 @@ TEST(People, AnOfficeAfterTheStateIsMarkedAsARole) {
   EXPECT_EQ(marked, 2);
 }
 
+// A Rapporteur's office in the label's brackets, where a State would be
+// ("布斯塔曼特女士（第三委员会报告员）："), is the office spoken in: a role,
+// no organisation (it had been warned as a State no table names).
+TEST(People, ARapporteursOfficeInTheBracketsIsARole) {
+  struct Case {
+    const char* language;
+    const char* label;
+    const char* office;
+  };
+  const Case cases[] = {
+      {"zh", "布斯塔曼特女士（第三委员会报告员）（以西班牙语发言）：我介绍报告。\n",
+       "第三委员会报告员"},
+      {"en",
+       "Ms. Bustamante (Rapporteur of the Third Committee) (spoke in Spanish): I present it.\n",
+       "Rapporteur of the Third Committee"},
+      {"es", "La Sra. Bustamante (Relatora de la Tercera Comisión): Presento el informe.\n",
+       "Relatora de la Tercera Comisión"},
+      {"ru",
+       "Г-жа Бустаманте (Докладчик Третьего комитета) (говорит по-испански): Представляю доклад.\n",
+       "Докладчик Третьего комитета"},
+  };
+  for (const auto& c : cases) {
+    const RawReading reading = readIn(c.language, c.label);
+    const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+    ASSERT_EQ(speeches.size(), 1u) << c.label;
+    std::string office;
+    for (const auto& role : reading.meeting.roles)
+      if (role.id == speeches[0]->speech.as) office = role.name;
+    EXPECT_EQ(office, c.office) << c.label;
+    EXPECT_TRUE(reading.meeting.organizations.empty() ||
+                std::none_of(reading.meeting.organizations.begin(),
+                             reading.meeting.organizations.end(),
+                             [&](const Organization& org) { return org.name == c.office; }))
+        << c.label;
+  }
+}
+
 // --- procedure ---------------------------------------------------------------------
 
 // "The meeting resumed at 5.15 p.m.", "Члены Совета соблюдают минуту молчания.":

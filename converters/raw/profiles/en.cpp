@@ -469,7 +469,7 @@ const LanguageProfile kEnglish = {
     .titleInLabel =
         "^(?:Secretary|Under-Secretary|Assistant Secretary|Deputy Secretary|Director|Chief|"
         "Executive Director|Special (?:Rapporteur|Representative|Envoy|Adviser|Coordinator)|"
-        "High Commissioner)",
+        "High Commissioner|Rapporteur)",
 };
 
 }  // namespace verbatim::profiles

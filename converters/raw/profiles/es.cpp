@@ -442,7 +442,7 @@ const LanguageProfile kSpanish = {
         "Naciones Unidas)",
     .titleInLabel =
         "^(?:Secretari[oa]|Subsecretari[oa]|Director|Directora|Jef[ea]|Representante "
-        "Especial|Relator[a]? Especial|Enviad[oa] Especial|Alt[oa] Comisionad[oa])",
+        "Especial|Relator[a]?|Enviad[oa] Especial|Alt[oa] Comisionad[oa])",
 };
 
 }  // namespace verbatim::profiles

@@ -349,7 +349,7 @@ const LanguageProfile kChinese = {
     .bodies = kBodies,
     // "大会和会议管理部", "委员会秘书" (unverified).
     .officeInLabel = "(?:部|办公室|秘书处|司)$|^联合国",
-    .titleInLabel = "(?:秘书|特别报告员|特别代表|特使|高级专员|副秘书长|助理秘书长|主任)$",
+    .titleInLabel = "(?:秘书|报告员|特别代表|特使|高级专员|副秘书长|助理秘书长|主任)$",
 };
 
 }  // namespace verbatim::profiles
