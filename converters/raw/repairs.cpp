@@ -478,8 +478,10 @@ void restoreDanglingFragments(std::vector<SourceLine>& lines, const Grammar& gra
 namespace {
 
 // A document has a few lines that hold two printed lines (about 1 %); a scan
-// read by OCR, or columns read side by side, has many more (10 %).
+// read by OCR, or columns read side by side, has many more (10 %). A short
+// record's handful is no noise, whatever its share (6 of 187 lines).
 constexpr std::size_t kMostMergedPercent = 3;
+constexpr std::size_t kFewMergedLines = 12;
 
 // Where a line that holds two or more printed lines broke: in the word that
 // crosses the measure, between two words the document uses ("capacity" /
@@ -662,7 +664,8 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
       ++textLines;
       if (text::typesetWidth(line.text) > merged) ++mergedLines;
     }
-  const bool splitMerged = spaced && mergedLines * 100 <= textLines * kMostMergedPercent;
+  const bool splitMerged = spaced && (mergedLines <= kFewMergedLines ||
+                                      mergedLines * 100 <= textLines * kMostMergedPercent);
 
   for (auto& line : lines) {
     if (line.blank() || line.removed) continue;

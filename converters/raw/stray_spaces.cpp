@@ -169,7 +169,9 @@ class StraySpaces {
     }
     // "non -" / "cooperation": a compound's hyphen where the document sets
     // them so, not a dash between words ("the Court -" / "an institution").
-    hyphensAtLineEnds_ = strayHyphens > spacedDashes;
+    // Where it sets neither elsewhere, a dash is printed "–": the hyphen is
+    // a compound's ("Antigua-et -" / "Barbuda" in a vote's list).
+    hyphensAtLineEnds_ = strayHyphens >= spacedDashes;
   }
 
   void run() {

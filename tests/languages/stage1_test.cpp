@@ -1597,13 +1597,17 @@ TEST(CompoundHyphens, TheWordWhereTwoPrintedLinesMetGetsItsHyphen) {
 // A scan, or columns read side by side, has many lines wider than the
 // measure: none of them is evidence of a broken compound.
 TEST(CompoundHyphens, NotWhereManyLinesAreWiderThanTheMeasure) {
+  const std::string merged =
+      "members of the zone on issues such as capacitybuilding, logistics and information "
+      "exchange, as well\ncapacity building\n";
   std::string text;
-  for (int i = 0; i < 5; ++i)
-    text +=
-        "members of the zone on issues such as capacitybuilding, logistics and information "
-        "exchange, as well\ncapacity building\n";
+  for (int i = 0; i < 20; ++i) text += merged;
   for (const auto& line : afterHyphens("en", text))
     EXPECT_EQ(line.find("capacity-building"), std::string::npos) << line;
+  // A short record's handful is no noise, whatever its share.
+  std::string few;
+  for (int i = 0; i < 5; ++i) few += merged;
+  EXPECT_NE(afterHyphens("en", few)[0].find("capacity-building"), std::string::npos);
 }
 
 // "КостаРика": a State's name is a known compound wherever its hyphen was
@@ -1699,14 +1703,19 @@ TEST(StraySpaces, APieceGoesWithTheNeighbourThatMakesTheCommonerWord) {
 }
 
 // "two -" / "State solution": a hyphen that ends a line after a space is a
-// compound's where the document sets its compounds so, and a dash's where it
-// sets its dashes so.
+// compound's where the document sets its compounds so, or sets neither, and
+// a dash's where it sets its dashes so.
 TEST(StraySpaces, ALineEndHyphenAfterASpaceFollowsTheDocumentsHabit) {
   EXPECT_EQ(afterStraySpaces("en", "the so -called court and the two -\nState solution\n")[0],
             "the so-called court and the two-");
   EXPECT_EQ(
       afterStraySpaces("en", "the Court - an institution - and the two -\nState solution\n")[0],
       "the Court - an institution - and the two -");
+  // A document that sets neither elsewhere prints its dashes "–": the
+  // hyphen is a compound's ("Antigua-et -" / "Barbuda" in a vote's list).
+  EXPECT_EQ(
+      afterStraySpaces("fr", "Algérie, Andorre, Angola, Antigua-et -\nBarbuda, Argentine\n")[0],
+      "Algérie, Andorre, Angola, Antigua-et-");
 }
 
 // "Генеральн ого секретаря" … "Генерального": a word the document prints
