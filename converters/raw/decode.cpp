@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -13,6 +14,34 @@
 
 namespace verbatim {
 namespace {
+
+// Text in a legacy charset (windows-1256, ISO-8859-5, …) has almost no
+// control bytes; binary data has many.
+bool fewControlBytes(std::string_view bytes) {
+  std::size_t controls = 0;
+  for (unsigned char c : bytes)
+    controls += (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F;
+  return controls * 1000 <= bytes.size();
+}
+
+// The charset ICU's detector reads the bytes in, where it is fairly sure,
+// to name in a message: never used without being asked for (--encoding).
+std::string likelyCharset(std::string_view bytes) {
+  constexpr int32_t kSureEnough = 30;  // ICU's confidence, 0-100
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
+                                                                      &ucsdet_close);
+  if (U_FAILURE(status)) return {};
+  ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  if (U_FAILURE(status) || match == nullptr) return {};
+  const char* name = ucsdet_getName(match, &status);
+  const int32_t confidence = ucsdet_getConfidence(match, &status);
+  if (U_FAILURE(status) || name == nullptr || confidence < kSureEnough) return {};
+  const std::string_view found = name;
+  if (found.starts_with("UTF")) return {};
+  return std::string(found);
+}
 
 Error rejected(std::string_view file, std::string message, int line = 0) {
   return Error{ErrorKind::InputRejected, std::move(message), std::string(file), line, {}};
@@ -224,6 +253,15 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
         const std::string where = "byte offset " + std::to_string(offset) + " (byte " +
                                   hexByte(static_cast<unsigned char>(bytes[scan.firstInvalid])) +
                                   ")";
+        // Text in another charset: say which one it looks like.
+        if (fewControlBytes(bytes))
+          if (const std::string likely = likelyCharset(bytes); !likely.empty())
+            return rejected(fileName,
+                            "invalid UTF-8 at " + where +
+                                "; the file is neither UTF-8, UTF-16 nor GB18030, and reads as "
+                                "text in " +
+                                likely + ": pass --encoding " + likely + " if it is",
+                            lineAt(bytes, scan.firstInvalid));
         // Text in any charset is mostly valid UTF-8 or mostly decodable; a
         // file where every few bytes is invalid is not text at all.
         if (scan.invalidCount > 16 && scan.invalidCount * 20 > bytes.size())

@@ -113,6 +113,24 @@ TEST(HostileText, Gb18030Converts) {
   EXPECT_EQ(report["documents"][0]["encoding"], "GB18030");
 }
 
+// The Arabic fixture saved in windows-1256: no UTF-8, no binary data either;
+// the message names the charset it reads as, which then converts it, as the
+// same text in UTF-8 does.
+TEST(HostileText, TextInALegacyCharsetIsNamedNotCalledBinary) {
+  const std::string utf8 = readText(testing::sourceDir() / "fixtures/ar/S_PV.99993.txt");
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
+  std::string legacy(static_cast<std::size_t>(text.length()) * 2 + 16, '\0');
+  legacy.resize(static_cast<std::size_t>(text.extract(
+      0, text.length(), legacy.data(), static_cast<uint32_t>(legacy.size()), "windows-1256")));
+  Scene scene;
+  auto file = scene.input("ar1256.txt", legacy);
+  scene.expectRefused(scene.convert(file, {}), 1, "ar1256.txt",
+                      {"invalid UTF-8", "windows-1256", "--encoding windows-1256"});
+  const auto run = scene.convert(file, {"--encoding", "windows-1256"});
+  EXPECT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_TRUE(std::filesystem::exists(scene.out() / "S_PV.99993.ar.akn.xml")) << run.err;
+}
+
 TEST(HostileText, NulBytes) {
   Scene scene;
   std::string text = fixtureText();
