@@ -139,7 +139,7 @@ std::size_t margin(const std::vector<std::u32string>& segments, bool rightToLeft
   // margin: the margin is then the outermost place where a good share of
   // them begin, not a stray line further out (a footer's job number).
   // (Where `most` itself holds fewer than that, no place does: it stays.)
-  const int share = std::max(3, count / 3);
+  const int share = std::max(3, count / 5);
   if (rightToLeft) {
     for (auto it = starts.rbegin(); it != starts.rend(); ++it)
       if (it->second >= share) return it->first;

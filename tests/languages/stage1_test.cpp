@@ -2298,6 +2298,39 @@ TEST(LayoutColumns, AColumnOfMostlyIndentedLinesKeepsItsMargin) {
   EXPECT_EQ(indents[13], 0);
 }
 
+// A page that a vote's list fills (36 lines at the list's indent, 8 of text
+// at the margin): the margin is the text's still, and a paragraph's indented
+// first line opens a paragraph.
+TEST(LayoutColumns, APageFilledByAVotesListKeepsTheTextsMargin) {
+  Audit audit;
+  std::string page =
+      "     Nous allons maintenant nous prononcer sur les projets, l’un après\n"
+      "l’autre, et sur les amendements qui s’y rapportent, dans l’ordre où\n"
+      "ils ont été présentés.\n"
+      "     Le projet de résolution I est intitulé « Politiques ». Puis-je\n"
+      "considérer que l’Assemblée souhaite faire de même, comme la Commission\n"
+      "l’a fait ?\n"
+      "     Il est procédé au vote enregistré.\n"
+      "     Votent pour :\n";
+  for (int i = 0; i < 36; ++i)
+    page += "          Afghanistan, Albanie, Algérie, Allemagne, Andorre, Angola\n";
+  page +=
+      "     Par 150 voix contre 5, avec 10 abstentions, le projet de résolution est\n"
+      "adopté (résolution 79/123).\n"
+      "     Le Président : Je donne maintenant la parole au représentant de la\n"
+      "France, qui souhaite expliquer son vote après le vote, puis au\n"
+      "représentant du Mexique.\n";
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<int> indents;
+  for (const auto& line : lines)
+    if (!line.blank()) indents.push_back(line.indent);
+  ASSERT_EQ(indents.size(), 49u);
+  EXPECT_EQ(indents[0], 5);
+  EXPECT_EQ(indents[1], 0);
+  EXPECT_EQ(indents[3], 5);
+  EXPECT_EQ(indents[48], 0);
+}
+
 // A cover's table (States, dot leaders, a gap, representatives) is no pair of
 // columns, wherever its gap falls: each row reads State, then name.
 TEST(LayoutColumns, ACoversTableWithDotLeadersIsNotTwoColumns) {
