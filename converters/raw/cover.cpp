@@ -297,11 +297,14 @@ class CoverReader {
     // "Mr. Kabba/Mr. Keroma": a minister who presided part of the meeting, and
     // the representative after; the first opened it.
     if (const auto slash = facts_.presidentName.find('/'); slash != std::string::npos) {
-      const std::string after(text::trim(std::string_view(facts_.presidentName).substr(slash + 1)));
+      facts_.otherPresident =
+          std::string(text::trim(std::string_view(facts_.presidentName).substr(slash + 1)));
       facts_.presidentName = std::string(text::trim(facts_.presidentName.substr(0, slash)));
       audit_.inferred("president", lines_[page_[k]].number, lines_[page_[last]].number,
                       "the cover names two Presidents, '" + facts_.presidentName + "' and '" +
-                          after + "': the first opened the meeting");
+                          facts_.otherPresident +
+                          "': the first opened the meeting; the President's turns are the "
+                          "presiding State's, as the record does not say which of the two spoke");
     }
     return last;
   }

@@ -23,6 +23,9 @@ struct CoverFacts {
   std::string date;         // ISO 8601
   std::string time;         // the time as printed, when the date line gives one
   std::string presidentName, presidentCountry;
+  // The second of two Presidents a cover names ("Mr. Kabba/Mr. Keroma"): the
+  // chair changed hands, and the record does not say where.
+  std::string otherPresident;
   std::string presidentTitle;  // the cover's word for the office: "Presidenta"
   std::string committee;       // the organ's committee, as printed: "First Committee"
   std::vector<std::pair<std::string, std::string>> members;  // State, representative

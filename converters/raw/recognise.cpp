@@ -43,6 +43,7 @@ class Recogniser {
           registry_.person(cover.presidentName, withoutHonorific(cover.presidentName), state);
       coverTitle_ = cover.presidentTitle;
       if (meta.presidency.empty()) meta.presidency = state;
+      presidentsShared_ = !cover.otherPresident.empty() && !state.empty();
     }
     for (const auto& [state, name] : cover.members) {
       // A row with no State's name (what the cover's layout left) names no member.
@@ -397,11 +398,12 @@ class Recogniser {
     addNarrative(paragraph, match.kind, std::move(spans));
   }
 
-  // Who speaks as the chair: who took it, else the President the cover names,
-  // else the presiding State, else the body.
+  // Who speaks as the chair: who took it, else the President the cover names
+  // (the presiding State where it names two), else the presiding State, else
+  // the body.
   std::string presidingSpeaker() const {
     if (!chair_.empty()) return chair_;
-    if (!meeting_.meta.president.empty()) return meeting_.meta.president;
+    if (!meeting_.meta.president.empty() && !presidentsShared_) return meeting_.meta.president;
     if (!meeting_.meta.presidency.empty()) return meeting_.meta.presidency;
     return bodyId_;
   }
@@ -1105,6 +1107,7 @@ class Recogniser {
   // profile) recognises no speech: every paragraph is outside one, and stage 1
   // has said so once for the record (readsSpeeches), not once a paragraph.
   const bool readsSpeeches_ = readsSpeeches(profile_);
+  bool presidentsShared_ = false;  // the cover names two Presidents ("Mr. Kabba/Mr. Keroma")
   std::string address_;  // the last address's heading ("Address by Mr. X, President of …")
   // Where that heading is: its section and block.
   std::optional<std::pair<std::size_t, std::size_t>> addressHeading_;

@@ -1615,6 +1615,24 @@ TEST(Headings, AHeadsTitleOnTwoPagesWithoutACoverIsTheHeads) {
   EXPECT_EQ(plainText(speeches[1]->speech.items[0].paragraph.content), "联合王国投了弃权票。");
 }
 
+// A cover that names two Presidents ("г-н Кабба/г-н Керома"): the chair
+// changed hands and the record does not say where, so the President's turns
+// are the presiding State's, not the first one's.
+TEST(People, TwoPresidentsOnTheCoverLeaveTheTurnsToThePresidingState) {
+  const RawReading reading =
+      readIn("ru",
+             "S/PV.9999\n\nСовет Безопасности\n\nПредварительный отчет\n\n"
+             "Четверг, 22 августа 2024 года, 10 ч 00 м\nНью-Йорк\n\n"
+             "Председатель:\nг-н Кабба/г-н Керома . . . . . . . (Сьерра-Леоне)\n"
+             "\fЗаседание открывается в 10 ч 05 м.\n"
+             "Председатель: Я приветствую членов Совета.\n",
+             "S/PV.9999");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 1u);
+  EXPECT_EQ(speeches[0]->speech.by, "sle");
+  EXPECT_EQ(speeches[0]->speech.as, "president");
+}
+
 // A sub-item taken up right after the last one's speeches, its title over two
 // lines and its report's on a third, heads the turns after it: it is no
 // paragraph of the President's.
