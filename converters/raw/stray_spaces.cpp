@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -148,6 +149,7 @@ class StraySpaces {
       : lines_(lines),
         audit_(audit),
         spaceBeforeHighPunctuation_(profile.spaceBeforeHighPunctuation),
+        commonWords_(profile.commonWords),
         names_(wordsOfTheLanguage(profile)) {
     int strayHyphens = 0, spacedDashes = 0;
     for (const auto& line : lines_) {
@@ -188,6 +190,13 @@ class StraySpaces {
   // "Sta" + "te", "an" + "d": a piece the document does not print on its own
   // and its neighbour make a word it prints.
   bool splitWord(std::string_view left, std::string_view right) const {
+    // "civil es", "Secretario General es": a word and one of the language's
+    // commonest after it are two words, also where the document prints the
+    // plural they spell ("civiles"). (A letter alone may be a piece: "l a".)
+    if (text::countCodePoints(right) >= 2 &&
+        std::any_of(commonWords_.begin(), commonWords_.end(),
+                    [&](std::string_view common) { return right == common; }))
+      return false;
     const int leftCount = count(left), rightCount = count(right);
     const std::string joined = std::string(left) + std::string(right);
     const int whole = count(joined);
@@ -356,6 +365,7 @@ class StraySpaces {
   std::vector<SourceLine>& lines_;
   Audit& audit_;
   const bool spaceBeforeHighPunctuation_;
+  std::span<const std::string_view> commonWords_;  // lower case
   // letters between spaces → occurrences
   std::unordered_map<std::string, int, ViewHash, std::equal_to<>> counts_;
   bool hyphensAtLineEnds_ = false;

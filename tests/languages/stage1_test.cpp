@@ -1742,6 +1742,12 @@ TEST(StraySpaces, AWordSplitByASpaceIsPutTogether) {
   text += "the Sta te an d the State s held a round of talks\n";
   const auto lines = afterStraySpaces("en", text);
   EXPECT_EQ(lines.back(), "the State and the States held a round of talks");
+  // A word and one of the language's commonest words after it are two
+  // words, also where the document prints the plural they spell.
+  std::string spanish;
+  for (int i = 0; i < 3; ++i) spanish += "la protección de los civiles y de la paz\n";
+  spanish += "y la población civil es la primera víctima\n";
+  EXPECT_EQ(afterStraySpaces("es", spanish).back(), "y la población civil es la primera víctima");
 }
 
 // "K i n g d o m o f G r e a t B r i t a i n a n d": a justified line whose
