@@ -176,8 +176,11 @@ bool isArabicLetter(char32_t c) {
 
 Unfolded unfoldPresentationForms(std::string_view in) {
   Unfolded out;
-  // Their UTF-8 forms begin with EF AC–EF BB; the tatweel is D9 80.
-  if (in.find("\xEF") == std::string_view::npos && in.find("\xD9\x80") == std::string_view::npos) {
+  // Their UTF-8 forms begin with EF AC–EF BB; the tatweel is D9 80; the
+  // hyphens E2 80 90 and E2 80 91.
+  if (in.find("\xEF") == std::string_view::npos && in.find("\xD9\x80") == std::string_view::npos &&
+      in.find("\xE2\x80\x90") == std::string_view::npos &&
+      in.find("\xE2\x80\x91") == std::string_view::npos) {
     out.text = in;
     return out;
   }
@@ -197,6 +200,11 @@ Unfolded unfoldPresentationForms(std::string_view in) {
         i = end;
         continue;
       }
+    }
+    if (c == U'\u2010' || c == U'\u2011') {
+      out.hyphens += character;
+      out.text += '-';
+      continue;
     }
     std::string letters;
     if (isPresentationForm(c) && U_SUCCESS(status)) {
@@ -219,7 +227,7 @@ Unfolded unfoldPresentationForms(std::string_view in) {
 void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit) {
   for (auto& line : lines) {
     Unfolded unfolded = unfoldPresentationForms(line.text);
-    if (unfolded.forms.empty() && unfolded.kashidas.empty()) continue;
+    if (unfolded.forms.empty() && unfolded.kashidas.empty() && unfolded.hyphens.empty()) continue;
     // Once a line: a text set in presentation forms holds thousands. Recorded
     // as a removal and an insertion: the characters change.
     if (!unfolded.forms.empty()) {
@@ -232,6 +240,14 @@ void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit) {
     if (!unfolded.kashidas.empty())
       audit.removed("kashida", line.number, line.number, unfolded.kashidas,
                     "kashidas (tatweel) stretching Arabic words for justification");
+    if (!unfolded.hyphens.empty()) {
+      audit.removed("hyphen", line.number, line.number, unfolded.hyphens,
+                    "non-breaking hyphens (U+2011) and hyphens (U+2010), replaced by the hyphen "
+                    "they show");
+      audit.inserted("hyphen", line.number, line.number,
+                     std::string(text::countCodePoints(unfolded.hyphens), '-'),
+                     "the hyphens the non-breaking hyphens showed");
+    }
     line.text = std::move(unfolded.text);
   }
 }

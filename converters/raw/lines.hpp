@@ -37,8 +37,10 @@ std::vector<SourceLine> splitLines(std::string_view text, Audit& audit);
 void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit);
 
 // Presentation forms (the ligatures "ﬁ", "ﬂ"; Arabic letters in a contextual
-// shape, "ﻷ") become the letters they show, and a kashida that stretches an
-// Arabic word for justification ("جامـع") goes; each repair is recorded.
+// shape, "ﻷ") become the letters they show, a kashida that stretches an
+// Arabic word for justification ("جامـع") goes, and the hyphen a typesetter
+// keeps from breaking ("г‑н", "по‑английски": U+2011, or U+2010) is the
+// hyphen it shows; each repair is recorded.
 void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit);
 
 // One text so unfolded, and what was taken out and put in.
@@ -47,6 +49,7 @@ struct Unfolded {
   std::string forms;     // the presentation forms taken out
   std::string letters;   // the letters put in their place
   std::string kashidas;  // the kashidas taken out
+  std::string hyphens;   // the U+2010 and U+2011 read as "-"
 };
 Unfolded unfoldPresentationForms(std::string_view text);
 

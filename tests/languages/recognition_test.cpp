@@ -1615,6 +1615,24 @@ TEST(Headings, AHeadsTitleOnTwoPagesWithoutACoverIsTheHeads) {
   EXPECT_EQ(plainText(speeches[1]->speech.items[0].paragraph.content), "联合王国投了弃权票。");
 }
 
+// The hyphen a typesetter keeps from breaking ("г‑н", "по‑английски":
+// U+2011) is the hyphen it shows: the labels are read (one turn in thirty
+// had been), and the text keeps a hyphen, the change recorded.
+TEST(People, NonBreakingHyphensAreHyphens) {
+  const RawReading reading =
+      readIn("ru",
+             "Председатель (говорит по\u2011английски): Слово имеет г\u2011н Лавров.\n"
+             "Г\u2011н Лавров (Российская Федерация): Благодарю.\n");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  EXPECT_EQ(speeches[1]->speech.by, "лавров");
+  EXPECT_EQ(plainText(speeches[0]->speech.items[0].paragraph.content), "Слово имеет г-н Лавров.");
+  bool recorded = false;
+  for (const auto& entry : reading.audit.entries())
+    recorded = recorded || (entry.kind == "hyphen" && entry.text == "\u2011");
+  EXPECT_TRUE(recorded);
+}
+
 // A cover that names two Presidents ("г-н Кабба/г-н Керома"): the chair
 // changed hands and the record does not say where, so the President's turns
 // are the presiding State's, not the first one's.
