@@ -1592,6 +1592,13 @@ TEST(CompoundHyphens, TheWordWhereTwoPrintedLinesMetGetsItsHyphen) {
   EXPECT_NE(lines[120].find(" capacity-building,"), std::string::npos) << lines[120];
   EXPECT_NE(lines[121].find(" Inter-American "), std::string::npos) << lines[121];
   EXPECT_NE(lines[122].find(" peacekeeping,"), std::string::npos) << lines[122];
+  // Russian adverbs of the lexicon ("по-прежнему") are compounds too.
+  std::string russian;
+  for (int i = 0; i < 60; ++i) russian += "мы видим, что положение остается сложным\n";
+  russian +=
+      "массового уничтожения. Сегодня, к сожалению, эти слова попрежнему актуальны, а наши "
+      "усилия остаются\n";
+  EXPECT_NE(afterHyphens("ru", russian).back().find(" по-прежнему "), std::string::npos);
 }
 
 // A scan, or columns read side by side, has many lines wider than the
