@@ -133,6 +133,20 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
 // A table the extraction read a column at a time: the labels, "Number of
 // votes obtained:", then their numbers; the candidates, then theirs (or the
 // candidates right under the header and all the numbers after them). Each
+// Arabic wordings of an election's procedure: the tellers "بمهمة فارزي
+// الأصوات", "تولى … فرز الأصوات"; the ballot "أجري تصويت بالاقتراع السري."
+// (they had been paragraphs of the President's speech).
+TEST(Elections, ArabicTellersAndSecretBallotAreProcedure) {
+  for (const char* line :
+       {"بدعوة من الرئيس، قام السيد الهاشمي (تونس) والسيدة لونغ (نيوزيلندا) بمهمة فارزي الأصوات.",
+        "بناء على دعوة من الرئيس، تولى السيد الهاشمي (تونس) والسيدة لونغ (نيوزيلندا) فرز "
+        "الأصوات."})
+    expectProcedural("ar", line, NarrativeKind::Tellers);
+  for (const char* line :
+       {"أجري تصويت بالاقتراع السري.", "أُجري التصويت بالاقتراع السري.", "أجري الاقتراع السري."})
+    expectProcedural("ar", line, NarrativeKind::VoteTaken);
+}
+
 // The chair announcing who was elected, in its own words after its label
 // ("主席：索马里……获得了所需的三分之二多数，当选为……"), says what the
 // procedural line would: the turn goes on, its next sentence the chair's.
