@@ -1045,6 +1045,9 @@ TEST(Procedure, OtherWordingsOfProcedure) {
   };
   const Case cases[] = {
       {"en", "The meeting resumed at 5.15 p.m.", NarrativeKind::Opening},
+      // A resumed meeting's record of the 1990s dates it.
+      {"en", "The meeting resumed at 10.20 a.m. on Tuesday, 28 February 1995.",
+       NarrativeKind::Opening},
       {"ru", "Члены Совета соблюдают минуту молчания.", NarrativeKind::Silence},
       {"zh", "会议于上午11时20分暂停。", NarrativeKind::Suspension},
       {"zh", "会议于中午12时05分复会。", NarrativeKind::Opening},

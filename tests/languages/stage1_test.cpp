@@ -460,6 +460,16 @@ TEST(Cover, TwoPresidentsOnTheCoverTheFirstOpened) {
   EXPECT_EQ(cover.presidentCountry, "Сьерра-Леоне");
 }
 
+// The 1990s head of a resumed meeting's pages, "3511th meeting (Resumption
+// 1)" / "28 February 1995", says what the cover does: a head, not two
+// headings of an item.
+TEST(Cover, AResumedMeetingsLineNamesItsMeeting) {
+  const auto match = grammarOf("en").cover(CoverField::Meeting, "3511th meeting (Resumption 1)");
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->number.in("3511th meeting (Resumption 1)"), "3511");
+  EXPECT_FALSE(grammarOf("en").cover(CoverField::Meeting, "3511th meeting (Resumption of"));
+}
+
 // A cover's agenda line that ends in a compound's hyphen goes on without a
 // space ("police-" / "contributing countries"); one that ends in a hyphen
 // shared with the word after a conjunction keeps its space ("troop-" /

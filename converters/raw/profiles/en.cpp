@@ -120,7 +120,10 @@ constexpr LanguageName kLanguages[] = {
 };
 
 constexpr ProceduralSpec kProcedural[] = {
-    {"The meeting (?:was (?:called to order|resumed|opened)|resumed) at {time}\\.?",
+    // A resumed meeting's record of the 1990s dates it: "The meeting resumed at
+    // 10.20 a.m. on Tuesday, 28 February 1995."
+    {"The meeting (?:was (?:called to order|resumed|opened)|resumed) at {time}(?: on "
+     "[A-Z][a-z]+day, \\d{1,2} [A-Z][a-z]+ \\d{4})?\\.?",
      NarrativeKind::Opening},
     {"The meeting rose at {time}\\.?", NarrativeKind::Closing},
     {"The meeting was suspended at {time}(?:,? and resumed at {time2})?\\.?",
@@ -424,7 +427,8 @@ const LanguageProfile kEnglish = {
             .status = "^(?i:Provisional|Official Records)$",
             // "Eleventh emergency special session", "Twenty-seventh special session".
             .session = "^(?i:[a-z]+(?:-[a-z]+)? (?:emergency special |special )?(?:year|session))$",
-            .meeting = "^(?<number>\\d+)(?:st|nd|rd|th)?(?i: (?:plenary )?meeting)$",
+            .meeting = "^(?<number>\\d+)(?:st|nd|rd|th)?(?i: (?:plenary )?meeting)"
+                       "(?: \\((?:Resumption|Resumed)(?: \\d+)?\\))?$",
             .date = "^(?:.{0,60}? on "
                     ")?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?"
                     "(?<day>\\d{1,2}) (?<month>[A-Z][a-z]+) (?<year>\\d{4})(?:,?\\s*(?:at )?"

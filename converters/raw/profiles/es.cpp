@@ -404,7 +404,8 @@ const LanguageProfile kSpanish = {
             .session = "^[\\p{Lu}][\\p{L}]+(?: [\\p{L}]+){0,2} (?:año|período de sesiones|período "
                        "extraordinario de sesiones(?: de emergencia)?)$",
             // "5565ª sesión", "107ª sesión plenaria"; the number apart: "5565" / "ª sesión".
-            .meeting = "^(?<number>\\d+)[ªa]?\\s?sesión(?: plenaria)?$",
+            .meeting = "^(?<number>\\d+)[ªa]?\\s?sesión(?: plenaria)?"
+                       "(?: \\((?:Resumption|Resumed)(?: \\d+)?\\))?$",
             // Sábado 11 de noviembre de 2006, a las 12.00 horas
             .date = "^(?:(?:[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|"
                     "[Dd]omingo)\\s+)?(?<day>\\d{1,2}) de (?<month>\\p{Ll}+) de "

@@ -415,7 +415,8 @@ const LanguageProfile kFrench = {
             .session = "^[\\p{Lu}][\\p{L}\\-]+(?: [\\p{L}\\-]+){0,2} (?:année|session)"
                        "(?: extraordinaire(?: d[’']urgence)?)?$",
             // "99990e séance", "107e séance plénière"; the number apart: "99990" / "e séance".
-            .meeting = "^(?<number>\\d+)(?:e|re|ème)?\\s?séance(?: plénière)?$",
+            .meeting = "^(?<number>\\d+)(?:e|re|ème)?\\s?séance(?: plénière)?"
+                       "(?: \\((?:Resumption|Resumed)(?: \\d+)?\\))?$",
             // Jeudi 12 mars 2026, à 10 heures
             .date = "^(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|"
                     "[Dd]imanche)\\s+)?(?<day>\\d{1,2})(?:er)? (?<month>\\p{Ll}+) "
