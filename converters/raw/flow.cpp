@@ -655,7 +655,17 @@ class Flow {
                         "the chair said what was decided: the paragraph ended there");
         return start(i, here);
       }
-      if (startsParagraph(i)) {
+      // "The result of the voting is as follows:" / "15 votes in favour. …":
+      // what a colon announces in lower case, or a count of it, goes on (an
+      // item numbered "1." begins a list).
+      const std::string_view words = current.text;
+      const std::size_t digits = std::min(words.find_first_not_of("0123456789"), words.size());
+      const char32_t opening =
+          text::first(words.substr(digits > 0 ? std::min(digits + 1, words.size()) : 0));
+      const bool announced = text::endsWithColon(prevText) &&
+                             (digits == 0 || words.substr(digits).starts_with(' ')) &&
+                             opening != text::kInvalid && u_islower(static_cast<UChar32>(opening));
+      if (!announced && startsParagraph(i)) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a line after a sentence end that was indented (it left room for the "
                         "next word): a new paragraph");

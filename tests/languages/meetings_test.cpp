@@ -133,6 +133,32 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
 // A table the extraction read a column at a time: the labels, "Number of
 // votes obtained:", then their numbers; the candidates, then theirs (or the
 // candidates right under the header and all the numbers after them). Each
+// "The result of the voting is as follows:" / "15 votes in favour. The draft
+// resolution has therefore been adopted unanimously …" (the Council of the
+// 1990s): the count a colon announces goes on in its paragraph, and the
+// result is read (it had been a paragraph of its own, no count, no outcome).
+TEST(Votes, ACountAColonAnnouncesOnTheNextLineIsTheResults) {
+  const RawReading reading =
+      readIn("en",
+             "The PRESIDENT: I shall put the draft resolution to the vote.\n"
+             "A vote was taken by show of hands.\n"
+             "In favour: Argentina, Brazil, China, Czech Republic, Djibouti, France, New Zealand,\n"
+             "Nigeria, Oman, Pakistan, Russian Federation, Rwanda, Spain, United Kingdom of\n"
+             "Great Britain and Northern Ireland, United States of America\n"
+             "The PRESIDENT: The result of the voting is as follows:\n"
+             "15 votes in favour. The draft resolution has therefore\n"
+             "been adopted unanimously as resolution 923 (1994).\n",
+             "S/PV.3377");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_TRUE(votes[0]->vote.outcome);
+  EXPECT_EQ(*votes[0]->vote.outcome, VoteOutcome::Adopted);
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_FALSE(speeches.empty());
+  EXPECT_EQ(speeches.back()->speech.items.size(), 1u);
+  EXPECT_FALSE(warned(reading, "differs"));
+}
+
 // Arabic wordings of an election's procedure: the tellers "بمهمة فارزي
 // الأصوات", "تولى … فرز الأصوات"; the ballot "أجري تصويت بالاقتراع السري."
 // (they had been paragraphs of the President's speech).
