@@ -248,7 +248,8 @@ Grammar::Grammar(const LanguageProfile& profile)
     c.invitees.push_back(compile(
         "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?" + style + "(?:" + honorifics +
             ")\\s+(?<name>\\p{L}[\\p{L}\\p{M}.'’\\- ]{1,60}?)\\s?[,،]\\s*(?<office>[^;؛]{3,240}?)"
-            "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*" +
+            // "…, and to Mr. Mohamed ElBaradei, …": the next, after "to".
+            "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*(?:(?:to|à|a)\\s+)?" +
             next +
             "|[,،]\\s+(?:to participate|à participer|a participar|(?:إلى )?المشاركة|للمشاركة|"
             "принять участие)"

@@ -2271,6 +2271,18 @@ TEST(Labels, NotesVideoLabelsEscortsAndSeatsOfRoundY) {
   EXPECT_EQ(grammarOf("en").invitees(text)[0].office.in(text),
             "Special Representative of the Secretary-General and Head of the United Nations "
             "Stabilization Mission in Haiti");
+  // Two in one sentence, the second after "and to".
+  const std::string two =
+      "I shall take it that the Security Council agrees to extend invitations under rule 39 of "
+      "its provisional rules of procedure to Mr. Hans Blix, Executive Chairman of the United "
+      "Nations Monitoring, Verification and Inspection Commission, and to Mr. Mohamed "
+      "ElBaradei, Director General of the International Atomic Energy Agency.";
+  const auto both = grammarOf("en").invitees(two);
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].office.in(two),
+            "Executive Chairman of the United Nations Monitoring, Verification and Inspection "
+            "Commission");
+  EXPECT_EQ(both[1].office.in(two), "Director General of the International Atomic Energy Agency");
   const RawReading seated =
       readIn("en",
              "At the invitation of the President, the representatives of Argentina, Brazil and "
