@@ -166,6 +166,7 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       // Blind round K: French and Spanish unanimous votes, a Russian veto.
       {"fr", "Le projet de résolution a recueilli 15 voix pour.", {15, 0, 0}},
       {"es", "El proyecto de resolución ha obtenido 15 votos a favor.", {15, 0, 0}},
+      {"es", "El proyecto de resolución ha recibido 15 votos a favor.", {15, 0, 0}},
       {"ru",
        "Проект резолюции получил 12 голосов «за» при 2 голосах «против» и 1 воздержавшемся.",
        {12, 2, 1}},
