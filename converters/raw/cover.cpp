@@ -139,14 +139,17 @@ class CoverReader {
   // The text proper begins: a procedural line, a speaker label, a heading.
   // The compounds' hyphens are not repaired yet ("…, VicePresident, took the
   // Chair."): the procedural patterns are tried on the line with them back.
+  // Lines are joined as the script joins them: "主席缺席，副主席贝拉先生（多米尼加
+  // 共和国）" / "主持会议。" with no space between.
   bool startsBody(std::size_t k) const {
     const std::string& line = text(k);
-    if (grammar_.startsBlock(line, joined(k)) || grammar_.isAgendaHeading(line) ||
+    const char* glue = grammar_.profile().spacesBetweenWords ? " " : "";
+    if (grammar_.startsBlock(line, joined(k, glue)) || grammar_.isAgendaHeading(line) ||
         grammar_.isAgendaItemHeading(line))
       return true;
-    std::string three = joined(k);
-    if (k + 2 < page_.size()) three += " " + text(k + 2);
-    return grammar_.procedural(withCompounds(joined(k))) ||
+    std::string three = joined(k, glue);
+    if (k + 2 < page_.size()) three += glue + text(k + 2);
+    return grammar_.procedural(withCompounds(joined(k, glue))) ||
            grammar_.procedural(withCompounds(three));
   }
 

@@ -214,6 +214,20 @@ TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
   EXPECT_EQ(zh.members[1].second, "傅聪先生");
 }
 
+// A change of chair wrapped over two lines under the cover's President
+// ("主席缺席，副主席贝拉先生（多米尼加共和国）" / "主持会议。") begins the
+// text: joined as Chinese joins lines, with no space, it is procedure, not
+// the cover's (it had been taken out with the cover).
+TEST(Cover, AWrappedChangeOfChairUnderThePresidentBeginsTheText) {
+  const CoverFacts cover =
+      coverOf("zh",
+              "A/78/PV.10\n\n大会\n\n第10次全体会议\n2023年9月20日星期三上午9时\n纽约\n\n"
+              "主席：\n\n弗朗西斯先生 . . . . . . . . . . . . （特立尼达和多巴哥）\n\n"
+              "主席缺席，副主席贝拉先生（多米尼加共和国）\n主持会议。\n上午9时05分开会。\n");
+  EXPECT_EQ(cover.presidentName, "弗朗西斯先生");
+  EXPECT_LT(cover.lastLine, 13);
+}
+
 // The cover's agenda with its second item set apart by a blank line: both
 // are the agenda's, up to the correction notice under them.
 TEST(Cover, AnAgendaItemAfterABlankLineIsTheAgendas) {
