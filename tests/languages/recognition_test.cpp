@@ -1046,6 +1046,24 @@ TEST(Procedure, OtherWordingsOfProcedure) {
   };
   const Case cases[] = {
       {"en", "The meeting resumed at 5.15 p.m.", NarrativeKind::Opening},
+      // A person elected, by a majority or by acclamation (blind round AR).
+      {"en",
+       "Having obtained the required majority, Ms. Annalena Baerbock (Germany) was elected "
+       "President of the General Assembly at its eightieth session.",
+       NarrativeKind::Election},
+      {"en",
+       "Ms. Annalena Baerbock (Germany) was elected President of the General Assembly at its "
+       "eightieth session by acclamation.",
+       NarrativeKind::Election},
+      {"en",
+       "Having obtained an absolute majority of votes in both the General Assembly and the "
+       "Security Council, Mr. Juan Pérez (Mexico) was elected a member of the International "
+       "Court of Justice for a term of office beginning on 6 February 2027.",
+       NarrativeKind::Election},
+      // "Vice -" / "President" joined without its hyphen by the default extraction.
+      {"en",
+       "In the absence of the President, Mr. Muhith (Bangladesh), Vice President, took the Chair.",
+       NarrativeKind::ChairChange},
       // A resumed meeting's record of the 1990s dates it.
       {"en", "The meeting resumed at 10.20 a.m. on Tuesday, 28 February 1995.",
        NarrativeKind::Opening},

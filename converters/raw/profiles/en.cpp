@@ -145,12 +145,15 @@ constexpr ProceduralSpec kProcedural[] = {
      "(?:adopted|retained|rejected|deleted).{0,200}?\\.",
      NarrativeKind::Decision},
     // Who took the chair, where the line says it plainly: "Mr. X (Guyana)".
+    // ("Vice President": where Word broke "Vice -" at a line end, the default
+    // extraction joined the lines without the hyphen.)
     {"(?:In the absence of the (?:President|Chair(?:man|person)?), )?(?:(?<chair>[^(),]{2,80}?) "
-     "\\((?<country>[^()]{2,80})\\)|.{2,120}?), (?:Vice-President|Vice-Chair(?:man|person)?), "
+     "\\((?<country>[^()]{2,80})\\)|.{2,120}?), (?:Vice[- ]President|Vice[- "
+     "]Chair(?:man|person)?), "
      "took the Chair\\.",
      NarrativeKind::ChairChange},
     // The office before the name: "The Vice-President, Mr. X (Kenya), took the Chair."
-    {"(?:In the absence of the (?:President|Chair(?:man|person)?), )?The Vice-President,? "
+    {"(?:In the absence of the (?:President|Chair(?:man|person)?), )?The Vice[- ]President,? "
      "(?<chair>[^(),]{2,80}?) "
      "\\((?<country>[^()]{2,80})\\),? took the Chair\\.",
      NarrativeKind::ChairChange},
@@ -178,9 +181,19 @@ constexpr ProceduralSpec kProcedural[] = {
     {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,600}? "
      "(?:again )?acted (?:again )?as tellers\\.",
      NarrativeKind::Tellers},
+    // A person elected: "…, Ms. Annalena Baerbock (Germany) was elected …"; an
+    // absolute majority "of votes in both the General Assembly and the
+    // Security Council" (the Court's judges).
     {"Having obtained (?:the required|an absolute|the required absolute|the required two-thirds) "
-     "majority(?: of [^,]{1,80})?, (?:[^.]|\\.(?=\\S)){2,1500}? (?:was|were|has been|have been) "
+     "majority(?: of [^,]{1,120})?, (?:[^.]|\\.(?=\\S)|(?<=Mr|Ms|Mrs|Dr)\\.\\s){2,1500}? "
+     "(?:was|were|has been|have been) "
      "(?:elected|appointed)\\b(?:[^.]|\\.(?=\\S)){0,600}?\\.",
+     NarrativeKind::Election},
+    // By acclamation: "Ms. X (Germany) was elected President of the General
+    // Assembly at its eightieth session by acclamation."; "Bahrain, Colombia and
+    // Latvia were elected Vice-Presidents … by acclamation."
+    {"(?:[^.]|\\.(?=\\S)|(?<=Mr|Ms|Mrs|Dr)\\.\\s){2,1500}? (?:was|were) (?:elected|appointed) "
+     "(?:[^.]|\\.(?=\\S)){0,600}?by acclamation\\.",
      NarrativeKind::Election},
     // The 1990s Council: "At the invitation of the President, Mr. Peleg (Israel)
     // took a seat at the Council table; Mr. Al-Khalifa (Qatar) took the seat
