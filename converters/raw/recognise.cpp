@@ -1,5 +1,7 @@
 #include "raw/recognise.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -192,6 +194,7 @@ class Recogniser {
       address_ = text;
       addHeading(paragraph, true);
       addressHeading_ = {meeting_.sections.size() - 1, section().blocks.size() - 1};
+      addressLine_ = paragraph.firstLine;
       return;
     }
     if (paragraph.outsideSpeech) {
@@ -633,9 +636,9 @@ class Recogniser {
       const std::string_view surname = withoutHonorific(name);
       const std::size_t named = surname.size() >= 3 ? nameInAddress(surname) : std::string::npos;
       if (named != std::string::npos) {
-        if (const auto state = stateNamedIn(address_, profile_.code);
-            stateId.empty() && !state.empty())
-          stateId = registry_.state(state);
+        if (const auto state = stateInAddress(); stateId.empty() && state)
+          stateId = registry_.state(
+              std::string_view(address_).substr(state->begin, state->end - state->begin));
         addressOffice = officeInAddress(surname, named);
       }
       speaker.by = registry_.person(name, withoutHonorific(name), stateId);
@@ -910,12 +913,31 @@ class Recogniser {
     }
     if (begin == at && from > 0) begin = address.find_first_not_of(" ", from);
     markWithin(heading, {begin, end}, InlineKind::Person, personId);
-    for (const auto& [stateBegin, stateEnd] : statesNamedIn(address, profile_.code))
-      if (stateBegin >= end || stateEnd <= begin) {
-        markWithin(heading, {stateBegin, stateEnd}, InlineKind::Organization,
-                   registry_.state(address.substr(stateBegin, stateEnd - stateBegin)));
-        break;
-      }
+    if (const auto state = stateInAddress(); state && (state->begin >= end || state->end <= begin))
+      markWithin(heading, *state, InlineKind::Organization,
+                 registry_.state(address.substr(state->begin, state->end - state->begin)));
+    else if (!state)
+      audit_.warn(addressLine_, "the address's heading names no State the country table knows ('" +
+                                    address_ +
+                                    "'): its speaker is tied to none (a State's formal name "
+                                    "the table lacks?)");
+  }
+
+  // Where the address's heading names the State its speaker heads: the
+  // longest whole name, not the start of a longer one the table lacks
+  // ("Estados Unidos" of "Estados Unidos Mexicanos", where a capitalised word
+  // goes on with it; where the office comes first, the name follows it).
+  std::optional<Piece> stateInAddress() const {
+    const std::string_view address = address_;
+    const bool officeFirst = !grammar_.officeBeforeName(address).office.empty();
+    std::optional<Piece> best;
+    for (const auto& [begin, end] : statesNamedIn(address, profile_.code)) {
+      const std::string_view after = address.substr(end);
+      const char32_t next = after.starts_with(' ') ? text::first(after.substr(1)) : text::kInvalid;
+      if (!officeFirst && next != text::kInvalid && u_isupper(static_cast<UChar32>(next))) continue;
+      if (!best || end - begin > best->end - best->begin) best = Piece{begin, end};
+    }
+    return best;
   }
 
   // Where the address's heading names the speaker: the surname, or, where
@@ -1111,6 +1133,7 @@ class Recogniser {
   std::string address_;  // the last address's heading ("Address by Mr. X, President of …")
   // Where that heading is: its section and block.
   std::optional<std::pair<std::size_t, std::size_t>> addressHeading_;
+  int addressLine_ = 0;
   // The speaker of the address was escorted out: what follows is the item's
   // again, not the address's.
   bool addressEnded_ = false;

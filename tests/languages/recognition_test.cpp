@@ -1586,6 +1586,17 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
        "كلمة السيد ويليام ساموي روتو، رئيس جمهورية كينيا\n"
        "الرئيس روتو (تكلم بالإنكليزية): أحيي الجمعية.\n",
        "رئيس جمهورية كينيا", "ken", "السيد ويليام ساموي روتو"},
+      // A State by its formal name, not the start of another's ("Estados Unidos").
+      {"es",
+       "Tema 8 del programa (continuación)\nDebate general\n"
+       "Discurso del Sr. Ernesto Villaseñor Ortega, Presidente de los Estados Unidos Mexicanos\n"
+       "El Presidente Villaseñor Ortega: Saludo a la Asamblea.\n",
+       "Presidente de los Estados Unidos Mexicanos", "mex", "Sr. Ernesto Villaseñor Ortega"},
+      {"ar",
+       "البند 8 من جدول الأعمال (تابع)\nالمناقشة العامة\n"
+       "كلمة السيد محمد ولد الشيخ، رئيس الجمهورية الإسلامية الموريتانية\n"
+       "الرئيس ولد الشيخ: أحيي الجمعية.\n",
+       "رئيس الجمهورية الإسلامية الموريتانية", "mrt", "السيد محمد ولد الشيخ"},
       // A Head of Government whose label names the State speaks in the office too.
       {"en",
        "Agenda item 8 (continued)\nGeneral debate\n"
@@ -1617,6 +1628,15 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
     EXPECT_EQ(person, c.person) << c.record;
     EXPECT_FALSE(state.empty()) << c.record;
   }
+  // A heading that names no State the table knows is said.
+  const RawReading unknown = readIn("es",
+                                    "Tema 8 del programa (continuación)\nDebate general\n"
+                                    "Discurso del Sr. Juan Pérez, Presidente de la República de "
+                                    "Ruritania\nEl Presidente Pérez: Saludo a la Asamblea.\n",
+                                    "A/80/PV.7");
+  EXPECT_TRUE(std::any_of(
+      unknown.audit.warnings().begin(), unknown.audit.warnings().end(),
+      [](const Warning& w) { return w.message.find("names no State") != std::string::npos; }));
 }
 
 // A record of two pages with no cover: the title its heads print under the
