@@ -465,6 +465,11 @@ class Flow {
     for (const std::string* line : {&previous, &next})
       if (const int width = text::typesetWidth(*line); width <= measure_ * 11 / 10)
         headingMeasure_ = std::max(headingMeasure_, width);
+    // "哥伦比亚共和国总统古斯塔沃·佩特罗·乌雷戈" / "先生阁下讲话": an address's
+    // heading that only the two lines make.
+    if (!next.empty() && !grammar_.beginsAddressHeading(previous) && !wholeAddress(next) &&
+        grammar_.beginsAddressHeading(joined(previous, next)))
+      return true;
     if (next.empty() || grammar_.startsHeading(next) || grammar_.beginsAddressHeading(next))
       return false;
     const char first = next.front();
@@ -540,8 +545,18 @@ class Flow {
 
   // The cover's agenda item whose title begins line i, or a speaker's heading
   // ("Address by …"), after a sentence ended.
+  // An address's heading of its own, its office too where the language
+  // prints it before the name ("塞内加尔共和国总统……讲话", not the second
+  // line "娅·阿莫尔·莫特利女士阁下讲话" of a wrapped one).
+  bool wholeAddress(std::string_view text) const {
+    return grammar_.beginsAddressHeading(text) && (grammar_.profile().addressOffice.empty() ||
+                                                   !grammar_.officeBeforeName(text).office.empty());
+  }
+
   bool startsAgendaTitle(std::size_t i) const {
-    return (beginsAgendaTitle(line(i).text) || grammar_.beginsAddressHeading(line(i).text)) &&
+    return (beginsAgendaTitle(line(i).text) || grammar_.beginsAddressHeading(line(i).text) ||
+            (!hasLabelDelimiter(line(i).text) && i + 1 < kept_.size() &&
+             !wholeAddress(line(i + 1).text) && grammar_.beginsAddressHeading(withNext(i)))) &&
            (!open_ || grammar_.endsSentence(last_->text));
   }
 

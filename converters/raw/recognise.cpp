@@ -894,6 +894,11 @@ class Recogniser {
     std::size_t end = std::string_view::npos;
     for (std::string_view mark : {",", "،", "，"})
       end = std::min(end, address.find(mark, at + surname.size()));
+    // "约旦哈希姆王国国王阿卜杜拉二世·伊本·侯赛因陛下讲话": to the honorific after
+    // the name, where honorifics follow names.
+    if (end == std::string_view::npos && profile_.honorificsFollowName)
+      for (std::string_view honorific : {"先生", "女士", "夫人", "阁下", "陛下", "殿下"})
+        end = std::min(end, address.find(honorific, at + surname.size()));
     if (end == std::string_view::npos)
       end = profile_.namesInflect ? std::min(address.find(' ', at), address.size())
                                   : at + surname.size();

@@ -1,5 +1,7 @@
 #include "tei/cast.hpp"
 
+#include <algorithm>
+
 #include "core/bodies.hpp"
 #include "core/languages.hpp"
 #include "core/text.hpp"
@@ -171,15 +173,16 @@ void Cast::addHeadedStates(const Meeting& meeting) {
   for (const auto& section : meeting.sections)
     for (const auto& block : section.blocks) {
       if (block.kind != BlockKind::Heading) continue;
+      // The State before the name or after it ("肯尼亚共和国总统威廉·萨莫埃·鲁托先生…").
       const Inlines& content = block.heading.text.content;
-      for (std::size_t k = 0; k < content.size(); ++k) {
-        if (content[k].kind != InlineKind::Person) continue;
-        for (std::size_t after = k + 1; after < content.size(); ++after)
-          if (content[after].kind == InlineKind::Organization && isState(content[after].ref)) {
-            headedStates_.emplace(content[k].ref, content[after].ref);
-            break;
-          }
-      }
+      const auto person = std::find_if(content.begin(), content.end(), [](const Inline& run) {
+        return run.kind == InlineKind::Person;
+      });
+      const auto state = std::find_if(content.begin(), content.end(), [&](const Inline& run) {
+        return run.kind == InlineKind::Organization && isState(run.ref);
+      });
+      if (person != content.end() && state != content.end())
+        headedStates_.emplace(person->ref, state->ref);
     }
 }
 

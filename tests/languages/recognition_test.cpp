@@ -1697,6 +1697,35 @@ TEST(People, TwoPresidentsOnTheCoverLeaveTheTurnsToThePresidingState) {
   EXPECT_EQ(speeches[0]->speech.as, "president");
 }
 
+// A Chinese address's heading wrapped over two lines ("哥伦比亚共和国总统古斯
+// 塔沃·佩特罗·乌雷戈" / "先生阁下讲话"): one heading, of a part of the item,
+// its office before the name the last office word's ("总理兼财政……部长").
+TEST(Headings, AChineseAddressHeadingOverTwoLinesIsOne) {
+  const RawReading reading =
+      readIn("zh",
+             "议程项目8（续）\n一般性辩论\n哥伦比亚共和国总统古斯塔沃·佩特罗·乌雷戈\n先生阁下讲话\n"
+             "佩特罗·乌雷戈总统（以西班牙语发言）：我向大会致意。\n"
+             "巴巴多斯总理兼财政、经济事务和投资部长米\n娅·阿莫尔·莫特利女士阁下讲话\n"
+             "莫特利女士（巴巴多斯）：我向大会致意。\n",
+             "A/78/PV.8");
+  EXPECT_EQ(outlineOf(reading.meeting.sections),
+            (std::vector<Nesting>{Nesting::Own, Nesting::Part, Nesting::Part}));
+  const auto headings = blocksOf(reading.meeting, BlockKind::Heading);
+  ASSERT_EQ(headings.size(), 4u);
+  EXPECT_EQ(plainText(headings[2]->heading.text.content),
+            "哥伦比亚共和国总统古斯塔沃·佩特罗·乌雷戈先生阁下讲话");
+  std::string person;
+  for (const auto& run : headings[3]->heading.text.content)
+    if (run.kind == InlineKind::Person) person = run.text;
+  EXPECT_EQ(person, "米娅·阿莫尔·莫特利");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  std::string office;
+  for (const auto& role : reading.meeting.roles)
+    if (role.id == speeches[1]->speech.as) office = role.name;
+  EXPECT_EQ(office, "巴巴多斯总理兼财政、经济事务和投资部长");
+}
+
 // A sub-item taken up right after the last one's speeches, its title over two
 // lines and its report's on a third, heads the turns after it: it is no
 // paragraph of the President's.

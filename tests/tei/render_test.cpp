@@ -403,6 +403,14 @@ TEST(TeiEdgeCases, AHeadOfStateSpeaksForTheStateHisAddressesHeadingNames) {
   EXPECT_EQ(textOf(affiliation.child("roleName")), "President of the Republic of Kenya");
   const auto record = parse(edition.record);
   EXPECT_EQ(count(record, "//u[@who='#ruto' and starts-with(@ana, '#regular')]"), 1u);
+  // The State before the name, as Chinese headings print it.
+  Meeting chinese = meeting;
+  Inlines& content = chinese.sections.back().blocks[0].heading.text.content;
+  std::swap(content[1], content[3]);
+  const auto corpusZh = parse(tei_testing::render(chinese).corpus);
+  EXPECT_STREQ(
+      corpusZh.select_node("//person[@xml:id='ruto']/affiliation").node().attribute("ref").value(),
+      "#ken");
 }
 
 struct Edge {
