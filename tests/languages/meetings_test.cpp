@@ -1110,6 +1110,31 @@ TEST(Headings, AnUnnumberedHeadingBeforeALabel) {
   EXPECT_TRUE(headingsOf(vote.meeting).empty());
 }
 
+// The chair welcoming the Secretary-General by name, then giving the floor
+// ("Je souhaite chaleureusement la bienvenue au Secrétaire général, S. E. M.
+// António Guterres, à qui je donne la parole."; "I warmly welcome the
+// Secretary-General, His Excellency Mr. António Guterres, and I give him the
+// floor."): the turn is his, not the Secretariat's.
+TEST(People, TheSecretaryGeneralWelcomedByNameSpeaks) {
+  const RawReading french = readIn(
+      "fr",
+      "La Présidente : Je souhaite chaleureusement la bienvenue au Secrétaire général, S. E. M.\n"
+      "António Guterres, à qui je donne maintenant la parole.\n"
+      "Le Secrétaire général (parle en anglais) : Je remercie la présidence.\n",
+      "S/PV.9751");
+  const RawReading english =
+      readIn("en",
+             "The President: I warmly welcome the Secretary-General, His Excellency Mr. António\n"
+             "Guterres, and I give him the floor.\n"
+             "The Secretary-General: I thank the President.\n",
+             "S/PV.9751");
+  for (const RawReading* reading : {&french, &english}) {
+    const auto speeches = blocksOf(reading->meeting, BlockKind::Speech);
+    ASSERT_EQ(speeches.size(), 2u);
+    EXPECT_EQ(speeches[1]->speech.by, "antonioguterres");
+  }
+}
+
 // --- labels -----------------------------------------------------------------------------
 
 // "（以色列）" is Israel, though a language note opens "（以" too.

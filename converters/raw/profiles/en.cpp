@@ -427,9 +427,12 @@ const LanguageProfile kEnglish = {
         "^I (?:(?:now|shall|will|shall now|will now|should like to|would like to|"
         "should now like to) )?(?:give the floor|call (?:up)?on) .{2,300}[.?]$",
     .floorToNamed =
-        "I (?:now )?(?:give the floor to|call (?:up)?on|invite) (?:the )?(?<title>(?:Deputy "
-        ")?Secretary-General)(?: of the United Nations)?,? (?:(?:His|Her) Excellency,? "
-        ")?(?<name>(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.) [^,.]{2,60})[,.]",
+        // Or welcomes them: "I warmly welcome the Secretary-General, His Excellency
+        // Mr. António Guterres, and I give him the floor."
+    "I (?:now )?(?:give the floor to|call (?:up)?on|invite|(?:warmly |wish to )?welcome) "
+    "(?:the )?(?<title>(?:Deputy "
+    ")?Secretary-General)(?: of the United Nations)?,? (?:(?:His|Her) Excellency,? "
+    ")?(?<name>(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.) [^,.]{2,60})[,.]",
     .resolution =
         R"([Rr]esolutions? (?<ref>(?<number>\d{1,4})(?: ?[A-H](?= ?\())? ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     .time = {R"((?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<period>a\.m\.|p\.m\.))", kPeriods},

@@ -396,9 +396,12 @@ const LanguageProfile kFrench = {
         "(?:à|au|aux) |La parole est (?:à|au|aux) ).{2,300}[.?]$",
     // (unverified)
     .floorToNamed =
-        "Je donne (?:maintenant |à présent )?la parole (?:au|à la) (?<title>(?:Vice-)?Secrétaire "
-        "générale?)(?: de l[’']Organisation des Nations Unies)?,? (?<name>(?:M\\.|Mme) "
-        "[^,.]{2,60})[,.]",
+        // Or welcomes them: "Je souhaite chaleureusement la bienvenue au Secrétaire
+        // général, S. E. M. António Guterres, à qui je donne maintenant la parole."
+    "(?:Je donne (?:maintenant |à présent )?la parole|Je souhaite (?:chaleureusement )?la "
+    "bienvenue|Je salue la présence parmi nous) (?:au|à la|du|de la) (?<title>(?:Vice-)?"
+    "Secrétaire générale?)(?: de l[’']Organisation des Nations Unies)?,? (?:S\\. ?E\\. ?)?"
+    "(?<name>(?:M\\.|Mme) [^,.]{2,60})[,.]",
     .resolution =
         R"([Rr]ésolutions? (?<ref>(?<number>\d{1,4})(?: ?[A-H](?= ?\())? ?\((?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))\)|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4})(?![\d/])))",
     // 10 h 5, 15 h 10, 12 heures
