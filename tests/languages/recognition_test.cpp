@@ -1845,6 +1845,10 @@ TEST(NationalCapacity, TheChairMaySpeakByOffice) {
        "Je vais maintenant faire une déclaration en ma qualité de Ministre de l’Europe et des "
        "affaires étrangères de la France.",
        "France"},
+      {"fr",
+       "Je vais à présent faire une déclaration en ma qualité de représentante des États-Unis "
+       "d’Amérique.",
+       "États-Unis d’Amérique"},
       {"es",
        "Formularé ahora una declaración en mi calidad de Secretario de Relaciones Exteriores de "
        "México.",

@@ -379,7 +379,8 @@ const LanguageProfile kFrench = {
     .inviteeOfficeFirst = {},
     .continuingWords = kContinuingWords,
     .nationalCapacity =
-        "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant )?(?:faire|fais|prononcer) une "
+        "^Je (?:vais |voudrais |souhaiterais )?(?:maintenant |à présent )?(?:faire|fais|prononcer) "
+        "une "
         // A minister who chairs says so by office: "… en ma qualité de Ministre de l’Europe
         // et des affaires étrangères de la France."
         "déclaration en (?:ma )?qualité de (?:représentante?|(?:Premier |Première |Vice-)?"
