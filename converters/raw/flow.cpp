@@ -416,7 +416,19 @@ class Flow {
     // A sub-item's heading and its report's may take a line or two more: "(c)
     // Human rights situations and reports of" / "special rapporteurs and
     // representatives" / "Report of the Third Committee (A/80/479/Add.3)".
-    const std::size_t kHeadingLines = grammar_.startsHeading(line(i).text) ? 4 : 2;
+    // So may an item's title with its document: "La situación en Libia" /
+    // "Informe del Secretario General sobre la Misión de Apoyo de las Naciones
+    // Unidas" / "en Libia (S/2024/260)".
+    auto documentLine = [&](std::size_t j) {
+      if (j >= kept_.size()) return false;
+      const std::string_view text = line(j).text;
+      const std::size_t open = text.rfind('(');
+      return text.ends_with(')') && open != std::string_view::npos &&
+             text.find('/', open) != std::string_view::npos &&
+             text.find_first_of("0123456789", open) != std::string_view::npos;
+    };
+    const std::size_t kHeadingLines =
+        grammar_.startsHeading(line(i).text) || documentLine(i + 1) || documentLine(i + 2) ? 4 : 2;
     if (!open_ || voting_ || balloting_ || heading_ || !grammar_.endsSentence(last_->text))
       return false;
     const char32_t first = text::first(line(i).text);

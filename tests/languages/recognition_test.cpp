@@ -1726,6 +1726,32 @@ TEST(Headings, AChineseAddressHeadingOverTwoLinesIsOne) {
   EXPECT_EQ(office, "巴巴多斯总理兼财政、经济事务和投资部长");
 }
 
+// The next item's title and its document over two lines more ("La situación
+// en Libia" / "Informe del Secretario General sobre la Misión de Apoyo de las
+// Naciones Unidas" / "en Libia (S/2024/260)"), after the chair's last
+// sentence and over a label, head the next turns, where no cover names the
+// item (they had been a paragraph of the President's).
+TEST(Headings, AnItemsTitleAndItsDocumentOverThreeLinesHeadTheNextTurn) {
+  const RawReading reading = readIn(
+      "es",
+      "La Presidenta (habla en inglés): El Consejo ha concluido así la presente etapa del examen\n"
+      "del tema que figura en el orden del día.\n"
+      "La situación en Libia\n"
+      "Informe del Secretario General sobre la Misión de Apoyo de las Naciones Unidas\n"
+      "en Libia (S/2024/260)\n"
+      "La Presidenta (habla en inglés): Doy la palabra al Sr. Bathily.\n",
+      "S/PV.9598");
+  std::vector<std::string> headings;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Heading))
+    headings.push_back(plainText(block->heading.text.content));
+  EXPECT_EQ(headings,
+            (std::vector<std::string>{"La situación en Libia",
+                                      "Informe del Secretario General sobre la Misión de Apoyo de "
+                                      "las Naciones Unidas en Libia (S/2024/260)"}));
+  for (const auto* speech : blocksOf(reading.meeting, BlockKind::Speech))
+    EXPECT_EQ(speech->speech.items.size(), 1u);
+}
+
 // A sub-item taken up right after the last one's speeches, its title over two
 // lines and its report's on a third, heads the turns after it: it is no
 // paragraph of the President's.
