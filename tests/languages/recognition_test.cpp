@@ -1046,6 +1046,8 @@ TEST(Procedure, OtherWordingsOfProcedure) {
   };
   const Case cases[] = {
       {"en", "The meeting resumed at 5.15 p.m.", NarrativeKind::Opening},
+      {"en", "At the invitation of the President, the tellers took their places.",
+       NarrativeKind::Tellers},
       // A person elected, by a majority or by acclamation (blind round AR).
       {"en",
        "Having obtained the required majority, Ms. Annalena Baerbock (Germany) was elected "

@@ -178,8 +178,8 @@ constexpr ProceduralSpec kProcedural[] = {
     // Elections: "At the invitation of the President, Mr. X (Peru) and Ms. Y
     // (Fiji) acted as tellers."; "Having obtained the required two-thirds
     // majority, Algeria and Guyana were elected non-permanent members of …".
-    {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,600}? "
-     "(?:again )?acted (?:again )?as tellers\\.",
+    {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), (?:.{2,600}? "
+     "(?:again )?acted (?:again )?as tellers|the tellers took their places)\\.",
      NarrativeKind::Tellers},
     // A person elected: "…, Ms. Annalena Baerbock (Germany) was elected …"; an
     // absolute majority "of votes in both the General Assembly and the
