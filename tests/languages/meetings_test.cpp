@@ -1135,6 +1135,20 @@ TEST(People, TheSecretaryGeneralWelcomedByNameSpeaks) {
   }
 }
 
+// A sentence that names someone and says what they said, before a colon
+// ("Mme Mottley a raison : …", "Le Président Zelensky a dit : …") is no label:
+// a name's words after the first are capitalised, or particles ("de la").
+TEST(Labels, ANameAndAVerbBeforeAColonIsNoLabel) {
+  EXPECT_FALSE(grammarOf("fr").label("Mme Mottley a raison : la dette étrangle les États."));
+  EXPECT_FALSE(grammarOf("fr").label("Le Président Zelensky a dit : « Nous résisterons. »"));
+  EXPECT_FALSE(grammarOf("en").label("Mr. Guterres was right: debt strangles small States."));
+  EXPECT_FALSE(grammarOf("es").label("La Sra. Mottley tiene razón: la deuda ahoga a los Estados."));
+  expectLabel("en", "President Arriaga de la Cruz (spoke in Spanish): It is an honour.",
+              "President Arriaga de la Cruz", "", true);
+  expectLabel("fr", "M. Abdullah al-Mouallimi (Arabie saoudite) : Je vous remercie.",
+              "M. Abdullah al-Mouallimi", "Arabie saoudite", false);
+}
+
 // --- labels -----------------------------------------------------------------------------
 
 // "（以色列）" is Israel, though a language note opens "（以" too.
