@@ -162,6 +162,7 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       {"ru",
        "За проект резолюции было подано 13 голосов, против — 1, воздержался — 1.",
        {13, 1, 1}},
+      {"ru", "За проект резолюции подано 13 голосов, против — 1, воздержавшихся — 1.", {13, 1, 1}},
       {"ar", "حصل مشروع القرار على 15 صوتا مؤيدا.", {15, 0, 0}},
       // Blind round K: French and Spanish unanimous votes, a Russian veto.
       {"fr", "Le projet de résolution a recueilli 15 voix pour.", {15, 0, 0}},
@@ -1877,6 +1878,9 @@ TEST(NationalCapacity, TheChairMaySpeakByOffice) {
        "Je vais à présent faire une déclaration en ma qualité de représentante des États-Unis "
        "d’Amérique.",
        "États-Unis d’Amérique"},
+      {"ru", "Сейчас я сделаю заявление в моем качестве представителя Соединенных Штатов Америки.",
+       "Соединенных Штатов Америки"},
+      {"zh", "我现在以莫桑比克代表身份发言。", "莫桑比克"},
       {"es",
        "Formularé ahora una declaración en mi calidad de Secretario de Relaciones Exteriores de "
        "México.",

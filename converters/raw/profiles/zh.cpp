@@ -299,7 +299,7 @@ const LanguageProfile kChinese = {
     // says so by office.
     .nationalCapacity =
         "^我现在以(?<country>[^，。：]{1,40}?)(?:代表|(?:外交|国防|司法|内政|财政|副?总统|副?总理|"
-        "首相|国务)[^，。：]{0,30}?)的身份发言。",
+        "首相|国务)[^，。：]{0,30}?)的?身份发言。",
     .resumesPresidency =
         "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?(?:代理)?主席(?:的)?职责。$",
     // "我现在请秘书长发言。": the chair gives the floor.
