@@ -1147,6 +1147,9 @@ TEST(Labels, ANameAndAVerbBeforeAColonIsNoLabel) {
               "President Arriaga de la Cruz", "", true);
   expectLabel("fr", "M. Abdullah al-Mouallimi (Arabie saoudite) : Je vous remercie.",
               "M. Abdullah al-Mouallimi", "Arabie saoudite", false);
+  // A hereditary prince, a regent.
+  expectLabel("fr", "Le Prince héréditaire Alois (parle en allemand) : Je remercie le Président.",
+              "Prince héréditaire Alois", "", true);
 }
 
 // --- labels -----------------------------------------------------------------------------

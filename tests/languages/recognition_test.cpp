@@ -1595,6 +1595,11 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
        "Discurso del Sr. Ernesto Villaseñor Ortega, Presidente de los Estados Unidos Mexicanos\n"
        "El Presidente Villaseñor Ortega: Saludo a la Asamblea.\n",
        "Presidente de los Estados Unidos Mexicanos", "mex", "Sr. Ernesto Villaseñor Ortega"},
+      {"fr",
+       "Point 8 de l’ordre du jour (suite)\nDébat général\n"
+       "Allocution de Mme Claudia Sheinbaum Pardo, Présidente des États-Unis du Mexique\n"
+       "La Présidente Sheinbaum Pardo (parle en espagnol) : Je salue l’Assemblée.\n",
+       "Présidente des États-Unis du Mexique", "mex", "Mme Claudia Sheinbaum Pardo"},
       {"ar",
        "البند 8 من جدول الأعمال (تابع)\nالمناقشة العامة\n"
        "كلمة السيد محمد ولد الشيخ، رئيس الجمهورية الإسلامية الموريتانية\n"

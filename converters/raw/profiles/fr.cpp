@@ -291,15 +291,15 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
 
 // A name as labels print it: an honorific, then capitalised words (particles
 // such as "de" or "d’" allowed), at most six of them.
-#define FR_NAME                                                                                                           \
-  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|[Cc]heikha?|Mgr|[Ss]ultan|[Gg]rand-[Dd]uc|Prince héritier|Prince|Princesse|)" \
-  R"(Présidente|Président|Vice-Présidente|Vice-Président|Première Ministre|Premier Ministre|)"                       \
-  R"(Reine|Roi|Émir|)"                                                                                                   \
-  R"(général(?:e)? de (?:corps d[’']armée|division|brigade)|générale?|colonel(?:le)?|amiral|)"                     \
-  R"(commissaire(?: de police)?|professeure?|juge|[Ss]œur|[Pp]ère|[Ff]rère)\s+)"                                       \
-  R"((?:(?:de|du|des|da|dos|das|do|van|von|der|den|al|el|ben|bin|ibn|la|le|di)\s+|d[’']){0,2})"                         \
-  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                                                    \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)"                       \
+#define FR_NAME                                                                                                                                        \
+  R"((?:M\.|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|[Cc]heikha?|Mgr|[Ss]ultan|[Gg]rand-[Dd]uc|Prince héritier|Prince héréditaire|Prince|Princesse|Régent|)" \
+  R"(Présidente|Président|Vice-Présidente|Vice-Président|Première Ministre|Premier Ministre|)"                                                    \
+  R"(Reine|Roi|Émir|)"                                                                                                                                \
+  R"(général(?:e)? de (?:corps d[’']armée|division|brigade)|générale?|colonel(?:le)?|amiral|)"                                                  \
+  R"(commissaire(?: de police)?|professeure?|juge|[Ss]œur|[Pp]ère|[Ff]rère)\s+)"                                                                    \
+  R"((?:(?:de|du|des|da|dos|das|do|van|von|der|den|al|el|ben|bin|ibn|la|le|di)\s+|d[’']){0,2})"                                                      \
+  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                                                                                 \
+  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)"                                                    \
   R"(ibn|la|le|di|y|e|zu|af|ter|ould|ag|bint)\s+|d[’']){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?[\p{Lu}][\p{L}\p{M}’'.\-]*){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
 // Also "(parle en anglais par visioconférence)", "(parle par visioconférence)".
