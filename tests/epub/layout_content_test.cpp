@@ -163,6 +163,14 @@ TEST(EpubLayout, TheContentsNameANumberedItemsSubject) {
   EXPECT_EQ(layout.agenda[1].item.label, "Agenda item 74 (continued)");
 }
 
+// The first turn of a section of the small meeting, to say again elsewhere.
+Block firstTurnOf(const Section& section) {
+  const auto spoken = std::find_if(section.blocks.begin(), section.blocks.end(),
+                                   [](const Block& b) { return b.kind == BlockKind::Speech; });
+  EXPECT_NE(spoken, section.blocks.end());
+  return spoken == section.blocks.end() ? Block{} : *spoken;
+}
+
 // A part of an item where no one speaks (a change of chair between two
 // addresses, an item's headings over its first address) is no entry of the
 // contents and no document of its own: it shares the next part's.
@@ -170,11 +178,7 @@ TEST(EpubLayout, APartWhereNoOneSpeaksSharesTheNextPartsDocument) {
   using testing::epub::heading;
   using testing::epub::narrative;
   Meeting meeting = smallMeeting();
-  const auto spoken =
-      std::find_if(meeting.sections[3].blocks.begin(), meeting.sections[3].blocks.end(),
-                   [](const Block& b) { return b.kind == BlockKind::Speech; });
-  ASSERT_NE(spoken, meeting.sections[3].blocks.end());
-  const Block talk = *spoken;
+  const Block talk = firstTurnOf(meeting.sections[3]);
   meeting.sections.push_back(
       testing::epub::section(SectionKind::AgendaItem,
                              {narrative(NarrativeKind::ChairChange, {text("X took the Chair.")})}));
@@ -194,11 +198,7 @@ TEST(EpubLayout, APartWhereNoOneSpeaksSharesTheNextPartsDocument) {
 TEST(EpubNav, AnItemsAddressesAreListedUnderIt) {
   using testing::epub::heading;
   Meeting meeting = smallMeeting();
-  const auto spoken =
-      std::find_if(meeting.sections[3].blocks.begin(), meeting.sections[3].blocks.end(),
-                   [](const Block& b) { return b.kind == BlockKind::Speech; });
-  ASSERT_NE(spoken, meeting.sections[3].blocks.end());
-  const Block talk = *spoken;
+  const Block talk = firstTurnOf(meeting.sections[3]);
   meeting.sections.push_back(testing::epub::section(
       SectionKind::Address, {heading({text("Address by Mr. Y")}, true), talk}));
   meeting.sections.push_back(testing::epub::section(SectionKind::AgendaItem, {talk}));
