@@ -176,8 +176,8 @@ int toInt(std::string_view digits) {
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
       agendaItemHeading, headingStart, nonItemHeading, addressHeading, addressOffice, ballotRow,
-      officeInLabel, titleInLabel, nationalCapacity, resumesPresidency, givesFloor, floorToNamed,
-      time, documentSymbol, resolution, resolutionListed;
+      officeInLabel, titleInLabel, nationalCapacity, resumesPresidency, givesFloor, decided,
+      floorToNamed, time, documentSymbol, resolution, resolutionListed;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -286,6 +286,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.nationalCapacity = compile(printed(profile.nationalCapacity), "nationalCapacity");
   c.resumesPresidency = compile(printed(profile.resumesPresidency), "resumesPresidency");
   c.givesFloor = compileOptional(printed(profile.givesFloor), "givesFloor");
+  c.decided = compileOptional(profile.decidedWithoutObjection, "decidedWithoutObjection");
   c.floorToNamed = compileOptional(printed(profile.floorToNamed), "floorToNamed");
   c.resolution = compileOptional(profile.resolution, "resolution");
   c.resolutionWord = requiredLiteral(profile.resolution);
@@ -765,6 +766,10 @@ bool Grammar::givesFloor(std::string_view paragraph) const {
 bool Grammar::isParagraphOfItsOwn(std::string_view sentence) const {
   // The formula alone: the chair goes on in another paragraph.
   Match capacity(*compiled_->nationalCapacity, sentence);
+  if (compiled_->decided) {
+    Match decided(*compiled_->decided, sentence);
+    if (decided.matches()) return true;
+  }
   return capacity.matches() || resumesPresidency(sentence) || givesFloor(sentence);
 }
 

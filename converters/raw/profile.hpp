@@ -201,6 +201,9 @@ struct LanguageProfile {
   // of Peru.", "我现在请秘书长发言。"), the whole sentence: printed as a
   // paragraph of its own where it fills its lines. Empty when not known.
   std::string_view givesFloor;
+  // The chair's decision where no one objects ("There being no objection, it
+  // is so decided."): printed as a paragraph of its own. Empty when not known.
+  std::string_view decidedWithoutObjection;
   // The chair giving the floor to an office it names the holder of ("I now
   // give the floor to the Secretary-General, Mr. António Guterres.",
   // "我现在请秘书长安东尼奥·古特雷斯阁下发言。"): groups `title`, as the

@@ -1152,6 +1152,43 @@ TEST(Labels, ANameAndAVerbBeforeAColonIsNoLabel) {
               "Prince héréditaire Alois", "", true);
 }
 
+// The chair's decision where no one objects is a paragraph of its own, also
+// after a line that filled the measure (S/PV.10100 prints it indented).
+TEST(Paragraphs, TheChairsDecisionWithoutObjectionStandsAlone) {
+  struct Case {
+    const char* language;
+    const char* record;
+    const char* decision;
+  };
+  const Case cases[] = {
+      {"en",
+       "The President: It is my understanding that the Council is ready to proceed to the\n"
+       "vote on the draft resolution before it. If I hear no objection, I shall put the draft\n"
+       "resolution to the vote now, in accordance with the previous practice in this regard.\n"
+       "There being no objection, it is so decided.\n",
+       "There being no objection, it is so decided."},
+      {"fr",
+       "Le Président : Je crois comprendre que le Conseil est prêt à voter sur le projet de\n"
+       "résolution dont il est saisi. S’il n’y a pas d’objection, je mettrai aux voix le projet\n"
+       "de résolution, conformément à la pratique antérieure du Conseil en la matière.\n"
+       "En l’absence d’objection, il en est ainsi décidé.\n",
+       "En l’absence d’objection, il en est ainsi décidé."},
+      {"es",
+       "El Presidente: Entiendo que el Consejo está dispuesto a proceder a la votación del\n"
+       "proyecto de resolución que tiene ante sí. Si no hay objeciones, someteré a votación el\n"
+       "proyecto de resolución, de conformidad con la práctica anterior del Consejo al respecto.\n"
+       "Al no haber objeciones, así queda acordado.\n",
+       "Al no haber objeciones, así queda acordado."},
+  };
+  for (const auto& c : cases) {
+    const RawReading reading = readIn(c.language, c.record, "S/PV.10100");
+    const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+    ASSERT_EQ(speeches.size(), 1u) << c.record;
+    ASSERT_EQ(speeches[0]->speech.items.size(), 2u) << c.record;
+    EXPECT_EQ(plainText(speeches[0]->speech.items[1].paragraph.content), c.decision);
+  }
+}
+
 // --- labels -----------------------------------------------------------------------------
 
 // "（以色列）" is Israel, though a language note opens "（以" too.

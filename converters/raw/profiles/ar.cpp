@@ -365,6 +365,7 @@ const LanguageProfile kArabic = {
     "رئاسة) (?:مجلس الأمن|المجلس|الجمعية العامة))\\.$",
     // "أعطي الكلمة الآن لممثل بيرو." (unverified)
     .givesFloor = "^و?(?:أعطي|أُعطي) الكلمة .{2,300}[.؟?]$",
+    .decidedWithoutObjection = "(?:لعدم وجود (?:أي )?اعتراض، )?(?:تقرر|يتقرر) ذلك\\.",
     .floorToNamed = {},
     .resolution =
         // "قرار مجلس الأمن 2334 (2016)": the body may stand between the word and the number;

@@ -426,6 +426,7 @@ const LanguageProfile kEnglish = {
     .givesFloor =
         "^I (?:(?:now|shall|will|shall now|will now|should like to|would like to|"
         "should now like to) )?(?:give the floor|call (?:up)?on) .{2,300}[.?]$",
+    .decidedWithoutObjection = "(?:There being (?:no|on) objection, )?[Ii]t is so decided\\.",
     .floorToNamed =
         // Or welcomes them: "I warmly welcome the Secretary-General, His Excellency
         // Mr. António Guterres, and I give him the floor."

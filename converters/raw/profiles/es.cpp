@@ -388,6 +388,8 @@ const LanguageProfile kSpanish = {
         "^(?:(?:Doy|Daré|Cedo|Concedo) (?:ahora )?la palabra (?:a|al|a los|a las) |"
         "Tiene (?:ahora )?la palabra ).{2,300}[.?]$",
     // (unverified)
+    .decidedWithoutObjection =
+        "(?:Al no haber objeciones, |Como no hay objeciones, )?[Aa]sí queda acordado\\.",
     .floorToNamed =
         "(?:Doy|Cedo) (?:ahora )?la palabra (?:al|a la) (?<title>(?:Vice)?Secretari[oa] "
         "General)(?: de las Naciones Unidas)?,? (?:(?:Excmo|Excma)\\. )?(?<name>(?:Sr\\.|Sra\\.) "

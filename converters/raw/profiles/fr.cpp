@@ -396,6 +396,10 @@ const LanguageProfile kFrench = {
         "^(?:Je (?:donne|vais (?:maintenant )?donner) (?:maintenant |à présent )?la parole "
         "(?:à|au|aux) |La parole est (?:à|au|aux) ).{2,300}[.?]$",
     // (unverified)
+    .decidedWithoutObjection =
+        "(?:En l[’\']absence d[’\']objection, |Comme il n[’\']y a pas d[’\']objection, )?[Ii]l en "
+        "est "
+        "ainsi décidé\\.",
     .floorToNamed =
         // Or welcomes them: "Je souhaite chaleureusement la bienvenue au Secrétaire
         // général, S. E. M. António Guterres, à qui je donne maintenant la parole."

@@ -43,6 +43,7 @@ const LanguageProfile kGeneric = {
     .nationalCapacity = NEVER,
     .resumesPresidency = NEVER,
     .givesFloor = {},
+    .decidedWithoutObjection = {},
     .floorToNamed = {},
     .resolution = {},
     .time = {NEVER, {}},
