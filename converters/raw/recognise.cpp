@@ -16,6 +16,9 @@
 namespace verbatim {
 namespace {
 
+// The commas an address's heading sets between its name and the office.
+constexpr std::string_view kCommas[] = {",", "،", "，"};
+
 struct Speaker {
   std::string by;
   std::string as;
@@ -891,13 +894,11 @@ class Recogniser {
       return;
     const std::string_view address = address_;
     // "His Majesty King Abdullah II ibn Al Hussein, King of …": to the comma.
-    std::size_t end = std::string_view::npos;
-    for (std::string_view mark : {",", "،", "，"})
-      end = std::min(end, address.find(mark, at + surname.size()));
+    std::size_t end = commaInAddress(at + surname.size());
     // "约旦哈希姆王国国王阿卜杜拉二世·伊本·侯赛因陛下讲话": to the honorific after
     // the name, where honorifics follow names.
     if (end == std::string_view::npos && profile_.honorificsFollowName)
-      for (std::string_view honorific : {"先生", "女士", "夫人", "阁下", "陛下", "殿下"})
+      for (std::string_view honorific : profile_.honorifics)
         end = std::min(end, address.find(honorific, at + surname.size()));
     if (end == std::string_view::npos)
       end = profile_.namesInflect ? std::min(address.find(' ', at), address.size())
@@ -907,7 +908,7 @@ class Recogniser {
     if (auto before = grammar_.officeBeforeName(address);
         !before.office.empty() && before.end <= at)
       from = before.end;
-    for (std::string_view mark : {",", "،", "，"})
+    for (std::string_view mark : kCommas)
       if (const std::size_t comma = address.substr(0, at).rfind(mark); comma != std::string::npos)
         from = std::max(from, comma + mark.size());
     std::size_t begin = at;
@@ -926,6 +927,14 @@ class Recogniser {
                                     address_ +
                                     "'): its speaker is tied to none (a State's formal name "
                                     "the table lacks?)");
+  }
+
+  // The first comma of the address's heading from `from`, in any script's
+  // comma ("…, President of", "…، رئيس", "…，"); npos where none.
+  std::size_t commaInAddress(std::size_t from) const {
+    std::size_t comma = std::string::npos;
+    for (std::string_view mark : kCommas) comma = std::min(comma, address_.find(mark, from));
+    return comma;
   }
 
   // Where the address's heading names the State its speaker heads: the
@@ -981,9 +990,7 @@ class Recogniser {
     if (auto before = grammar_.officeBeforeName(address_);
         !before.office.empty() && before.end <= at)
       return before.office;
-    std::size_t comma = std::string::npos;
-    for (std::string_view mark : {",", "،", "，"})
-      comma = std::min(comma, address_.find(mark, at + surname.size()));
+    const std::size_t comma = commaInAddress(at + surname.size());
     if (comma == std::string::npos) return {};
     const std::size_t after = address_.find_first_not_of(" ,", comma);
     std::string_view office = text::trim(

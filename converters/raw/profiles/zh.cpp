@@ -18,7 +18,7 @@ constexpr TitleSpec kTitles[] = {
 };
 
 constexpr std::string_view kHonorifics[] = {
-    "先生", "女士", "夫人", "小姐", "阁下",
+    "先生", "女士", "夫人", "小姐", "阁下", "陛下", "殿下",
     // Heads of State and Government by their office,
     // and prelates: "鲁托总统（以英语发言）：".
     "总统", "副总统", "总理", "副总理", "首相", "国王", "女王", "埃米尔", "王储", "亲王", "大主教",
