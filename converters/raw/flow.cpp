@@ -420,12 +420,7 @@ class Flow {
     // "Informe del Secretario General sobre la Misión de Apoyo de las Naciones
     // Unidas" / "en Libia (S/2024/260)".
     auto documentLine = [&](std::size_t j) {
-      if (j >= kept_.size()) return false;
-      const std::string_view text = line(j).text;
-      const std::size_t open = text.rfind('(');
-      return text.ends_with(')') && open != std::string_view::npos &&
-             text.find('/', open) != std::string_view::npos &&
-             text.find_first_of("0123456789", open) != std::string_view::npos;
+      return j < kept_.size() && grammar_.endsWithDocumentSymbol(line(j).text);
     };
     const std::size_t kHeadingLines =
         grammar_.startsHeading(line(i).text) || documentLine(i + 1) || documentLine(i + 2) ? 4 : 2;
@@ -555,8 +550,17 @@ class Flow {
     return !open_ || heading_ || wholeLineUnit_ || grammar_.endsSentence(last_->text);
   }
 
-  // The cover's agenda item whose title begins line i, or a speaker's heading
-  // ("Address by …"), after a sentence ended.
+  // "The result of the voting is as follows:" / "15 votes in favour. …": what
+  // a colon announces in lower case, or a count of it, goes on in its
+  // paragraph (an item numbered "1." begins a list).
+  static bool announcedByColon(std::string_view previous, std::string_view line) {
+    if (!text::endsWithColon(previous)) return false;
+    const std::size_t digits = std::min(line.find_first_not_of("0123456789"), line.size());
+    if (digits > 0 && !line.substr(digits).starts_with(' ')) return false;
+    const char32_t opening = text::first(line.substr(digits > 0 ? digits + 1 : 0));
+    return opening != text::kInvalid && u_islower(static_cast<UChar32>(opening));
+  }
+
   // An address's heading of its own, its office too where the language
   // prints it before the name ("塞内加尔共和国总统……讲话", not the second
   // line "娅·阿莫尔·莫特利女士阁下讲话" of a wrapped one).
@@ -565,6 +569,9 @@ class Flow {
                                                    !grammar_.officeBeforeName(text).office.empty());
   }
 
+  // The cover's agenda item whose title begins line i, or a speaker's heading
+  // ("Address by …", or one only line i and the next make), after a sentence
+  // ended.
   bool startsAgendaTitle(std::size_t i) const {
     return (beginsAgendaTitle(line(i).text) || grammar_.beginsAddressHeading(line(i).text) ||
             (!hasLabelDelimiter(line(i).text) && i + 1 < kept_.size() &&
@@ -682,17 +689,7 @@ class Flow {
                         "the chair said what was decided: the paragraph ended there");
         return start(i, here);
       }
-      // "The result of the voting is as follows:" / "15 votes in favour. …":
-      // what a colon announces in lower case, or a count of it, goes on (an
-      // item numbered "1." begins a list).
-      const std::string_view words = current.text;
-      const std::size_t digits = std::min(words.find_first_not_of("0123456789"), words.size());
-      const char32_t opening =
-          text::first(words.substr(digits > 0 ? std::min(digits + 1, words.size()) : 0));
-      const bool announced = text::endsWithColon(prevText) &&
-                             (digits == 0 || words.substr(digits).starts_with(' ')) &&
-                             opening != text::kInvalid && u_islower(static_cast<UChar32>(opening));
-      if (!announced && startsParagraph(i)) {
+      if (!announcedByColon(prevText, current.text) && startsParagraph(i)) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a line after a sentence end that was indented (it left room for the "
                         "next word): a new paragraph");
@@ -713,10 +710,9 @@ class Flow {
     labelUnfinished_ = false;
     const auto speaker = grammar_.label(labelAt(i));
     if (speaker) {
-      const auto& label = speaker;
       labelUnfinished_ = !hasLabelDelimiter(current_.text);
       heading_ = false, speaking_ = true, voting_ = false;
-      chairSpeaking_ = label->title && label->title->presiding;
+      chairSpeaking_ = speaker->title && speaker->title->presiding;
     }
     if (startsAgendaItem(i) || grammar_.isAgendaHeading(current.text) || startsAgendaTitle(i) ||
         here.headsTurn)
