@@ -232,6 +232,13 @@ void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
       // the State it names, in the office it names.
       if (auto headed = headedStates_.find(speech.by); headed != headedStates_.end() && !role)
         affiliate(person, {"representative", organization(headed->second), roleName});
+      // "Ms. Hrafnsdóttir (Iceland), Rapporteur of the Second Committee:":
+      // a State's representative who speaks in an office of the organ.
+      if (role && role->of == RoleOf::State)
+        for (const auto& run : speech.from)
+          if (run.kind == InlineKind::Role && run.ref != speech.as && !findRole(run.ref))
+            if (const Role* office = findById(meeting.roles, run.ref))
+              affiliate(person, {"member", organId_, name(office->name)});
     }
   // "Mr. Rai (Nepal), Vice-President, took the Chair.": the line that gives
   // the chair to someone names their State beside them.

@@ -413,6 +413,43 @@ TEST(TeiEdgeCases, AHeadOfStateSpeaksForTheStateHisAddressesHeadingNames) {
       "#ken");
 }
 
+// "Ms. Hrafnsdóttir (Iceland), Rapporteur of the Second Committee:": she
+// represents her State and holds an office of the organ, which the TEI names.
+TEST(TeiEdgeCases, ARapporteurIsAnOfficerOfTheOrganAndARepresentativeOfHerState) {
+  Meeting meeting = tei_testing::edgeMeeting();
+  meeting.people.push_back({"hrafnsdottir", "Ms. Hrafnsdóttir"});
+  meeting.roles.push_back(
+      {"representative", "Représentant", "/akn/ontology/role/un/representative"});
+  meeting.roles.push_back({"rapporteurofthesecondcommittee", "Rapporteur of the Second Committee",
+                           "/akn/ontology/role/un/rapporteurofthesecondcommittee"});
+  Block block;
+  block.kind = BlockKind::Speech;
+  block.speech.by = "hrafnsdottir";
+  block.speech.as = "representative";
+  block.speech.from = {{InlineKind::Person, "Ms. Hrafnsdóttir", "hrafnsdottir", {}, {}},
+                       {InlineKind::Text, " (", {}, {}, {}},
+                       {InlineKind::Organization, "Kenya", "ken", {}, {}},
+                       {InlineKind::Text, "), ", {}, {}, {}},
+                       {InlineKind::Role,
+                        "Rapporteur of the Second Committee",
+                        "rapporteurofthesecondcommittee",
+                        {},
+                        {}}};
+  SpeechItem item;
+  item.paragraph.content = {{InlineKind::Text, "I introduce the reports.", {}, {}, {}}};
+  block.speech.items.push_back(item);
+  meeting.sections.back().blocks.push_back(block);
+  const auto corpus = parse(tei_testing::render(meeting).corpus);
+  EXPECT_EQ(count(corpus,
+                  "//person[@xml:id='hrafnsdottir']/affiliation[@role='representative' "
+                  "and @ref='#ken']"),
+            1u);
+  auto office =
+      corpus.select_node("//person[@xml:id='hrafnsdottir']/affiliation[@role='member']").node();
+  EXPECT_STREQ(office.attribute("ref").value(), "#unga");
+  EXPECT_EQ(textOf(office.child("roleName")), "Rapporteur of the Second Committee");
+}
+
 struct Edge {
   Meeting meeting = tei_testing::edgeMeeting();
   TeiEdition edition = tei_testing::render(meeting);
