@@ -286,7 +286,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.nationalCapacity = compile(printed(profile.nationalCapacity), "nationalCapacity");
   c.resumesPresidency = compile(printed(profile.resumesPresidency), "resumesPresidency");
   c.givesFloor = compileOptional(printed(profile.givesFloor), "givesFloor");
-  c.decided = compileOptional(profile.decidedWithoutObjection, "decidedWithoutObjection");
+  c.decided = compileOptional(printed(profile.decidedWithoutObjection), "decidedWithoutObjection");
   c.floorToNamed = compileOptional(printed(profile.floorToNamed), "floorToNamed");
   c.resolution = compileOptional(profile.resolution, "resolution");
   c.resolutionWord = requiredLiteral(profile.resolution);

@@ -1179,6 +1179,13 @@ TEST(Paragraphs, TheChairsDecisionWithoutObjectionStandsAlone) {
        "proyecto de resolución, de conformidad con la práctica anterior del Consejo al respecto.\n"
        "Al no haber objeciones, así queda acordado.\n",
        "Al no haber objeciones, así queda acordado."},
+      // Printed with a shadda, which the profile's sentence leaves out.
+      {"ar",
+       "الرئيس: أفهم أن المجلس مستعد للشروع في التصويت على مشروع القرار المعروض عليه. وإذا\n"
+       "لم أسمع أي اعتراض، سأطرح مشروع القرار للتصويت الآن، وفقا للممارسة السابقة للمجلس في\n"
+       "هذا الشأن، كما جرت العادة في المجلس عند النظر في مشاريع القرارات المعروضة عليه.\n"
+       "لعدم وجود اعتراض، تقرَّر ذلك.\n",
+       "لعدم وجود اعتراض، تقرَّر ذلك."},
   };
   for (const auto& c : cases) {
     const RawReading reading = readIn(c.language, c.record, "S/PV.10100");
