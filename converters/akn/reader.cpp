@@ -216,6 +216,7 @@ class Reader {
     section.kind = name == "opening"            ? SectionKind::Opening
                    : name == "adoptionOfAgenda" ? SectionKind::AdoptionOfAgenda
                    : name == "agendaItem"       ? SectionKind::AgendaItem
+                   : name == "subItem"          ? SectionKind::SubItem
                    : name == "address"          ? SectionKind::Address
                                                 : SectionKind::Other;
     bool hadPart = false;

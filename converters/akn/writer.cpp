@@ -24,6 +24,7 @@ const char* sectionName(SectionKind kind) {
     case SectionKind::Opening: return "opening";
     case SectionKind::AdoptionOfAgenda: return "adoptionOfAgenda";
     case SectionKind::AgendaItem: return "agendaItem";
+    case SectionKind::SubItem: return "subItem";
     case SectionKind::Address: return "address";
     case SectionKind::Other: return "proceedings";
   }

@@ -91,7 +91,7 @@ std::vector<Nesting> outlineOf(const std::vector<Section>& sections) {
     const bool headed = std::any_of(section.blocks.begin(), section.blocks.end(),
                                     [](const Block& b) { return b.kind == BlockKind::Heading; });
     Nesting nesting = Nesting::Own;
-    if (section.kind == SectionKind::Address && inItem)
+    if ((section.kind == SectionKind::Address || section.kind == SectionKind::SubItem) && inItem)
       nesting = Nesting::Part;
     else if (section.kind == SectionKind::AgendaItem && !headed && !outline.empty() &&
              outline.back() == Nesting::Part)

@@ -167,7 +167,7 @@ struct Block {
 
 // An Address is a speaker's part of an item, headed by its subheading
 // ("Address by Mr. X, President of …", in the general debate).
-enum class SectionKind { Opening, AdoptionOfAgenda, AgendaItem, Address, Other };
+enum class SectionKind { Opening, AdoptionOfAgenda, AgendaItem, SubItem, Address, Other };
 
 struct Section {
   SectionKind kind = SectionKind::Other;
@@ -178,7 +178,8 @@ struct Section {
 // Where a section stands in the record's outline. Sections are kept flat, in
 // reading order; the outline is read from their kinds, one way for every
 // writer:
-// - an address is a Part of the agenda item before it, where one is;
+// - an address or a sub-item ("(a) …") is a Part of the agenda item before
+//   it, where one is;
 // - an item's section with no heading right after a part (the speakers after
 //   the last address) is that item going on (GoesOn), after its parts;
 // - every other section is its Own.

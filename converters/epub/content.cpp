@@ -15,6 +15,7 @@ const char* sectionClass(SectionKind kind) {
     case SectionKind::Opening: return "opening";
     case SectionKind::AdoptionOfAgenda: return "agenda-adoption";
     case SectionKind::AgendaItem: return "agenda-item";
+    case SectionKind::SubItem: return "sub-item";
     case SectionKind::Address: return "address";
     case SectionKind::Other: return "proceedings";
   }
@@ -26,11 +27,28 @@ class PartWriter {
   PartWriter(const BookLayout& layout, const EditionLocale& locale)
       : locale_(locale), inlines_(layout, locale) {}
 
+  // A section of its own starts a <section> of the document; a part of an
+  // item (a sub-item, an address) is a <section> inside its item's, where the
+  // item's is in the same document, and its headings a level lower; the item
+  // going on after its parts goes on in the item's <section>.
   void section(pugi::xml_node body, const Section& section, const SectionPlace& place) {
-    auto node = body.append_child("section");
+    if (place.nesting == Nesting::Own) item_ = {};
+    if (place.nesting == Nesting::GoesOn && item_) return blocks(item_, section, place, false);
+    auto node = (place.nesting == Nesting::Part && item_ ? item_ : body).append_child("section");
+    if (place.nesting == Nesting::Own) item_ = node;
     // An item going on after its parts has its item's id, which is taken.
     if (!place.id.empty()) node.append_attribute("id") = place.id.c_str();
     node.append_attribute("class") = sectionClass(section.kind);
+    blocks(node, section, place, place.nesting == Nesting::Part);
+  }
+
+  // A part is nested in its item's <section> only in the item's document.
+  void beginDocument() { item_ = {}; }
+
+  InlineWriter& inlines() { return inlines_; }
+
+ private:
+  void blocks(pugi::xml_node node, const Section& section, const SectionPlace& place, bool part) {
     bool mainHeading = false;
     for (const auto& block : section.blocks)
       mainHeading = mainHeading || (block.kind == BlockKind::Heading && !block.heading.sub);
@@ -38,11 +56,13 @@ class PartWriter {
       const Block& block = section.blocks[b];
       const std::string& id = place.blockIds[b];
       switch (block.kind) {
-        case BlockKind::Heading:
-          // The item's title is h2 (h1 is the record's); sub-items under it h3.
-          inlines_.writeBlock(node.append_child(block.heading.sub && mainHeading ? "h3" : "h2"),
-                              block.heading.text.content);
+        case BlockKind::Heading: {
+          // The item's title is h2 (h1 is the record's); sub-items under it
+          // h3; a part's headings are its item's subheadings.
+          const bool lower = part || (block.heading.sub && mainHeading);
+          inlines_.writeBlock(node.append_child(lower ? "h3" : "h2"), block.heading.text.content);
           break;
+        }
         case BlockKind::Narrative: narrative(node, block.narrative, id); break;
         case BlockKind::Speech: speech(node, block.speech, id); break;
         case BlockKind::Vote: vote(node, block.vote, id); break;
@@ -50,9 +70,6 @@ class PartWriter {
     }
   }
 
-  InlineWriter& inlines() { return inlines_; }
-
- private:
   void narrative(pugi::xml_node parent, const Narrative& narrative, const std::string& id) {
     auto p = parent.append_child("p");
     p.append_attribute("id") = id.c_str();
@@ -148,6 +165,7 @@ class PartWriter {
 
   const EditionLocale& locale_;
   InlineWriter inlines_;
+  pugi::xml_node item_;  // the <section> of the last item of its own in this document
 };
 
 // A term and its value on the title page, when the value is known.
@@ -323,6 +341,7 @@ Result<std::vector<XhtmlFile>> renderParts(const Meeting& meeting, const RecordF
     auto body = startXhtml(document, locale, facts.title);
     body.append_attribute("epub:type") = "bodymatter";
     if (parts.empty()) writer.inlines().writeFirstPage(body);
+    writer.beginDocument();
     for (; s < meeting.sections.size() && layout.sections[s].file == file; ++s)
       writer.section(body, meeting.sections[s], layout.sections[s]);
     parts.push_back({file, serializeXml(document)});

@@ -101,7 +101,7 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
     const Section& section = meeting.sections[s];
     PlaceIds& ids = places.of(s);
     const Nesting nesting = places.nesting(s);
-    SectionPlace place{files[s], nesting == Nesting::GoesOn ? "" : ids.section(), {}};
+    SectionPlace place{files[s], nesting == Nesting::GoesOn ? "" : ids.section(), {}, nesting};
     if (!place.id.empty()) layout.fileOfId.emplace(place.id, place.file);
     // An item going on after its parts, which has no id, is linked at its
     // first speaker.

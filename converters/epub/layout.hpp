@@ -53,6 +53,7 @@ struct SectionPlace {
   std::string file;
   std::string id;                     // the AKN's eId; empty for an item going on after its parts
   std::vector<std::string> blockIds;  // parallel to Section::blocks; empty for headings
+  Nesting nesting = Nesting::Own;     // where it stands in the record's outline
 };
 
 struct BookLayout {

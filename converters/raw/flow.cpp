@@ -426,8 +426,11 @@ class Flow {
         grammar_.startsHeading(line(i).text) || documentLine(i + 1) || documentLine(i + 2) ? 4 : 2;
     if (!open_ || voting_ || balloting_ || heading_ || !grammar_.endsSentence(last_->text))
       return false;
+    // A heading begins in a capital, or in a sub-item's letter ("a) Application …").
     const char32_t first = text::first(line(i).text);
-    if (first == text::kInvalid || u_islower(static_cast<UChar32>(first))) return false;
+    if (first == text::kInvalid ||
+        (u_islower(static_cast<UChar32>(first)) && !grammar_.isSubItemHeading(line(i).text)))
+      return false;
     for (std::size_t j = i; j < kept_.size() && j < i + kHeadingLines; ++j) {
       const std::string& text = line(j).text;
       // A heading ends in a word, a number or a bracket: not in a comma, nor

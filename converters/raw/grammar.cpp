@@ -175,9 +175,9 @@ int toInt(std::string_view digits) {
 
 struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
-      agendaItemHeading, headingStart, nonItemHeading, addressHeading, addressOffice, ballotRow,
-      officeInLabel, titleInLabel, nationalCapacity, resumesPresidency, givesFloor, decided,
-      floorToNamed, time, documentSymbol, resolution, resolutionListed;
+      agendaItemHeading, headingStart, subItemHeading, nonItemHeading, addressHeading,
+      addressOffice, ballotRow, officeInLabel, titleInLabel, nationalCapacity, resumesPresidency,
+      givesFloor, decided, floorToNamed, time, documentSymbol, resolution, resolutionListed;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -219,6 +219,7 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.addressHeading = compileOptional(profile.addressHeading, "addressHeading");
   c.addressOffice = compileOptional(profile.addressOffice, "addressOffice");
   c.headingStart = compileOptional(profile.headingStart, "headingStart");
+  c.subItemHeading = compileOptional(profile.subItemHeading, "subItemHeading");
   c.nonItemHeading = compileOptional(profile.nonItemHeading, "nonItemHeading");
   // The profile's sentences as its script prints them (with vowel marks or without).
   auto printed = [&](std::string_view pattern) {
@@ -618,8 +619,15 @@ bool Grammar::beginsTitle(std::span<const std::string> titles, std::string_view 
 }
 
 bool Grammar::startsHeading(std::string_view line) const {
+  if (isSubItemHeading(line)) return true;
   if (!compiled_->headingStart) return false;
   Match match(*compiled_->headingStart, line);
+  return match.lookingAt();
+}
+
+bool Grammar::isSubItemHeading(std::string_view line) const {
+  if (!compiled_->subItemHeading) return false;
+  Match match(*compiled_->subItemHeading, line);
   return match.lookingAt();
 }
 

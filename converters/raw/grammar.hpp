@@ -155,6 +155,8 @@ class Grammar {
   bool namesATitle(std::string_view bracket) const;
   // A line that begins a heading of its own: "Draft resolution (A/64/L.72)", "(b) …".
   bool startsHeading(std::string_view line) const;
+  // "(a) International trade and development": a sub-item, a part of its item.
+  bool isSubItemHeading(std::string_view line) const;
   // A heading of the meeting's own business ("Expression of thanks to …"), no
   // item of its agenda.
   bool isNonItemHeading(std::string_view line) const;

@@ -162,6 +162,8 @@ struct LanguageProfile {
   // The start of a line that begins a heading of its own within a block of
   // headings: "Draft resolution (A/64/L.72)", "Report of …", "(b) …".
   std::string_view headingStart;
+  // The start of a sub-item's heading, a part of its item: "(a) ", "а) ", "（b）".
+  std::string_view subItemHeading;
   // The start of a speaker's heading under the item, in the general debate:
   // "Address by Mr. X, President of the Republic of Y". A subheading of the
   // item, wherever a sentence ended before it.

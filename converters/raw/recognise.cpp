@@ -331,7 +331,8 @@ class Recogniser {
     const Section* current = meeting_.sections.empty() ? nullptr : &meeting_.sections.back();
     const bool onlyHeadings =
         current &&
-        (current->kind == SectionKind::AgendaItem || current->kind == SectionKind::Address) &&
+        (current->kind == SectionKind::AgendaItem || current->kind == SectionKind::SubItem ||
+         current->kind == SectionKind::Address) &&
         std::all_of(current->blocks.begin(), current->blocks.end(),
                     [](const Block& b) { return b.kind == BlockKind::Heading; });
     if (!onlyHeadings) {
@@ -350,7 +351,13 @@ class Recogniser {
           numbered && !noItem &&
           std::any_of(meeting_.sections.begin(), meeting_.sections.end(),
                       [](const Section& s) { return s.kind == SectionKind::AgendaItem; });
-      openSection(noItem ? SectionKind::Other : SectionKind::AgendaItem);
+      // A sub-item ("(a) …") is a part of its item in the outline, as an
+      // address is; a report or a draft heads the item going on.
+      const SectionKind kind = noItem ? SectionKind::Other
+                               : part && grammar_.isSubItemHeading(paragraph.text)
+                                   ? SectionKind::SubItem
+                                   : SectionKind::AgendaItem;
+      openSection(kind);
       return addHeading(paragraph, part);
     }
     addHeading(paragraph, onlyHeadings);

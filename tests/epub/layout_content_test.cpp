@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <pugixml.hpp>
 #include <set>
 
@@ -230,6 +231,48 @@ TEST(EpubNav, AnItemsAddressesAreListedUnderIt) {
       EXPECT_TRUE(ids.insert(node.node().attribute("id").value()).second)
           << node.node().attribute("id").value();
   }
+}
+
+// A sub-item shares its item's document and is a <section> inside the item's,
+// headed a level lower; the contents list it under the item. An address,
+// which begins a document of its own, is a section of that document, its
+// heading still a level below the item's.
+TEST(EpubContent, AnItemsPartsAreSectionsInsideItAndHeadedBelowIt) {
+  using testing::epub::heading;
+  Meeting meeting = smallMeeting();
+  const auto spoken =
+      std::find_if(meeting.sections[3].blocks.begin(), meeting.sections[3].blocks.end(),
+                   [](const Block& b) { return b.kind == BlockKind::Speech; });
+  ASSERT_NE(spoken, meeting.sections[3].blocks.end());
+  const Block talk = *spoken;
+  meeting.sections.push_back(
+      testing::epub::section(SectionKind::SubItem, {heading({text("(a) Sub-item")}, true), talk}));
+  meeting.sections.push_back(testing::epub::section(
+      SectionKind::Address, {heading({text("Address by Mr. Y")}, true), talk}));
+  const auto r = render(meeting);
+  ASSERT_EQ(r.layout.sections.size(), 6u);
+  EXPECT_EQ(r.layout.sections[4].file, r.layout.sections[3].file);
+  ASSERT_NE(r.layout.sections[5].file, r.layout.sections[3].file);
+  std::map<std::string, pugi::xml_document> documents;
+  for (const auto& part : r.parts) documents[part.file] = parse(part.xml);
+  const auto& itemDocument = documents.at(r.layout.sections[3].file);
+  auto subItem = itemDocument.select_node("//*[@id='dbsect_4']/section[@id='dbsect_4__dbsect_1']");
+  ASSERT_TRUE(subItem) << "the sub-item is inside its item's section";
+  EXPECT_STREQ(subItem.node().attribute("class").value(), "sub-item");
+  EXPECT_EQ(textOf(subItem.node().child("h3")), "(a) Sub-item");
+  EXPECT_FALSE(subItem.node().child("h2"));
+  const auto& addressDocument = documents.at(r.layout.sections[5].file);
+  auto address = addressDocument.select_node("//section[@id='dbsect_4__dbsect_2']");
+  ASSERT_TRUE(address);
+  EXPECT_EQ(textOf(address.node().child("h3")), "Address by Mr. Y");
+
+  auto nav = parse(renderNav(r.facts, r.layout, *findEditionLocale("en")).xml);
+  std::vector<std::string> parts;
+  for (auto a : nav.select_nodes("//nav[@epub:type='toc']/ol/li/ol/li[3]/ol/li/a"))
+    parts.push_back(a.node().attribute("href").value());
+  EXPECT_NE(
+      std::find(parts.begin(), parts.end(), r.layout.sections[3].file + "#dbsect_4__dbsect_1"),
+      parts.end());
 }
 
 // A resumed meeting's record prints no item heading: the contents name its

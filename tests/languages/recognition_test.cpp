@@ -1799,10 +1799,85 @@ TEST(Headings, APartOfANumberedItemIsHeadedBySubheadings) {
              "The President: We turn to draft resolution I.\n");
   ASSERT_EQ(reading.meeting.sections.size(), 2u);
   const Section& part = reading.meeting.sections[1];
-  EXPECT_EQ(part.kind, SectionKind::AgendaItem);
   ASSERT_GE(part.blocks.size(), 2u);
   EXPECT_TRUE(part.blocks[0].heading.sub);
   EXPECT_TRUE(part.blocks[1].heading.sub);
+}
+
+// A sub-item ("(a) …", "а) …", "（a）") is a part of its item, as an address
+// is; the report under it heads the same part. A report's heading after a
+// speech heads the item going on, no part.
+TEST(Headings, ASubItemIsAPartOfItsItem) {
+  const char* records[][2] = {
+      {"en",
+       "Agenda item 68 (continued)\nPromotion and protection of human rights\n"
+       "The President: The Assembly will take up the reports.\n"
+       "(a) Implementation of human rights instruments\n"
+       "Report of the Third Committee (A/80/479/Add.1)\n"
+       "The President: We turn to draft resolution I.\n"
+       "(b) Human rights questions\n"
+       "Report of the Third Committee (A/80/479/Add.2)\n"
+       "The President: We turn to draft resolution II.\n"},
+      {"fr",
+       "Point 68 de l’ordre du jour (suite)\nPromotion et protection des droits de l’homme\n"
+       "Le Président : L’Assemblée va examiner les rapports.\n"
+       "a) Application des instruments relatifs aux droits de l’homme\n"
+       "Rapport de la Troisième Commission (A/80/479/Add.1)\n"
+       "Le Président : Nous passons au projet de résolution I.\n"
+       "b) Questions relatives aux droits de l’homme\n"
+       "Rapport de la Troisième Commission (A/80/479/Add.2)\n"
+       "Le Président : Nous passons au projet de résolution II.\n"},
+      {"ru",
+       "Пункт 68 повестки дня (продолжение)\nПоощрение и защита прав человека\n"
+       "Председатель: Ассамблея рассмотрит доклады.\n"
+       "а) Осуществление договоров по правам человека\n"
+       "Доклад Третьего комитета (A/80/479/Add.1)\n"
+       "Председатель: Переходим к проекту резолюции I.\n"
+       "b) Вопросы прав человека\n"
+       "Доклад Третьего комитета (A/80/479/Add.2)\n"
+       "Председатель: Переходим к проекту резолюции II.\n"},
+      {"zh",
+       "议程项目68（续）\n促进和保护人权\n"
+       "主席：大会将审议各项报告。\n"
+       "(a) 人权文书的执行情况\n"
+       "第三委员会的报告（A/80/479/Add.1）\n"
+       "主席：我们现在审议决议草案一。\n"
+       "(b) 人权问题\n"
+       "第三委员会的报告（A/80/479/Add.2）\n"
+       "主席：我们现在审议决议草案二。\n"},
+      {"ar",
+       "البند 68 من جدول الأعمال (تابع)\nتعزيز حقوق الإنسان وحمايتها\n"
+       "الرئيس: ستنظر الجمعية في التقارير.\n"
+       "(أ) تنفيذ صكوك حقوق الإنسان\n"
+       "تقرير اللجنة الثالثة (A/80/479/Add.1)\n"
+       "الرئيس: ننتقل إلى مشروع القرار الأول.\n"
+       "(ب) مسائل حقوق الإنسان\n"
+       "تقرير اللجنة الثالثة (A/80/479/Add.2)\n"
+       "الرئيس: ننتقل إلى مشروع القرار الثاني.\n"},
+  };
+  for (const auto& [language, text] : records) {
+    const RawReading reading = readIn(language, text);
+    ASSERT_EQ(reading.meeting.sections.size(), 3u) << language;
+    EXPECT_EQ(reading.meeting.sections[0].kind, SectionKind::AgendaItem) << language;
+    for (std::size_t s : {1u, 2u}) {
+      const Section& part = reading.meeting.sections[s];
+      EXPECT_EQ(part.kind, SectionKind::SubItem) << language;
+      ASSERT_EQ(part.blocks.size(), 3u) << language;
+      EXPECT_TRUE(part.blocks[1].heading.sub) << language;
+      EXPECT_EQ(part.blocks[2].kind, BlockKind::Speech) << language;
+    }
+    EXPECT_EQ(outlineOf(reading.meeting.sections),
+              (std::vector<Nesting>{Nesting::Own, Nesting::Part, Nesting::Part}))
+        << language;
+  }
+  const RawReading report =
+      readIn("en",
+             "Agenda item 68 (continued)\nPromotion and protection of human rights\n"
+             "The President: The Assembly will take up the report.\n"
+             "Report of the Third Committee (A/80/479)\n"
+             "The President: We turn to draft resolution I.\n");
+  ASSERT_EQ(report.meeting.sections.size(), 2u);
+  EXPECT_EQ(report.meeting.sections[1].kind, SectionKind::AgendaItem);
 }
 
 // An address is a part of its item, also right under the item's headings

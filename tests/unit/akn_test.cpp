@@ -107,6 +107,48 @@ TEST(Akn, AnItemsAddressesAreWrittenInsideIt) {
       << renumbered.warnings()[0].message;
 }
 
+// A sub-item ("(a) …") is a part of its item, as an address is: written
+// inside it and numbered there; the next numbered item is a section of its
+// own. The file passes the gate, reads back to the same record and writes the same.
+TEST(Akn, AnItemsSubItemsAreWrittenInsideIt) {
+  RawOptions options;
+  options.meta.symbol = "A/99/PV.55";
+  options.meta.date = "2099-12-19";
+  options.meta.language = "en";
+  const std::string text =
+      "Agenda item 18 (continued)\nMacroeconomic policy questions\n"
+      "The President: The Assembly will take up the reports.\n"
+      "(a) International trade and development\n"
+      "Report of the Second Committee (A/99/424/Add.1)\n"
+      "The President: Draft resolution I was adopted.\n"
+      "(b) International financial system and development\n"
+      "Report of the Second Committee (A/99/424/Add.2)\n"
+      "The President: Draft resolution II was adopted.\n"
+      "Agenda item 139\nProgramme budget for 2099\n"
+      "The President: We turn to the budget.\n\f";
+  auto read = readRawRecord(text, "items.txt", options);
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  const Meeting& meeting = read.value().meeting;
+  const std::string xml = writeAkn(meeting);
+  auto problems = gate(xml);
+  EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems[0].message);
+  pugi::xml_document document;
+  ASSERT_TRUE(document.load_string(xml.c_str()));
+  auto sections = document.select_nodes("//*[local-name()='debateBody']/*");
+  ASSERT_EQ(sections.size(), 2u);
+  std::vector<std::string> parts;
+  for (auto part : sections[0].node().children("debateSection"))
+    parts.push_back(std::string(part.attribute("eId").value()) + " " +
+                    part.attribute("name").value());
+  EXPECT_EQ(parts,
+            (std::vector<std::string>{"dbsect_1__dbsect_1 subItem", "dbsect_1__dbsect_2 subItem"}));
+  EXPECT_STREQ(sections[1].node().attribute("eId").value(), "dbsect_2");
+  auto back = readAkn(xml, "items.akn.xml");
+  ASSERT_TRUE(back.ok()) << describe(back.error());
+  EXPECT_EQ(back.value().sections, meeting.sections);
+  EXPECT_EQ(writeAkn(back.value()), xml);
+}
+
 TEST(Akn, TheWriterPassesTheGate) {
   const std::string xml = writeAkn(chineseMeeting());
   auto problems = gate(xml);

@@ -388,13 +388,14 @@ const LanguageProfile kEnglish = {
         "^(?:(?:Draft|DRAFT) "
         "(?:resolution|decision|amendment|RESOLUTION|DECISION)s?\\b|Amendments? \\(|"
         "(?:[A-Z][a-z]+ (?:[a-z]+ )?)?[Rr]eports? (?:of|by|on)\\b|Letters? (?:dated|from)\\b|"
-        "Identical letters\\b|Notes? by\\b|Memorand(?:um|a) by\\b|\\([a-z]{1,4}\\) |"
+        "Identical letters\\b|Notes? by\\b|Memorand(?:um|a) by\\b|"
         // "FOURTH PROGRESS REPORT OF THE SECRETARY-GENERAL …", the 1990s' capitals.
         "(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ANNUAL|SPECIAL|"
         "INTERIM|FINAL|FURTHER|PROGRESS) ){0,2}REPORTS? (?:OF|BY|ON)\\b|LETTERS? "
         "(?:DATED|FROM)\\b|IDENTICAL LETTERS\\b|"
         "NOTES? BY\\b"
         ")",
+    .subItemHeading = "^\\([a-z]{1,4}\\) ",
     // The general debate: "Address by Mr. William Samoei Ruto, President of …".
     .addressHeading =
         "^Address by (?:Mr\\.|Mrs\\.|Ms\\.|Dr\\.|His |Her |Their |Sir |Dame |Lord |Lady |Sheikh |"

@@ -350,7 +350,8 @@ const LanguageProfile kSpanish = {
     .headingStart =
         "^(?:Proyectos? de (?:resolución|decisión)\\b|Informes? (?:del|de la|de los)\\b|"
         "Cartas? (?:de fecha|idénticas)\\b|Notas? (?:del|de la)\\b|Memorandos? (?:del|de "
-        "la)\\b|\\(?[a-z]{1,4}\\) )",
+        "la)\\b)",
+    .subItemHeading = "^\\(?[a-z]{1,4}\\) ",
     // "Discurso del Sr. William Samoei Ruto, Presidente de la República de Kenya" (unverified).
     .addressHeading =
         "^Discurso (?:del|de la|de) (?:Sr\\.|Sra\\.|Su |Excelentísim|Presidente|Presidenta|Primer|"

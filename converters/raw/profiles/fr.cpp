@@ -358,7 +358,8 @@ const LanguageProfile kFrench = {
     .headingStart =
         "^(?:Projets? de (?:résolution|décision)s?\\b|Rapports? (?:du|de la|de l[’']|des)\\b|"
         "Lettres? (?:datée|identiques?)\\b|Notes? (?:du|de la|de l[’'])\\b|Mémorandums? (?:du|de "
-        "la)\\b|\\(?[a-z]{1,4}\\) )",
+        "la)\\b)",
+    .subItemHeading = "^\\(?[a-z]{1,4}\\) ",
     // "Allocution de M. William Samoei Ruto, Président de la République du Kenya" (unverified).
     .addressHeading =
         "^Allocution (?:de|du|prononcée par) (?:M\\.|Mme|Mlle|S\\. ?M\\.|S\\. ?A\\.|Sa |Son |la "

@@ -31,6 +31,7 @@ const LanguageProfile kGeneric = {
     .agendaItemHeading = {},
     .nonItemHeading = {},
     .headingStart = {},
+    .subItemHeading = {},
     .addressHeading = {},
     .addressOffice = {},
     .officeNominatives = {},

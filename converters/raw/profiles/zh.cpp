@@ -259,12 +259,13 @@ const LanguageProfile kChinese = {
     // (unverified but for English)
     .nonItemHeading = "^(?:向.{1,30}(?:致谢|表示感谢)|悼念|默哀|主席的声明$)",
     .headingStart =
-        "^(?:决议草案|决定草案|（[a-z]{1,4}）|\\([a-z]{1,4}\\)|\\d{4}年\\d{1,2}月\\d{1,2}日|"
+        "^(?:决议草案|决定草案|\\d{4}年\\d{1,2}月\\d{1,2}日|"
         "秘书长关于|"
         // A document under its item: "秘书长的报告（A/80/289）", "第三委员会的报告",
         // "秘书长的说明". (A letter's begins with its date: "…给安全理事" / "会主席的
         // 信（S/2025/705）" is one heading wrapped.)
         "[^。，：；]{2,30}的(?:报告|说明|备忘录)(?:（|$))",
+    .subItemHeading = "^(?:（[a-z]{1,4}）|\\([a-z]{1,4}\\))",
     // "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话" (unverified).
     .addressHeading = "^[^。，：]{2,80}(?:先生|女士|阁下|陛下|殿下)讲话$",
     // The office before the name: "肯尼亚共和国总统" (unverified).
