@@ -462,14 +462,21 @@ class CoverReader {
       if (lines_[page_[k]].removed || !grammar_.cover(CoverField::CorrectionNotice, text(k)))
         continue;
       // To the blank line or the page end that ends the block (a line taken out
-      // already is no end).
+      // already is no end). A blank line in mid-sentence is spacing inside the
+      // notice (an extraction may space its lines apart): it goes on.
       const int page = lines_[page_[k]].page;
-      for (std::size_t i = page_[k];
-           i < lines_.size() && lines_[i].page == page && (lines_[i].removed || !lines_[i].blank());
-           ++i)
-        if (!lines_[i].removed)
-          removeLine(lines_[i], "correction-notice",
-                     "the notice on corrections at the foot of the first page", audit_);
+      std::optional<std::string> last;  // the notice's last line so far
+      for (std::size_t i = page_[k]; i < lines_.size() && lines_[i].page == page; ++i) {
+        if (lines_[i].removed) continue;
+        if (lines_[i].blank()) {
+          if (!last || grammar_.endsSentence(*last)) break;
+          last.reset();  // two blank lines end it
+          continue;
+        }
+        last = lines_[i].text;
+        removeLine(lines_[i], "correction-notice",
+                   "the notice on corrections at the foot of the first page", audit_);
+      }
     }
   }
 

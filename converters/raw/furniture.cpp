@@ -37,8 +37,10 @@ struct Shapes {
   // A job number has five digits after the year's two ("22-58466"): where a
   // page number follows with nothing between ("22-5846631/31"), the sixth
   // digit is the page's.
+  // Set in a right-to-left line, the language's letter may come first, its
+  // brackets as the page shows them (")A( 21-39812").
   Pattern jobNumber{
-      R"([0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/([0-9]{1,4}))?)"};
+      R"((?:\)[A-Z]\(\s*)?[0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/([0-9]{1,4}))?)"};
   // Word-made records' even pages: the page first, then the job number ("2/5 25-06543").
   // Joined with no space as the job number and page are ("3/423-16789").
   Pattern pageThenJob{R"(([0-9]{1,4})/([0-9]{1,4})\s*[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)"};

@@ -11,6 +11,7 @@
 #include "core/conservation.hpp"
 #include "core/text.hpp"
 #include "raw/ballot_columns.hpp"
+#include "raw/bidi_controls.hpp"
 #include "raw/cover.hpp"
 #include "raw/decode.hpp"
 #include "raw/flow.hpp"
@@ -218,6 +219,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
 
   auto lines = splitLines(text, reading.audit);
   reading.lines = static_cast<int>(lines.size());
+  resolveBidiControls(lines, reading.audit);
   const bool layout = isPdfExtraction(text) && isLayoutExtraction(lines);
   if (layout) lines = readColumns(lines, writesRightToLeft(grammar.profile()), reading.audit);
   unfoldPresentationForms(lines, reading.audit);

@@ -1325,6 +1325,41 @@ TEST(Cover, TheNineteenNinetiesNoticeAndItsDistributionLinesGo) {
   EXPECT_EQ(kept, expected);
 }
 
+// pdftotext may space the notice's lines apart: a blank line in mid-sentence
+// is inside it, and it ends with its sentence; the column's text after it
+// stays. So does a job number set in a right-to-left line (")A( 21-39812").
+TEST(Cover, ANoticeSpacedOverBlankLinesGoesWhole) {
+  const std::string text =
+      "الأمم المتحدة\n\nA/76/PV.53\n\nالجمعية العامة\nالدورة السادسة والسبعون\n"
+      "الجلسة العامة 53\nالخميس، 16 كانون الأول/ديسمبر 2021، الساعة 10/00\nنيويورك\n\n"
+      "افتتحت الجلسة الساعة 10/05.\n"
+      "الرئيس (تكلم بالإنكليزية): تنظر الجمعية العامة في هذه الجلسة في البند 74.\n\n"
+      "يتضمن هذا المحضر نص الخطب الملقاة بالعربية والترجمة الشفوية للخطب الملقاة باللغات "
+      "الأخرى. ويجب ألا تقدم التصويبات إلا للنص\n\n"
+      "باللغات الأصلية. وينبغي إدراجها في نسخة من المحضر وإرسالها بتوقيع أحد أعضاء الوفد "
+      "المعني إلى: Chief of the Verbatim\n\n"
+      "Reporting Service, room U-0506 (verbatimrecords@un.org). وستصدر المحاضر المصوبة "
+      "إلكترونيا في نظام الوثائق\n\n"
+      "الرسمية للأمم المتحدة (http://documents.un.org).\n\n"
+      ")A( 21-39812\n\n"
+      "وأذكر الأعضاء بأن تعليلات التصويت تقتصر على 10 دقائق.\n\f";
+  RawOptions options;
+  options.meta.language = "ar";
+  options.meta.date = "2021-12-16";
+  auto read = readRawRecord(text, "record.txt", options);
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  std::string body;
+  for (const auto& section : read.value().meeting.sections)
+    for (const auto& block : section.blocks)
+      if (block.kind == BlockKind::Speech)
+        for (const auto& item : block.speech.items) body += plainText(item.paragraph.content) + "|";
+  EXPECT_EQ(body.find("Verbatim"), std::string::npos) << body;
+  EXPECT_EQ(body.find("الرسمية للأمم المتحدة"), std::string::npos) << body;
+  EXPECT_EQ(body.find("39812"), std::string::npos) << body;
+  EXPECT_NE(body.find("وأذكر الأعضاء بأن تعليلات التصويت تقتصر على 10 دقائق."), std::string::npos)
+      << body;
+}
+
 // --- words set one to a line ------------------------------------------------------
 
 std::vector<std::string> afterRepairs(const char* language, const std::string& text) {

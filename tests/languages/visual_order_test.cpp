@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include "raw/bidi_controls.hpp"
 #include "raw/profiles/profiles.hpp"
+#include "raw/read_raw.hpp"
 
 namespace verbatim {
 namespace {
@@ -245,6 +247,81 @@ TEST(VisualOrder, SomeLinesTurnedRoundAmongLogicalOnesAreTurnedBack) {
   for (int i : {0, 2, 4, 5}) EXPECT_EQ(lines[i].text, shown[i]) << i;
   ASSERT_EQ(audit.warnings().size(), 1u);
   EXPECT_NE(audit.warnings()[0].message.find("2 line(s)"), std::string::npos);
+}
+
+// pdftotext's right-to-left lines, as poppler writes them: RLE … PDF around
+// the line, LRE … PDF around each stretch that is no right-to-left text, in
+// the page's order, the punctuation beside it included.
+std::string popplerLine(std::string_view shown) {
+  // "<" opens a left-to-right stretch, ">" closes it; the line is right to left.
+  std::string line = "\u202B";
+  for (char c : shown) {
+    if (c == '<')
+      line += "\u202A";
+    else if (c == '>')
+      line += "\u202C";
+    else
+      line += c;
+  }
+  return line + "\u202C";
+}
+
+TEST(BidiControls, StretchesThePageShowsAreReadInTheLinesOrder) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"افتتحت الجلسة الساعة <.10/10>", "افتتحت الجلسة الساعة 10/10."},
+      {"البند < 36>من جدول الأعمال (تابع)", "البند 36 من جدول الأعمال (تابع)"},
+      {"تقرير الأمين العام (<)A/70/354>", "تقرير الأمين العام (A/70/354)"},
+      {"مشروعا القرارين (< A/70/L.20>و <)A/70/L.21>", "مشروعا القرارين (A/70/L.20 و A/70/L.21)"},
+      {"الرئيس (تكلم بالإنكليزية)< :>أعطي الكلمة", "الرئيس (تكلم بالإنكليزية): أعطي الكلمة"},
+      {"لقرار مجلس الأمن < ،)1981( 497>ويطالبها", "لقرار مجلس الأمن 497 (1981)، ويطالبها"},
+      {"الخميس< 3 ،>كانون الأول</>ديسمبر < ،2015>الساعة <10/00>",
+       "الخميس، 3 كانون الأول/ديسمبر 2015، الساعة 10/00"},
+      {"<A/70/PV.67>", "A/70/PV.67"},
+  };
+  for (const auto& [shown, read] : cases) {
+    const BidiResolved resolved = resolveBidiControls(popplerLine(shown));
+    EXPECT_EQ(resolved.text, read) << shown;
+    EXPECT_FALSE(resolved.controls.empty());
+  }
+  // A line with no formatting character is left as it is.
+  EXPECT_EQ(resolveBidiControls("Mr. Smith (France): 10/10.").text, "Mr. Smith (France): 10/10.");
+}
+
+// A record as pdftotext gives it: its labels, times and documents read, the
+// formatting characters recorded as taken out.
+TEST(BidiControls, ARecordWithPopplersFormattingCharactersIsRead) {
+  const std::string text = popplerLine("افتتحت الجلسة الساعة <.10/10>") + "\n" +
+                           popplerLine("البند < 36>من جدول الأعمال (تابع)") + "\n" +
+                           popplerLine("الحالة في الشرق الأوسط") + "\n" +
+                           popplerLine("الرئيس (تكلم بالإنكليزية)< :>أعطي الكلمة الآن لممثل مصر") +
+                           "\n" + popplerLine("ليعرض مشروع القرار <.A/70/L.20>") + "\n" +
+                           popplerLine("السيد أبو العطا (مصر)< :>يشرفني أن أعرض مشروع القرار<.>") +
+                           "\n\f";
+  RawOptions options;
+  options.meta.language = "ar";
+  options.meta.symbol = "A/70/PV.67";
+  options.meta.date = "2015-12-03";
+  auto read = readRawRecord(text, "record.txt", options);
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  const Meeting& meeting = read.value().meeting;
+  std::vector<std::string> speakers;
+  for (const auto& section : meeting.sections)
+    for (const auto& block : section.blocks)
+      if (block.kind == BlockKind::Speech) speakers.push_back(block.speech.by);
+  EXPECT_EQ(speakers.size(), 2u);
+  std::string body;
+  for (const auto& section : meeting.sections)
+    for (const auto& block : section.blocks) {
+      if (block.kind == BlockKind::Heading) body += plainText(block.heading.text.content) + "|";
+      if (block.kind == BlockKind::Speech)
+        for (const auto& item : block.speech.items) body += plainText(item.paragraph.content) + "|";
+    }
+  EXPECT_NE(body.find("البند 36 من جدول الأعمال (تابع)|"), std::string::npos) << body;
+  EXPECT_NE(body.find("ليعرض مشروع القرار A/70/L.20."), std::string::npos) << body;
+  EXPECT_EQ(body.find("\u202B"), std::string::npos);
+  int removed = 0;
+  for (const auto& entry : read.value().audit.entries()) removed += entry.kind == "bidi-control";
+  EXPECT_EQ(removed, 6);
 }
 
 }  // namespace

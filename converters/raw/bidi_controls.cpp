@@ -1,0 +1,101 @@
+#include "raw/bidi_controls.hpp"
+
+#include <unicode/ubidi.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "core/text.hpp"
+
+namespace verbatim {
+namespace {
+
+constexpr char32_t kLre = 0x202A, kRle = 0x202B, kPdf = 0x202C;
+
+// Formatting characters that steer display and are no text: embeddings,
+// overrides, isolates and marks.
+bool isBidiControl(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+         c == 0x200F || c == 0x061C;
+}
+
+// A stretch of a right-to-left line, in the page's order, put in reading
+// order: numbers and Latin words stay as they read, the neutrals around them
+// take the line's direction (".10/10" → "10/10.", " ،)1981( 497" → "497
+// (1981)، "). The bidirectional algorithm gives a line's display order from
+// its reading order; for what such a stretch holds, it is its own inverse.
+std::string readingOrder(std::string_view shown) {
+  const icu::UnicodeString visual = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(shown.data(), static_cast<int32_t>(shown.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_open(), ubidi_close);
+  if (!bidi) return std::string(shown);
+  ubidi_setPara(bidi.get(), visual.getBuffer(), visual.length(), UBIDI_RTL, nullptr, &status);
+  icu::UnicodeString logical;
+  const int32_t capacity = visual.length() + 16;
+  UChar* buffer = logical.getBuffer(capacity);
+  const int32_t length = buffer ? ubidi_writeReordered(bidi.get(), buffer, capacity,
+                                                       UBIDI_REMOVE_BIDI_CONTROLS, &status)
+                                : 0;
+  logical.releaseBuffer(U_SUCCESS(status) ? length : 0);
+  if (U_FAILURE(status) || !buffer) return std::string(shown);
+  std::string out;
+  logical.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+BidiResolved resolveBidiControls(std::string_view line) {
+  BidiResolved out;
+  // The embeddings open: is the innermost a left-to-right one inside a
+  // right-to-left one?
+  std::vector<char32_t> open;
+  std::string stretch;  // the left-to-right stretch being read, as shown
+  auto inStretch = [&] {
+    return open.size() >= 2 && open.back() == kLre && open[open.size() - 2] == kRle;
+  };
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t at = i;
+    const char32_t c = text::next(line, i);
+    if (!isBidiControl(c)) {
+      (inStretch() ? stretch : out.text).append(line.substr(at, i - at));
+      continue;
+    }
+    out.controls.append(line.substr(at, i - at));
+    const bool wasStretch = inStretch();
+    if (c == kLre || c == kRle || c == 0x202D || c == 0x202E)
+      open.push_back(c);
+    else if (c == kPdf && !open.empty())
+      open.pop_back();
+    if (wasStretch && !inStretch()) {
+      std::string read = readingOrder(stretch);
+      if (read != stretch) out.reordered.push_back(stretch);
+      out.text += read;
+      stretch.clear();
+    }
+  }
+  out.text += stretch;  // an embedding never closed
+  return out;
+}
+
+void resolveBidiControls(std::vector<SourceLine>& lines, Audit& audit) {
+  for (auto& line : lines) {
+    if (line.untrimmed.find("\xE2\x80") == std::string::npos &&
+        line.untrimmed.find("\xD8\x9C") == std::string::npos)
+      continue;  // U+200E…U+206F, U+061C: none on the line
+    BidiResolved resolved = resolveBidiControls(line.untrimmed);
+    if (resolved.controls.empty()) continue;
+    audit.removed("bidi-control", line.number, line.number, resolved.controls,
+                  "directional formatting characters (embeddings, marks) that steer display "
+                  "and are no text");
+    for (const auto& stretch : resolved.reordered)
+      audit.repaired("bidi-order", line.number, line.number, stretch,
+                     "numbers and punctuation that the extraction gave in the page's left-to-right "
+                     "order inside a right-to-left line, put in reading order");
+    line.untrimmed = std::move(resolved.text);
+    line.text = std::string(text::trim(line.untrimmed));
+  }
+}
+
+}  // namespace verbatim
