@@ -251,7 +251,7 @@ bool isPageHead(std::u32string_view line) {
 // footer would, and text stands on both sides of it, a column's worth on one.
 // (Its first and last lines, a head and a footer, say nothing: they span the
 // page.)
-bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap) {
+bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightToLeft) {
   std::vector<const std::u32string*> text;
   for (const auto& line : page)
     if (line.find_first_not_of(U' ') != std::u32string::npos) text.push_back(&line);
@@ -260,8 +260,14 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap) {
   int crossing = 0, left = 0, right = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const std::u32string& line = *text[i];
-    const std::size_t inGap = line.find_first_not_of(U' ', std::min(gap.start, line.size()));
-    if (inGap != std::u32string::npos && inGap < gap.end) ++crossing;
+    // A line crosses the gutter when its text stands right beside the
+    // columns' straight edge (where the right column begins; where the left
+    // one ends, right to left). A justified line of the other column may
+    // spill into the gutter short of that edge (the pages whose gutter this
+    // is had narrower lines).
+    const std::size_t edge = rightToLeft ? gap.start : gap.end - std::min<std::size_t>(gap.end, 2);
+    const bool atEdge = line.size() > edge + 1 && line[edge] != U' ' && line[edge + 1] != U' ';
+    if (atEdge) ++crossing;
     if (i == 0 || i + 1 == text.size()) continue;
     left += line.find_first_not_of(U' ') < gap.start;
     right += line.size() > gap.end && line.find_first_not_of(U' ', gap.end) != std::u32string::npos;
@@ -315,7 +321,8 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
   }
   const Gutter common = commonGutter(gutters);
   for (auto& [page, gap] : gutters)
-    if (gap.end == 0 && common.end > 0 && fitsGutter(characterPages[page], common)) gap = common;
+    if (gap.end == 0 && common.end > 0 && fitsGutter(characterPages[page], common, rightToLeft))
+      gap = common;
   for (const auto& [page, pageLines] : pages) {
     const std::vector<std::u32string>& chars = characterPages[page];
     const Gutter gap = gutters[page];

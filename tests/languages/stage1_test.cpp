@@ -2311,6 +2311,37 @@ TEST(LayoutColumns, ALastPageWithAShortRightColumnIsReadInColumns) {
   EXPECT_EQ(texts[9], "right line 2 of the last page");
 }
 
+// The same, where the last page's left column is set wider than the other
+// pages' and runs into their gutter, short of where the right column begins
+// (S/PV.9330 set with its left column to the 58th character, the right one
+// from the 61st: a gutter of three).
+TEST(LayoutColumns, AShortRightColumnBesideAWiderLeftOneIsReadInColumns) {
+  Audit audit;
+  auto row = [](const std::string& left, const std::string& right) {
+    std::string line = left + std::string(44 - left.size(), ' ');
+    return right.empty() ? line + "\n" : line + right + "\n";
+  };
+  std::string first;
+  for (int i = 1; i <= 8; ++i)
+    first += row("left line " + std::to_string(i) + " of the first",
+                 "right line " + std::to_string(i) + " of the first page");
+  std::string last;
+  for (int i = 1; i <= 12; ++i)
+    last += row("left line " + std::to_string(i) + " of the last page, set wide",
+                i == 1   ? "right line 1 of the last page"
+                : i == 2 ? "right line 2 of the last page"
+                         : "");
+  const auto lines = readColumns(splitLines("\f" + first + "\f" + last, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank() && line.page == 2) texts.push_back(line.text);
+  ASSERT_EQ(texts.size(), 14u);
+  EXPECT_EQ(texts[0], "left line 1 of the last page, set wide");
+  EXPECT_EQ(texts[1], "left line 2 of the last page, set wide");
+  EXPECT_EQ(texts[12], "right line 1 of the last page");
+  EXPECT_EQ(texts[13], "right line 2 of the last page");
+}
+
 // A page in one column that sets an election's table, each count far right of
 // its row ("Abstentions:" … "3"): a row and its count are one line, not two
 // things side by side.
