@@ -785,6 +785,33 @@ TEST(Votes, AListEndsBeforeASentenceThatNamesNoState) {
   EXPECT_EQ(theirs[0]->vote.lists[0].count(), 3);
 }
 
+// "Проект поправки …" is the current Russian form of a draft amendment: its
+// result is a narrative after the vote, not a State of the list nor the
+// chair's words, also after a list with no full stop.
+TEST(Votes, ARussianDraftAmendmentsResultIsANarrative) {
+  const RawReading reading =
+      readIn("ru",
+             "Председатель (говорит по-английски): Ставлю на голосование проект поправки.\n"
+             "Проводится заносимое в отчет о заседании голосование.\n"
+             "Голосовали за:\n"
+             "Алжир, Китай, Куба\n"
+             "Голосовали против:\n"
+             "Австралия, Канада\n"
+             "Воздержались:\n"
+             "Бразилия, Эсватини, Южная Африка\n"
+             "Проект поправки, содержащийся в документе A/79/L.31, отклоняется 3 голосами против\n"
+             "2 при 3 воздержавшихся.\n"
+             "Председатель (говорит по-английски): Переходим к проекту резолюции.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[2].count(), 3);
+  const auto kinds = narrativeKinds(reading.meeting);
+  EXPECT_NE(std::find(kinds.begin(), kinds.end(), NarrativeKind::Decision), kinds.end());
+  EXPECT_EQ(blocksOf(reading.meeting, BlockKind::Speech).size(), 2u);
+  EXPECT_TRUE(reading.audit.warnings().empty()) << reading.audit.warnings().front().message;
+}
+
 // A note after a vote names the States whose vote it corrects: they are
 // marked, whole names only, the longest at each place.
 TEST(Votes, ANoteAfterAVoteNamesItsStates) {
