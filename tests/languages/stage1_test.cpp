@@ -1814,6 +1814,12 @@ TEST(StraySpaces, AWordSplitByASpaceIsPutTogether) {
   for (int i = 0; i < 3; ++i) spanish += "la protección de los civiles y de la paz\n";
   spanish += "y la población civil es la primera víctima\n";
   EXPECT_EQ(afterStraySpaces("es", spanish).back(), "y la población civil es la primera víctima");
+  // Russian particles written apart: "так же" (likewise) is no "также" (also).
+  std::string russian;
+  for (int i = 0; i < 3; ++i) russian += "мы также поддерживаем проект, чтобы он был принят\n";
+  russian += "Ассамблея желает поступить так же, что бы ни говорили\n";
+  EXPECT_EQ(afterStraySpaces("ru", russian).back(),
+            "Ассамблея желает поступить так же, что бы ни говорили");
 }
 
 // "K i n g d o m o f G r e a t B r i t a i n a n d": a justified line whose

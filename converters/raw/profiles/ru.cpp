@@ -392,6 +392,10 @@ constexpr std::string_view kCompounds[] = {"по-английски",
 
 constexpr std::string_view kCommonWords[] = {
     "и", "в", "не", "на", "что", "мы", "с", "по", "для", "это",
+    // Particles written apart from the word before them, which may make
+    // another word with it: "так же" (likewise) is not "также" (also), nor
+    // "что бы" "чтобы", "то же" "тоже".
+    "же", "бы", "ли", "то",
     // The words of any record of the United Nations, its cover page included.
     "совет", "совета", "ассамблея", "ассамблеи", "председатель", "объединенных", "наций",
     "безопасности"};
