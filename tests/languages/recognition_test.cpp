@@ -1071,6 +1071,10 @@ TEST(Procedure, OtherWordingsOfProcedure) {
       {"en", "The meeting resumed at 10.20 a.m. on Tuesday, 28 February 1995.",
        NarrativeKind::Opening},
       {"ru", "Члены Совета соблюдают минуту молчания.", NarrativeKind::Silence},
+      {"ru",
+       "Члены Генеральной Ассамблеи соблюдают минуту молчания, посвященную молитве или "
+       "размышлению.",
+       NarrativeKind::Silence},
       {"zh", "会议于上午11时20分暂停。", NarrativeKind::Suspension},
       {"zh", "会议于中午12时05分复会。", NarrativeKind::Opening},
       {"zh", "安理会成员起立默哀一分钟。", NarrativeKind::Silence},
