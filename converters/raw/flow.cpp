@@ -328,6 +328,15 @@ class Flow {
     return needed <= measure_ * room * roomLimit_;
   }
 
+  // Does the break between two lines fall inside a clock time?
+  bool cutsATime(std::string_view previous, std::string_view next) const {
+    const std::string both = joined(previous, next);
+    const std::size_t cut = previous.size();
+    for (const ClockTime& time : grammar_.times(both))
+      if (time.where.begin < cut && time.where.end > cut + 1) return true;
+    return false;
+  }
+
   // Is line i the first line of a new paragraph, after a line that ended a sentence?
   bool startsParagraph(std::size_t i) const {
     const std::string& text = line(i).text;
@@ -344,6 +353,9 @@ class Flow {
     // Ghana …"), however short the line before: no paragraph begins so.
     if (text::endsWithColon(previous) && u_islower(static_cast<UChar32>(text::first(text))))
       return false;
+    // "… в 9 ч." / "00 м. Список ораторов открыт.": a clock time the break
+    // cut; its hour's full stop ended no sentence.
+    if (cutsATime(previous, text)) return false;
     const int needed =
         text::typesetWidth(joined(previous, firstWord(text))) - (before.two ? before.head : 0);
     if (needed <= measure_ * room * roomLimit_) return true;
