@@ -281,6 +281,14 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     int offset() const { return number - skipped - page; }
   };
   std::vector<BareNumber> bareNumbers;
+  auto followsACount = [&](std::size_t i) {
+    while (i-- > 0) {
+      if (lines[i].blank() || lines[i].removed) continue;
+      const std::string& text = lines[i].text;
+      return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    return false;
+  };
   int rangesSkipped = 0;
   std::set<std::size_t> symbolsAndDates;  // the head's own lines, once removed
   // Typed pages of the 1990s head each page with the typist's code ("EMS/2",
@@ -305,6 +313,8 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
           const int first = number((*n)[1]);
           const int last = (*n)[3].empty() ? first : number((*n)[3]);
           if (last < first || last - first > 9) continue;  // no range of pages
+          // The last of a table's column of counts ("58" / "2"), no page's number.
+          if (followsACount(i)) continue;
           bareNumbers.push_back({page, i, first, rangesSkipped});
           rangesSkipped += last - first;
           continue;
@@ -643,10 +653,11 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     } else if (auto n = shapes().pageNumber.match(text);
                n && !(*n)[0].empty() && text.find_first_of("/-") == std::string::npos &&
                number(text) == line.page && !furniture.printedNumbers.contains(line.page) &&
-               !wantsACount(previousText(i))) {
+               !wantsACount(previousText(i)) && !followsACount(i)) {
       // A bare number that is the page's own number, set in mid-text by the
       // extraction; not where a footer printed the page's number, nor under
-      // an election's row that prints none ("Abstentions:" / "2").
+      // an election's row that prints none ("Abstentions:" / "2"), nor last
+      // of a column of counts ("58" / "2").
       removeLine(line, "page-number", "the printed page number", audit);
     }
   }

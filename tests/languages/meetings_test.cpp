@@ -230,6 +230,21 @@ TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
   EXPECT_EQ(counts(chinese), (std::vector<std::string>{"ballotPapers=191", "invalidBallots=0",
                                                        "abstentions=2", "requiredMajority=97",
                                                        "votesObtained=170", "votesObtained=168"}));
+  // A group's table on a page of its own, "投票箱中的选票数：" first, its last
+  // count the page's number ("2" on page 2, whose footer comes later): each
+  // count its row's, none taken for the page's number, none run into another.
+  const RawReading group = readIn(
+      "zh",
+      "主席（以西班牙语发言）：选举安全理事会一个非常任理事国的投票结果如下：\n\f"
+      "A/73/PV.91\n\nB组——东欧国家\n投票箱中的选票数：\n无效票：\n有效票：\n弃权：\n"
+      "出席并参加投票的会员国数目：\n所需三分之二多数：\n得票数：\n爱沙尼亚\n罗马尼亚\n格鲁吉亚\n"
+      "\n193\n1\n192\n0\n192\n128\n132\n58\n2\n\n"
+      "主席（以西班牙语发言）：获得所需三分之二多数的爱沙尼亚当选。\n2/4\n",
+      "A/73/PV.91");
+  EXPECT_EQ(counts(group), (std::vector<std::string>{
+                               "ballotPapers=193", "invalidBallots=1", "validBallots=192",
+                               "abstentions=0", "presentAndVoting=192", "requiredMajority=128",
+                               "votesObtained=132", "votesObtained=58", "votesObtained=2"}));
 }
 
 // A candidate's name wrapped over two rows of the table ("United Kingdom of

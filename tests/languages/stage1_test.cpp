@@ -146,6 +146,10 @@ TEST(Joiner, ADocumentSymbolBrokenBetweenDigitsGetsNoSpaceInChinese) {
   // Two words of a spaced script still had a space between them.
   EXPECT_EQ(zh.joiner("由John", "Smith先生"), " ");
   EXPECT_EQ(zh.joiner("中国", "代表"), "");
+  // A count alone on its line after another number: a table's column of
+  // figures ("193" / "1"), never one number.
+  EXPECT_EQ(zh.joiner("格鲁吉亚193", "1"), " ");
+  EXPECT_EQ(zh.joiner("193", "2020年1月1日"), "");
   // Languages written with spaces: a line break is a space.
   EXPECT_EQ(grammarOf("en").joiner("document", "S/2026/190"), " ");
 }

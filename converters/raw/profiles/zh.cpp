@@ -212,7 +212,7 @@ constexpr std::string_view kCommonWords[] = {
 
 // What each ballot row counts.
 constexpr BallotRowKind kBallotRowKinds[] = {
-    {"(?:收回|发出)?选票|投票数", "ballotPapers"},
+    {"(?:收回|发出|投票箱中的)?选票|投票数", "ballotPapers"},
     {"无效", "invalidBallots"},
     {"有效", "validBallots"},
     {"出席并", "presentAndVoting"},
@@ -279,7 +279,7 @@ const LanguageProfile kChinese = {
     .namesInflect = false,
     // 选举结果："收回选票数：191"、"所需三分之二多数：126"、"得票数：" (unverified).
     .ballotRow =
-        "^(?:(?:收回|发出)?选票(?:数)?|投票数|无效(?:选)?票(?:数)?|有效(?:选)?票(?:数)?|弃权(?:票)?"
+        "^(?:(?:收回|发出|投票箱中的)?选票(?:数)?|投票数|无效(?:选)?票(?:数)?|有效(?:选)?票(?:数)?|弃权(?:票)?"
         "(?:数)?|"
         "出席并(?:参加表决|参加投票|投票)的(?:会员国|成员)(?:数目|数)?|所需(?:的)?(?:三分之二|绝对)"
         "?多数|"
