@@ -214,6 +214,23 @@ class Flow {
     return text.substr(0, end);
   }
 
+  // "…的修正案作出决定。已要求" / "进行记录表决。": a speech's sentence that
+  // goes on in words a procedural line would be alone. A script without
+  // spaces breaks its lines anywhere, so a sentence's tail may be such words;
+  // one with spaces begins its procedural lines with a capital, which no
+  // sentence's tail does. (Not after a vote's list, which ends with no full
+  // stop, nor a heading, nor a count a table's column left.)
+  bool sentenceGoesOnIntoProcedure(std::size_t i) const {
+    if (grammar_.profile().spacesBetweenWords || !speaking_ || voting_ || balloting_ || heading_)
+      return false;
+    const std::string& previous = last_->text;
+    if (grammar_.endsSentence(previous) || text::endsWithColon(previous) ||
+        u_isdigit(static_cast<UChar32>(text::last(previous))))
+      return false;
+    const std::string& text = line(i).text;
+    return grammar_.isWholeLineUnit(text) && !grammar_.label(labelAt(i));
+  }
+
   // Does a procedural sentence begin at line i? It may wrap over a few lines.
   bool proceduralAhead(std::size_t i) const {
     std::vector<std::string_view> ahead;
@@ -621,6 +638,7 @@ class Flow {
     if (completesProcedural(i, 2)) return join(i);
     if (goesOnAfterComma(i)) return join(i);
     if (bareNameInSentence(i)) return join(i);
+    if (sentenceGoesOnIntoProcedure(i)) return join(i);
     if (grammar_.startsBlock(current.text, labelAt(i)) ||
         grammar_.isAgendaItemHeading(current.text) || startsAgendaTitle(i))
       return start(i, here);

@@ -1270,6 +1270,24 @@ TEST(Paragraphs, AClockTimeTheLineBreakCutsStaysInItsParagraph) {
             "вторник, 20 сентября, в 9 ч. 00 м. Список ораторов открыт.");
 }
 
+// A Chinese line breaks anywhere: "已要求" / "进行记录表决。" is the chair's
+// sentence going on, not the procedural line those words would be alone
+// (the line after it is).
+TEST(Paragraphs, AChineseSentenceGoesOnInWordsAProceduralLineWouldBe) {
+  const RawReading reading =
+      readIn("zh",
+             "主席（以英语发言）：大会首先就载于文件A/79/L.41的修正案作出决定。已要求\n"
+             "进行记录表决。\n"
+             "进行记录表决。\n"
+             "赞成：\n阿尔及利亚、中国、古巴\n反对：\n澳大利亚\n弃权：\n巴西\n");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 1u);
+  EXPECT_EQ(plainText(speeches[0]->speech.items.back().paragraph.content),
+            "大会首先就载于文件A/79/L.41的修正案作出决定。已要求进行记录表决。");
+  EXPECT_EQ(narrativeKinds(reading.meeting),
+            (std::vector<NarrativeKind>{NarrativeKind::VoteTaken}));
+}
+
 // --- labels -----------------------------------------------------------------------------
 
 // "（以色列）" is Israel, though a language note opens "（以" too.

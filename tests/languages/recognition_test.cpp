@@ -1078,6 +1078,7 @@ TEST(Procedure, OtherWordingsOfProcedure) {
       {"zh", "会议于上午11时20分暂停。", NarrativeKind::Suspension},
       {"zh", "会议于中午12时05分复会。", NarrativeKind::Opening},
       {"zh", "安理会成员起立默哀一分钟。", NarrativeKind::Silence},
+      {"zh", "进行无记名投票表决。", NarrativeKind::VoteTaken},
       {"zh", "主席重新主持会议。", NarrativeKind::ChairChange},
       {"ar", "نظرا لغياب الرئيس، تولى الرئاسة نائب الرئيس، السيد كامارا (سيراليون).",
        NarrativeKind::ChairChange},

@@ -118,7 +118,7 @@ constexpr ProceduralSpec kProcedural[] = {
     // "大会成员静默祈祷或沉思一分钟。": the members' act, not the chair's
     // invitation ("我请各位代表起立，静默祈祷或沉思一分钟。") (unverified).
     {"(?!我)[^。，]{0,30}静默祈祷或沉思[^。，]{0,20}。", NarrativeKind::Silence},
-    {"进行(?:了)?(?:(?:举手|记录)?表决|无记名投票)。", NarrativeKind::VoteTaken},  // unverified
+    {"进行(?:了)?(?:(?:举手|记录|无记名投票)?表决|无记名投票)。", NarrativeKind::VoteTaken},  // unverified
     // 选举："应主席邀请，X女士（肯尼亚）和Y先生（不丹）担任计票员。"；"蒙古和菲律宾获得所需三分之二多数，
     // 当选为经济及社会理事会理事国……。" (unverified)
     {"应(?:代理)?主席(?:的)?邀请，[^。]{2,600}?担任计票员。", NarrativeKind::Tellers},
