@@ -1304,6 +1304,21 @@ TEST(Headings, AMemorandumUnderItsItemIsAHeadingOfItsOwn) {
   EXPECT_FALSE(grammarOf("en").startsHeading("memorandum by the Secretary-General, which"));
 }
 
+// Items taken together, in every language: one heading.
+TEST(Headings, AgendaItemsTakenTogetherAreOneItemsHeading) {
+  const std::pair<const char*, const char*> headings[] = {
+      {"en", "Agenda items 68 and 69 (continued)"},
+      {"fr", "Points 68 et 69 de l’ordre du jour (suite)"},
+      {"es", "Temas 68 y 69 del programa (continuación)"},
+      {"ru", "Пункты 68 и 69 повестки дня (продолжение)"},
+      {"ar", "البندان 68 و 69 من جدول الأعمال (تابع)"},
+      {"zh", "议程项目68和69（续）"},
+      {"zh", "议程项目12、13和14"},
+  };
+  for (const auto& [language, heading] : headings)
+    EXPECT_TRUE(grammarOf(language).isAgendaItemHeading(heading)) << heading;
+}
+
 // "البند 38 من جدول الأعمال" / "الحالة في الشرق الأوسط": one agenda item ("البند")
 // or several ("البنود"), its number a heading of its own over its title.
 TEST(Headings, AnArabicAgendaItemIsAHeadingOverItsTitle) {

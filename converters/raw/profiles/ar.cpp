@@ -328,7 +328,9 @@ const LanguageProfile kArabic = {
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^إقرار جدول الأعمال$",
-    .agendaItemHeading = "^البنو?د \\d+[^.:]{0,30} من جدول الأعمال(?: \\(تابع\\))?$",
+    // One item, two ("البندان 68 و 69"), or more ("البنود").
+    .agendaItemHeading =
+        "^(?:البنود|البندان|البند) \\d+[^.:]{0,30} من جدول الأعمال(?: \\(تابع\\))?$",
     // (unverified but for English)
     .nonItemHeading =
         "^(?:الإعراب عن (?:الشكر|التعازي|التعاطف)|تأبين|دقيقة صمت|بيان (?:من )?الرئيسة?$)",

@@ -253,7 +253,8 @@ const LanguageProfile kChinese = {
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^通过议程$",
-    .agendaItemHeading = "^议程项目 ?\\d+ ?(?:（续）)?$",  // unverified
+    // Items taken together: "议程项目68和69（续）", "议程项目12、13和14" (unverified).
+    .agendaItemHeading = "^议程项目 ?\\d+(?: ?[和、及] ?\\d+)* ?(?:（续）)?$",
     // A draft, a sub-item, a dated letter ("2025年3月3日秘书长给安全理事会主席的信"),
     // a report ("秘书长关于苏丹的报告") (unverified).
     // (unverified but for English)
