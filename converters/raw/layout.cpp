@@ -245,6 +245,25 @@ bool isPageHead(std::u32string_view line) {
   return isMark(parts.front()) || isMark(parts.back());
 }
 
+// The places near the gutter where the line has a gap of two spaces or more
+// with text on both sides: where it may part into its columns.
+std::vector<std::size_t> partingPlaces(std::u32string_view line, Gutter gap) {
+  constexpr std::size_t kSlack = 3;
+  std::vector<std::size_t> places;
+  const std::size_t first = line.find_first_not_of(U' ');
+  const std::size_t from = std::max(first, gap.start > kSlack ? gap.start - kSlack : 0);
+  const std::size_t to = std::min(line.size(), gap.end + kSlack);
+  for (std::size_t c = from; c < to; ++c) {
+    if (line[c] != U' ') continue;
+    std::size_t end = c;
+    while (end < line.size() && line[end] == U' ') ++end;
+    if (end - c >= 2 && end < line.size())
+      for (std::size_t k = c; k < end; ++k) places.push_back(k);
+    c = end;
+  }
+  return places;
+}
+
 // Does the page fit the gutter the document's other pages show? A page's
 // last column can be too short to show a gutter of its own (the record ends
 // two lines into it): no more of its lines cross the gutter than a head or a
@@ -257,21 +276,32 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightT
     if (line.find_first_not_of(U' ') != std::u32string::npos) text.push_back(&line);
   if (text.size() < 8) return false;
   const int textLines = static_cast<int>(text.size());
-  int crossing = 0, left = 0, right = 0;
+  // The lines that begin left of the gutter and run past the columns'
+  // straight edge (where the right column begins; right to left, where the
+  // left one ends), and how many of them a gap near the gutter parts at each
+  // place: a page's columns may stand a few characters off the other pages'
+  // (its left column set wider, its right one begun sooner), but each of its
+  // lines parts at one place, as a justified line of one column does not.
+  const std::size_t edge = rightToLeft ? gap.start : gap.end;
+  int across = 0, left = 0, right = 0;
+  std::map<std::size_t, int> parted;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const std::u32string& line = *text[i];
-    // A line crosses the gutter when its text stands right beside the
-    // columns' straight edge (where the right column begins; where the left
-    // one ends, right to left). A justified line of the other column may
-    // spill into the gutter short of that edge (the pages whose gutter this
-    // is had narrower lines).
-    const std::size_t edge = rightToLeft ? gap.start : gap.end - std::min<std::size_t>(gap.end, 2);
-    const bool atEdge = line.size() > edge + 1 && line[edge] != U' ' && line[edge + 1] != U' ';
-    if (atEdge) ++crossing;
+    const bool pastGutter =
+        line.size() > gap.end && line.find_first_not_of(U' ', gap.end) != std::u32string::npos;
+    const bool pastEdge =
+        line.size() > edge && line.find_first_not_of(U' ', edge) != std::u32string::npos;
+    if (pastEdge && line.find_first_not_of(U' ') < gap.start) {
+      ++across;
+      for (auto place : partingPlaces(line, gap)) ++parted[place];
+    }
     if (i == 0 || i + 1 == text.size()) continue;
     left += line.find_first_not_of(U' ') < gap.start;
-    right += line.size() > gap.end && line.find_first_not_of(U' ', gap.end) != std::u32string::npos;
+    right += pastGutter;
   }
+  int mostParted = 0;
+  for (const auto& [place, lines] : parted) mostParted = std::max(mostParted, lines);
+  const int crossing = across - mostParted;
   return crossing <= crossingsAllowed(textLines) && std::min(left, right) >= 1 &&
          std::max(left, right) >= textLines / 4;
 }

@@ -2352,6 +2352,45 @@ TEST(LayoutColumns, AShortRightColumnBesideAWiderLeftOneIsReadInColumns) {
   EXPECT_EQ(texts[13], "right line 2 of the last page");
 }
 
+// And where the last page's right column begins a few characters sooner than
+// the other pages' (pdftotext sets each page out on its own): its lines part
+// at one place all the same. A page in one column, its justified lines
+// spaced unevenly, parts at no one place and stays whole.
+TEST(LayoutColumns, ALastPagesColumnsAFewCharactersOffTheOthersAreRead) {
+  Audit audit;
+  auto row = [](const std::string& left, const std::string& right, std::size_t at) {
+    std::string line = left + std::string(at - left.size(), ' ');
+    return right.empty() ? line + "\n" : line + right + "\n";
+  };
+  std::string first;
+  for (int i = 1; i <= 8; ++i)
+    first += row("left line " + std::to_string(i) + " of the first",
+                 "right line " + std::to_string(i) + " of the first page", 46);
+  std::string last;
+  for (int i = 1; i <= 20; ++i)
+    last += row("left line " + std::to_string(i) + " of the last page, wide",
+                i <= 3 ? "right line " + std::to_string(i) + " of the last page" : "", 43);
+  std::string whole;
+  for (int i = 1; i <= 12; ++i)
+    whole += i % 3
+                 ? "a line  of one column  that runs across  the page and on to its right margin\n"
+                 : "a line of one  column that runs  across the page  and on to its right margin\n";
+  const auto lines =
+      readColumns(splitLines("\f" + first + "\f" + last + "\f" + whole, audit), false, audit);
+  std::vector<std::string> texts, third;
+  for (const auto& line : lines) {
+    if (!line.blank() && line.page == 2) texts.push_back(line.text);
+    if (!line.blank() && line.page == 3) third.push_back(line.text);
+  }
+  ASSERT_EQ(texts.size(), 23u);
+  EXPECT_EQ(texts[1], "left line 2 of the last page, wide");
+  EXPECT_EQ(texts[20], "right line 1 of the last page");
+  EXPECT_EQ(texts[22], "right line 3 of the last page");
+  ASSERT_EQ(third.size(), 12u);
+  EXPECT_EQ(third[0],
+            "a line  of one column  that runs across  the page and on to its right margin");
+}
+
 // A page in one column that sets an election's table, each count far right of
 // its row ("Abstentions:" … "3"): a row and its count are one line, not two
 // things side by side.
