@@ -1720,6 +1720,8 @@ TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
                    NarrativeKind::Tellers);
   expectProcedural("fr", "La séance est suspendue à 10 h 25 et reprise à 12 h 10.",
                    NarrativeKind::Suspension);
+  expectProcedural("fr", "La séance, suspendue à 16 h 40, est reprise à 17 h 5.",
+                   NarrativeKind::Suspension);
   const std::string_view line =
       "Председательское место занимает заместитель Председателя г-н Ахмед (Пакистан).";
   const auto chair = grammarOf("ru").probeProcedural(line);

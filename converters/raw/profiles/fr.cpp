@@ -135,6 +135,9 @@ constexpr ProceduralSpec kProcedural[] = {
     {"La séance est suspendue à {time}(?:(?:\\s?[;,]\\s?elle (?:est reprise|reprend)| et "
      "(?:est )?reprise) à {time2})?\\.?",
      NarrativeKind::Suspension},
+    // "La séance, suspendue à 16 h 40, est reprise à 17 h 5." (unverified)
+    {"La séance, suspendue à {time}, (?:est reprise|reprend) à {time2}\\.?",
+     NarrativeKind::Suspension},
     {"L[’']ordre du jour (?:provisoire )?est adopté\\.?", NarrativeKind::AgendaAdopted},
     {"L[’']ordre du jour (?:provisoire )?n[’']est pas adopté\\.?", NarrativeKind::Decision},
     {"Il est procédé (?:au|à un) vote (?:à main levée|enregistré|au scrutin secret|par appel "
