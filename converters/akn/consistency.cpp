@@ -93,6 +93,7 @@ class Checker {
         for (auto eop : child.select_nodes(".//eop")) checkPageEnd(eop.node());
         continue;
       }
+      if (tag == "speech" || tag == "narrative") ++blocksAfterVote_;
       if (tag == "quantity") checkQuantity(child);
       if (tag == "recordedTime") checkTime(child);
       if (tag == "from") checkLabel(child);
@@ -143,6 +144,7 @@ class Checker {
   // A vote's lists, each after its label; the counts of meta's analysis for it.
   void readVote(pugi::xml_node block) {
     listed_.clear();
+    blocksAfterVote_ = 0;
     std::map<std::string, std::string> voted;  // State → the side it is listed on
     std::vector<std::string> twice;            // States listed again, as said
     pugi::xml_node twiceNode;
@@ -208,6 +210,10 @@ class Checker {
   void checkQuantity(pugi::xml_node quantity) {
     const std::string side(idOf(quantity.attribute("refersTo")));
     const auto stated = number(quantity.attribute("normalized").value());
+    // The result is said right after the lists, by a narrative or the
+    // chair's next words; numbers further on are of other votes ("the Third
+    // Committee adopted it by 111 votes to 19").
+    if (blocksAfterVote_ > kResultWithin) return;
     const auto list = listed_.find(side);
     if (!stated || list == listed_.end() || *stated == list->second) return;
     audit_.warn(lineOf(quantity), "the result says " + std::to_string(*stated) + " (" + side +
@@ -333,6 +339,8 @@ class Checker {
   // ("inFavour", "against", "abstaining").
   std::map<std::string, std::map<std::string, Count>> votings_;
   std::map<std::string, int> listed_;  // the last vote's lists: States by side
+  int blocksAfterVote_ = 0;            // speeches and narratives since the last vote's lists
+  static constexpr int kResultWithin = 1;
   // eIds that are not their places': how many, and the first.
   int differing_ = 0;
   pugi::xml_node firstDiffering_;

@@ -376,6 +376,22 @@ TEST(Akn, WhatAnEditedFileSaysTwiceAndDifferentlyIsAWarning) {
   ASSERT_EQ(removed.size(), 1u);
   EXPECT_NE(removed[0].find("names 2 State(s)"), std::string::npos) << removed[0];
 
+  // The result the chair states right after the lists is checked against
+  // them; a count further on is another vote's ("the Third Committee adopted
+  // it by 111 votes").
+  auto stated = warningsOf(
+      replaceAll(xml, "The draft resolution received 3 votes in favour",
+                 R"(The draft resolution received <quantity eId="dbsect_3__speech_4__quantity_1" )"
+                 R"(refersTo="#inFavour" normalized="9">9</quantity> votes in favour)"));
+  ASSERT_EQ(stated.size(), 1u);
+  EXPECT_NE(stated[0].find("the result says 9 (inFavour)"), std::string::npos) << stated[0];
+  EXPECT_TRUE(warningsOf(replaceAll(xml, "We would have preferred a longer period",
+                                    R"(The Committee's vote, <quantity )"
+                                    R"(eId="dbsect_3__speech_5__quantity_1" refersTo="#inFavour" )"
+                                    R"(normalized="111">111</quantity> in favour, preferred a )"
+                                    R"(longer period)"))
+                  .empty());
+
   auto moved = warningsOf(replaceAll(xml, R"(<vote by="#chn" choice="#voting_1__abstaining">)",
                                      R"(<vote by="#chn" choice="#voting_1__inFavour">)"));
   ASSERT_EQ(moved.size(), 1u);
