@@ -1035,6 +1035,13 @@ class Flow {
     if (hyphenated_.count(std::string(head) + "-" + tail) ||
         hyphenated_.count(std::string(before) + "-" + whole))
       return Hyphen::Printed;
+    // "Кот-" / "д’Ивуар,": a State's name with its hyphen, as the country
+    // table spells it.
+    const std::string_view nextWord = next.substr(0, next.find_first_of(" ,;:."));
+    if (!before.empty() &&
+        !countryCode(std::string(before) + "-" + std::string(nextWord), grammar_.profile().code)
+             .empty())
+      return Hyphen::Printed;
     const char32_t after = text::first(next);
     if (u_isupper(static_cast<UChar32>(after)) || u_isdigit(static_cast<UChar32>(after)) ||
         u_isdigit(static_cast<UChar32>(text::last(word))))

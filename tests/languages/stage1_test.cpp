@@ -2590,6 +2590,21 @@ TEST(LayoutColumns, LinesThatSpanThePageDoNotHideTheGutter) {
             at("The President: The General Assembly will now") + 1);
 }
 
+// A State's name broken at its hyphen ("Кот-" / "д’Ивуар,") keeps it, as the
+// country table spells it, though neither part is a word of the document.
+TEST(LayoutParagraphs, AStatesNameBrokenAtItsHyphenKeepsIt) {
+  const auto paragraphs = layoutParagraphsOf(
+      "    Голосовали за:\n"
+      "    Австралия, Австрия, Бельгия, Гана, Германия, Дания,\n"
+      "Ирландия, Испания, Италия, Канада, Коста-Рика, Кот-\n"
+      "д’Ивуар, Куба, Латвия, Литва, Люксембург, Мальта,\n"
+      "Мексика, Нидерланды, Норвегия, Польша, Португалия.\n",
+      "ru");
+  ASSERT_EQ(paragraphs.size(), 2u) << ::testing::PrintToString(paragraphs);
+  EXPECT_NE(paragraphs[1].find("Коста-Рика, Кот-д’Ивуар, Куба"), std::string::npos)
+      << paragraphs[1];
+}
+
 // A one-column page whose footer begins left of the text: the text's margin
 // is where most of its lines begin, so only a paragraph's first line is
 // indented, and a sentence that ends at a line end goes on in its paragraph.
