@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 
@@ -386,12 +387,24 @@ class CoverReader {
            !countryCode(previous + " " + withoutLeaders(line), language).empty();
   }
 
+  // A line of marks alone, no letter or digit (S/PV.8422's cover prints "."
+  // above the notice).
+  static bool isMarkOnly(std::string_view line) {
+    return std::none_of(line.begin(), line.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+    });
+  }
+
   // The agenda's items, each possibly wrapped over several lines.
   std::size_t agenda(std::size_t k) {
     std::size_t last = k - 1;
     for (; k < page_.size(); ++k) {
       const SourceLine& line = lines_[page_[k]];
       if (startsBody(k) || grammar_.cover(CoverField::CorrectionNotice, line.text)) break;
+      if (isMarkOnly(line.text)) {
+        last = k;
+        continue;
+      }
       // A blank line ends the agenda, unless a document of the item follows
       // it, set apart ("Rapport du Secrétaire général … (S/2025/18)").
       if (page_[k] > 0 && lines_[page_[k] - 1].blank() && !facts_.agenda.empty() &&
@@ -416,6 +429,8 @@ class CoverReader {
       const std::string& line = text(k);
       if (grammar_.cover(CoverField::CorrectionNotice, line)) return true;
       if (lines_[page_[k]].blank()) continue;
+      // A mark alone above the notice (S/PV.8422 prints "."): no item, nor an end.
+      if (isMarkOnly(line)) continue;
       // A job number ("97-85299 (E)") is no item.
       const bool numeral = std::isdigit(static_cast<unsigned char>(line.front())) != 0;
       if (numeral || startsBody(k) || grammar_.endsSentence(line)) return false;

@@ -242,6 +242,23 @@ TEST(Cover, AnAgendaItemAfterABlankLineIsTheAgendas) {
       "本记录包括中文发言的文本和其他语言发言的译文。定本将刊印在《安全理事会正式记录》。\n");
   EXPECT_EQ(cover.agenda,
             (std::vector<std::string>{"中东局势，包括巴勒斯坦问题", "中非共和国局势"}));
+  // A mark alone above the notice (S/PV.8422 prints ".") is no item and ends
+  // nothing: the items set apart above it are the agenda's.
+  const CoverFacts english = coverOf(
+      "en",
+      "United Nations\nS/PV.8665\n\nSecurity Council\nSeventy-fourth year\n\n8665th meeting\n"
+      "Tuesday, 12 November 2019, 10 a.m.\nNew York\n\nAgenda\n"
+      "Maintenance of international peace and security\n\nConflict and hunger\n\n"
+      "Letter dated 4 November 2019 from the Permanent Representative of Switzerland to the\n"
+      "United Nations addressed to the Secretary-General (S/2019/870)\n\n.\n\n"
+      "This record contains the text of speeches delivered in English and of the translation of\n"
+      "speeches delivered in other languages.\n");
+  EXPECT_EQ(english.agenda,
+            (std::vector<std::string>{"Maintenance of international peace and security",
+                                      "Conflict and hunger",
+                                      "Letter dated 4 November 2019 from the Permanent "
+                                      "Representative of Switzerland to the United Nations "
+                                      "addressed to the Secretary-General (S/2019/870)"}));
 }
 
 // Arabic-Indic digits on an Arabic cover date it as Western ones do (the
