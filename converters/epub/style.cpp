@@ -84,6 +84,10 @@ dl.meeting dt {
 dl.meeting dd {
   margin: 0 0 0.4em;
 }
+ol.agenda {
+  list-style: none;
+  padding-inline-start: 0;
+}
 ol.agenda .subitem {
   display: block;
 }

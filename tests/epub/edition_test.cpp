@@ -98,6 +98,19 @@ TEST(EpubEdition, TheArabicEditionRunsRightToLeftEverywhere) {
   EXPECT_NE(files.at("EPUB/style.css").find("Noto Naskh Arabic"), std::string::npos);
 }
 
+// The title page's agenda prints each item as the record heads it ("Agenda
+// item 8"): the list adds no number of its own.
+TEST(EpubEdition, TheTitlePagesAgendaAddsNoNumbers) {
+  const auto files = unpack(edition(readMeeting(englishAkn())));
+  auto title = parse(files.at("EPUB/title.xhtml"));
+  ASSERT_TRUE(title.select_node("//ol[@class='agenda']"));
+  const std::string& css = files.at("EPUB/style.css");
+  const auto rule = css.find("ol.agenda {");
+  ASSERT_NE(rule, std::string::npos);
+  EXPECT_NE(css.substr(rule, css.find('}', rule) - rule).find("list-style: none"),
+            std::string::npos);
+}
+
 TEST(EpubEdition, TheEnglishEditionSplitsAtTheSecondAgendaItemAndLinksAcrossDocuments) {
   const auto files = unpack(edition(readMeeting(englishAkn())));
   ASSERT_TRUE(files.count("EPUB/part-2.xhtml"));
