@@ -1,5 +1,8 @@
 #include "tei/cast.hpp"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 
 #include "core/bodies.hpp"
@@ -65,6 +68,15 @@ std::string_view organizationRole(const Organization& org, std::string_view orga
 
 std::string name(std::string_view printed) { return text::collapseSpaces(printed); }
 
+std::string nameInItself(const std::string& code) {
+  const icu::Locale locale(code.c_str());
+  icu::UnicodeString shown;
+  locale.getDisplayLanguage(locale, shown);
+  std::string out;
+  shown.toUTF8String(out);
+  return out == code ? std::string() : out;
+}
+
 template <class Item>
 const Item* findById(const std::vector<Item>& items, std::string_view id) {
   for (const auto& item : items)
@@ -106,7 +118,9 @@ void Cast::addLanguages(const Meeting& meeting, IdRegistry& ids) {
     languages_.push_back({ids.claim("orig." + bcp47), bcp47, english, std::move(own)});
     return languages_.back().id;
   };
-  origins_.emplace("", add(recordLanguage_, {}));
+  // The record's own language is named in no note of it ("spoke in"): its
+  // name in itself is the language's (ICU's: "español", "العربية", "中文").
+  origins_.emplace("", add(recordLanguage_, nameInItself(recordLanguage_)));
   for (const auto& language : meeting.languages)
     origins_.emplace(language.id, add(language.code, language.name));
 }

@@ -244,6 +244,9 @@ TEST(TeiEnglishRecord, EachLanguageIsNamedOnceInEachLanguage) {
     }
   }
   EXPECT_FALSE(values(english().corpus, "//langUsage/language[@ident='fr']").empty());
+  // The record's own language, which no note of it names, in itself too.
+  EXPECT_EQ(values(chinese().corpus, "//langUsage/language[@ident='zh' and @xml:lang='zh']"),
+            (std::vector<std::string>{"中文"}));
 }
 
 TEST(TeiEnglishRecord, AContinuationGoesOnFromItsTurnWithoutARepeatedLabel) {
