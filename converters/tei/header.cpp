@@ -144,12 +144,22 @@ std::string organTitle(const RecordFacts& facts) {
   return facts.committee.empty() ? facts.organ : facts.organ + ", " + facts.committee;
 }
 
+// The Assembly's own meetings, not its committees', are plenary meetings
+// ("79th plenary meeting"), as its records are titled.
+std::string meetingNoun(const RecordFacts& facts) {
+  return facts.meta && facts.meta->body == "GA" && facts.committee.empty() ? "plenary meeting"
+                                                                           : "meeting";
+}
+
+std::string numberedMeeting(const RecordFacts& facts) {
+  return englishOrdinal(facts.meetingNumber) + " " + meetingNoun(facts);
+}
+
 }  // namespace
 
 std::string recordTitle(const RecordFacts& facts) {
   std::string title = organTitle(facts) + ", ";
-  title +=
-      facts.meetingNumber.empty() ? "meeting" : englishOrdinal(facts.meetingNumber) + " meeting";
+  title += facts.meetingNumber.empty() ? meetingNoun(facts) : numberedMeeting(facts);
   return title + ", " + englishDate(facts.date) + " (" + facts.symbol + "), " + facts.languageName +
          " version";
 }
@@ -160,8 +170,7 @@ void writeRecordHeader(pugi::xml_node header, const RecordFacts& facts, const Ta
   auto titleStmt = element(fileDesc, "titleStmt");
   writeTitle(titleStmt, "main", recordTitle(facts), "en");
   meetingElement(titleStmt, kMeetingCategory, facts, facts.meetingNumber, {},
-                 facts.meetingNumber.empty() ? facts.symbol
-                                             : englishOrdinal(facts.meetingNumber) + " meeting");
+                 facts.meetingNumber.empty() ? facts.symbol : numberedMeeting(facts));
   if (!facts.sessionNumber.empty() || !m.session.empty())
     meetingElement(titleStmt, kSessionCategory, facts, facts.sessionNumber,
                    text::collapseSpaces(m.session),
@@ -208,8 +217,7 @@ void writeEditionExtentPublicationSource(pugi::xml_node fileDesc, const RecordFa
 
   auto bibl = element(element(fileDesc, "sourceDesc"), "bibl");
   std::string title = organTitle(facts);
-  if (!facts.meetingNumber.empty())
-    title += ", " + englishOrdinal(facts.meetingNumber) + " meeting";
+  if (!facts.meetingNumber.empty()) title += ", " + numberedMeeting(facts);
   writeTitle(bibl, "main", title + " (" + facts.symbol + ")", "en");
   // The cover page's agenda: what the record is about, as printed.
   for (const auto& item : m.agenda)

@@ -302,6 +302,12 @@ TEST(TeiArabicRecord, AGeneralAssemblyRecordInArabic) {
   EXPECT_EQ(values(r->record, "//titleStmt/meeting/@n"), (std::vector<std::string>{"77", "99"}));
   EXPECT_EQ(values(r->record, "//titleStmt/meeting[@ana='#parla.session']"),
             std::vector<std::string>{"99th session"});
+  // Its own meetings are plenary meetings, as its records are titled.
+  EXPECT_EQ(values(r->record, "//titleStmt/meeting[@ana='#parla.meeting']"),
+            std::vector<std::string>{"77th plenary meeting"});
+  EXPECT_NE(values(r->record, "//titleStmt/title[@type='main']")[0].find(
+                "General Assembly, 77th plenary meeting,"),
+            std::string::npos);
   // Its President presides and represents no State.
   auto president = r->corpus.select_node("//person[@xml:id='president.unga']").node();
   ASSERT_TRUE(president);
