@@ -1189,6 +1189,11 @@ TEST(Labels, ANameAndAVerbBeforeAColonIsNoLabel) {
               "President Arriaga de la Cruz", "", true);
   expectLabel("fr", "M. Abdullah al-Mouallimi (Arabie saoudite) : Je vous remercie.",
               "M. Abdullah al-Mouallimi", "Arabie saoudite", false);
+  // A name the label quotes ("Mbinda"), as the Council's 1990s labels printed it.
+  expectLabel("en", "Mr. Van-Dúnem “Mbinda” (Angola): On behalf of the Government of Angola.",
+              "Mr. Van-Dúnem “Mbinda”", "Angola", false);
+  expectLabel("fr", "M. Van-Dúnem « Mbinda » (Angola) : Au nom du Gouvernement angolais.",
+              "M. Van-Dúnem « Mbinda »", "Angola", false);
   // A hereditary prince, a regent.
   expectLabel("fr", "Le Prince héréditaire Alois (parle en allemand) : Je remercie le Président.",
               "Prince héréditaire Alois", "", true);

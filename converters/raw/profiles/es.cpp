@@ -289,7 +289,7 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
   R"((?:(?:de|del|la|los|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn|le|di)\s+){0,2})"          \
   R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                             \
   R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
-  R"(el|bin|ibn|la|y|e|zu|af|ter|ould|ag|bint)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?[\p{Lu}][\p{L}\p{M}’'.\-]*){0,5}?)"
+  R"(el|bin|ibn|la|y|e|zu|af|ter|ould|ag|bint)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?(?:[\p{Lu}][\p{L}\p{M}’'.\-]*|[“"«]\s?[\p{Lu}][\p{L}\p{M}’'.\-]*\s?[”"»])){0,5}?)"
 // "(habla en inglés)"; older records: "(interpretación del inglés)".
 // Also "(habla en inglés por videoconferencia)", "(habla por videoconferencia)".
 #define ES_NOTE                                                                                 \
