@@ -2308,6 +2308,23 @@ TEST(LayoutColumns, APagesHeadIsReadWhole) {
   EXPECT_EQ(texts[3], "left column line 1 of the page here");
 }
 
+// A short record whose columns' paragraphs fall out of step shows two
+// columns side by side on few of its lines and the right column alone,
+// indented, on more: together they are the layout extraction's, which the
+// default one shows neither of.
+TEST(LayoutColumns, AShortRecordWithItsColumnsOutOfStepIsALayoutExtraction) {
+  std::string text;
+  for (int i = 0; i < 10; ++i)
+    text += "left column text of a line here     right column text of a line\n";
+  for (int i = 0; i < 20; ++i) text += std::string(37, ' ') + "right column text alone\n";
+  for (int i = 0; i < 20; ++i) text += "left column text alone on its line\n";
+  Audit audit;
+  EXPECT_TRUE(isLayoutExtraction(splitLines("\f" + text, audit)));
+  std::string flowed;
+  for (int i = 0; i < 50; ++i) flowed += "a line of the default extraction, whole and flush\n";
+  EXPECT_FALSE(isLayoutExtraction(splitLines("\f" + flowed, audit)));
+}
+
 // The record's last page: the left column full, the right one two lines long,
 // too short to show a gutter of its own. The page is read in the columns the
 // record's other pages show, not line by line across them.
