@@ -306,18 +306,23 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightT
          std::max(left, right) >= textLines / 4;
 }
 
-// The gutter most pages show (by where the right column begins).
-Gutter commonGutter(const std::map<int, Gutter>& gutters) {
+// The gutter most pages show (by where the right column begins), and on how
+// many pages.
+struct CommonGutter {
+  Gutter gap;
+  int pages = 0;
+};
+
+CommonGutter commonGutter(const std::map<int, Gutter>& gutters) {
   std::map<std::size_t, std::pair<int, Gutter>> byEnd;
   for (const auto& [page, gap] : gutters)
     if (gap.end > 0) {
       auto& [count, example] = byEnd[gap.end];
       if (count++ == 0) example = gap;
     }
-  Gutter best;
-  int most = 0;
+  CommonGutter best;
   for (const auto& [end, entry] : byEnd)
-    if (entry.first > most) most = entry.first, best = entry.second;
+    if (entry.first > best.pages) best = {entry.second, entry.first};
   return best;
 }
 
@@ -352,10 +357,24 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
     for (const auto* line : pageLines) chars.push_back(characters(line->untrimmed));
     gutters[page] = findGutter(chars);
   }
-  const Gutter common = commonGutter(gutters);
-  for (auto& [page, gap] : gutters)
-    if (gap.end == 0 && common.end > 0 && fitsGutter(characterPages[page], common, rightToLeft))
+  const CommonGutter shared = commonGutter(gutters);
+  const Gutter common = shared.gap;
+  // A page that shows no gutter of its own, or one far from the others' (the
+  // gap between a ballot table's rows and their counts, wider than the
+  // gutter, where a column holds the table), takes theirs if its lines part
+  // there.
+  constexpr std::size_t kNear = 4;
+  for (auto& [page, gap] : gutters) {
+    // (A page's own columns may stand off the others' by more than that, a
+    // gutter as narrow, and where no two pages agree there is no gutter of
+    // the others': pdftotext sets each page out on its own.)
+    const bool far = shared.pages >= 2 &&
+                     (gap.end > common.end + kNear || gap.end + kNear < common.end) &&
+                     gap.end - gap.start > common.end - common.start + kNear;
+    if ((gap.end == 0 || far) && common.end > 0 &&
+        fitsGutter(characterPages[page], common, rightToLeft))
       gap = common;
+  }
   for (const auto& [page, pageLines] : pages) {
     const std::vector<std::u32string>& chars = characterPages[page];
     const Gutter gap = gutters[page];

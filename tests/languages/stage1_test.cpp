@@ -2425,6 +2425,38 @@ TEST(LayoutColumns, ALastPagesColumnsAFewCharactersOffTheOthersAreRead) {
             "a line  of one column  that runs across  the page and on to its right margin");
 }
 
+// A page whose left column holds an election's table, its counts set flush
+// right of their rows: the wide gap between the rows and their counts is no
+// gutter; the page is parted where the others are.
+TEST(LayoutColumns, ABallotTableInTheLeftColumnKeepsItsCounts) {
+  Audit audit;
+  auto row = [](const std::string& left, const std::string& right) {
+    return left + std::string(46 - left.size(), ' ') + right + "\n";
+  };
+  std::string prose;
+  for (int i = 1; i <= 10; ++i)
+    prose += row("left line " + std::to_string(i) + " of a page of prose, set full",
+                 "right line " + std::to_string(i) + " of that page");
+  std::string table;
+  const char* rows[] = {"Ballot papers:", "Invalid ballots:",    "Valid ballots:",
+                        "Abstentions:",   "Present and voting:", "Required majority:"};
+  const char* counts[] = {"193", "0", "193", "2", "191", "128"};
+  for (int i = 0; i < 10; ++i) {
+    const std::string label = rows[i % 6];
+    const std::string count = counts[i % 6];
+    table += row(label + std::string(40 - label.size() - count.size(), ' ') + count,
+                 "right line " + std::to_string(i + 1) + " beside the table");
+  }
+  const auto lines =
+      readColumns(splitLines("\f" + prose + "\f" + table + "\f" + prose, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank() && line.page == 2) texts.push_back(line.text);
+  ASSERT_EQ(texts.size(), 20u);
+  EXPECT_EQ(texts[0], "Ballot papers:                       193");
+  EXPECT_EQ(texts[10], "right line 1 beside the table");
+}
+
 // A page in one column that sets an election's table, each count far right of
 // its row ("Abstentions:" … "3"): a row and its count are one line, not two
 // things side by side.
