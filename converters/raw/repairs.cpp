@@ -610,7 +610,9 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
   };
   std::unordered_map<std::string, Compound> byJoined;
   std::unordered_set<std::string> hyphenatedWords;
-  auto learn = [&](std::string_view word) {
+  // A State's name joined ("Котд’Ивуар") is no word anyone prints: its
+  // join shows, as a capital's does.
+  auto learn = [&](std::string_view word, bool stateName = false) {
     if (word.find('-') != std::string_view::npos) hyphenatedWords.emplace(word);
     for (auto hyphen = word.find('-'); hyphen != std::string_view::npos;
          hyphen = word.find('-', hyphen + 1)) {
@@ -622,8 +624,8 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
       // "cessezle-feu": a compound that kept one of its hyphens and lost
       // another shows the join as plainly as a capital does.
       const bool partial = joined.find('-') != std::string::npos;
-      auto [entry, fresh] =
-          byJoined.try_emplace(joined, Compound{std::string(word), capital || partial});
+      auto [entry, fresh] = byJoined.try_emplace(
+          joined, Compound{std::string(word), capital || partial || stateName});
       if (!fresh && entry->second.word != word) entry->second.ambiguous = true;
     }
   };
@@ -631,7 +633,7 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
   // The States' names are known compounds too: "Коста-Рика", "Royaume-Uni".
   for (const auto& state : countryTable()) {
     const std::string_view names = namesIn(state, grammar.profile().code);
-    for (auto [begin, end] : wordsOf(names)) learn(names.substr(begin, end - begin));
+    for (auto [begin, end] : wordsOf(names)) learn(names.substr(begin, end - begin), true);
   }
   for (const auto& line : lines)
     for (auto [begin, end] : wordsOf(line.text))

@@ -1642,6 +1642,9 @@ TEST(CompoundHyphens, APrefixAndAWordOfTheDocumentAreJoinedByAHyphen) {
 TEST(CompoundHyphens, ACompoundMissingOneOfItsHyphensGetsItBackInAnyLine) {
   EXPECT_EQ(afterHyphens("fr", "un cessezle-feu immédiat\n")[0], "un cessez-le-feu immédiat");
   EXPECT_EQ(afterHyphens("fr", "un cessez-lefeu immédiat\n")[0], "un cessez-le-feu immédiat");
+  // A State's name joined shows it as plainly ("Котд’Ивуар" is no word).
+  EXPECT_EQ(afterHyphens("ru", "Канада, Коста-Рика, Котд’Ивуар, Куба\n")[0],
+            "Канада, Коста-Рика, Кот-д’Ивуар, Куба");
 }
 
 // The same word in a line of one printed line is what the writer typed.
