@@ -142,16 +142,29 @@ class CoverReader {
   // Chair."): the procedural patterns are tried on the line with them back.
   // Lines are joined as the script joins them: "主席缺席，副主席贝拉先生（多米尼加
   // 共和国）" / "主持会议。" with no space between.
+  static constexpr std::size_t kLinesOfAProceduralSentence = 4;
+
   bool startsBody(std::size_t k) const {
     const std::string& line = text(k);
     const char* glue = grammar_.profile().spacesBetweenWords ? " " : "";
     if (grammar_.startsBlock(line, joined(k, glue)) || grammar_.isAgendaHeading(line) ||
         grammar_.isAgendaItemHeading(line))
       return true;
-    std::string three = joined(k, glue);
-    if (k + 2 < page_.size()) three += glue + text(k + 2);
-    return grammar_.procedural(withCompounds(joined(k, glue))) ||
-           grammar_.procedural(withCompounds(three));
+    // A procedural sentence over up to four lines, its words broken at line
+    // ends put back together ("… занимает замести-" / "тель Председателя г-н
+    // Ариф (Бангла-" / "деш).").
+    std::string sentence = text(k);
+    for (std::size_t n = 1; n < kLinesOfAProceduralSentence && k + n < page_.size(); ++n) {
+      const std::string& next = text(k + n);
+      if (text::endsWithLetterHyphen(sentence) &&
+          u_islower(static_cast<UChar32>(text::first(next))))
+        sentence.pop_back();
+      else
+        sentence += glue;
+      sentence += next;
+      if (grammar_.procedural(withCompounds(sentence))) return true;
+    }
+    return false;
   }
 
   std::string withCompounds(std::string text) const {

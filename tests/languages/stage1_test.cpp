@@ -232,6 +232,27 @@ TEST(Cover, AWrappedChangeOfChairUnderThePresidentBeginsTheText) {
   EXPECT_LT(cover.lastLine, 13);
 }
 
+// The cover's last lines and the body's first: a chair's change wrapped over
+// four lines, its words broken at line ends ("замести-" / "тель"), is the
+// body's, not the cover's.
+TEST(Cover, AWrappedChairChangeWithBrokenWordsBeginsTheBody) {
+  Audit audit;
+  auto lines = splitLines(
+      "Генеральная Ассамблея\nСемьдесят восьмая сессия\n52-е пленарное заседание\n"
+      "Вторник, 19 декабря 2023 года, 15 ч 00 м\nНью-Йорк\n\n"
+      "Председатель: г-н Фрэнсис . . . . . . . . . . . . (Тринидад и Тобаго)\n\n"
+      "В отсутствие Председателя место\nПредседателя занимает замести-\n"
+      "тель Председателя г-н Ариф (Бангла-\nдеш).\n"
+      "Заседание открывается в 15 ч 10 м.\n",
+      audit);
+  readCover(lines, grammarOf("ru"), audit);
+  std::vector<std::string> kept;
+  for (const auto& line : lines)
+    if (!line.blank() && !line.removed) kept.push_back(line.text);
+  ASSERT_GE(kept.size(), 5u);
+  EXPECT_EQ(kept[0], "В отсутствие Председателя место");
+}
+
 // The cover's agenda with its second item set apart by a blank line: both
 // are the agenda's, up to the correction notice under them.
 TEST(Cover, AnAgendaItemAfterABlankLineIsTheAgendas) {
