@@ -180,7 +180,8 @@ Unfolded unfoldPresentationForms(std::string_view in) {
   // hyphens E2 80 90 and E2 80 91.
   if (in.find("\xEF") == std::string_view::npos && in.find("\xD9\x80") == std::string_view::npos &&
       in.find("\xE2\x80\x90") == std::string_view::npos &&
-      in.find("\xE2\x80\x91") == std::string_view::npos) {
+      in.find("\xE2\x80\x91") == std::string_view::npos &&
+      in.find("\xC2\xAD") == std::string_view::npos) {
     out.text = in;
     return out;
   }
@@ -206,6 +207,18 @@ Unfolded unfoldPresentationForms(std::string_view in) {
       out.text += '-';
       continue;
     }
+    // A soft hyphen marks where a word may break: inside a line it is no
+    // text; at the line's end the word broke there, and shows the hyphen
+    // (unless the page's own hyphen follows it).
+    if (c == U'\u00AD') {
+      out.softHyphens += character;
+      const std::string_view rest = text::trimEnd(in.substr(i));
+      if (rest.empty() && !out.text.ends_with('-')) {
+        out.text += '-';
+        out.softBreak = true;
+      }
+      continue;
+    }
     std::string letters;
     if (isPresentationForm(c) && U_SUCCESS(status)) {
       UErrorCode error = U_ZERO_ERROR;
@@ -227,7 +240,9 @@ Unfolded unfoldPresentationForms(std::string_view in) {
 void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit) {
   for (auto& line : lines) {
     Unfolded unfolded = unfoldPresentationForms(line.text);
-    if (unfolded.forms.empty() && unfolded.kashidas.empty() && unfolded.hyphens.empty()) continue;
+    if (unfolded.forms.empty() && unfolded.kashidas.empty() && unfolded.hyphens.empty() &&
+        unfolded.softHyphens.empty())
+      continue;
     // Once a line: a text set in presentation forms holds thousands. Recorded
     // as a removal and an insertion: the characters change.
     if (!unfolded.forms.empty()) {
@@ -240,6 +255,13 @@ void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit) {
     if (!unfolded.kashidas.empty())
       audit.removed("kashida", line.number, line.number, unfolded.kashidas,
                     "kashidas (tatweel) stretching Arabic words for justification");
+    if (!unfolded.softHyphens.empty())
+      audit.removed("soft-hyphen", line.number, line.number, unfolded.softHyphens,
+                    "soft hyphens (U+00AD): where a word may break, no text; one that ends "
+                    "the line is shown as the hyphen of the word broken there");
+    if (unfolded.softBreak)
+      audit.inserted("soft-hyphen", line.number, line.number, "-",
+                     "the hyphen of the word the soft hyphen at the line's end broke");
     if (!unfolded.hyphens.empty()) {
       audit.removed("hyphen", line.number, line.number, unfolded.hyphens,
                     "non-breaking hyphens (U+2011) and hyphens (U+2010), replaced by the hyphen "

@@ -40,16 +40,19 @@ void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& 
 // shape, "ﻷ") become the letters they show, a kashida that stretches an
 // Arabic word for justification ("جامـع") goes, and the hyphen a typesetter
 // keeps from breaking ("г‑н", "по‑английски": U+2011, or U+2010) is the
-// hyphen it shows; each repair is recorded.
+// hyphen it shows, a soft hyphen (U+00AD) no text but at a line's end; each
+// repair is recorded.
 void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit);
 
 // One text so unfolded, and what was taken out and put in.
 struct Unfolded {
   std::string text;
-  std::string forms;     // the presentation forms taken out
-  std::string letters;   // the letters put in their place
-  std::string kashidas;  // the kashidas taken out
-  std::string hyphens;   // the U+2010 and U+2011 read as "-"
+  std::string forms;        // the presentation forms taken out
+  std::string letters;      // the letters put in their place
+  std::string kashidas;     // the kashidas taken out
+  std::string hyphens;      // the U+2010 and U+2011 read as "-"
+  std::string softHyphens;  // the U+00AD taken out
+  bool softBreak = false;   // one ended the line: shown as "-"
 };
 Unfolded unfoldPresentationForms(std::string_view text);
 

@@ -1707,6 +1707,28 @@ TEST(People, NonBreakingHyphensAreHyphens) {
   EXPECT_TRUE(recorded);
 }
 
+// Soft hyphens (U+00AD, where a word may break; some PDFs carry one in every
+// word) are no text inside a line; at its end the word broke there. The
+// labels and words read as printed, the change recorded.
+TEST(People, SoftHyphensAreWhereWordsMayBreak) {
+  const RawReading reading =
+      readIn("ru",
+             "Пред\u00ADсе\u00ADда\u00ADтель (го\u00ADво\u00ADрит по-ан\u00ADглий\u00ADски): "
+             "Мы встре\u00ADти\u00ADлись с пра\u00AD\n"
+             "ви\u00ADтель\u00ADством Судана.\n"
+             "Г-н Лав\u00ADров (Рос\u00ADсий\u00ADская Фе\u00ADде\u00ADра\u00ADция): "
+             "Бла\u00ADго\u00ADда\u00ADрю.\n");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  EXPECT_EQ(speeches[1]->speech.by, "лавров");
+  EXPECT_EQ(plainText(speeches[0]->speech.items[0].paragraph.content),
+            "Мы встретились с правительством Судана.");
+  bool recorded = false;
+  for (const auto& entry : reading.audit.entries())
+    recorded = recorded || entry.kind == "soft-hyphen";
+  EXPECT_TRUE(recorded);
+}
+
 // A cover that names two Presidents ("г-н Кабба/г-н Керома"): the chair
 // changed hands and the record does not say where, so the President's turns
 // are the presiding State's, not the first one's.
