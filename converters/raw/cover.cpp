@@ -351,7 +351,8 @@ class CoverReader {
     std::size_t last = k - 1;
     const std::size_t first = k - 1;  // the "Members:" line
     auto take = [&](const std::string& line) {
-      if (onlyLeaders(line)) return;
+      // Dot leaders alone, a rule under the list ("_____"): no member.
+      if (onlyLeaders(line) || isMarkOnly(line)) return;
       if (auto pair = stateAndName(line)) {
         // "Argentina . . . . . Mr. Mayoral": the two on one line; or the rest
         // of a State begun on the line before ("Соединенное Королевство

@@ -253,6 +253,21 @@ TEST(Cover, AWrappedChairChangeWithBrokenWordsBeginsTheBody) {
   EXPECT_EQ(kept[0], "В отсутствие Председателя место");
 }
 
+// A 1993 cover rules a line under its members: no member.
+TEST(Cover, ARuleUnderTheMembersIsNoMember) {
+  const CoverFacts cover = coverOf(
+      "en",
+      "UNITED\nNATIONS\n\nSecurity Council\n\nPROVISIONAL\n\nS/PV.3327\n15 December 1993\n\n"
+      "Held at Headquarters, New York,\non Wednesday, 15 December 1993, at 11 a.m.\n\n"
+      "President: Mr. LI Zhaoxing\n\n(China)\n\nMembers: Brazil\nFrance\nJapan\n\n"
+      "Mr. SARDENBERG\nMr. MERIMEE\nMr. HATANO\n\n"
+      "________________________________________________________________________________\n\n"
+      "This record contains the original text of speeches delivered in English and "
+      "interpretations\n");
+  ASSERT_EQ(cover.members.size(), 3u);
+  EXPECT_EQ(cover.members[2].second, "Mr. HATANO");
+}
+
 // The cover's agenda with its second item set apart by a blank line: both
 // are the agenda's, up to the correction notice under them.
 TEST(Cover, AnAgendaItemAfterABlankLineIsTheAgendas) {
