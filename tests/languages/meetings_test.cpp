@@ -1727,6 +1727,16 @@ TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
                    NarrativeKind::Suspension);
   expectProcedural("fr", "La séance, suspendue à 16 h 40, est reprise à 17 h 5.",
                    NarrativeKind::Suspension);
+  // A name's honorific at a line's end ends no seating sentence.
+  const RawReading seats = readIn(
+      "en",
+      "At the invitation of the President, Mr. Van-Dúnem “Mbinda” (Angola) took a seat at the\n"
+      "Council table; Mr.\n"
+      "Fonseca (Brazil) and Mr. Andjaba (Namibia) took the seats reserved for them at the side\n"
+      "of the Council Chamber.\n"
+      "The President: The Security Council will now resume its consideration of the item.\n",
+      "S/PV.3761");
+  EXPECT_EQ(narrativeKinds(seats.meeting), (std::vector<NarrativeKind>{NarrativeKind::Seating}));
   const std::string_view line =
       "Председательское место занимает заместитель Председателя г-н Ахмед (Пакистан).";
   const auto chair = grammarOf("ru").probeProcedural(line);

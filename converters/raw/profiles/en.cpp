@@ -199,7 +199,9 @@ constexpr ProceduralSpec kProcedural[] = {
     // took a seat at the Council table; Mr. Al-Khalifa (Qatar) took the seat
     // reserved for him at the side of the Council Chamber."
     {"At the invitation of the (?:Acting )?(?:President|Chair(?:man|person)?), .{2,1500}? "
-     "(?:took|take) (?:a |the |their |his |her )?(?:seats?|places?)\\b.{0,600}?\\.",
+     "(?:took|take) (?:a |the |their |his |her )?(?:seats?|places?)\\b.{0,600}?"
+     // Not the full stop of a name's honorific ("… at the Council table; Mr." / "Fonseca …").
+     "(?<!\\bMr|\\bMrs|\\bMs|\\bDr)\\.",
      NarrativeKind::Seating},
     // A petitioner heard by the Trusteeship Council or the Fourth Committee
     // leaves the table: "Ms. Sumang withdrew."
