@@ -201,7 +201,10 @@ class Recogniser {
       return;
     }
     if (paragraph.outsideSpeech) {
-      if (grammar_.endsSentence(text)) {
+      // "(f) CONFIRMATION OF THE APPOINTMENT OF MEMBERS OF THE INVESTMENTS
+      // COMMITTEE:": set in capitals, as the 1990s set headings, it is one,
+      // whatever ends it.
+      if (grammar_.endsSentence(text) && !setInCapitals(withoutSubItemMark(text))) {
         if (readsSpeeches_)
           audit_.warn(paragraph.firstLine,
                       "a line outside any speech that is not a known "
@@ -220,6 +223,25 @@ class Recogniser {
       continueSpeech(*lastSpeaker_, paragraph);
     }
     addParagraph(paragraph);
+  }
+
+  // "(f) CONFIRMATION …" without its sub-item's letter.
+  std::string_view withoutSubItemMark(std::string_view text) const {
+    if (!grammar_.isSubItemHeading(text)) return text;
+    const auto close = text.find_first_of(")）");
+    return close == std::string_view::npos ? text : text.substr(close + 1);
+  }
+
+  // Every letter a capital, and letters enough to be words.
+  static bool setInCapitals(std::string_view text) {
+    constexpr int kFewestLetters = 8;
+    int capitals = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const auto c = static_cast<UChar32>(text::next(text, i));
+      if (u_islower(c)) return false;
+      capitals += u_isupper(c) != 0;
+    }
+    return capitals >= kFewestLetters;
   }
 
   // The totals a vote's result announces must be those its lists give: a

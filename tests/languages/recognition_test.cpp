@@ -1304,6 +1304,25 @@ TEST(Headings, AMemorandumUnderItsItemIsAHeadingOfItsOwn) {
   EXPECT_FALSE(grammarOf("en").startsHeading("memorandum by the Secretary-General, which"));
 }
 
+// The 1990s set headings in capitals: one that ends in a colon, where the
+// line happened to break, is a heading still, not a narrative that cut its item.
+TEST(Headings, AHeadingInCapitalsEndingInAColonIsAHeading) {
+  const RawReading reading =
+      readIn("en",
+             "AGENDA ITEM 17 (continued)\n"
+             "APPOINTMENTS TO FILL VACANCIES IN\n"
+             "SUBSIDIARY ORGANS AND OTHER APPOINTMENTS\n"
+             "(f) CONFIRMATION OF THE APPOINTMENT OF\n"
+             "MEMBERS OF THE INVESTMENTS COMMITTEE:\n"
+             "NOTE BY THE SECRETARY-GENERAL\n"
+             "(A/48/103/Add.1)\n"
+             "The PRESIDENT: The Fifth Committee recommends the appointment.\n",
+             "A/48/PV.110");
+  ASSERT_EQ(reading.meeting.sections.size(), 1u);
+  EXPECT_TRUE(blocksOf(reading.meeting, BlockKind::Narrative).empty());
+  EXPECT_EQ(blocksOf(reading.meeting, BlockKind::Heading).size(), 4u);
+}
+
 // Items taken together, in every language: one heading.
 TEST(Headings, AgendaItemsTakenTogetherAreOneItemsHeading) {
   const std::pair<const char*, const char*> headings[] = {
