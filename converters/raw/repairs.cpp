@@ -67,9 +67,11 @@ constexpr std::size_t kScatteredInAnyCase = 3;
 // "Abstaining:" are lines of their own.
 void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
   if (!grammar.profile().spacesBetweenWords) return;
+  // (Nor a heading's document on a line of its own: "(A/78/481/Add.3)".)
   auto single = [&](const SourceLine& line) {
     return !line.blank() && !line.removed && text::countCodePoints(line.text) <= 24 &&
-           wordCount(line.text) == 1 && !isLabel(line.text, grammar);
+           wordCount(line.text) == 1 && !isLabel(line.text, grammar) &&
+           !(line.text.front() == '(' && grammar.endsWithDocumentSymbol(line.text));
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::size_t end = i;

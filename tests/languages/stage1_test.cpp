@@ -1429,6 +1429,18 @@ std::vector<std::string> afterRepairs(const char* language, const std::string& t
   return out;
 }
 
+// A heading's document on a line of its own is no word set apart: the two
+// lone words after it are a label's first line, for the label to read.
+TEST(ScatteredWords, AHeadingsDocumentIsNoScatteredWord) {
+  const auto lines = afterRepairs("ru",
+                                  "Доклад Третьего комитета\n(A/78/481/Add.3)\nИсполняющий\n"
+                                  "обязанности\nПредседателя (говорит по-английски): Генеральная\n"
+                                  "Ассамблея рассмотрит три проекта резолюций.\n");
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_EQ(lines[1], "(A/78/481/Add.3)");
+  EXPECT_EQ(lines[2], "Исполняющий");
+}
+
 TEST(ScatteredWords, AJustifiedLineSetOneWordToALineIsPutTogether) {
   EXPECT_EQ(afterRepairs("en", "As\nemphasized\nduring\nnegotiations\n"),
             std::vector<std::string>{"As emphasized during negotiations"});
