@@ -74,8 +74,12 @@ void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, A
            !(line.text.front() == '(' && grammar.endsWithDocumentSymbol(line.text));
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    // A word that ends a sentence ends the run: the next begins another line
+    // ("concerned." / "Mr." / "Nebenzia" / "(Russian" / …, a label's).
     std::size_t end = i;
-    while (end < lines.size() && single(lines[end])) ++end;
+    while (end < lines.size() && single(lines[end]) &&
+           (end == i || !grammar.endsSentence(lines[end - 1].text)))
+      ++end;
     if (end - i >= 3) {
       std::string words;
       for (std::size_t j = i; j < end; ++j) words += (words.empty() ? "" : " ") + lines[j].text;
@@ -87,7 +91,7 @@ void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, A
         lines[j].removed = true;  // moved into line i
       }
     }
-    i = std::max(i, end);
+    if (end > i) i = end - 1;  // the next run may begin where this one stopped
   }
 }
 

@@ -1441,6 +1441,18 @@ TEST(ScatteredWords, AHeadingsDocumentIsNoScatteredWord) {
   EXPECT_EQ(lines[2], "Исполняющий");
 }
 
+// A word that ends a sentence ends a run of lone words: the words after it
+// are another line's, here a label's ("concerned." / "Mr." / "Nebenzia" / …).
+TEST(ScatteredWords, ASentencesEndEndsTheRun) {
+  const auto lines = afterRepairs("en",
+                                  "the sovereignty of the countries\nconcerned.\nMr.\nNebenzia\n"
+                                  "(Russian\nFederation)\n(spoke\nin\n"
+                                  "Russian): We listened attentively to the briefers.\n");
+  ASSERT_GE(lines.size(), 4u);
+  EXPECT_EQ(lines[1], "concerned.");
+  EXPECT_EQ(lines[2], "Mr. Nebenzia (Russian Federation) (spoke in");
+}
+
 TEST(ScatteredWords, AJustifiedLineSetOneWordToALineIsPutTogether) {
   EXPECT_EQ(afterRepairs("en", "As\nemphasized\nduring\nnegotiations\n"),
             std::vector<std::string>{"As emphasized during negotiations"});
