@@ -135,7 +135,14 @@ void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& 
       std::string_view run = in.substr(at, runEnd - at);
       char32_t before = text::last(out);
       char32_t after = text::first(in.substr(runEnd));
-      bool tightNeighbours = joinsTight(before) && joinsTight(after);
+      // A digit or a quotation mark beside a wide character takes no space
+      // in a script without them ("第 2699 （ 2023 ）号决议", "落实 “ 两国方案 ”":
+      // a letter-spaced line of the layout extraction).
+      auto tightBeside = [](char32_t c) {
+        return joinsTight(c) || u_isdigit(static_cast<UChar32>(c)) || c == U'“' || c == U'”';
+      };
+      bool tightNeighbours =
+          (joinsTight(before) && tightBeside(after)) || (tightBeside(before) && joinsTight(after));
       bool nextToWide = text::isWide(before) || text::isWide(after);
       if (tight && (tightNeighbours || (justification && nextToWide))) {
         audit.repaired(justification ? "justification-space" : "space-in-cjk", line.number,

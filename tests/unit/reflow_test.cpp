@@ -114,6 +114,15 @@ TEST(Reflow, SpacesBetweenChineseCharactersGoAndLatinSpacesStay) {
             "而ChatGPT在两个月内，拥有了安东尼奥·古特雷斯和 Large Language Models。");
 }
 
+// A line the layout extraction letter-spaced: digits and quotation marks
+// beside Chinese characters take no space, and the resolution reads.
+TEST(Reflow, DigitsAndQuotesBesideChineseCharactersTakeNoSpace) {
+  auto r = readZh("主席：安理会通过了第 2699 （ 2023 ）号决议，落实 “ 两国方案 ” 。\n");
+  auto paragraphs = speechParagraphs(r.meeting);
+  ASSERT_EQ(paragraphs.size(), 1u);
+  EXPECT_EQ(paragraphs[0], "安理会通过了第2699（2023）号决议，落实“两国方案”。");
+}
+
 TEST(Reflow, NothingIsLost) {
   const std::string text = " 上午10时05分开会。\n\n主席（以英语发言）：" + kFull1 + "\n\n" +
                            kFull2 + "。\n\n张三先生（中国）：很好。\n\n中午12时15分散会。\n";
