@@ -141,8 +141,12 @@ void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& 
       auto tightBeside = [](char32_t c) {
         return joinsTight(c) || u_isdigit(static_cast<UChar32>(c)) || c == U'“' || c == U'”';
       };
-      bool tightNeighbours =
-          (joinsTight(before) && tightBeside(after)) || (tightBeside(before) && joinsTight(after));
+      // (Not a count that ends its row: "蒙古 183", a table's.)
+      const std::string_view rest = in.substr(runEnd);
+      const bool countEndsRow = std::all_of(
+          rest.begin(), rest.end(), [](char r) { return (r >= '0' && r <= '9') || r == ' '; });
+      bool tightNeighbours = (joinsTight(before) && tightBeside(after) && !countEndsRow) ||
+                             (tightBeside(before) && joinsTight(after));
       bool nextToWide = text::isWide(before) || text::isWide(after);
       if (tight && (tightNeighbours || (justification && nextToWide))) {
         audit.repaired(justification ? "justification-space" : "space-in-cjk", line.number,
