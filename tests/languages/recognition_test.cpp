@@ -738,6 +738,11 @@ TEST(NationalCapacity, TheSpanishChairMaySpeakInItsCharacterOfRepresentative) {
   const auto country = grammarOf("es").nationalCapacity(text);
   ASSERT_TRUE(country.has_value());
   EXPECT_EQ(country->in(text), "Ecuador");
+  // In the present tense too.
+  const std::string now = "Formulo ahora una declaración en mi calidad de representante de Malta.";
+  const auto malta = grammarOf("es").nationalCapacity(now);
+  ASSERT_TRUE(malta.has_value());
+  EXPECT_EQ(malta->in(now), "Malta");
 }
 
 // --- headings and page furniture -------------------------------------------------------

@@ -371,7 +371,8 @@ const LanguageProfile kSpanish = {
     .inviteeOfficeFirst = {},
     .continuingWords = kContinuingWords,
     .nationalCapacity =
-        "^(?:Ahora )?(?:[Ff]ormularé|[Hh]aré|[Dd]eseo formular|[Qq]uisiera formular) (?:ahora )?"
+        "^(?:Ahora )?(?:[Ff]ormularé|[Ff]ormulo|[Hh]aré|[Hh]ago|[Dd]eseo formular|[Qq]uisiera "
+        "formular) (?:ahora )?"
         // A minister who chairs says so by office: "… en mi calidad de Secretario de
         // Relaciones Exteriores de México."
         "una declaración en (?:mi )?(?:calidad|carácter) de (?:representante|(?:Primer |Primera "
