@@ -1037,7 +1037,7 @@ class Flow {
       return Hyphen::Printed;
     // "Кот-" / "д’Ивуар,": a State's name with its hyphen, as the country
     // table spells it.
-    const std::string_view nextWord = next.substr(0, next.find_first_of(" ,;:."));
+    const std::string_view nextWord = std::string_view(next).substr(0, next.find_first_of(" ,;:."));
     if (!before.empty() &&
         !countryCode(std::string(before) + "-" + std::string(nextWord), grammar_.profile().code)
              .empty())
