@@ -1,11 +1,7 @@
 #include "raw/bidi_controls.hpp"
 
-#include <unicode/ubidi.h>
-#include <unicode/unistr.h>
-
-#include <memory>
-
 #include "core/text.hpp"
+#include "raw/visual_order.hpp"
 
 namespace verbatim {
 namespace {
@@ -24,25 +20,7 @@ bool isBidiControl(char32_t c) {
 // take the line's direction (".10/10" → "10/10.", " ،)1981( 497" → "497
 // (1981)، "). The bidirectional algorithm gives a line's display order from
 // its reading order; for what such a stretch holds, it is its own inverse.
-std::string readingOrder(std::string_view shown) {
-  const icu::UnicodeString visual = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(shown.data(), static_cast<int32_t>(shown.size())));
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_open(), ubidi_close);
-  if (!bidi) return std::string(shown);
-  ubidi_setPara(bidi.get(), visual.getBuffer(), visual.length(), UBIDI_RTL, nullptr, &status);
-  icu::UnicodeString logical;
-  const int32_t capacity = visual.length() + 16;
-  UChar* buffer = logical.getBuffer(capacity);
-  const int32_t length = buffer ? ubidi_writeReordered(bidi.get(), buffer, capacity,
-                                                       UBIDI_REMOVE_BIDI_CONTROLS, &status)
-                                : 0;
-  logical.releaseBuffer(U_SUCCESS(status) ? length : 0);
-  if (U_FAILURE(status) || !buffer) return std::string(shown);
-  std::string out;
-  logical.toUTF8String(out);
-  return out;
-}
+std::string readingOrder(std::string_view shown) { return readRightToLeft(shown, false); }
 
 }  // namespace
 

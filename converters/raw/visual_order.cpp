@@ -295,27 +295,30 @@ std::string VisualOrderRepair::repairLine(std::string_view line, int& lamAlef, i
   return encode(out);
 }
 
-// Brackets mirrored; a vowel mark kept after its letter, as the page's
-// letter and mark are read together.
-constexpr uint16_t kReordering = UBIDI_DO_MIRRORING | UBIDI_KEEP_BASE_COMBINING;
-
-std::string logicalOrderOf(std::string_view visualLine) {
+std::string readRightToLeft(std::string_view shown, bool mirrored) {
   const icu::UnicodeString visual = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(visualLine.data(), static_cast<int32_t>(visualLine.size())));
+      icu::StringPiece(shown.data(), static_cast<int32_t>(shown.size())));
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_open(), ubidi_close);
-  if (!bidi) return std::string(visualLine);
+  if (!bidi) return std::string(shown);
   ubidi_setPara(bidi.get(), visual.getBuffer(), visual.length(), UBIDI_RTL, nullptr, &status);
   icu::UnicodeString logical;
   const int32_t capacity = visual.length() + 16;
   UChar* buffer = logical.getBuffer(capacity);
+  // Brackets mirrored; a vowel mark kept after its letter, as the page's
+  // letter and mark are read together.
+  const uint16_t options = mirrored ? UBIDI_DO_MIRRORING | UBIDI_KEEP_BASE_COMBINING : 0;
   const int32_t length =
-      buffer ? ubidi_writeReordered(bidi.get(), buffer, capacity, kReordering, &status) : 0;
+      buffer ? ubidi_writeReordered(bidi.get(), buffer, capacity, options, &status) : 0;
   logical.releaseBuffer(U_SUCCESS(status) ? length : 0);
-  if (U_FAILURE(status) || !buffer) return std::string(visualLine);
+  if (U_FAILURE(status) || !buffer) return std::string(shown);
   std::string out;
   logical.toUTF8String(out);
   return out;
+}
+
+std::string logicalOrderOf(std::string_view visualLine) {
+  return readRightToLeft(visualLine, true);
 }
 
 namespace {

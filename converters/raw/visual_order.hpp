@@ -70,6 +70,11 @@ class VisualOrderRepair {
 // modes do not: "(2026) 2820" shown stays "2820 (2026)", symbols stay whole.
 std::string logicalOrderOf(std::string_view visualLine);
 
+// A right-to-left line (or stretch of one) as the page shows it, in reading
+// order, by the bidirectional algorithm; `mirrored`: its brackets are the
+// glyphs the page shows, and its vowel marks stay after their letters.
+std::string readRightToLeft(std::string_view shown, bool mirrored);
+
 // For right-to-left profiles: when the record's lines are in visual order,
 // repairs each line, recording every repair in the audit ("visual-order").
 void repairVisualOrder(std::vector<SourceLine>& lines, const LanguageProfile& profile,
