@@ -306,6 +306,10 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightT
          std::max(left, right) >= textLines / 4;
 }
 
+bool isBlank(std::u32string_view segment) {
+  return segment.find_first_not_of(U' ') == std::u32string_view::npos;
+}
+
 // The gutter most pages show (by where the right column begins), and on how
 // many pages.
 struct CommonGutter {
@@ -424,10 +428,15 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
         push(*pageLines[i], leftSegments[i], gutter == 0 ? leftMargin : 0, true);
         continue;
       }
-      push(*pageLines[i], firstSegments[i], firstMargin, false);
+      // A row where only the other column has text leaves no blank line in
+      // this one: a heading wrapped beside it is one heading still.
+      if (!isBlank(firstSegments[i]) || isBlank(laterSegments[i]))
+        push(*pageLines[i], firstSegments[i], firstMargin, false);
       laterColumn.push_back(i);
     }
-    for (auto i : laterColumn) push(*pageLines[i], laterSegments[i], laterMargin, false);
+    for (auto i : laterColumn)
+      if (!isBlank(laterSegments[i]) || isBlank(firstSegments[i]))
+        push(*pageLines[i], laterSegments[i], laterMargin, false);
     if (gutter > 0)
       audit.inferred("columns", pageLines.front()->number, pageLines.back()->number,
                      rightToLeft

@@ -2520,6 +2520,32 @@ TEST(LayoutColumns, ABallotTableInTheLeftColumnKeepsItsCounts) {
   EXPECT_EQ(texts[10], "right line 1 beside the table");
 }
 
+// A heading wrapped in the left column beside a row where only the right
+// column has text: the row leaves no blank line in the left column, and the
+// heading's two lines stay together (a blank line there ends a heading).
+TEST(LayoutColumns, ARowOfTheOtherColumnAloneLeavesNoBlankLine) {
+  Audit audit;
+  auto row = [](const std::string& left, const std::string& right) {
+    return left + std::string(46 - left.size(), ' ') + right + "\n";
+  };
+  std::string page;
+  for (int i = 1; i <= 6; ++i)
+    page += row("left line " + std::to_string(i) + " of the page, set full",
+                "right line " + std::to_string(i));
+  page += row("The protracted conflicts in the GUAM area", "right line 7");
+  page += row("", "right line 8 alone on its row");
+  page += row("and their implications for peace", "right line 9");
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<std::string> left;
+  for (const auto& line : lines) {
+    if (line.text.starts_with("right")) break;
+    left.push_back(line.text);
+  }
+  ASSERT_GE(left.size(), 8u);
+  EXPECT_EQ(left[left.size() - 2], "The protracted conflicts in the GUAM area");
+  EXPECT_EQ(left.back(), "and their implications for peace");
+}
+
 // A page in one column that sets an election's table, each count far right of
 // its row ("Abstentions:" … "3"): a row and its count are one line, not two
 // things side by side.
