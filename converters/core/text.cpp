@@ -225,6 +225,10 @@ std::string asciiDigits(std::string_view s) {
   return out;
 }
 
+bool isAsciiNumber(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::size_t countCodePoints(std::string_view s) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < s.size(); ++count) next(s, i);

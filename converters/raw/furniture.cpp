@@ -285,8 +285,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     const int page = lines[i].page;
     while (i-- > 0 && lines[i].page == page) {
       if (lines[i].blank() || lines[i].removed) continue;
-      const std::string& text = lines[i].text;
-      return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return text::isAsciiNumber(lines[i].text);
     }
     return false;
   };

@@ -948,9 +948,7 @@ std::string_view Grammar::joiner(std::string_view left, std::string_view right) 
   // A line that is a count alone ("192" / "1"), after another number: a
   // table's column of figures, each its own; never one number.
   auto digit = [](char32_t c) { return u_isdigit(static_cast<UChar32>(c)) != 0; };
-  if (digit(text::last(left)) &&
-      std::all_of(right.begin(), right.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return " ";
+  if (digit(text::last(left)) && text::isAsciiNumber(right)) return " ";
   if (!letter(text::last(left)) || !letter(text::first(right))) return "";
   std::size_t start = left.size();
   while (start > 0) {

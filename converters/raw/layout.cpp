@@ -43,8 +43,7 @@ bool hasInnerGap(std::u32string_view line) {
 bool isCount(std::u32string_view piece) {
   constexpr std::size_t kLongestCount = 3;  // no body has a thousand members
   const std::string digits = text::asciiDigits(text::trim(utf8(piece)));
-  return !digits.empty() && digits.size() <= kLongestCount &&
-         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits.size() <= kLongestCount && text::isAsciiNumber(digits);
 }
 
 // The gutter between a page's columns: the emptiest stretch in the middle
@@ -245,6 +244,15 @@ bool isPageHead(std::u32string_view line) {
   return isMark(parts.front()) || isMark(parts.back());
 }
 
+bool isBlank(std::u32string_view segment) {
+  return segment.find_first_not_of(U' ') == std::u32string_view::npos;
+}
+
+// Does the line have text at `column` or right of it?
+bool hasTextFrom(std::u32string_view line, std::size_t column) {
+  return line.find_first_not_of(U' ', column) != std::u32string_view::npos;
+}
+
 // The places near the gutter where the line has a gap of two spaces or more
 // with text on both sides: where it may part into its columns.
 std::vector<std::size_t> partingPlaces(std::u32string_view line, Gutter gap) {
@@ -273,7 +281,7 @@ std::vector<std::size_t> partingPlaces(std::u32string_view line, Gutter gap) {
 bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightToLeft) {
   std::vector<const std::u32string*> text;
   for (const auto& line : page)
-    if (line.find_first_not_of(U' ') != std::u32string::npos) text.push_back(&line);
+    if (!isBlank(line)) text.push_back(&line);
   if (text.size() < 8) return false;
   const int textLines = static_cast<int>(text.size());
   // The lines that begin left of the gutter and run past the columns'
@@ -287,11 +295,8 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightT
   std::map<std::size_t, int> parted;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const std::u32string& line = *text[i];
-    const bool pastGutter =
-        line.size() > gap.end && line.find_first_not_of(U' ', gap.end) != std::u32string::npos;
-    const bool pastEdge =
-        line.size() > edge && line.find_first_not_of(U' ', edge) != std::u32string::npos;
-    if (pastEdge && line.find_first_not_of(U' ') < gap.start) {
+    const bool pastGutter = hasTextFrom(line, gap.end);
+    if (hasTextFrom(line, edge) && line.find_first_not_of(U' ') < gap.start) {
       ++across;
       for (auto place : partingPlaces(line, gap)) ++parted[place];
     }
@@ -304,10 +309,6 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightT
   const int crossing = across - mostParted;
   return crossing <= crossingsAllowed(textLines) && std::min(left, right) >= 1 &&
          std::max(left, right) >= textLines / 4;
-}
-
-bool isBlank(std::u32string_view segment) {
-  return segment.find_first_not_of(U' ') == std::u32string_view::npos;
 }
 
 // The gutter most pages show (by where the right column begins), and on how
