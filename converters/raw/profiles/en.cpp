@@ -324,9 +324,10 @@ constexpr std::string_view kCompounds[] = {"Secretary-General",
   R"(Prime Minister|Deputy Prime Minister|King|Queen|Emir|Crown Prince|Grand Duke|Chancellor|)"                                     \
   R"((?:Lieutenant|Major|Brigadier)[ -]General|Brigadier|General|Colonel|Rear Admiral|Vice-Admiral|)"                               \
   R"(Admiral|(?:Police )?Commissioner))\s+)"                                                                                        \
-  R"((?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?)"                   \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)"                                \
-  R"(ibn|la|le|di|du|y|e|zu|af|ter|ould|ag|bint)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?(?:[\p{Lu}][\p{L}\p{M}’'.\-]*|[“"«]\s?[\p{Lu}][\p{L}\p{M}’'.\-]*\s?[”"»])){0,5}?)"
+  R"((?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?)" PROFILE_NAME_WORD \
+  R"((?:\s+(?:-\s+)?(?:(?:de|da|dos|das|del|van|von|der|den|al|el|bin|)"                                                            \
+  R"(ibn|la|le|di|du|y|e|zu|af|ter|ould|ag|bint)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?)" PROFILE_LATER_NAME_WORD                  \
+  R"(){0,5}?)"
 // "(spoke in Ukrainian; English interpretation provided by the delegation)",
 // "(spoke in Arabic via video-teleconference)", "(spoke via video-teleconference)".
 #define EN_NOTE                                                                                            \

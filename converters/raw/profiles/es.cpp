@@ -280,16 +280,17 @@ constexpr std::string_view kCompounds[] = {"Guinea-Bissau", "Timor-Leste", "Bosn
                                            "Alto-Comisionado", "socio-económico"};
 
 // An honorific, then capitalised words; particles ("de", "del", "y") allowed.
-#define ES_NAME                                                                                    \
-  R"((?:Sra\.|Srta\.|Sr\.|Dra\.|Dr\.|Sir|Dame|Lord|Jequesa|Jeque|Arzobispo|Monseñor|Cardenal|)"   \
-  R"(Obispo|Príncipe Heredero|Príncipe|Princesa|Presidenta|Presidente|Vicepresidenta|)"          \
-  R"(Vicepresidente|Primera Ministra|Primer Ministro|Reina|Rey|Emir|)"                             \
-  R"((?:Teniente )?General(?: de (?:División|Brigada))?|Coronel|Almirante|)"                      \
-  R"(Comisionad[oa](?: de Policía)?|Profesor[a]?|Juez[a]?|Magistrad[oa]|Sor)\s+)"                 \
-  R"((?:(?:de|del|la|los|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn|le|di)\s+){0,2})"          \
-  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                             \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)" \
-  R"(el|bin|ibn|la|y|e|zu|af|ter|ould|ag|bint)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?(?:[\p{Lu}][\p{L}\p{M}’'.\-]*|[“"«]\s?[\p{Lu}][\p{L}\p{M}’'.\-]*\s?[”"»])){0,5}?)"
+#define ES_NAME                                                                                                  \
+  R"((?:Sra\.|Srta\.|Sr\.|Dra\.|Dr\.|Sir|Dame|Lord|Jequesa|Jeque|Arzobispo|Monseñor|Cardenal|)"                 \
+  R"(Obispo|Príncipe Heredero|Príncipe|Princesa|Presidenta|Presidente|Vicepresidenta|)"                        \
+  R"(Vicepresidente|Primera Ministra|Primer Ministro|Reina|Rey|Emir|)"                                           \
+  R"((?:Teniente )?General(?: de (?:División|Brigada))?|Coronel|Almirante|)"                                    \
+  R"(Comisionad[oa](?: de Policía)?|Profesor[a]?|Juez[a]?|Magistrad[oa]|Sor)\s+)"                               \
+  R"((?:(?:de|del|la|los|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn|le|di)\s+){0,2})"                        \
+  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)" PROFILE_NAME_WORD                                                         \
+  R"((?:\s+(?:-\s+)?(?:(?:de|del|de la|de los|da|dos|van|von|der|al|)"                                           \
+  R"(el|bin|ibn|la|y|e|zu|af|ter|ould|ag|bint)\s+){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?)" PROFILE_LATER_NAME_WORD \
+  R"(){0,5}?)"
 // "(habla en inglés)"; older records: "(interpretación del inglés)".
 // Also "(habla en inglés por videoconferencia)", "(habla por videoconferencia)".
 #define ES_NOTE                                                                                 \

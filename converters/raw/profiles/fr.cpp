@@ -301,9 +301,10 @@ constexpr std::string_view kCompounds[] = {"Vice-Président",
   R"(général(?:e)? de (?:corps d[’']armée|division|brigade)|générale?|colonel(?:le)?|amiral|)"                                                  \
   R"(commissaire(?: de police)?|professeure?|juge|[Ss]œur|[Pp]ère|[Ff]rère)\s+)"                                                                    \
   R"((?:(?:de|du|des|da|dos|das|do|van|von|der|den|al|el|ben|bin|ibn|la|le|di)\s+|d[’']){0,2})"                                                      \
-  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)"                                                                                                                 \
-  R"([\p{Lu}][\p{L}\p{M}’'.\-]*(?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)"                                                    \
-  R"(ibn|la|le|di|y|e|zu|af|ter|ould|ag|bint)\s+|d[’']){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?(?:[\p{Lu}][\p{L}\p{M}’'.\-]*|[“"«]\s?[\p{Lu}][\p{L}\p{M}’'.\-]*\s?[”"»])){0,5}?)"
+  R"((?:(?:al|el|as|ad|an|ar|ash)-)?)" PROFILE_NAME_WORD                                                                                               \
+  R"((?:\s+(?:-\s+)?(?:(?:de|du|des|da|dos|del|van|von|der|al|el|bin|)"                                                                                \
+  R"(ibn|la|le|di|y|e|zu|af|ter|ould|ag|bint)\s+|d[’']){0,2}(?:(?:al|el|as|ad|an|ar|ash)-)?)" PROFILE_LATER_NAME_WORD                                  \
+  R"(){0,5}?)"
 // "(parle en anglais)"; older records: "(traduit du russe)", "(interprétation de l’anglais)".
 // Also "(parle en anglais par visioconférence)", "(parle par visioconférence)".
 #define FR_NOTE                                                                                                                                        \
