@@ -15,6 +15,17 @@ bool isBidiControl(char32_t c) {
          c == 0x200F || c == 0x061C;
 }
 
+// Asked of every line, byte by byte: most hold curly quotes (U+2019, whose
+// UTF-8 begins as the controls' does), few a control.
+bool hasBidiControl(std::string_view line) {
+  for (std::size_t at = line.find_first_of("\xE2\xD8"); at != std::string_view::npos;
+       at = line.find_first_of("\xE2\xD8", at + 1)) {
+    std::size_t i = at;
+    if (isBidiControl(text::next(line, i))) return true;
+  }
+  return false;
+}
+
 // A stretch of a right-to-left line, in the page's order, put in reading
 // order: numbers and Latin words stay as they read, the neutrals around them
 // take the line's direction (".10/10" → "10/10.", " ،)1981( 497" → "497
@@ -59,11 +70,8 @@ BidiResolved resolveBidiControls(std::string_view line) {
 
 void resolveBidiControls(std::vector<SourceLine>& lines, Audit& audit) {
   for (auto& line : lines) {
-    if (line.untrimmed.find("\xE2\x80") == std::string::npos &&
-        line.untrimmed.find("\xD8\x9C") == std::string::npos)
-      continue;  // U+200E…U+206F, U+061C: none on the line
+    if (!hasBidiControl(line.untrimmed)) continue;
     BidiResolved resolved = resolveBidiControls(line.untrimmed);
-    if (resolved.controls.empty()) continue;
     audit.removed("bidi-control", line.number, line.number, resolved.controls,
                   "directional formatting characters (embeddings, marks) that steer display "
                   "and are no text");
