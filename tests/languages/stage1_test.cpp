@@ -2318,6 +2318,13 @@ TEST(Paragraphs, HeadingsGoOnAfterACommaAndEndAfterAParenthesis) {
 
 // --- paragraphs of pdftotext -layout text ----------------------------------------------
 
+// A row of a page of two columns as pdftotext -layout sets it: the left
+// column's text, spaces to the column `at` where the right one begins, its text.
+std::string columnsRow(const std::string& left, const std::string& right, std::size_t at) {
+  std::string line = left + std::string(at - left.size(), ' ');
+  return right.empty() ? line + "\n" : line + right + "\n";
+}
+
 std::vector<std::string> layoutParagraphsOf(const std::string& text, const char* language = "en") {
   Audit audit;
   // A page of pdftotext output begins with a form feed.
@@ -2394,8 +2401,7 @@ TEST(LayoutColumns, AShortRecordWithItsColumnsOutOfStepIsALayoutExtraction) {
 TEST(LayoutColumns, ALastPageWithAShortRightColumnIsReadInColumns) {
   Audit audit;
   auto row = [](const std::string& left, const std::string& right) {
-    std::string line = left + std::string(44 - left.size(), ' ');
-    return right.empty() ? line + "\n" : line + right + "\n";
+    return columnsRow(left, right, 44);
   };
   std::string first;
   for (int i = 1; i <= 8; ++i)
@@ -2425,8 +2431,7 @@ TEST(LayoutColumns, ALastPageWithAShortRightColumnIsReadInColumns) {
 TEST(LayoutColumns, AShortRightColumnBesideAWiderLeftOneIsReadInColumns) {
   Audit audit;
   auto row = [](const std::string& left, const std::string& right) {
-    std::string line = left + std::string(44 - left.size(), ' ');
-    return right.empty() ? line + "\n" : line + right + "\n";
+    return columnsRow(left, right, 44);
   };
   std::string first;
   for (int i = 1; i <= 8; ++i)
@@ -2455,10 +2460,7 @@ TEST(LayoutColumns, AShortRightColumnBesideAWiderLeftOneIsReadInColumns) {
 // spaced unevenly, parts at no one place and stays whole.
 TEST(LayoutColumns, ALastPagesColumnsAFewCharactersOffTheOthersAreRead) {
   Audit audit;
-  auto row = [](const std::string& left, const std::string& right, std::size_t at) {
-    std::string line = left + std::string(at - left.size(), ' ');
-    return right.empty() ? line + "\n" : line + right + "\n";
-  };
+  const auto row = columnsRow;
   std::string first;
   for (int i = 1; i <= 8; ++i)
     first += row("left line " + std::to_string(i) + " of the first",
@@ -2494,7 +2496,7 @@ TEST(LayoutColumns, ALastPagesColumnsAFewCharactersOffTheOthersAreRead) {
 TEST(LayoutColumns, ABallotTableInTheLeftColumnKeepsItsCounts) {
   Audit audit;
   auto row = [](const std::string& left, const std::string& right) {
-    return left + std::string(46 - left.size(), ' ') + right + "\n";
+    return columnsRow(left, right, 46);
   };
   std::string prose;
   for (int i = 1; i <= 10; ++i)
@@ -2526,7 +2528,7 @@ TEST(LayoutColumns, ABallotTableInTheLeftColumnKeepsItsCounts) {
 TEST(LayoutColumns, ARowOfTheOtherColumnAloneLeavesNoBlankLine) {
   Audit audit;
   auto row = [](const std::string& left, const std::string& right) {
-    return left + std::string(46 - left.size(), ' ') + right + "\n";
+    return columnsRow(left, right, 46);
   };
   std::string page;
   for (int i = 1; i <= 6; ++i)
