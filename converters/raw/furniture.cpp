@@ -640,9 +640,14 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
           return item.find(before) != std::string::npos;
         });
       };
-      if (!before.empty() && !grammar.endsSentence(before) && !underAgendaLine())
+      if (!before.empty() && !grammar.endsSentence(before) && !underAgendaLine()) {
         removeLine(line, "running-head", "a running head in the middle of a sentence", audit);
-      continue;
+        continue;
+      }
+      // A number alone after a sentence that ended (or a label alone on its
+      // line: "Russian):" / "3") may still be the page's own, set between
+      // the columns: asked below as any such number is.
+      if (!text::isAsciiNumber(line.text)) continue;
     }
     const std::string text = text::asciiDigits(line.text);
     if (removeCommon(line, line.page, false) != Common::none) continue;

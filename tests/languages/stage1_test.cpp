@@ -893,6 +893,27 @@ TEST(Furniture, RecurringRowsAndSentencesAreNoHeads) {
   EXPECT_EQ(kept.size(), 12u) << ::testing::PrintToString(kept);
 }
 
+// A typed page of the 1990s prints its number between the columns, in
+// mid-page as extracted; where the first column ends on a label alone on its line ("Russian):"),
+// the number follows a colon, as if a sentence had ended, and is still the page's.
+TEST(Furniture, APageNumberAfterALabelAloneIsThePages) {
+  std::string text;
+  for (int page = 1; page <= 8; ++page) {
+    if (page > 1) text += "\f";
+    for (int row = 0; row < 20; ++row)  // so long that the number is in mid-page
+      text += "The speaker went on with the statement, line after line.\n";
+    if (page == 3)
+      text += "Mr. VORONTSOV (Russian Federation) (interpretation from\nRussian):\n\n3\n\n";
+    for (int row = 0; row < 20; ++row)
+      text += "As a co-sponsor of the peace process, we welcome the accords.\n";
+    if (page != 3) text += "\n" + std::to_string(page) + "\n";
+  }
+  std::vector<int> kept;  // pages whose number stayed in the text
+  for (const auto& line : afterFurniture("en", text))
+    if (!line.blank() && !line.removed && text::isAsciiNumber(line.text)) kept.push_back(line.page);
+  EXPECT_TRUE(kept.empty()) << ::testing::PrintToString(kept);
+}
+
 // A meeting that takes up several items changes its head's title with the
 // item: each title heads too few pages to recur. Set between the head's
 // symbol and date, or an item of the cover's agenda right after one of them,
