@@ -187,6 +187,12 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       {"ru",
        "Результаты голосования следующие: 13 голосов — за, 1 — против, 1 — воздержался.",
        {13, 1, 1}},
+      // Round AU: the Council's unanimous show of hands, "There were …".
+      {"fr", "Il y a 15 voix pour. Le projet de résolution est adopté.", {15, 0, 0}},
+      {"fr", "Il y a 13 voix pour, 1 voix contre et 1 abstention.", {13, 1, 1}},
+      {"en", "There were 15 votes in favour.", {15, 0, 0}},
+      {"en", "There were 12 votes in favour, 3 against and no abstentions.", {12, 3, 0}},
+      {"es", "Hay 15 votos a favor.", {15, 0, 0}},
   };
   // More than any body has members is no count (it overflowed an int).
   EXPECT_FALSE(

@@ -241,8 +241,8 @@ constexpr std::string_view kVoteResults[] = {
     // favour.": unanimous.)
     R"(result of the voting is as follows: (?<inFavour>\w+) votes? in favour(?:, (?<against>\w+) (?:votes? )?against,? (?:and|with) (?<abstaining>\w+) (?:abstaining|abstentions?))?)",
     // A vote on a procedural matter: "There were 12 votes in favour, 3 against
-    // and no abstentions."
-    R"(There (?:were|was) (?<inFavour>\w+) votes? in favour,? (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) abstentions?)",
+    // and no abstentions."; unanimous: "There were 15 votes in favour."
+    R"(There (?:were|was) (?<inFavour>\w+) votes? in favour(?:,? (?<against>\w+) (?:votes? )?against,? and (?<abstaining>\w+) abstentions?)?)",
 };
 
 // What a result or a decision says was decided: "The draft resolution has been

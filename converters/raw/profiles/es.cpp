@@ -230,8 +230,8 @@ constexpr std::string_view kVoteResults[] = {
     R"([Pp]or (?<inFavour>\d+) votos? contra (?<against>\w+)(?: y (?<abstaining>\w+) abstenci(?:ón|ones))?)",
     // Unanimous: "El proyecto de resolución ha obtenido 15 votos a favor.", "El
     // resultado de la votación es el siguiente: 15 votos a favor." (unverified)
-    // Also "… ha recibido 15 votos a favor." (unverified).
-    R"((?:obtenido|recibido|resultado de la votación es el siguiente:) (?<inFavour>\w+) votos? a favor\b)",
+    // Also "… ha recibido 15 votos a favor.", "Hay 15 votos a favor." (unverified).
+    R"((?:obtenido|recibido|[Hh]ay|resultado de la votación es el siguiente:) (?<inFavour>\w+) votos? a favor\b(?!,))",
 };
 
 // What a result or a decision says was decided: "El proyecto de resolución ha

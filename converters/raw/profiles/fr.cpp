@@ -216,8 +216,9 @@ constexpr std::string_view kVoteResults[] = {
     R"((?<inFavour>\w+) voix pour, (?<against>\w+) voix contre,? et (?<abstaining>\w+) abstentions?)",
     R"([Pp]ar (?<inFavour>\d+) voix contre (?<against>\w+)(?:, avec (?<abstaining>\w+) abstentions?)?)",
     // Unanimous: "Le projet de résolution a recueilli 15 voix pour.", "Le
-    // résultat du vote est le suivant : 15 voix pour." (unverified)
-    R"((?:recueilli|obtenu|résultat du vote est le suivant\s?:) (?<inFavour>\w+) voix pour\b)",
+    // résultat du vote est le suivant : 15 voix pour." (unverified), "Il y a
+    // 15 voix pour." (the Council's show of hands).
+    R"((?:recueilli|obtenu|[Ii]l y a|résultat du vote est le suivant\s?:) (?<inFavour>\w+) voix pour\b(?!,))",
 };
 
 // What a result or a decision says was decided: "Le projet de résolution a été
