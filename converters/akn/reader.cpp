@@ -282,11 +282,16 @@ class Reader {
 
   static Inlines inlines(pugi::xml_node parent) {
     Inlines out;
+    std::size_t heldByPage = 0;  // characters of the next word the last page held
     for (auto node : parent.children()) {
       if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-        appendText(out, node.value());
+        std::string_view text = node.value();
+        if (heldByPage > 0) text = putBackBeforePageEnd(out, text, heldByPage);
+        heldByPage = 0;
+        appendText(out, text);
         continue;
       }
+      heldByPage = 0;
       if (node.type() != pugi::node_element) continue;
       std::string_view tag = node.name();
       Inline run;
@@ -320,6 +325,7 @@ class Reader {
         run.kind = InlineKind::PageEnd;
         run.ref = node.attribute("number").value();
         run.text.clear();
+        heldByPage = node.attribute("breakAt").as_ullong();
       } else {
         appendText(out, node.text().get());
         continue;
@@ -328,6 +334,26 @@ class Reader {
     }
     tidy(out);
     return out;
+  }
+
+  // A page that ended inside a word is marked before it (breakAt): the
+  // characters the page held go back before the page's end, where stage 1
+  // has them. Returns the rest of `text`. A space ends the word whatever
+  // breakAt says (a hand-edited count).
+  static std::string_view putBackBeforePageEnd(Inlines& out, std::string_view text,
+                                               std::size_t characters) {
+    std::size_t end = 0;
+    for (std::size_t n = 0; n < characters && end < text.size(); ++n) {
+      std::size_t i = end;
+      if (text::isSpace(text::next(text, i))) break;
+      end = i;
+    }
+    if (end == 0) return text;
+    Inline pageEnd = std::move(out.back());
+    out.pop_back();
+    appendText(out, text.substr(0, end));
+    out.push_back(std::move(pageEnd));
+    return text.substr(end);
   }
 
   static void appendText(Inlines& out, std::string_view text) {

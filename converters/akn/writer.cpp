@@ -10,6 +10,7 @@
 #include "core/bodies.hpp"
 #include "core/languages.hpp"
 #include "core/place_ids.hpp"
+#include "core/text.hpp"
 #include "core/xml_indent.hpp"
 
 namespace verbatim {
@@ -399,10 +400,24 @@ class Writer {
   }
 
   void inlines(pugi::xml_node parent, const Inlines& content) {
-    for (const auto& run : content) {
+    for (std::size_t i = 0; i < content.size(); ++i) {
+      const Inline& run = content[i];
       pugi::xml_node element;
       switch (run.kind) {
         case InlineKind::Text:
+          if (const std::size_t word = wordBytesBeforePageEnd(content, i + 1); word > 0) {
+            // A page that ends inside a word ends, in AKN, before it, saying
+            // how many of its characters the page held.
+            const std::string_view text = run.text;
+            const std::string_view held = text.substr(text.size() - word);
+            if (word < text.size())
+              parent.append_child(pugi::node_pcdata)
+                  .set_value(std::string(text.substr(0, text.size() - word)).c_str());
+            pageEnd(parent, content[++i]).append_attribute("breakAt") =
+                static_cast<unsigned long long>(text::codePoints(held));
+            parent.append_child(pugi::node_pcdata).set_value(std::string(held).c_str());
+            continue;
+          }
           parent.append_child(pugi::node_pcdata).set_value(run.text.c_str());
           continue;
         case InlineKind::Person: element = refersTo(parent, "person", run.ref); break;
@@ -438,14 +453,16 @@ class Writer {
           element = refersTo(parent, "outcome", run.ref);
           concepts_.insert(run.ref);
           break;
-        case InlineKind::PageEnd: {
-          auto eop = parent.append_child("eop");
-          if (!run.ref.empty()) eop.append_attribute("number") = run.ref.c_str();
-          continue;
-        }
+        case InlineKind::PageEnd: pageEnd(parent, run); continue;
       }
       element.append_child(pugi::node_pcdata).set_value(run.text.c_str());
     }
+  }
+
+  static pugi::xml_node pageEnd(pugi::xml_node parent, const Inline& run) {
+    auto eop = parent.append_child("eop");
+    if (!run.ref.empty()) eop.append_attribute("number") = run.ref.c_str();
+    return eop;
   }
 
   // The block whose inlines are written next: their eIds are numbered in it.

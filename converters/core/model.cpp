@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/text.hpp"
+
 namespace verbatim {
 
 namespace {
@@ -43,6 +45,16 @@ std::string plainText(const Inlines& content) {
   std::string text;
   for (const auto& run : content) text += run.text;
   return text;
+}
+
+std::size_t wordBytesBeforePageEnd(const Inlines& content, std::size_t pageEnd) {
+  if (pageEnd == 0 || pageEnd + 1 >= content.size()) return 0;
+  const Inline& before = content[pageEnd - 1];
+  const Inline& after = content[pageEnd + 1];
+  if (content[pageEnd].kind != InlineKind::PageEnd || before.kind != InlineKind::Text ||
+      after.kind != InlineKind::Text || !text::isSpacedWordCharacter(text::first(after.text)))
+    return 0;
+  return text::trailingWordBytes(before.text);
 }
 
 }  // namespace verbatim

@@ -258,6 +258,13 @@ struct Meeting {
 // The text of inline content as it reads, markers left out.
 std::string plainText(const Inlines& content);
 
+// Where the page end at `content[pageEnd]` falls inside a word of a script
+// written with spaces ("разде" / "ления", the line-end hyphen gone): the bytes
+// of the text run before it that are the word's (0 where the page ended
+// between words, or between characters of a script without spaces, where
+// every place is a word's end). AKN marks such a page end before the word.
+std::size_t wordBytesBeforePageEnd(const Inlines& content, std::size_t pageEnd);
+
 }  // namespace verbatim
 
 namespace verbatim {

@@ -56,6 +56,29 @@ bool isSpacedAlnum(char32_t c) {
   return u_isalnum(static_cast<UChar32>(c)) != 0;
 }
 
+bool isSpacedWordCharacter(char32_t c) {
+  if (isSpacedAlnum(c)) return true;
+  if (c == kInvalid) return false;
+  const auto type = u_charType(static_cast<UChar32>(c));
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
+}
+
+std::size_t trailingWordBytes(std::string_view s) {
+  std::size_t end = s.size();
+  while (end > 0) {
+    const std::size_t length = lastLength(s.substr(0, end));
+    if (!isSpacedWordCharacter(first(s.substr(end - length, length)))) break;
+    end -= length;
+  }
+  return s.size() - end;
+}
+
+std::size_t codePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) next(s, i);
+  return n;
+}
+
 bool isSpace(char32_t c) {
   // ASCII, most of what is asked, without the property look-up: tab to
   // carriage return and the space are ASCII's White_Space.

@@ -25,6 +25,14 @@ void append(std::string& out, char32_t c);
 bool isWide(char32_t c);
 // A letter or digit of a script written with spaces between words.
 bool isSpacedAlnum(char32_t c);
+// A character of a word of such a script: its letters and digits, and the
+// marks set on them (Arabic vowels, combining accents).
+bool isSpacedWordCharacter(char32_t c);
+// Bytes of the word of such a script that `s` ends in (0 when it ends in a
+// space, punctuation or a wide character).
+std::size_t trailingWordBytes(std::string_view s);
+// Code points in `s` (invalid bytes count one each).
+std::size_t codePoints(std::string_view s);
 bool isSpace(char32_t c);  // any Unicode white space, no-break spaces included
 bool isControl(char32_t c);
 

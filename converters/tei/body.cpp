@@ -198,7 +198,8 @@ class BodyWriter {
   // --- inline content
 
   void inlines(pugi::xml_node parent, const Inlines& content, Holder holder) {
-    for (const auto& run : content) {
+    for (std::size_t i = 0; i < content.size(); ++i) {
+      const Inline& run = content[i];
       switch (run.kind) {
         case InlineKind::Text:
         case InlineKind::Person:
@@ -217,17 +218,22 @@ class BodyWriter {
             appendText(parent, run.text);
           }
           break;
-        case InlineKind::PageEnd: pageBreak(parent); break;
+        case InlineKind::PageEnd:
+          if (auto pb = pageBreak(parent); pb && wordBytesBeforePageEnd(content, i) > 0)
+            attribute(pb, "break", "no");  // the page ended inside a word
+          break;
       }
     }
   }
 
-  void pageBreak(pugi::xml_node parent) {
+  // The page break written, or none where no page begins.
+  pugi::xml_node pageBreak(pugi::xml_node parent) {
     const PagePlan::Beginning beginning = pages_.next();
-    if (!beginning.begins) return;
+    if (!beginning.begins) return {};
     if (parent == div_) divHasContent_ = true;
     auto pb = element(parent, "pb");
     if (!beginning.number.empty()) attribute(pb, "n", beginning.number);
+    return pb;
   }
 
   // The page the text begins on begins with the body: before the first

@@ -192,6 +192,35 @@ TEST(TeiRendering, TheSameMeetingGivesTheSameBytes) {
   EXPECT_EQ(first.corpus, second.corpus);
 }
 
+// A page that ended inside a word breaks no word: its pb says so.
+TEST(TeiRendering, APageEndingInsideAWordBreaksNoWord) {
+  Meeting meeting =
+      tei_testing::readAknFile(testing::sourceDir() / "fixtures/zh/expected/S_PV.9381.zh.akn.xml");
+  bool changed = false;
+  for (auto& block : meeting.sections[2].blocks)
+    for (auto& item : block.speech.items) {
+      auto& content = item.paragraph.content;
+      for (std::size_t i = 1; !changed && i + 1 < content.size(); ++i)
+        if (content[i].kind == InlineKind::PageEnd && content[i - 1].kind == InlineKind::Text &&
+            content[i + 1].kind == InlineKind::Text) {
+          content[i - 1].text = "систему разде";
+          content[i + 1].text = "ления полномочий.";
+          changed = true;
+        }
+    }
+  ASSERT_TRUE(changed);
+  const auto rendered = tei_testing::render(meeting);
+  const auto record = parse(rendered.record);
+  ASSERT_EQ(count(record, "//pb[@break='no']"), 1u);
+  EXPECT_EQ(textOf(record.select_node("//pb[@break='no']/..").node()),
+            "систему разделения полномочий.");
+  const auto plain = parse(
+      tei_testing::render(tei_testing::readAknFile(testing::sourceDir() /
+                                                   "fixtures/zh/expected/S_PV.9381.zh.akn.xml"))
+          .record);
+  EXPECT_EQ(count(plain, "//pb[@break]"), 0u);  // Chinese pages end between characters
+}
+
 TEST(TeiRendering, ThePublicationDateIsTheOneGiven) {
   const Meeting meeting =
       tei_testing::readAknFile(testing::sourceDir() / "tests/tei/data/S_PV.99917.en.akn.xml");

@@ -170,6 +170,29 @@ TEST(Akn, RoundTripGivesTheSameModel) {
   EXPECT_EQ(read.value(), original);
 }
 
+// A page that ends inside a word (its line-end hyphen gone) ends, in AKN,
+// before the word, saying how many of its characters the page held; read
+// back, the page ends where stage 1 had it. A page ending between Chinese
+// characters ends there.
+TEST(Akn, APageEndingInsideAWordIsMarkedBeforeIt) {
+  Meeting meeting = chineseMeeting();
+  auto& content = meeting.sections[2].blocks[2].speech.items[0].paragraph.content;
+  content = {{InlineKind::Text, "Мы учли замеча", {}, TimeEvent::None, {}},
+             {InlineKind::PageEnd, "", "3", TimeEvent::None, {}},
+             {InlineKind::Text, "ния всех членов, 联合", {}, TimeEvent::None, {}},
+             {InlineKind::PageEnd, "", "4", TimeEvent::None, {}},
+             {InlineKind::Text, "国。", {}, TimeEvent::None, {}}};
+  const std::string xml = writeAkn(meeting);
+  EXPECT_NE(xml.find("Мы учли <eop number=\"3\" breakAt=\"6\"/>замечания всех членов, "
+                     "联合<eop number=\"4\"/>国。"),
+            std::string::npos);
+  auto problems = gate(xml);
+  EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems[0].message);
+  auto read = readAkn(xml, "x.akn.xml");
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  EXPECT_EQ(read.value(), meeting);
+}
+
 // A committee's meeting: its committee is the preface's docCommittee, and
 // reads back.
 TEST(Akn, ACommitteesMeetingKeepsItsCommittee) {
