@@ -25,22 +25,32 @@ VERBATIM_IN    ?= .
 VERBATIM_OUT   ?= out
 VERBATIM_FLAGS ?=
 
-VERBATIM_INPUTS  := $(shell find $(VERBATIM_IN) -name '.*' -prune -o -type f -name '*.txt' -print)
-VERBATIM_REPORTS := $(patsubst $(VERBATIM_IN)/%.txt,$(VERBATIM_OUT)/reports/%.report.json,$(VERBATIM_INPUTS))
-VERBATIM_SIDECARS := $(shell find $(VERBATIM_IN) -name '.*' -prune -o -type f -name '*.meta.json' -print)
+# Values as written, without what a comment on their line left ("archive   # …"
+# keeps the spaces before the "#") and without a final slash.
+verbatim_in  := $(patsubst %/,%,$(strip $(VERBATIM_IN)))
+verbatim_out := $(patsubst %/,%,$(strip $(VERBATIM_OUT)))
 
+# -H: the tree may be a link to the archive; -mindepth 1: "." is no hidden entry.
+verbatim_find = $(shell find -H $(verbatim_in) -mindepth 1 -name '.*' -prune -o -type f -name '$(1)' -print)
+VERBATIM_INPUTS  := $(call verbatim_find,*.txt)
+VERBATIM_REPORTS := $(patsubst $(verbatim_in)/%.txt,$(verbatim_out)/reports/%.report.json,$(VERBATIM_INPUTS))
+VERBATIM_SIDECARS := $(call verbatim_find,*.meta.json)
 
 .PHONY: verbatim verbatim-clean
+# Nothing to convert is an error, as it is for `verbatim convert`: a mistyped
+# tree must not pass for an archive converted.
 verbatim: $(VERBATIM_REPORTS)
+	@[ $(words $(VERBATIM_INPUTS)) -gt 0 ] || { echo "verbatim.mk: no *.txt record under '$(verbatim_in)'" >&2; exit 2; }
 
-$(VERBATIM_OUT)/reports/%.report.json: $(VERBATIM_IN)/%.txt
+# A failed conversion keeps verbatim's exit code (README: 1 rejected, 2 usage,
+# 3 validation, 4 input/output) and leaves no report.
+$(verbatim_out)/reports/%.report.json: $(verbatim_in)/%.txt
 	@mkdir -p $(@D)
-	$(VERBATIM) convert $< -o $(VERBATIM_OUT) -j 1 -q $(VERBATIM_FLAGS) --report $@ || { rm -f $@; exit 1; }
+	$(VERBATIM) convert $< -o $(verbatim_out) -j 1 -q $(VERBATIM_FLAGS) --report $@ || { status=$$?; rm -f $@; exit $$status; }
 
 verbatim-clean:
-	rm -rf $(VERBATIM_OUT)/reports
+	rm -rf $(verbatim_out)/reports
 
 # A record's sidecar is a prerequisite of its report too.
 $(foreach sidecar,$(VERBATIM_SIDECARS),$(eval \
-  $(patsubst $(VERBATIM_IN)/%.meta.json,$(VERBATIM_OUT)/reports/%.report.json,$(sidecar)): $(sidecar)))
-
+  $(patsubst $(verbatim_in)/%.meta.json,$(verbatim_out)/reports/%.report.json,$(sidecar)): $(sidecar)))

@@ -101,5 +101,51 @@ TEST(Manual, TheMakefileFragmentConvertsADirectoryWithMakeJ) {
   EXPECT_FALSE(fs::exists(dir / "out/reports/bad.report.json"));
 }
 
+// The README's assignments with comments on their lines, the fragment's
+// default tree ("."), and a tree that is a link to the archive: each finds the
+// records (round AW had "Nothing to be done" and exit 0 for all three). A tree
+// with no record is an error, not an archive converted.
+TEST(Manual, TheMakefileFragmentFindsTheRecordsAsTheReadmeWritesIt) {
+  if (shell("command -v make").exitCode != 0) GTEST_SKIP() << "make is not installed";
+  const std::string fragment = (sourceDir() / "contrib/verbatim.mk").string();
+  auto makefile = [&](const std::string& in) {
+    return "VERBATIM := " + std::string(VERBATIM_PROGRAM) + "\n" + in +
+           "VERBATIM_OUT   := out            # the outputs\n"
+           "VERBATIM_FLAGS := --to akn       # any options\ninclude " +
+           fragment + "\nall: verbatim\n";
+  };
+  auto converts = [&](const fs::path& top, const std::string& in) {
+    testing::writeText(top / "Makefile", makefile(in));
+    auto run = shell("make -C " + top.string() + " -j2");
+    EXPECT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_TRUE(fs::exists(top / "out/S_PV.9381.zh.akn.xml")) << in << run.output;
+  };
+  {
+    TempDir dir;
+    testing::copyRecord(sourceDir() / "fixtures/zh/S_PV.9381.txt", dir / "archive", "zh.txt");
+    converts(dir.path(), "VERBATIM_IN    := archive        # searched for *.txt\n");
+  }
+  {
+    TempDir dir;
+    testing::copyRecord(sourceDir() / "fixtures/zh/S_PV.9381.txt", dir / "archive", "zh.txt");
+    converts(dir.path(), "");  // the fragment's default: the Makefile's own directory
+  }
+  {
+    TempDir dir, elsewhere;
+    testing::copyRecord(sourceDir() / "fixtures/zh/S_PV.9381.txt", elsewhere / "records",
+                        "zh.txt");
+    fs::create_directory_symlink(elsewhere / "records", dir / "archive");
+    converts(dir.path(), "VERBATIM_IN := archive\n");
+  }
+  {
+    TempDir dir;
+    fs::create_directories(dir / "empty");
+    testing::writeText(dir / "Makefile", makefile("VERBATIM_IN := empty\n"));
+    auto run = shell("make -C " + dir.path().string());
+    EXPECT_NE(run.exitCode, 0) << run.output;
+    EXPECT_NE(run.output.find("no *.txt record"), std::string::npos) << run.output;
+  }
+}
+
 }  // namespace
 }  // namespace verbatim
