@@ -206,6 +206,8 @@ std::string reportPlaceProblem(const ConvertOptions& options) {
   const fs::path report(options.reportPath);
   const fs::path directory = report.has_parent_path() ? report.parent_path() : fs::path(".");
   std::error_code error;
+  if (options.reportPath != "-" && fs::is_directory(report, error))
+    return "it is a directory";
   if (fs::is_directory(directory, error)) return {};
   if (options.outputDirectory != "-" &&
       fs::weakly_canonical(directory, error) ==
@@ -294,6 +296,10 @@ int runBatch(const ConvertOptions& given) {
   ReportWriter report(options.reportPath);
   ReportTotals totals;
   ClaimedOutputs claimed;
+  for (const auto& input : inputs) {
+    std::error_code ignored;
+    if (input != "-") claimed.inputs.insert(std::filesystem::weakly_canonical(input, ignored));
+  }
   int exitCode = 0;
   // Commits input i; false when the batch must stop (--fail-fast).
   auto commit = [&](std::size_t i, Document& document) {

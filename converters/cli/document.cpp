@@ -200,8 +200,8 @@ void commitDocument(Document& d, const ConvertOptions& options, ClaimedOutputs& 
   // Two inputs of one run that name the same record and language would
   // silently replace each other's outputs: the later one is refused.
   for (const auto& target : d.targets)
-    if (auto earlier = claimed.find(target);
-        earlier != claimed.end() && earlier->second != d.input) {
+    if (auto earlier = claimed.inputOf.find(target);
+        earlier != claimed.inputOf.end() && earlier->second != d.input) {
       fail(d, Error{ErrorKind::Usage,
                     "its output " + target + " is also the output of " + earlier->second +
                         " in this run; convert them into different directories",
@@ -225,7 +225,22 @@ void commitDocument(Document& d, const ConvertOptions& options, ClaimedOutputs& 
       return finish();
     }
   }
-  for (const auto& target : d.targets) claimed.emplace(target, d.input);
+  // Nor does an output replace another input of the run: an AKN file
+  // corrected by hand beside the text it came from, in the output directory.
+  for (const auto& target : d.targets) {
+    std::error_code ignored;
+    if (claimed.inputs.contains(std::filesystem::weakly_canonical(target, ignored))) {
+      fail(d, Error{ErrorKind::Usage,
+                    "its output " + target +
+                        " is an input of this run, which it would replace; convert into "
+                        "another directory (-o DIR)",
+                    d.input,
+                    0,
+                    {}});
+      return finish();
+    }
+  }
+  for (const auto& target : d.targets) claimed.inputOf.emplace(target, d.input);
   if (d.upToDate) {
     report.ok = true;
     report.status = "skipped";

@@ -7,9 +7,11 @@
 #pragma once
 
 #include <chrono>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,8 +35,13 @@ struct Document {
   std::chrono::steady_clock::duration time{};
 };
 
-// Outputs claimed in this run, and the input each came from.
-using ClaimedOutputs = std::map<std::string, std::string>;
+// What a run's outputs may not replace: the outputs claimed so far, and the
+// input each came from; every input of the run (weakly canonical), which no
+// output replaces (a hand-corrected AKN file among the records).
+struct ClaimedOutputs {
+  std::map<std::string, std::string> inputOf;
+  std::set<std::filesystem::path> inputs;
+};
 
 // The extensions of the outputs `options` asks for, in the order render() gives them.
 std::vector<std::string> outputExtensions(const ConvertOptions& options);

@@ -13,8 +13,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Extensions in any case: archives made on Windows name records "S_PV.9381.TXT".
 bool endsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+  if (text.size() < suffix.size()) return false;
+  text = text.substr(text.size() - suffix.size());
+  return std::equal(text.begin(), text.end(), suffix.begin(), suffix.end(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  });
 }
 
 // The lines of a --files-from list; blank lines are ignored, a CR before the

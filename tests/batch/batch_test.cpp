@@ -33,7 +33,7 @@ TEST(Batch, ADirectoryIsSearchedRecursivelyInSortedOrder) {
   TempDir dir;
   copyRecord(kSpanish, dir / "in/b", "es.txt");
   copyRecord(kChinese, dir / "in", "zh.txt");
-  copyRecord(kFrench, dir / "in/a", "fr.txt");
+  copyRecord(kFrench, dir / "in/a", "fr.TXT");  // an archive made on Windows
   // None of these is picked up: hidden, temporary, not a record's extension, TEI output.
   copyRecord(kFrench, dir / "in", ".hidden.txt");
   copyRecord(kFrench, dir / "in/.git", "fr.txt");
@@ -46,7 +46,7 @@ TEST(Batch, ADirectoryIsSearchedRecursivelyInSortedOrder) {
   auto report = readJson(dir / "report.json");
   std::vector<std::string> inputs;
   for (const auto& entry : report["documents"]) inputs.push_back(entry["input"]);
-  EXPECT_EQ(inputs, (std::vector<std::string>{(dir / "in/a/fr.txt").string(),
+  EXPECT_EQ(inputs, (std::vector<std::string>{(dir / "in/a/fr.TXT").string(),
                                               (dir / "in/b/es.txt").string(),
                                               (dir / "in/zh.txt").string()}));
   EXPECT_EQ(fs::directory_iterator(dir / "out") == fs::directory_iterator(), false);
@@ -479,6 +479,13 @@ TEST(Batch, AReportWhoseDirectoryIsMissingFailsBeforeAnyOutput) {
                           "--report", (dir / "nodir/report.json").string(), "-q"});
   EXPECT_EQ(run.exitCode, 4) << run.err;
   EXPECT_TRUE(contains(run.err, "nodir")) << run.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+  // A report named as a directory is refused as early (round AW: after converting).
+  fs::create_directories(dir / "reports");
+  auto aDirectory = runVerbatim({"convert", kChinese.string(), "-o", (dir / "out").string(),
+                                 "--report", (dir / "reports").string(), "-q"});
+  EXPECT_EQ(aDirectory.exitCode, 4) << aDirectory.err;
+  EXPECT_TRUE(contains(aDirectory.err, "is a directory")) << aDirectory.err;
   EXPECT_FALSE(fs::exists(dir / "out"));
   auto inOutput = runVerbatim({"convert", kChinese.string(), "-o", (dir / "out/deeper").string(),
                                "--report", (dir / "out/deeper/report.json").string(), "-q"});

@@ -145,6 +145,24 @@ TEST(Cli, AnOutputThatIsTheInputItselfIsRefused) {
   EXPECT_EQ(dir.list(), std::vector<std::string>{"S_PV.9381.zh.akn.xml"});
 }
 
+// Converted into its own directory a second time, a tree holds the AKN the
+// first run wrote, corrected by hand since: the text's output would replace
+// that input of the same run (round AW lost the correction). Both refused.
+TEST(Cli, NoOutputReplacesAnInputOfTheRun) {
+  TempDir dir;
+  std::string corrected = readText(kGolden);
+  const std::string word = "秘书长";
+  ASSERT_NE(corrected.find(word), std::string::npos);
+  corrected.replace(corrected.find(word), word.size(), "副秘书长");
+  writeText(dir / "S_PV.9381.zh.akn.xml", corrected);
+  writeText(dir / "zh.txt", readText(kFixture));
+  auto run =
+      runVerbatim(concat({"convert", dir.path().string(), "-o", dir.path().string()}, kMeta));
+  EXPECT_EQ(run.exitCode, 2);
+  EXPECT_NE(run.err.find("is an input of this run"), std::string::npos) << run.err;
+  EXPECT_EQ(readText(dir / "S_PV.9381.zh.akn.xml"), corrected);
+}
+
 TEST(Cli, TwoInputsOfOneRunNeverReplaceEachOthersOutput) {
   TempDir in, out;
   // The same record under another name, with one word changed: it names the same output.
