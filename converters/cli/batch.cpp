@@ -206,8 +206,7 @@ std::string reportPlaceProblem(const ConvertOptions& options) {
   const fs::path report(options.reportPath);
   const fs::path directory = report.has_parent_path() ? report.parent_path() : fs::path(".");
   std::error_code error;
-  if (options.reportPath != "-" && fs::is_directory(report, error))
-    return "it is a directory";
+  if (options.reportPath != "-" && fs::is_directory(report, error)) return "it is a directory";
   if (fs::is_directory(directory, error)) return {};
   if (options.outputDirectory != "-" &&
       fs::weakly_canonical(directory, error) ==
@@ -330,15 +329,17 @@ int runBatch(const ConvertOptions& given) {
       if (!document || !commit(committed++, *document)) break;
     }
   }
-  if (interrupted.load()) {
-    progress.done(totals);
-    return exitCode;  // the report's temporary file goes with `report`
-  }
+  // What was never started counts as not run, in the totals line also when
+  // the batch was interrupted (it writes no report then).
   for (; committed < inputs.size(); ++committed) {
     DocumentReport notRun;
     notRun.input = inputs[committed];
-    report.add(notRun);
+    if (!interrupted.load()) report.add(notRun);
     totals.add(notRun);
+  }
+  if (interrupted.load()) {
+    progress.done(totals);
+    return exitCode;  // the report's temporary file goes with `report`
   }
   totals.wallTimeMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::steady_clock::now() - start)

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <regex>
 #include <thread>
 
 #include "batch_support.hpp"
@@ -497,7 +498,7 @@ TEST(Batch, AReportWhoseDirectoryIsMissingFailsBeforeAnyOutput) {
 // is removed, no report is left half-written, and it dies of the signal.
 TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {
   TempDir dir;
-  for (int k = 0; k < 80; ++k) {
+  for (int k = 0; k < 240; ++k) {
     const std::string name = "r" + std::to_string(k) + ".txt";
     copyRecord(kChinese, dir / "in", name);
     nlohmann::json meta = readJson(sourceDir() / "fixtures/zh/S_PV.9381.meta.json");
@@ -505,8 +506,9 @@ TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {
     writeText((dir / "in" / name).replace_extension(".meta.json"), meta.dump());
   }
   const std::string command = std::string(VERBATIM_PROGRAM) + " convert " + (dir / "in").string() +
-                              " -o " + (dir / "out").string() + " --to akn,epub,tei -j 2 -q" +
-                              " --report " + (dir / "out/report.json").string();
+                              " -o " + (dir / "out").string() +
+                              " --to akn,epub,tei -j 2 --progress=plain" + " --report " +
+                              (dir / "out/report.json").string();
   auto run =
       testing::shell("(" + command + ") 2>&1 & pid=$!; sleep 1; kill -INT $pid; wait $pid; " +
                      "echo \"status=$?\"");
@@ -514,6 +516,17 @@ TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {
     GTEST_SKIP() << "the batch finished before it could be interrupted";
   EXPECT_TRUE(contains(run.output, "status=130")) << run.output;
   EXPECT_TRUE(contains(run.output, "interrupted")) << run.output;
+  // The totals count every input: what was never started is not run (round AW).
+  std::smatch totals;
+  ASSERT_TRUE(std::regex_search(run.output, totals,
+                                std::regex(R"(240 inputs: (\d+) converted, (\d+) skipped, (\d+) )"
+                                           R"(failed, (\d+) not run)")))
+      << run.output;
+  EXPECT_EQ(
+      std::stoi(totals[1]) + std::stoi(totals[2]) + std::stoi(totals[3]) + std::stoi(totals[4]),
+      240)
+      << totals[0];
+  EXPECT_GT(std::stoi(totals[4]), 0) << totals[0];
   if (fs::exists(dir / "out")) {
     for (const auto& entry : fs::directory_iterator(dir / "out"))
       EXPECT_FALSE(entry.path().filename().string().starts_with(".")) << entry.path();
