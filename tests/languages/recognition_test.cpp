@@ -193,6 +193,10 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       {"en", "There were 15 votes in favour.", {15, 0, 0}},
       {"en", "There were 12 votes in favour, 3 against and no abstentions.", {12, 3, 0}},
       {"es", "Hay 15 votos a favor.", {15, 0, 0}},
+      // Round AW: the Chinese Council's result, each side before its count.
+      {"zh", "表决结果如下：赞成13票，反对1票，弃权1票。", {13, 1, 1}},
+      {"zh", "表决结果如下：赞成15票。", {15, 0, 0}},
+      {"zh", "表决结果如下：赞成13票，无反对票，弃权2票。", {13, 0, 2}},
   };
   // More than any body has members is no count (it overflowed an int).
   EXPECT_FALSE(

@@ -175,6 +175,9 @@ constexpr std::string_view kVoteResults[] = {
     // A count the sentence does not state is none ("以154票赞成、3票反对").
     // The last count may follow "和" ("13票赞成、1票反对和1票弃权").
     R"((?<inFavour>\d+)票赞成(?:(?:[，、]|和)(?<against>\d+)票反对)?(?:(?:[，、]|和)(?<abstaining>\d+)票弃权)?)",
+    // The Council's show of hands, each side before its count: "表决结果如下：
+    // 赞成13票，反对1票，弃权1票。", "赞成13票，无反对票，弃权2票。" (unverified).
+    R"(赞成(?<inFavour>\d+)票(?:(?:[，、；]|和)(?:反对(?<against>\d+)票|无反对票))?(?:(?:[，、；]|和)(?:弃权(?<abstaining>\d+)票|无弃权票))?)",
 };
 
 // What a result or a decision says was decided: "决议草案获得通过，成为第…号决议",
