@@ -1512,6 +1512,11 @@ TEST(Labels, HeadsOfStateArticlesPrelatesAndBracketedStates) {
        "Venezuela (République bolivarienne du)"},
       {"en", "Mr. Ravanchi (Iran (Islamic Republic of)) (spoke in Farsi): Thank you.",
        "Mr. Ravanchi", "Iran (Islamic Republic of)"},
+      // Round AW: the Chinese State's own bracket, full width.
+      {"zh", "略伦蒂·索利斯先生（玻利维亚（多民族国））（以西班牙语发言）：谢谢。",
+       "略伦蒂·索利斯先生", "玻利维亚（多民族国）"},
+      {"zh", "蒙卡达先生（委内瑞拉（玻利瓦尔共和国））：谢谢主席。", "蒙卡达先生",
+       "委内瑞拉（玻利瓦尔共和国）"},
   };
   for (const auto& c : cases) expectLabel(c.language, c.text, c.speaker, c.country);
   EXPECT_EQ(countryCode("罗马教廷", "zh"), "VAT");

@@ -203,9 +203,11 @@ constexpr std::pair<std::string_view, int> kPeriods[] = {
 #define ZH_NAME R"([\p{Han}·\p{Latin}][\p{Han}·\p{Latin}\-－]{0,29}?)"
 // "（以韩语发言；英文口译由代表团提供）": beyond the six, with what the delegation provided.
 #define ZH_NOTE R"((?<note>（以(?<language>\p{Han}{1,6}?)发言(?:[；;，,][^（）：]{1,40})?）))"
-// A State's bracket, not a language note's: "（以色列）" is Israel.
+// A State's bracket, not a language note's: "（以色列）" is Israel. Its name may
+// hold a bracket of its own: "（玻利维亚（多民族国））", "（委内瑞拉（玻利瓦尔共和国））".
 #define ZH_NOT_NOTE R"((?!以\p{Han}{1,6}?发言[）；;，,]))"
-#define ZH_COUNTRY R"(（(?<country>)" ZH_NOT_NOTE R"([^（）：。]{1,40}?)）)"
+#define ZH_COUNTRY \
+  R"(（(?<country>)" ZH_NOT_NOTE R"([^（）：。]{1,40}?(?:（[^（）：。]{1,20}）)?)）)"
 
 constexpr std::string_view kCommonWords[] = {
     "的", "是", "在", "和", "我们", "发言", "国际",
