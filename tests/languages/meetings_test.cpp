@@ -2621,6 +2621,23 @@ TEST(Labels, AChineseBrieferSpeaksInTheOfficeNamedBeforeTheName) {
   EXPECT_EQ(turns[2]->speech.as, "representative");
 }
 
+// Two briefers joined by "和", as the seed record joins them: each speaks in
+// the office before its own name (round AW: the second's office had run
+// from the first's).
+TEST(Labels, TwoChineseBriefersJoinedByAnd) {
+  const RawReading reading =
+      readIn("zh",
+             "主席：根据安理会暂行议事规则第39条，我邀请下列通报人参加本次会议：主管维持和平行动"
+             "副秘书长让-皮埃尔·拉克鲁瓦先生和非洲联盟和平与安全专员斯迈尔·谢尔吉先生。\n"
+             "拉克鲁瓦先生（以法语发言）：我感谢主席。\n"
+             "谢尔吉先生（以英语发言）：谢谢主席。\n",
+             "S/PV.9997");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 3u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]), "主管维持和平行动副秘书长");
+  EXPECT_EQ(officeOf(reading.meeting, *turns[2]), "非洲联盟和平与安全专员");
+}
+
 // Russian invitations name the office first, declined, then the briefer
 // ("…: Специального представителя … г-жу Прамилу Паттен; и главу делегации
 // … г-на Ставроса Ламбринидиса и Постоянного наблюдателя … г-жу Фатиму

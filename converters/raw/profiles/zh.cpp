@@ -297,9 +297,12 @@ const LanguageProfile kChinese = {
     // "根据安理会暂行议事规则第39条，我邀请…" (unverified).
     .invitesUnderRule39 = "第39条",
     // "…我邀请联合国人道主义事务副秘书长兼紧急救济协调员汤姆·弗莱彻先生参加": the
-    // office runs to its last office word, the name after it to the honorific.
+    // office runs to its last office word, the name after it to the honorific;
+    // no office holds an honorific: "…副秘书长让-皮埃尔·拉克鲁瓦先生和非洲联盟和平与
+    // 安全专员斯迈尔·谢尔吉先生" names two invitees.
     .inviteeOfficeFirst =
-        "(?:邀请|[：；，、]|和)(?<office>(?:(?!邀请)[^，、；：。（）]){2,80}(?:员|长|官|使|主任|"
+        "(?:邀请|[：；，、]|和)(?<office>(?:(?!邀请|先生|女士|博士)[^，、；：。（）]){2,80}(?:员|"
+        "长|官|使|主任|"
         "主席|顾问|专家|"
         "代表|特使|专员|干事|法官|大使|总裁|主管|负责人|教授|创始人|成员))"
         "(?<name>[^，、；：。（）\\s]{1,20}?)(?:先生|女士|博士)",
