@@ -116,14 +116,17 @@ class Reflow {
                           "blank line in a procedural sentence: a column break; lines joined");
         return join(line, {});
       }
-      // A vote's list broken by a column break inside a State's name ("…、尼"
-      // / "" / "日利亚、…"): a line that ends no sentence goes on, unless what
-      // follows is the vote's result.
-      if (blanks_ > 0 && inVoteList_ && !prevEnds && !grammar_.startsHeading(line.text) &&
+      // A vote's list wrapped over lines, narrower than the column's measure
+      // where it is set indented ("…、瑞士、阿拉" / "伯联合酋长国、…"), or broken by
+      // a column break inside a State's name ("…、尼" / "" / "日利亚、…"): a
+      // line that ends no sentence goes on, unless what follows is the vote's
+      // result.
+      if (inVoteList_ && !prevEnds && !grammar_.startsHeading(line.text) &&
           !grammar_.voteResult(line.text) && !proceduralAhead(i) &&
           !grammar_.endsListBefore(prev.text, line.text)) {
-        audit_.repaired("column-break", prev.number, line.number, {},
-                        "blank line in a vote's list: a column break; lines joined");
+        if (blanks_ > 0)
+          audit_.repaired("column-break", prev.number, line.number, {},
+                          "blank line in a vote's list: a column break; lines joined");
         return join(line, {});
       }
       // Outside speeches a line is a unit (a heading line) unless it was wrapped,

@@ -1171,6 +1171,34 @@ TEST(Headings, InColumnTextWrappedProcedureListsAndItemsAfterSpeeches) {
                                                 "议程项目27（续）", "社会发展"}));
 }
 
+// Column text of a Council vote: the list in favour wraps over four lines,
+// set narrower than the column, a State's name broken at a line's end
+// ("…、阿拉" / "伯联合酋长国、…"). One list of 13 (round AW: its first line
+// only, the rest an agenda item's heading).
+TEST(Headings, InColumnTextAWrappedVoteListIsOneList) {
+  const RawReading reading = readColumnText(
+      "zh",
+      "上午10时05分开会。\n\n马里局势\n\n"
+      "德里维埃先生（法国）（以法语发言）：制裁制度\n是支持执行《马里和平与和解协议》的重要工具。\n"
+      "它不针对马里人民，也不针对马里国家，而是针对\n阻碍和平进程、侵犯人权和阻挠人道主义援助的个\n"
+      "人。专家小组提供的独立信息对安理会至关重要。\n在马里稳定团撤离之际，放弃这一工具将向那些企\n"
+      "图破坏和平进程的人发出错误信号。\n\n"
+      "主席（以英语发言）：安理会准备就其面前的决\n议草案进行表决。我现在将决议草案S/2023/638付\n"
+      "诸表决。\n\n进行举手表决。\n\n赞成：\n"
+      "阿尔巴尼亚、巴西、厄瓜多尔、法国、加蓬、\n加纳、日本、马耳他、莫桑比克、瑞士、阿拉\n"
+      "伯联合酋长国、大不列颠及北爱尔兰联合王\n国、美利坚合众国\n\n反对：\n俄罗斯联邦\n\n"
+      "弃权：\n中国\n\n主席（以英语发言）：表决结果如下：赞成13\n票，反对1票，弃权1票。由于"
+      "安理会一个常任理事\n国投了反对票，该决议草案未获通过。\n\n下午1时散会。\n",
+      "S/PV.9411", "2023-08-30");
+  const Meeting& meeting = reading.meeting;
+  EXPECT_EQ(reading.dialect, "column-text");
+  const auto votes = blocksOf(meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[0].count(), 13);
+  EXPECT_EQ(blocksOf(meeting, BlockKind::Heading).size(), 1u);  // "马里局势" alone
+}
+
 // Column text of a Council record: the next item's title, with no number,
 // after the chair's last sentence and over a label, heads the item; the
 // chair's words that end on a colon, and the statement quoted after them,
