@@ -937,6 +937,12 @@ bool Grammar::endsWithSentenceMark(std::string_view text) const {
 
 std::string_view Grammar::joiner(std::string_view left, std::string_view right) const {
   if (left.empty() || right.empty()) return "";
+  // A slash ends no word: "كانون الأول/" / "ديسمبر", "S/2026/" / "190",
+  // "and/" / "or" are one, where a slash set apart (" / ") is not.
+  if (left.back() == '/' && left.size() > 1 &&
+      !text::isSpace(text::last(left.substr(0, left.size() - 1))) &&
+      !text::isSpace(text::first(right)))
+    return "";
   if (profile_.spacesBetweenWords) return " ";
   // Without spaces between words, a line break between two words of a spaced
   // script (Latin names) still stood for a space. Such text breaks lines

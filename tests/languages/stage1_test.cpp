@@ -152,6 +152,10 @@ TEST(Joiner, ADocumentSymbolBrokenBetweenDigitsGetsNoSpaceInChinese) {
   EXPECT_EQ(zh.joiner("193", "2020年1月1日"), "");
   // Languages written with spaces: a line break is a space.
   EXPECT_EQ(grammarOf("en").joiner("document", "S/2026/190"), " ");
+  // A slash ends no word (round AW: "كانون الأول/ ديسمبر"); one set apart does.
+  EXPECT_EQ(grammarOf("ar").joiner("في كانون الأول/", "ديسمبر 2022"), "");
+  EXPECT_EQ(grammarOf("en").joiner("document S/2026/", "190"), "");
+  EXPECT_EQ(grammarOf("en").joiner("peace /", "security"), " ");
 }
 
 // --- cover pages -------------------------------------------------------------------
