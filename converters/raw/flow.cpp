@@ -511,6 +511,14 @@ class Flow {
       return true;
     if (next.empty() || grammar_.startsHeading(next) || grammar_.beginsAddressHeading(next))
       return false;
+    // Two lines that together are part of an item of the cover's agenda are
+    // one heading, however much room the first seems to leave (a PDF's digits
+    // are not as wide as estimated: "…关于第2374（2017）号" / "决议所设…的" /
+    // "信（S/2023/578）").
+    if (const std::string both = joined(previous, next);
+        std::any_of(agenda_.begin(), agenda_.end(),
+                    [&](const std::string& item) { return item.find(both) != std::string::npos; }))
+      return true;
     const char first = next.front();
     // "(A/64/903)": a heading's document symbol.
     if ((first >= 'a' && first <= 'z') || first == '-' || text::first(next) == U'(' ||

@@ -2996,6 +2996,35 @@ TEST(LayoutParagraphs, AProceduralSentenceOverThreeLinesIsOne) {
             "adopté (résolution 80/147).");
 }
 
+// A document line of the cover's agenda, wrapped in the body where its first
+// line seems to leave room (a PDF's digits are not as wide as estimated:
+// "…关于第2374（2017）号" / "决议所设…的" / "信（S/2023/578）" in round AW): one
+// subheading, as the cover has it (round AW: two).
+TEST(Headings, LinesThatTogetherBeginAnAgendaItemAreOneHeading) {
+  std::string text = testing::readText(testing::sourceDir() / "fixtures/zh/S_PV.99994.txt");
+  const std::string document =
+      "2026年3月2日安全理事会关于第2374（2017）号决议所设委员会主席给安全理事会主席的信（S/"
+      "2026/100）";
+  const std::string coverAgenda = "议程\n维护国际和平与安全\n";
+  const std::string bodyHeading = "议程通过。\n维护国际和平与安全\n";
+  ASSERT_NE(text.find(coverAgenda), std::string::npos);
+  ASSERT_NE(text.find(bodyHeading), std::string::npos);
+  text.replace(text.find(coverAgenda), coverAgenda.size(), coverAgenda + document + "\n");
+  text.replace(
+      text.find(bodyHeading), bodyHeading.size(),
+      bodyHeading +
+          "2026年3月2日安全理事会关于第2374（2017）号\n决议所设委员会主席给安全理事会主席的\n"
+          "信（S/2026/100）\n");
+  auto reading = readRawRecord(text, "S_PV.99994.txt", RawOptions{});
+  ASSERT_TRUE(reading.ok());
+  std::vector<std::string> subheadings;
+  for (const auto& section : reading.value().meeting.sections)
+    for (const auto& block : section.blocks)
+      if (block.kind == BlockKind::Heading && block.heading.sub)
+        subheadings.push_back(plainText(block.heading.text.content));
+  EXPECT_EQ(subheadings, std::vector<std::string>{document});
+}
+
 // --- inline elements over a page end --------------------------------------------------
 
 // "希" / page 3 / "腊": a State's name broken over two pages is still the State
