@@ -371,9 +371,12 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   // one's name.
   const std::string_view speaker = label.speaker.in(paragraph);
   // "Sr. Presidente: Permítame …": honorifics alone, with no name after them,
-  // address the chair in a speech; no one is named.
+  // address the chair in a speech; no one is named ("先生（埃及）：" is the
+  // second line of a wrapped label). Two before a State name someone whose
+  // surname is a title: "Ms. King (Saint Vincent and the Grenadines):".
   {
     std::string_view rest = speaker;
+    int honorifics = 0;
     for (bool stripped = true; stripped && !rest.empty();) {
       stripped = false;
       for (auto honorific : profile_.honorifics)
@@ -381,13 +384,20 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
             (rest.size() == honorific.size() || rest[honorific.size()] == ' ')) {
           rest = text::trimStart(rest.substr(honorific.size()));
           stripped = true;
+          ++honorifics;
           break;
         }
     }
-    if (rest.empty()) return std::nullopt;
+    if (rest.empty() && (honorifics < 2 || !match.group(groups.country).found()))
+      return std::nullopt;
   }
   for (auto end = speaker.find(". "); end != std::string_view::npos;
        end = speaker.find(". ", end + 1)) {
+    // The stop of an honorific ("Ms. King", "Mr. Bishop") ends no sentence.
+    const std::size_t wordStart =
+        speaker.rfind(' ', end) == std::string_view::npos ? 0 : speaker.rfind(' ', end) + 1;
+    const std::string_view word = speaker.substr(wordStart, end + 1 - wordStart);
+    if (std::ranges::find(profile_.honorifics, word) != profile_.honorifics.end()) continue;
     const std::string_view after = speaker.substr(end + 2);
     for (auto honorific : profile_.honorifics)
       if (!honorific.empty() && after.starts_with(honorific) &&

@@ -1540,6 +1540,10 @@ TEST(Labels, HeadsOfStateArticlesPrelatesAndBracketedStates) {
        "Venezuela (République bolivarienne du)"},
       {"en", "Mr. Ravanchi (Iran (Islamic Republic of)) (spoke in Farsi): Thank you.",
        "Mr. Ravanchi", "Iran (Islamic Republic of)"},
+      // Round AX: a surname that is a title ("Ms. Inga Rhonda King", 2020–2021).
+      {"en", "Ms. King (Saint Vincent and the Grenadines): I thank the presidency.", "Ms. King",
+       "Saint Vincent and the Grenadines"},
+      {"en", "Ms. Bishop (Australia): I thank you, Madam President.", "Ms. Bishop", "Australia"},
       // Round AW: the Chinese State's own bracket, full width.
       {"zh", "略伦蒂·索利斯先生（玻利维亚（多民族国））（以西班牙语发言）：谢谢。",
        "略伦蒂·索利斯先生", "玻利维亚（多民族国）"},
