@@ -27,6 +27,26 @@ class Pairing {
   Pairing(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit)
       : lines_(lines), grammar_(grammar), audit_(audit) {}
 
+  // A row's label wrapped over two lines of its column ("Número de miembros
+  // presentes y" / "votantes:"), neither a row alone: one line again.
+  void joinWrappedRows() {
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+      if (!kept(i) || !kept(i + 1) || grammar_.isBallotRow(lines_[i].text) ||
+          grammar_.isBallotRow(lines_[i + 1].text))
+        continue;
+      std::string both = lines_[i].text;
+      both += grammar_.joiner(both, lines_[i + 1].text);
+      both += lines_[i + 1].text;
+      if (!grammar_.isBallotRow(both)) continue;
+      audit_.repaired("unwrap", lines_[i].number, lines_[i + 1].number, {},
+                      "an election's row wrapped in its column: lines joined");
+      lines_[i].text = std::move(both);
+      lines_[i + 1].text.clear();
+      lines_[i + 1].movedUp = true;
+      ++i;
+    }
+  }
+
   // Each row over its number, the next line: "Abstentions:" / "2".
   void pairNeighbours() {
     bool candidates = false;  // under "Number of votes obtained:"
@@ -87,8 +107,11 @@ class Pairing {
     return row && !row->number.found() && row->kind != "votesObtained";
   }
 
+  // A line that may name a candidate waiting for its votes; not a sentence
+  // that ended or a speaker's label: the chair's words after the table end it.
   bool isCandidate(const std::string& text) const {
-    return !grammar_.isBallotRow(text) && !grammar_.ballotCandidate(text) && !isBareNumber(text);
+    return !grammar_.isBallotRow(text) && !grammar_.ballotCandidate(text) && !isBareNumber(text) &&
+           !grammar_.endsSentence(text) && !grammar_.label(text);
   }
 
   void join(std::size_t rowLine, std::size_t numberLine) {
@@ -111,9 +134,10 @@ class Pairing {
   std::size_t pairRun(std::size_t first, Wants wants, std::size_t* header = nullptr) {
     std::vector<std::size_t> rows;
     std::size_t i = first;
-    while (i < lines_.size() && !lines_[i].blank() &&
-           (lines_[i].removed || wants(lines_[i].text))) {
-      if (!lines_[i].removed) rows.push_back(i);
+    while (i < lines_.size() &&
+           (lines_[i].movedUp ||
+            (!lines_[i].blank() && (lines_[i].removed || wants(lines_[i].text))))) {
+      if (kept(i)) rows.push_back(i);
       ++i;
     }
     if (rows.size() < 2) return first;
@@ -179,7 +203,9 @@ class Pairing {
 }  // namespace
 
 void pairBallotRows(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
-  Pairing(lines, grammar, audit).pairNeighbours();
+  Pairing pairing(lines, grammar, audit);
+  pairing.joinWrappedRows();
+  pairing.pairNeighbours();
 }
 
 void pairBallotColumns(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {

@@ -1687,6 +1687,22 @@ TEST(Files, ACutRecordIsWarnedOfAndTheHeadsGiveALostCoversDate) {
 
 // The other wordings of a suspension in Chinese, of the chair taken in
 // Russian and of seats taken in French.
+// Round AX: several drafts adopted at once, an amendment rejected, the
+// Council's election by two thirds.
+TEST(Procedure, FrenchDecisionsOnSeveralDraftsAndTheTwoThirdsElection) {
+  expectProcedural("fr",
+                   "Les projets de résolution I, II et III sont adoptés (résolutions 79/170 à "
+                   "79/172).",
+                   NarrativeKind::Decision);
+  expectProcedural("fr", "Les projets de décision I et II sont adoptés.", NarrativeKind::Decision);
+  expectProcedural("fr", "Le projet d’amendement est rejeté.", NarrativeKind::Decision);
+  expectProcedural("fr",
+                   "Ayant obtenu la majorité des deux tiers requise, le Niger et la Tunisie sont "
+                   "élus membres non permanents du Conseil de sécurité pour un mandat de deux "
+                   "ans commençant le 1er janvier 2020.",
+                   NarrativeKind::Election);
+}
+
 TEST(Procedure, OtherWordingsOfSuspensionsChairsAndSeats) {
   expectProcedural("zh", "会议于下午1时10分休会。", NarrativeKind::Suspension);
   expectProcedural("zh", "下午1时10分休会，下午3时5分复会。", NarrativeKind::Suspension);
@@ -2683,11 +2699,53 @@ TEST(Elections, BallotPapersInOtherWordings) {
            {"Número de papeletas depositadas: 188", "ballotPapers"},
            {"Número de votos nulos: 0", "invalidBallots"},
            {"Número de papeletas válidas: 188", "validBallots"},
-           {"Número de Estados presentes y votantes: 186", "presentAndVoting"}}) {
+           {"Número de Estados presentes y votantes: 186", "presentAndVoting"},
+           {"Cédulas nulas: 1", "invalidBallots"}}) {
     const auto count = grammarOf("es").ballotCount(row);
     ASSERT_TRUE(count.has_value()) << row;
     EXPECT_EQ(count->kind, kind) << row;
   }
+  // Round AX: the rows without "Nombre de", the Council's two-thirds majority.
+  for (const auto& [row, kind] : std::vector<std::pair<std::string, std::string>>{
+           {"Bulletins déposés : 191", "ballotPapers"},
+           {"Bulletins nuls : 1", "invalidBallots"},
+           {"Bulletins valables : 190", "validBallots"},
+           {"Majorité des deux tiers requise : 126", "requiredMajority"}}) {
+    const auto count = grammarOf("fr").ballotCount(row);
+    ASSERT_TRUE(count.has_value()) << row;
+    EXPECT_EQ(count->kind, kind) << row;
+  }
+}
+
+// Round AX: a table after the chair's words that followed the last table's
+// candidates (no blank line between, as pdftotext writes them): its rows
+// take their numbers, none taken for a page's; a row's label wrapped in its
+// column ("Número de miembros presentes y" / "votantes:") is one row.
+TEST(Elections, ATableAfterTheChairsWordsAndAWrappedRow) {
+  const RawReading french = readIn(
+      "fr",
+      "La Présidente : Voici le résultat du premier tour de scrutin :\nNombre de voix obtenues :\n"
+      "Estonie\n111\nRoumanie\n74\nJe remercie les scrutateurs de leur aide. Nous allons "
+      "maintenant\nprocéder au deuxième tour de scrutin.\nLa Présidente (parle en espagnol) : "
+      "Voici le résultat du\ndeuxième tour de scrutin :\nBulletins déposés :\n189\n"
+      "Bulletins nuls :\n0\nMajorité des deux tiers requise :\n126\n");
+  const RawReading spanish =
+      readIn("es",
+             "El Presidente: Este es el resultado de la votación:\nNúmero de cédulas depositadas:\n"
+             "Número de miembros presentes y\nvotantes:\nMayoría requerida:\n\n192\n190\n127\n");
+  auto rows = [](const RawReading& reading) {
+    std::vector<std::string> found;
+    for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+      for (const auto& item : block->speech.items)
+        for (const auto& run : item.paragraph.content)
+          if (run.kind == InlineKind::Quantity) found.push_back(run.ref + " " + run.normalized);
+    return found;
+  };
+  EXPECT_EQ(rows(french),
+            (std::vector<std::string>{"votesObtained 111", "votesObtained 74", "ballotPapers 189",
+                                      "invalidBallots 0", "requiredMajority 126"}));
+  EXPECT_EQ(rows(spanish), (std::vector<std::string>{"ballotPapers 192", "presentAndVoting 190",
+                                                     "requiredMajority 127"}));
 }
 
 // Arabic rows as records word them with "أوراق" or "بطاقات", abstentions

@@ -311,9 +311,10 @@ constexpr std::string_view kCommonWords[] = {
 // The ballots are "cédulas" in the Assembly's records; "papeletas" and
 // "votos nulos" are other printings of the same rows.
 constexpr BallotRowKind kBallotRowKinds[] = {
+    // Also without "Número de": "Cédulas nulas:" (unverified).
     {"Número de (?:cédulas|papeletas) (?:depositadas|de votación)", "ballotPapers"},
-    {"Número de (?:cédulas|papeletas|votos) nul[ao]s", "invalidBallots"},
-    {"Número de (?:cédulas|papeletas|votos) válid[ao]s", "validBallots"},
+    {"(?:Número de (?:cédulas|papeletas|votos)|Cédulas|Papeletas) nul[ao]s", "invalidBallots"},
+    {"(?:Número de (?:cédulas|papeletas|votos)|Cédulas|Papeletas) válid[ao]s", "validBallots"},
     {"Número de (?:miembros|Estados(?: Miembros)?) presentes y votantes", "presentAndVoting"},
     {"Abstenciones", "abstentions"},
     {"Mayoría (?:requerida|absoluta)", "requiredMajority"},
@@ -365,7 +366,8 @@ const LanguageProfile kSpanish = {
     .ballotRow =
         "^(?:Número de (?:(?:cédulas|papeletas) (?:depositadas|de votación)|(?:cédulas|papeletas|"
         "votos) (?:nul[ao]s|válid[ao]s)|(?:miembros|Estados(?: Miembros)?) presentes y votantes|"
-        "votos obtenidos)|Abstenciones|Mayoría (?:requerida(?: de (?:los )?dos tercios)?|absoluta"
+        "votos obtenidos)|(?:Cédulas|Papeletas) (?:nul[ao]s|válid[ao]s)|Abstenciones|Mayoría "
+        "(?:requerida(?: de (?:los )?dos tercios)?|absoluta"
         "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\bartículo 39\\b",

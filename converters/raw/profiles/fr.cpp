@@ -148,12 +148,15 @@ constexpr ProceduralSpec kProcedural[] = {
     // The President's "Le projet de résolution est adopté en tant que résolution …" says
     // the same in a speech: the narrative is told by its bracketed symbol.
     // A full stop inside a symbol ("A/79/L.33") does not end the sentence.
-    {"(?:Le |L[’'])?(?:[Pp]rojets? de (?:résolution|décision)|[Aa]mendements?|[Pp]aragraphes?)"
+    // Several at once: "Les projets de résolution I, II et III sont adoptés
+    // (résolutions 79/170 à 79/172)."
+    {"(?:Les? |L[’'])?(?:[Pp]rojets? de (?:résolution|décision)|[Aa]mendements?|[Pp]aragraphes?)"
      "(?:[^.]|\\.(?=\\S)){0,160}? (?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?|"
-     "supprimée?s?)(?:[^.]|\\.(?=\\S)){0,160}?\\((?:résolution|décision) [^)]{1,30}\\)\\.?",
+     "supprimée?s?)(?:[^.]|\\.(?=\\S)){0,160}?\\((?:résolutions?|décisions?) [^)]{1,40}\\)\\.?",
      NarrativeKind::Decision},
     // Without a number to give, the whole line: "Le projet de décision est adopté." (unverified)
-    {"(?:Le |L[’'])?(?:[Pp]rojets? de (?:résolution|décision)|[Aa]mendements?)(?: "
+    {"(?:Les? |L[’'])?(?:[Pp]rojets? (?:de (?:résolution|décision)|d[’']amendements?)|"
+     "[Aa]mendements?)(?: "
      "(?:[^.]|\\.(?=\\S)){1,40}?)? (?:est|sont) (?:adoptée?s?|rejetée?s?)\\.",
      NarrativeKind::Decision},
     // A recorded vote's result: "Par 154 voix contre 3, avec 10 abstentions, le projet de
@@ -189,7 +192,8 @@ constexpr ProceduralSpec kProcedural[] = {
      "fonctions? de "
      "scrutat(?:eur|rice)s?\\.",
      NarrativeKind::Tellers},
-    {"Ayant obtenu la majorité (?:requise|absolue)[^,]{0,80}, (?:[^.]|\\.(?=\\S)){2,1500}? "
+    {"Ayant obtenu la majorité (?:des deux tiers )?(?:requise|absolue)[^,]{0,80}, "
+     "(?:[^.]|\\.(?=\\S)){2,1500}? "
      "(?:est|sont) (?:élue?s?|nommée?s?)\\b(?:[^.]|\\.(?=\\S)){0,600}?\\.",
      NarrativeKind::Election},
     {"\\[[^\\]]{2,600}\\]\\.?", NarrativeKind::Note},
@@ -323,12 +327,14 @@ constexpr std::string_view kCommonWords[] = {
 
 // What each ballot row counts.
 constexpr BallotRowKind kBallotRowKinds[] = {
-    {"Nombre de bulletins (?:déposés|de vote)", "ballotPapers"},
-    {"Nombre de bulletins nuls", "invalidBallots"},
-    {"Nombre de bulletins valables", "validBallots"},
+    // Also without "Nombre de": "Bulletins déposés :" (unverified).
+    {"(?:Nombre de b|B)ulletins (?:déposés|de vote)", "ballotPapers"},
+    {"(?:Nombre de b|B)ulletins nuls", "invalidBallots"},
+    {"(?:Nombre de b|B)ulletins valables", "validBallots"},
     {"Nombre de membres présents et votants", "presentAndVoting"},
     {"Abstentions", "abstentions"},
-    {"Majorité (?:requise|absolue)", "requiredMajority"},
+    // "Majorité des deux tiers requise :" (the Council's election, rule 83).
+    {"Majorité (?:des deux tiers )?(?:requise|absolue)", "requiredMajority"},
     {"Nombre de voix obtenues", "votesObtained"},
 };
 
@@ -378,7 +384,8 @@ const LanguageProfile kFrench = {
     .ballotRow =
         "^(?:Nombre de (?:bulletins (?:déposés|de vote|nuls|valables)|membres présents et "
         "votants|voix "
-        "obtenues)|Abstentions|Majorité (?:requise(?: des deux tiers)?|absolue(?: requise)?))"
+        "obtenues)|Bulletins (?:déposés|nuls|valables)|Abstentions|Majorité (?:des deux tiers "
+        ")?(?:requise(?: des deux tiers)?|absolue(?: requise)?))"
         "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\barticle 39\\b",
