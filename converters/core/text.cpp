@@ -186,6 +186,16 @@ std::string_view trimEnd(std::string_view s) {
 
 std::string_view trim(std::string_view s) { return trimEnd(trimStart(s)); }
 
+std::string withInitialCapital(std::string_view s) {
+  std::size_t i = 0;
+  const char32_t c = next(s, i);
+  if (c == kInvalid) return std::string(s);
+  std::string out;
+  append(out, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
+  out += s.substr(i);
+  return out;
+}
+
 std::string collapseSpaces(std::string_view s) {
   std::string out;
   bool pendingSpace = false;

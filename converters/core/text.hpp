@@ -45,6 +45,10 @@ int displayWidth(std::string_view s);
 // which is what comparing a line with the column's measure needs.
 int typesetWidth(std::string_view s);
 
+// The text with its first letter a capital ("во-первых" → "Во-первых"), as
+// a sentence begins a word that a list gives in lower case.
+std::string withInitialCapital(std::string_view s);
+
 std::string_view trim(std::string_view s);
 std::string_view trimStart(std::string_view s);
 std::string_view trimEnd(std::string_view s);

@@ -64,7 +64,11 @@ class Flow {
     }
     roomLimit_ = calibrateRoom();
     firstLineShare_ = calibrateFirstLine();
-    for (auto compound : grammar.profile().compounds) hyphenated_.insert(std::string(compound));
+    // At a sentence's start too: "Во-" / "первых".
+    for (auto compound : grammar.profile().compounds) {
+      hyphenated_.insert(std::string(compound));
+      hyphenated_.insert(text::withInitialCapital(compound));
+    }
     for (const auto* line : kept_) learnHyphenated(line->text);
     breaksAtCompounds_ = breaksLinesAtCompounds();
   }

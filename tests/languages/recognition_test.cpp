@@ -193,6 +193,15 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       {"en", "There were 15 votes in favour.", {15, 0, 0}},
       {"en", "There were 12 votes in favour, 3 against and no abstentions.", {12, 3, 0}},
       {"es", "Hay 15 votos a favor.", {15, 0, 0}},
+      // Round AX: Russian results with no one against.
+      {"ru",
+       "Результаты голосования следующие: 13 голосов за, ни одного голоса против и 2 "
+       "воздержавшихся.",
+       {13, 0, 2}},
+      {"ru",
+       "За проект резолюции было подано 13 голосов, против — нет, воздержались 2 члена "
+       "Совета.",
+       {13, 0, 2}},
       // Round AW: the Chinese Council's result, each side before its count.
       {"zh", "表决结果如下：赞成13票，反对1票，弃权1票。", {13, 1, 1}},
       {"zh", "表决结果如下：赞成15票。", {15, 0, 0}},

@@ -220,6 +220,16 @@ TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
   ASSERT_EQ(zh.members.size(), 2u);
   EXPECT_EQ(zh.members[0].first, "阿尔及利亚");
   EXPECT_EQ(zh.members[1].second, "傅聪先生");
+  // Round AX: a Dame among the representatives, in Chinese and Russian.
+  const CoverFacts dame =
+      coverOf("zh",
+              "S/PV.10200\n\n安全理事会\n\n第10200次会议\n"
+              "2025年12月3日星期三上午10时\n纽约\n\n成员：\n大不列颠及北爱尔兰联合王国\n"
+              ". . . . . . . .\n芭芭拉·伍德沃德女爵士\n美利坚合众国\n. . . . . . . .\n"
+              "托马斯-格林菲尔德女士\n");
+  ASSERT_EQ(dame.members.size(), 2u);
+  EXPECT_EQ(dame.members[0].second, "芭芭拉·伍德沃德女爵士");
+  EXPECT_EQ(dame.members[1].first, "美利坚合众国");
 }
 
 // A change of chair wrapped over two lines under the cover's President
@@ -1730,6 +1740,24 @@ TEST(CompoundHyphens, ACompoundMissingOneOfItsHyphensGetsItBackInAnyLine) {
   // A State's name joined shows it as plainly ("Котд’Ивуар" is no word).
   EXPECT_EQ(afterHyphens("ru", "Канада, Коста-Рика, Котд’Ивуар, Куба\n")[0],
             "Канада, Коста-Рика, Кот-д’Ивуар, Куба");
+}
+
+// Round AX: the profile's compounds at a sentence's start ("Во-первых", the
+// list has "во-первых") and the common ones pdftotext lost in English, in a
+// line that holds two printed lines.
+TEST(CompoundHyphens, TheProfilesCompoundsAtASentencesStartAndInEnglish) {
+  const auto russian = afterHyphens(
+      "ru",
+      "Позвольте мне подчеркнуть три момента в этой связи и сказать о главном для нас. "
+      "Вопервых, гуманитарный доступ должен быть обеспечен в полном объеме повсюду.\n");
+  EXPECT_NE(russian[0].find("Во-первых,"), std::string::npos) << russian[0];
+  const auto english = afterHyphens(
+      "en",
+      "Thirdly, we must support survivorcentred justice, and we must end the genderbased "
+      "violence that the largescale exercises of the armed groups bring to the region.\n");
+  EXPECT_NE(english[0].find("survivor-centred"), std::string::npos) << english[0];
+  EXPECT_NE(english[0].find("gender-based"), std::string::npos) << english[0];
+  EXPECT_NE(english[0].find("large-scale"), std::string::npos) << english[0];
 }
 
 // The same word in a line of one printed line is what the writer typed.

@@ -283,38 +283,19 @@ constexpr std::string_view kHyphenatedPrefixes[] = {"non",   "post",    "well", 
 
 constexpr std::string_view kSuspendedHyphenConjunctions[] = {"and", "or"};
 
-constexpr std::string_view kCompounds[] = {"Secretary-General",
-                                           "Under-Secretary-General",
-                                           "Assistant Secretary-General",
-                                           "Deputy Secretary-General",
-                                           "Vice-President",
-                                           "Vice-Chair",
-                                           "Vice-Chairman",
-                                           "Vice-Chairperson",
-                                           "Non-Self-Governing",
-                                           "Director-General",
-                                           "Rapporteur-General",
-                                           "Attorney-General",
-                                           "Governor-General",
-                                           "Commander-in-Chief",
-                                           "High-level",
-                                           "Timor-Leste",
-                                           "Guinea-Bissau",
-                                           "Bosnia-Herzegovina",
-                                           "co-sponsors",
-                                           "co-sponsor",
-                                           "Ad Hoc Open-ended",
-                                           "open-ended",
-                                           "follow-up",
-                                           "South-South",
-                                           "North-South",
-                                           "long-term",
-                                           "short-term",
-                                           "medium-term",
-                                           "well-being",
-                                           "decision-making",
-                                           "peacebuilding",
-                                           "peacekeeping"};
+constexpr std::string_view kCompounds[] = {
+    "Secretary-General", "Under-Secretary-General", "Assistant Secretary-General",
+    "Deputy Secretary-General", "Vice-President", "Vice-Chair", "Vice-Chairman", "Vice-Chairperson",
+    "Non-Self-Governing", "Director-General", "Rapporteur-General", "Attorney-General",
+    "Governor-General", "Commander-in-Chief", "High-level", "Timor-Leste", "Guinea-Bissau",
+    "Bosnia-Herzegovina", "co-sponsors", "co-sponsor", "Ad Hoc Open-ended", "open-ended",
+    "follow-up", "South-South", "North-South", "long-term", "short-term", "medium-term",
+    "well-being", "decision-making",
+    // Round AX: compounds pdftotext printed without their
+    // line-end hyphen ("survivorcentred").
+    "gender-based", "large-scale", "full-scale", "survivor-centred", "people-centred",
+    "evidence-based", "rights-based", "community-based", "conflict-related", "cross-border",
+    "counter-terrorism", "self-determination", "peacebuilding", "peacekeeping"};
 
 // A name as labels print it: an honorific, then words that start with a
 // capital (particles such as "de" or "al" allowed), at most six of them.
