@@ -79,6 +79,22 @@ class Checker {
                                       " and meta/identification's meeting date is " + date_ +
                                       ": the identification's is the record's date");
     }
+    // The cover's President and members are written from the references: a
+    // name corrected in the preface only would be undone (round AX).
+    for (auto container : preface.children("container"))
+      for (auto p : container.children("p"))
+        for (auto named : p.children()) {
+          const std::string_view tag = named.name();
+          if (tag != "person" && tag != "organization") continue;
+          const std::string id(idOf(named.attribute("refersTo")));
+          const auto shown = shown_.find(id);
+          const std::string printed = text::collapseSpaces(named.text().get());
+          if (shown == shown_.end() || printed == text::collapseSpaces(shown->second)) continue;
+          audit_.warn(lineOf(named), "the preface prints '" + printed + "' for #" + id +
+                                         ", whom the references call '" + shown->second +
+                                         "': the cover is written from the references' showAs "
+                                         "(a correction belongs there)");
+        }
   }
 
   // The body in document order: each vote's list and choice; each result

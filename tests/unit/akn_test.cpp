@@ -376,6 +376,27 @@ TEST(Akn, ReadingRefusesDoctypes) {
 // What a hand-edited file says twice and differently is a warning, each at
 // its line: the record is written from the lists and the identification, so
 // a correction made only in the count or the preface would be lost unseen.
+// The cover's President is written from the references: a name corrected in
+// the preface only would be undone, and says so (round AX had it silent).
+TEST(Akn, ACoverNameCorrectedInThePrefaceOnlyIsAWarning) {
+  const std::string xml =
+      testing::readText(testing::sourceDir() / "tests/fuzz/data/S_PV.99990.fr.akn.xml");
+  const std::string printed = R"(<person refersTo="#benali" as="#president">M. Benali</person>)";
+  ASSERT_NE(xml.find(printed), std::string::npos);
+  Audit unchanged, edited;
+  ASSERT_TRUE(readAkn(xml, "x.akn.xml", &unchanged).ok());
+  EXPECT_TRUE(unchanged.warnings().empty());
+  ASSERT_TRUE(readAkn(replaceAll(xml, printed,
+                                 R"(<person refersTo="#benali" as="#president">M. Karim )"
+                                 R"(Benali</person>)"),
+                      "x.akn.xml", &edited)
+                  .ok());
+  ASSERT_EQ(edited.warnings().size(), 1u);
+  EXPECT_NE(edited.warnings()[0].message.find("the preface prints 'M. Karim Benali' for #benali"),
+            std::string::npos)
+      << edited.warnings()[0].message;
+}
+
 TEST(Akn, WhatAnEditedFileSaysTwiceAndDifferentlyIsAWarning) {
   const std::string xml =
       testing::readText(testing::sourceDir() / "tests/tei/data/S_PV.99917.en.akn.xml");
