@@ -104,14 +104,15 @@ int inversions(const std::vector<std::size_t>& order) {
   return count;
 }
 
-// The word boundaries of `text` outside brackets: where scattered words may go back.
-std::vector<std::size_t> gapsOutsideBrackets(std::string_view text) {
+// The word boundaries of `text` outside brackets (or all of them): where
+// scattered words may go back.
+std::vector<std::size_t> gapsOutsideBrackets(std::string_view text, bool inBrackets = false) {
   std::vector<std::size_t> gaps;
   int depth = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '(') ++depth;
     if (text[i] == ')') depth = std::max(0, depth - 1);
-    if (text[i] == ' ' && depth == 0) gaps.push_back(i);
+    if (text[i] == ' ' && (depth == 0 || inBrackets)) gaps.push_back(i);
   }
   return gaps;
 }
@@ -163,14 +164,24 @@ void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& g
       if (!head.empty()) lineEnds.push_back(head.size());
       head += (head.empty() ? "" : " ") + lines[k].text;
     }
-    if (head.size() > kLongestScatteredHead || grammar.probeProcedural(head).match) continue;
+    // A head that already reads as procedure wants no word, unless the State
+    // it names is none ("El Vicepresidente, Sr. Rai (Papua" / "Guinea), …",
+    // "Nueva" set apart on a line of its own).
+    const auto namesAState = [&](std::string_view text, const ProceduralMatch& match) {
+      return !match.chairCountry.found() ||
+             !countryCode(match.chairCountry.in(text), grammar.profile().code).empty();
+    };
+    if (head.size() > kLongestScatteredHead) continue;
+    const auto headMatch = grammar.probeProcedural(head).match;
+    if (headMatch && namesAState(head, *headMatch)) continue;
     // The lone words of its page after it, in the order they came (those
     // already moved back are out).
     std::vector<std::size_t> lone;
     for (auto k : page->second)
       if (k > last && !lines[k].removed) lone.push_back(k);
     if (lone.empty() || lone.size() > 2 * kMostScatteredWords) continue;
-    const auto gaps = gapsOutsideBrackets(head);
+    // Into the State's brackets where the State is what the word completes.
+    const auto gaps = gapsOutsideBrackets(head, headMatch.has_value());
     std::string best;
     std::vector<std::size_t> used;
     std::tuple<int, bool, std::size_t> bestRank;
@@ -190,7 +201,9 @@ void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& g
             std::string candidate = head.substr(0, gap) + words + head.substr(gap);
             --probesLeft;
             const auto match = grammar.probeProcedural(candidate).match;
-            if (!match || match->kind == NarrativeKind::Other) continue;
+            if (!match || match->kind == NarrativeKind::Other ||
+                (headMatch && !namesAState(candidate, *match)))
+              continue;
             // The order nearest the one they came in; then the end of a line
             // of the head, the latest.
             const bool atLineEnd =

@@ -1476,6 +1476,20 @@ TEST(ScatteredWords, AHeadingsDocumentIsNoScatteredWord) {
   EXPECT_EQ(lines[2], "Исполняющий");
 }
 
+// Round AW: a procedural line that reads as one, but whose State is none
+// ("Papua" / "Guinea)"), takes back the lone word that completes it, inside
+// the State's brackets; it had been a heading ("Nueva") opening a section.
+TEST(ScatteredWords, AWordThatCompletesTheStateOfAProceduralLine) {
+  const auto lines =
+      afterRepairs("es",
+                   "se reanuda a las 12.25 horas.\nEl Vicepresidente, Sr. Rai (Papua\n"
+                   "Guinea), ocupa la Presidencia.\n\nNueva\n\nEl Presidente "
+                   "interino (habla en inglés): El\nresultado es el siguiente:\n");
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_EQ(lines[1], "El Vicepresidente, Sr. Rai (Papua Nueva Guinea), ocupa la Presidencia.");
+  EXPECT_EQ(std::count(lines.begin(), lines.end(), "Nueva"), 0);
+}
+
 // A word that ends a sentence ends a run of lone words: the words after it
 // are another line's, here a label's ("concerned." / "Mr." / "Nebenzia" / …).
 TEST(ScatteredWords, ASentencesEndEndsTheRun) {
