@@ -1689,13 +1689,15 @@ TEST(Files, ACutRecordIsWarnedOfAndTheHeadsGiveALostCoversDate) {
 // Russian and of seats taken in French.
 // Round AX: several drafts adopted at once, an amendment rejected, the
 // Council's election by two thirds.
-TEST(Procedure, FrenchDecisionsOnSeveralDraftsAndTheTwoThirdsElection) {
+TEST(Procedure, DecisionsOnSeveralDraftsElectionsAndBallots) {
   expectProcedural("fr",
                    "Les projets de résolution I, II et III sont adoptés (résolutions 79/170 à "
                    "79/172).",
                    NarrativeKind::Decision);
   expectProcedural("fr", "Les projets de décision I et II sont adoptés.", NarrativeKind::Decision);
   expectProcedural("fr", "Le projet d’amendement est rejeté.", NarrativeKind::Decision);
+  // Round AW: the Spanish restricted ballot.
+  expectProcedural("es", "Se procede a votación secreta restringida.", NarrativeKind::VoteTaken);
   expectProcedural("fr",
                    "Ayant obtenu la majorité des deux tiers requise, le Niger et la Tunisie sont "
                    "élus membres non permanents du Conseil de sécurité pour un mandat de deux "

@@ -135,8 +135,9 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::AgendaAdopted},
     {"No (?:queda aprobado|se aprueba) el orden del día(?: provisional)?\\.?",
      NarrativeKind::Decision},
-    {"Se procede a (?:una )?(?:votación (?:ordinaria|registrada|secreta|nominal)|votación a mano "
-     "alzada)\\.?",
+    // "Se procede a votación secreta restringida." (a restricted ballot).
+    {"Se procede a (?:una )?(?:votación (?:ordinaria|registrada|secreta(?: restringida)?|nominal)|"
+     "votación a mano alzada)\\.?",
      NarrativeKind::VoteTaken},
     {"Así queda acordado(?: \\((?:decisión|resolución) [^)]{1,30}\\))?\\.?",
      NarrativeKind::Decision},
