@@ -290,6 +290,16 @@ class CoverReader {
     if (text::trim(rest).empty() && last + 1 < page_.size()) rest = text(++last);
     skipLeaders();
     rest = asciiBrackets(withoutLeaders(rest));
+    // "Presidenta:" / "(Ecuador)" / "Sra. Espinosa Garcés . . . .": a cover
+    // set as a table, read with the State before the name.
+    if (const std::string_view bracket = text::trim(rest);
+        bracket.starts_with('(') && bracket.ends_with(')') && last + 1 < page_.size() &&
+        isName(text(last + 1))) {
+      facts_.presidentCountry = std::string(text::trim(bracket.substr(1, bracket.size() - 2)));
+      facts_.presidentName = std::string(text::trim(withoutLeaders(text(++last))));
+      skipLeaders();
+      return last;
+    }
     // "Mr. Lammy …… (United Kingdom of Great Britain" / "and Northern Ireland)".
     while (rest.find('(') != std::string::npos && rest.find(')') == std::string::npos &&
            last + 1 < page_.size() && last < k + 4)

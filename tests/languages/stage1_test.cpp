@@ -232,6 +232,19 @@ TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
   EXPECT_EQ(dame.members[1].first, "美利坚合众国");
 }
 
+// Round AW: a cover set as a table, read with the State before the name
+// ("Presidenta:" / "(Ecuador)" / "Sra. Espinosa Garcés . . . ."): the
+// President's name had been missed, her turns given to the Assembly.
+TEST(Cover, ThePresidentsStateBeforeHerName) {
+  const CoverFacts cover = coverOf("es",
+                                   "A/73/PV.55\n\nAsamblea General\nSeptuagésimo tercer período "
+                                   "de sesiones\n\n55a sesión plenaria\nLunes 17 de diciembre de "
+                                   "2018, a las 15.00 horas\nNueva York\n\nPresidenta:\n(Ecuador)"
+                                   "\n\nSra. Espinosa Garcés . . . . . . . . . . . . . . . .\n\n");
+  EXPECT_EQ(cover.presidentName, "Sra. Espinosa Garcés");
+  EXPECT_EQ(cover.presidentCountry, "Ecuador");
+}
+
 // A change of chair wrapped over two lines under the cover's President
 // ("主席缺席，副主席贝拉先生（多米尼加共和国）" / "主持会议。") begins the
 // text: joined as Chinese joins lines, with no space, it is procedure, not
