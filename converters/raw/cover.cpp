@@ -287,7 +287,14 @@ class CoverReader {
       while (last + 1 < page_.size() && last < k + 4 && onlyLeaders(text(last + 1))) ++last;
     };
     skipLeaders();
-    if (text::trim(rest).empty() && last + 1 < page_.size()) rest = text(++last);
+    if (text::trim(rest).empty() && last + 1 < page_.size()) {
+      // "主席：" / "成员：" / "议程": the labels of a cover set as a table,
+      // its rows after them (agenda() reads them): no name.
+      if (grammar_.cover(CoverField::Members, text(last + 1)) ||
+          grammar_.cover(CoverField::Agenda, text(last + 1)))
+        return k;
+      rest = text(++last);
+    }
     skipLeaders();
     rest = asciiBrackets(withoutLeaders(rest));
     // "Presidenta:" / "(Ecuador)" / "Sra. Espinosa Garcés . . . .": a cover
@@ -434,6 +441,14 @@ class CoverReader {
       if (page_[k] > 0 && lines_[page_[k] - 1].blank() && !facts_.agenda.empty() &&
           !grammar_.startsHeading(line.text) && !itemsUpToNotice(k))
         break;
+      // A row with dot leaders is the cover's table read after its labels
+      // ("主席：" / "成员：" / "议程" / "托马斯-格林菲尔德女士 . . . .（美利坚合众国）" /
+      // "阿尔巴尼亚 . . . . 霍查先生"): the President's or a member's, no item.
+      if (leaders().replaceAll(line.text, "\x1F").find('\x1F') != std::string::npos) {
+        tableRow(line.text);
+        last = k;
+        continue;
+      }
       const bool continues =
           !facts_.agenda.empty() && continuesHeading(facts_.agenda.back(), line.text);
       if (continues)
@@ -443,6 +458,19 @@ class CoverReader {
       last = k;
     }
     return last;
+  }
+
+  void tableRow(const std::string& line) {
+    if (auto pair = stateAndName(line)) {
+      facts_.members.emplace_back(std::move(pair->first), std::move(pair->second));
+      return;
+    }
+    const std::string row = asciiBrackets(withoutLeaders(line));
+    if (auto m = parenthesised().match(row);
+        m && facts_.presidentName.empty() && isName(std::string((*m)[1]))) {
+      facts_.presidentName = (*m)[1];
+      facts_.presidentCountry = (*m)[2];
+    }
   }
 
   // A second item set apart by a blank line ("中东局势，包括巴勒斯坦问题" /

@@ -245,6 +245,28 @@ TEST(Cover, ThePresidentsStateBeforeHerName) {
   EXPECT_EQ(cover.presidentCountry, "Ecuador");
 }
 
+// Rounds AV and AW: a cover set as a table whose labels pdftotext reads
+// first ("主席：" / "成员：" / "议程"), then its rows: the President's row and
+// the members', then the agenda. "成员：" had been the President's name and
+// the rows the agenda.
+TEST(Cover, ATablesLabelsFirstThenItsRows) {
+  const CoverFacts cover =
+      coverOf("zh",
+              "S/PV.9426\n\n安全理事会\n\n第9426次会议\n2023年9月28日星期四上午10时\n纽约\n\n"
+              "主席：\n成员：\n\n议程\n\n霍查先生. . . . . . . . . . . . . . （阿尔巴尼亚）\n"
+              "巴西. . . . . . . . . . . . . . 弗兰萨·丹尼斯先生\n"
+              "中国. . . . . . . . . . . . . . 张军先生\n\n海地问题\n"
+              "秘书长关于联合国海地综合办事处的报告（S/2023/768）\n\n"
+              "本记录包括中文发言的文本和其他语言发言的译文。\n");
+  EXPECT_EQ(cover.presidentName, "霍查先生");
+  EXPECT_EQ(cover.presidentCountry, "阿尔巴尼亚");
+  ASSERT_EQ(cover.members.size(), 2u);
+  EXPECT_EQ(cover.members[1].first, "中国");
+  EXPECT_EQ(cover.members[1].second, "张军先生");
+  EXPECT_EQ(cover.agenda, (std::vector<std::string>{
+                              "海地问题", "秘书长关于联合国海地综合办事处的报告（S/2023/768）"}));
+}
+
 // A change of chair wrapped over two lines under the cover's President
 // ("主席缺席，副主席贝拉先生（多米尼加共和国）" / "主持会议。") begins the
 // text: joined as Chinese joins lines, with no space, it is procedure, not
