@@ -414,7 +414,7 @@ class Writer {
               parent.append_child(pugi::node_pcdata)
                   .set_value(std::string(text.substr(0, text.size() - word)).c_str());
             pageEnd(parent, content[++i]).append_attribute("breakAt") =
-                static_cast<unsigned long long>(text::codePoints(held));
+                static_cast<unsigned long long>(text::countCodePoints(held));
             parent.append_child(pugi::node_pcdata).set_value(std::string(held).c_str());
             continue;
           }

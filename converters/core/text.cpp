@@ -73,12 +73,6 @@ std::size_t trailingWordBytes(std::string_view s) {
   return s.size() - end;
 }
 
-std::size_t codePoints(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++n) next(s, i);
-  return n;
-}
-
 bool isSpace(char32_t c) {
   // ASCII, most of what is asked, without the property look-up: tab to
   // carriage return and the space are ASCII's White_Space.

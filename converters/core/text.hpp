@@ -31,8 +31,6 @@ bool isSpacedWordCharacter(char32_t c);
 // Bytes of the word of such a script that `s` ends in (0 when it ends in a
 // space, punctuation or a wide character).
 std::size_t trailingWordBytes(std::string_view s);
-// Code points in `s` (invalid bytes count one each).
-std::size_t codePoints(std::string_view s);
 bool isSpace(char32_t c);  // any Unicode white space, no-break spaces included
 bool isControl(char32_t c);
 

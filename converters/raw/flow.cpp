@@ -1070,6 +1070,12 @@ class Flow {
     if (!head.empty() && !tail.empty() && u_islower(static_cast<UChar32>(after)) &&
         !vocabulary_.knows(head) && !vocabulary_.knows(tail))
       return Hyphen::Fragments;
+    // "за-" / "нимаемых": a compound's second part is a word, and where the
+    // language breaks words at line ends a part no word of the document is
+    // a broken word's, whatever the first part.
+    if (grammar_.profile().breaksWordsAtLineEnds && !head.empty() && !tail.empty() &&
+        u_islower(static_cast<UChar32>(after)) && !vocabulary_.knows(tail))
+      return Hyphen::Fragments;
     return Hyphen::Unknown;
   }
 

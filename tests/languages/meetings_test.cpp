@@ -1687,6 +1687,21 @@ TEST(Files, ACutRecordIsWarnedOfAndTheHeadsGiveALostCoversDate) {
 
 // The other wordings of a suspension in Chinese, of the chair taken in
 // Russian and of seats taken in French.
+// Round AX: a Russian word broken at a page's end after a short word's
+// letters ("за-" / "нимаемых"): the second part no word of the document, it
+// is a word's, joined (had been "за- нимаемых").
+TEST(Hyphens, AWordBrokenAtAPagesEndAfterAShortWordsLetters) {
+  const RawReading reading =
+      readIn("ru",
+             "Г-н Небензя (Российская Федерация): Мы призываем стороны немедленно прекратить\n"
+             "боевые действия и отойти с за-\n\fнимаемых позиций. Это важно для всех сторон.\n"
+      "Мы будем голосовать за этот проект резолюции. Мы выступаем за мир и за диалог.\n");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 1u);
+  const std::string text = plainText(turns[0]->speech.items[0].paragraph.content);
+  EXPECT_NE(text.find("отойти с занимаемых позиций"), std::string::npos) << text;
+}
+
 // Round AX: several drafts adopted at once, an amendment rejected, the
 // Council's election by two thirds.
 TEST(Procedure, DecisionsOnSeveralDraftsElectionsAndBallots) {
