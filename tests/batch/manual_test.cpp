@@ -132,8 +132,7 @@ TEST(Manual, TheMakefileFragmentFindsTheRecordsAsTheReadmeWritesIt) {
   }
   {
     TempDir dir, elsewhere;
-    testing::copyRecord(sourceDir() / "fixtures/zh/S_PV.9381.txt", elsewhere / "records",
-                        "zh.txt");
+    testing::copyRecord(sourceDir() / "fixtures/zh/S_PV.9381.txt", elsewhere / "records", "zh.txt");
     fs::create_directory_symlink(elsewhere / "records", dir / "archive");
     converts(dir.path(), "VERBATIM_IN := archive\n");
   }

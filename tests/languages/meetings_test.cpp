@@ -1695,7 +1695,7 @@ TEST(Hyphens, AWordBrokenAtAPagesEndAfterAShortWordsLetters) {
       readIn("ru",
              "Г-н Небензя (Российская Федерация): Мы призываем стороны немедленно прекратить\n"
              "боевые действия и отойти с за-\n\fнимаемых позиций. Это важно для всех сторон.\n"
-      "Мы будем голосовать за этот проект резолюции. Мы выступаем за мир и за диалог.\n");
+             "Мы будем голосовать за этот проект резолюции. Мы выступаем за мир и за диалог.\n");
   const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
   ASSERT_EQ(turns.size(), 1u);
   const std::string text = plainText(turns[0]->speech.items[0].paragraph.content);
