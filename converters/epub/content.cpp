@@ -141,8 +141,8 @@ class PartWriter {
       while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
       if (label.ends_with("：")) label.resize(label.size() - std::string_view("：").size());
       if (label.empty()) continue;
-      sides += (sides.empty() ? "" : std::string(locale_.listSeparator)) + label + " " +
-               std::to_string(list.count());
+      sides += (sides.empty() ? "" : std::string(locale_.listSeparator)) +
+               sideCount(locale_, label, list.count());
     }
     if (!sides.empty()) caption += std::string(locale_.labelSeparator) + sides;
     table.append_child("caption").text().set(caption.c_str());

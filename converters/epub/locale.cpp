@@ -44,6 +44,7 @@ constexpr EditionLocale kLocales[] = {
      .agenda = "议程",
      .vote = "表决结果",
      .listSeparator = "，",
+     .sideCount = "{side}{count}票",
      .accessibilitySummaryPaged =
          "联合国逐字记录的文本，附有议程项目标题、细化到每位发言者的目录和导航标志；分页标记和页码"
          "列表标明印刷本的页码。不含图像、音频或视频。符合WCAG 2.1 AA级。",
@@ -298,6 +299,13 @@ std::string meetingTitle(const EditionLocale& locale, std::string_view body,
     case Ordinal::EnglishSuffix: replaceAll(title, "{number}", englishOrdinal(number)); break;
   }
   return title;
+}
+
+std::string sideCount(const EditionLocale& locale, std::string_view side, int count) {
+  std::string text(locale.sideCount);
+  replaceAll(text, "{side}", side);
+  replaceAll(text, "{count}", std::to_string(count));
+  return text;
 }
 
 std::string personOfState(const EditionLocale& locale, std::string_view name,

@@ -62,6 +62,9 @@ struct EditionLocale {
   std::string_view vote;
   // Between the sides of a vote in its table's caption ("In favour 13, …").
   std::string_view listSeparator = ", ";
+  // A side of a vote with its count, "{side}" and "{count}" replaced:
+  // "In favour 13"; Chinese counts in 票 with no space ("赞成13票").
+  std::string_view sideCount = "{side} {count}";
   // schema:accessibilitySummary, in the edition's language: for an edition
   // that marks the printed pages, and for one that has none to mark.
   std::string_view accessibilitySummaryPaged;
@@ -85,6 +88,9 @@ bool rightToLeft(const EditionLocale& locale);
 // "General Assembly, 102nd plenary meeting".
 std::string meetingTitle(const EditionLocale& locale, std::string_view body,
                          std::string_view number, bool plenary = false);
+
+// A vote's side and its count as the caption prints them ("In favour 13", "赞成13票").
+std::string sideCount(const EditionLocale& locale, std::string_view side, int count);
 
 // "Mr. Adom (Côte d’Ivoire)", "张军先生（中国）"; the name alone without a State.
 std::string personOfState(const EditionLocale& locale, std::string_view name,

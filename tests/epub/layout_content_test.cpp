@@ -473,6 +473,17 @@ TEST(EpubContent, AVoteIsATableWithACaptionAndARowPerList) {
   // The caption tells this vote from the others: each side with its count.
   const std::string caption = textOf(table.child("caption"));
   EXPECT_TRUE(caption.starts_with("Result of the vote: In favour 2, ")) << caption;
+  // Chinese counts in 票, no space beside the digits (round AW: "赞成 2").
+  Meeting chinese = smallMeeting("zh");
+  for (auto& section : chinese.sections)
+    for (auto& block : section.blocks)
+      for (auto& list : block.vote.lists)
+        if (list.choice == VoteChoice::InFavour)
+          list.label.content = {{InlineKind::Text, "赞成：", {}, TimeEvent::None, {}}};
+  const auto zh = parse(render(chinese).parts[0].xml);
+  const std::string zhCaption =
+      textOf(zh.select_node("//table[@id='dbsect_3__other_1']/caption").node());
+  EXPECT_TRUE(zhCaption.starts_with("表决结果：赞成2票，")) << zhCaption;
   auto rows = table.select_nodes("tbody/tr");
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_STREQ(rows[0].node().attribute("class").value(), "inFavour");
