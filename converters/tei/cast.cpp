@@ -97,6 +97,10 @@ std::string_view speakerTypeId(SpeakerType type) {
 
 Cast::Cast(const Meeting& meeting, IdRegistry& ids)
     : recordLanguage_(meeting.meta.language.empty() ? "und" : meeting.meta.language) {
+  if (meeting.meta.body == "SC" && !meeting.meta.members.empty()) {
+    for (const auto& member : meeting.meta.members) councilMembers_.insert(member.state);
+    if (!meeting.meta.presidency.empty()) councilMembers_.insert(meeting.meta.presidency);
+  }
   addLanguages(meeting, ids);
   addOrganizations(meeting, ids);
   addPeople(meeting, ids);
@@ -313,7 +317,14 @@ const std::string& Cast::speakerOf(const Speech& speech) const {
 
 SpeakerType Cast::typeOf(const Speech& speech, bool nationalCapacity) const {
   if (nationalCapacity) return SpeakerType::Regular;
-  if (const RoleInfo* role = findRole(speech.as)) return role->type;
+  if (const RoleInfo* role = findRole(speech.as)) {
+    // A State not on the Council, invited to its table, is its guest.
+    if (role->type == SpeakerType::Regular && !councilMembers_.empty())
+      if (const std::string state = stateInLabel(speech);
+          !state.empty() && !councilMembers_.contains(state))
+        return SpeakerType::Guest;
+    return role->type;
+  }
   return isState(speech.by) || !stateInLabel(speech).empty() || headedStates_.count(speech.by)
              ? SpeakerType::Regular
              : SpeakerType::Guest;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,6 +100,9 @@ class Cast {
   // The State an address's heading names beside its speaker (a head of State
   // or Government, whose label names none): model person id → organisation.
   std::map<std::string, std::string, std::less<>> headedStates_;
+  // The Council's members, as its cover lists them (and the presiding State):
+  // a State's representative who is none of them speaks as a guest (rule 37).
+  std::set<std::string, std::less<>> councilMembers_;
 };
 
 }  // namespace verbatim::tei

@@ -323,6 +323,21 @@ TEST(TeiEnglishRecord, WhoSpeaksForWhom) {
             1u);
 }
 
+// The Council's cover lists its members: a State's representative who is
+// none of them was invited to its table (rule 37) and speaks as its guest
+// (round AW: the Sudan had been "#regular").
+TEST(TeiEnglishRecord, AStateNotOnTheCouncilSpeaksAsItsGuest) {
+  Meeting meeting =
+      tei_testing::readAknFile(testing::sourceDir() / "tests/tei/data/S_PV.99917.en.akn.xml");
+  ASSERT_EQ(meeting.meta.body, "SC");
+  meeting.meta.members = {{"fra", ""}, {"rus", ""}, {"gha", ""}};  // not Brazil
+  const auto record = parse(tei_testing::render(meeting).record);
+  EXPECT_EQ(count(record, "//u[@who='#silva' and @ana='#guest #orig.es']"), 1u);
+  EXPECT_GT(count(record, "//u[@who='#moreau']"), 0u);
+  EXPECT_EQ(count(record, "//u[@who='#moreau' and starts-with(@ana, '#regular')]"),
+            count(record, "//u[@who='#moreau']"));
+}
+
 TEST(TeiArabicRecord, AGeneralAssemblyRecordInArabic) {
   const auto r = renderFile(testing::sourceDir() / "tests/tei/data/A_99_PV.77.ar.akn.xml");
   EXPECT_STREQ(r->record.child("TEI").attribute("xml:id").value(), "UNGA_A-99-PV.77-ar");
