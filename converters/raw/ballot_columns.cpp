@@ -42,7 +42,7 @@ class Pairing {
                       "an election's row wrapped in its column: lines joined");
       lines_[i].text = std::move(both);
       lines_[i + 1].text.clear();
-      lines_[i + 1].movedUp = true;
+      lines_[i + 1].removed = true;  // moved into line i
       ++i;
     }
   }
@@ -135,8 +135,7 @@ class Pairing {
     std::vector<std::size_t> rows;
     std::size_t i = first;
     while (i < lines_.size() &&
-           (lines_[i].movedUp ||
-            (!lines_[i].blank() && (lines_[i].removed || wants(lines_[i].text))))) {
+           (lines_[i].removed || (!lines_[i].blank() && wants(lines_[i].text)))) {
       if (kept(i)) rows.push_back(i);
       ++i;
     }

@@ -20,7 +20,6 @@ struct SourceLine {
   // the column's own margin; -1 where the extraction does not show it.
   int indent = -1;
   std::string untrimmed;  // the line as extracted, leading spaces kept
-  bool movedUp = false;   // its text was joined onto the line above (a wrapped row)
   bool blank() const { return text.empty(); }
 };
 
