@@ -212,33 +212,22 @@ void commitDocument(Document& d, const ConvertOptions& options, ClaimedOutputs& 
     }
   // An AKN file converted into its own directory would be replaced by the
   // record written again (an archivist's hand-corrected master, its eIds
-  // renumbered): refused.
+  // renumbered); nor does an output replace another input of the run (that
+  // AKN file beside the text it came from, in the output directory): refused.
   for (const auto& target : d.targets) {
     std::error_code ignored;
-    if (std::filesystem::equivalent(target, d.input, ignored)) {
-      fail(d, Error{ErrorKind::Usage,
-                    "its output " + target +
-                        " is the input itself; convert it into another directory (-o DIR)",
-                    d.input,
-                    0,
-                    {}});
-      return finish();
-    }
-  }
-  // Nor does an output replace another input of the run: an AKN file
-  // corrected by hand beside the text it came from, in the output directory.
-  for (const auto& target : d.targets) {
-    std::error_code ignored;
-    if (claimed.inputs.contains(std::filesystem::weakly_canonical(target, ignored))) {
-      fail(d, Error{ErrorKind::Usage,
-                    "its output " + target +
-                        " is an input of this run, which it would replace; convert into "
-                        "another directory (-o DIR)",
-                    d.input,
-                    0,
-                    {}});
-      return finish();
-    }
+    const bool itself = std::filesystem::equivalent(target, d.input, ignored);
+    if (!itself && !claimed.inputs.contains(std::filesystem::weakly_canonical(target, ignored)))
+      continue;
+    fail(d, Error{ErrorKind::Usage,
+                  "its output " + target +
+                      (itself ? " is the input itself; convert it into another directory (-o DIR)"
+                              : " is an input of this run, which it would replace; convert into "
+                                "another directory (-o DIR)"),
+                  d.input,
+                  0,
+                  {}});
+    return finish();
   }
   for (const auto& target : d.targets) claimed.inputOf.emplace(target, d.input);
   if (d.upToDate) {
