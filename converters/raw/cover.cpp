@@ -34,6 +34,11 @@ std::string withoutLeaders(const std::string& text) {
 // own in a layout extraction: nothing to read.
 bool onlyLeaders(const std::string& text) { return withoutLeaders(text).empty(); }
 
+// A row of the cover's table: dot leaders between its two sides.
+bool hasLeaders(const std::string& text) {
+  return leaders().replaceAll(text, "\x1F").find('\x1F') != std::string::npos;
+}
+
 // Brackets as ASCII: scripts set in full width print "（中国）".
 std::string asciiBrackets(std::string text) {
   for (auto [wide, ascii] : {std::pair{"（", "("}, std::pair{"）", ")"}})
@@ -444,7 +449,7 @@ class CoverReader {
       // A row with dot leaders is the cover's table read after its labels
       // ("主席：" / "成员：" / "议程" / "托马斯-格林菲尔德女士 . . . .（美利坚合众国）" /
       // "阿尔巴尼亚 . . . . 霍查先生"): the President's or a member's, no item.
-      if (leaders().replaceAll(line.text, "\x1F").find('\x1F') != std::string::npos) {
+      if (hasLeaders(line.text)) {
         tableRow(line.text);
         last = k;
         continue;

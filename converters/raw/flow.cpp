@@ -64,11 +64,7 @@ class Flow {
     }
     roomLimit_ = calibrateRoom();
     firstLineShare_ = calibrateFirstLine();
-    // At a sentence's start too: "Во-" / "первых".
-    for (auto compound : grammar.profile().compounds) {
-      hyphenated_.insert(std::string(compound));
-      hyphenated_.insert(text::withInitialCapital(compound));
-    }
+    hyphenated_.insert(grammar.compounds().begin(), grammar.compounds().end());
     for (const auto* line : kept_) learnHyphenated(line->text);
     breaksAtCompounds_ = breaksLinesAtCompounds();
   }

@@ -194,7 +194,8 @@ struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> invitation;
   // The office before the name, the office after it: either may be printed.
   std::vector<std::unique_ptr<icu::RegexPattern>> invitees;
-  std::string resolutionWord;  // a word every citation of a resolution contains
+  std::string resolutionWord;          // a word every citation of a resolution contains
+  std::vector<std::string> compounds;  // the profile's, each also with its initial capital
 };
 
 Grammar::Grammar(const LanguageProfile& profile)
@@ -262,6 +263,11 @@ Grammar::Grammar(const LanguageProfile& profile)
   }
   if (c.invitation && !profile.inviteeOfficeFirst.empty())
     c.invitees.push_back(compile(profile.inviteeOfficeFirst, "inviteeOfficeFirst"));
+  // At a sentence's start too: "Во-" / "первых" (the list has "во-первых").
+  for (auto compound : profile.compounds) {
+    c.compounds.emplace_back(compound);
+    c.compounds.push_back(text::withInitialCapital(compound));
+  }
   for (const auto& row : profile.ballotRowKinds)
     c.ballotRowKinds.push_back(compile("^(?:" + printed(row.label) + ")", "ballot row kind"));
   if (!profile.officeInLabel.empty())
@@ -394,8 +400,8 @@ std::optional<LabelMatch> Grammar::label(std::string_view paragraph) const {
   for (auto end = speaker.find(". "); end != std::string_view::npos;
        end = speaker.find(". ", end + 1)) {
     // The stop of an honorific ("Ms. King", "Mr. Bishop") ends no sentence.
-    const std::size_t wordStart =
-        speaker.rfind(' ', end) == std::string_view::npos ? 0 : speaker.rfind(' ', end) + 1;
+    const std::size_t space = speaker.rfind(' ', end);
+    const std::size_t wordStart = space == std::string_view::npos ? 0 : space + 1;
     const std::string_view word = speaker.substr(wordStart, end + 1 - wordStart);
     if (std::ranges::find(profile_.honorifics, word) != profile_.honorifics.end()) continue;
     const std::string_view after = speaker.substr(end + 2);
@@ -509,6 +515,8 @@ std::string Grammar::nominative(std::string_view office) const {
       return std::string(named) + std::string(office.substr(declined.size()));
   return std::string(office);
 }
+
+const std::vector<std::string>& Grammar::compounds() const { return compiled_->compounds; }
 
 bool Grammar::isBallotRow(std::string_view line) const {
   if (!compiled_->ballotRow) return false;

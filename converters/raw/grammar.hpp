@@ -125,6 +125,9 @@ class Grammar {
   std::string nominative(std::string_view office) const;
   // A labelled row of a ballot's result (the profile's ballotRow).
   bool isBallotRow(std::string_view line) const;
+  // The profile's compounds as printed, each also as a sentence begins it
+  // ("во-первых", "Во-первых").
+  const std::vector<std::string>& compounds() const;
   // A ballot row's count: what it counts (BallotRowKind::kind), and the
   // number where the row gives one ("Number of ballot papers: 192").
   struct BallotCount {

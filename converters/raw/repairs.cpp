@@ -648,10 +648,7 @@ void restoreCompoundHyphens(std::vector<SourceLine>& lines, const Grammar& gramm
       if (!fresh && entry->second.word != word) entry->second.ambiguous = true;
     }
   };
-  for (auto compound : grammar.profile().compounds) {
-    learn(compound);
-    learn(text::withInitialCapital(compound));  // at a sentence's start: "Во-первых"
-  }
+  for (const auto& compound : grammar.compounds()) learn(compound);
   // The States' names are known compounds too: "Коста-Рика", "Royaume-Uni".
   for (const auto& state : countryTable()) {
     const std::string_view names = namesIn(state, grammar.profile().code);
