@@ -187,6 +187,11 @@ void Cast::affiliate(CastPerson& person, Affiliation affiliation) {
   person.affiliations.push_back(std::move(affiliation));
 }
 
+bool Cast::holdsTitle(const CastPerson& person, std::string_view title) {
+  return std::any_of(person.affiliations.begin(), person.affiliations.end(),
+                     [&](const Affiliation& known) { return known.roleName == title; });
+}
+
 void Cast::addHeadedStates(const Meeting& meeting) {
   for (const auto& section : meeting.sections)
     for (const auto& block : section.blocks) {
@@ -210,7 +215,7 @@ void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
     if (personIndex_.count(person.id)) continue;
     personIndex_.emplace(person.id, people_.size());
     const std::string id = ids.claim(person.id);
-    people_.push_back({id, name(person.name).empty() ? id : name(person.name), {}});
+    people_.push_back({id, name(person.name).empty() ? id : name(person.name), {}, {}});
   }
   for (const auto& section : meeting.sections)
     for (const auto& block : section.blocks) {
@@ -239,17 +244,29 @@ void Cast::addPeople(const Meeting& meeting, IdRegistry& ids) {
         }
         affiliate(person, {role->affiliation, organization(target), roleName});
       }
+      // A title the table of roles does not know is the speaker's own office
+      // ("Minister for Foreign Affairs"), printed beside what it is held in.
+      const std::string ownTitle = role ? std::string() : roleName;
       // The chair of the Security Council presides for its State: the label
       // then names the title and the record the State (AKN @by).
       if ((!role || role->of != RoleOf::State) && isState(speech.by))
-        affiliate(person, {"representative", organization(speech.by), {}});
+        affiliate(person, {"representative", organization(speech.by), ownTitle});
       if (const std::string state = stateInLabel(speech);
           !state.empty() && (!role || role->of != RoleOf::State))
-        affiliate(person, {"representative", organization(state), {}});
+        affiliate(person, {"representative", organization(state), ownTitle});
       // "President Ruto:" under the heading of his address: he speaks for
       // the State it names, in the office it names.
       if (auto headed = headedStates_.find(speech.by); headed != headedStates_.end() && !role)
         affiliate(person, {"representative", organization(headed->second), roleName});
+      // "Ms. Sharma (Department for General Assembly and Conference
+      // Management):": a member of the office the label names.
+      if (const std::string office = organizationInLabel(speech);
+          !role && !office.empty() && !isState(office))
+        affiliate(person, {"member", organization(office), ownTitle});
+      if (!ownTitle.empty() && !holdsTitle(person, ownTitle) &&
+          std::find(person.occupations.begin(), person.occupations.end(), ownTitle) ==
+              person.occupations.end())
+        person.occupations.push_back(ownTitle);
       // "Ms. Hrafnsdóttir (Iceland), Rapporteur of the Second Committee:":
       // a State's representative who speaks in an office of the organ.
       if (role && role->of == RoleOf::State)
@@ -305,7 +322,7 @@ CastPerson& Cast::personFor(const Meeting& meeting, const Speech& speech, IdRegi
       ids.claim(speech.as.empty() ? speech.by + ".speaker" : speech.as + "." + speech.by);
   if (printed.empty()) printed = id;
   personIndex_.emplace(key, people_.size());
-  people_.push_back({id, printed, {}});
+  people_.push_back({id, printed, {}, {}});
   return people_.back();
 }
 

@@ -43,6 +43,9 @@ struct CastPerson {
   std::string id;
   std::string name;  // as printed: "克拉克先生", "Mr. Dupont", "主席"
   std::vector<Affiliation> affiliations;
+  // Titles that name no organisation the record knows ("Anthropic公司联合创始人",
+  // "Co-founder of Anthropic"): the briefer's office, kept as printed.
+  std::vector<std::string> occupations;
 };
 
 struct OriginalLanguage {
@@ -81,6 +84,7 @@ class Cast {
   void addPeople(const Meeting& meeting, IdRegistry& ids);
   CastPerson& personFor(const Meeting& meeting, const Speech& speech, IdRegistry& ids);
   void affiliate(CastPerson& person, Affiliation affiliation);
+  static bool holdsTitle(const CastPerson& person, std::string_view title);
   bool isState(std::string_view modelOrgId) const;
   std::string stateInLabel(const Speech& speech) const;
   std::string organizationInLabel(const Speech& speech) const;

@@ -59,6 +59,11 @@ void writeParticipants(pugi::xml_node profileDesc, const RecordFacts& facts, con
       if (!affiliation.roleName.empty())
         attribute(textElement(link, "roleName", affiliation.roleName), "xml:lang", facts.language);
     }
+    for (const auto& occupation : person.occupations) {
+      auto held = textElement(node, "occupation", occupation);
+      attribute(held, "xml:lang", facts.language);
+      if (isW3cDate(facts.date)) attribute(held, "when", facts.date);
+    }
   }
 }
 

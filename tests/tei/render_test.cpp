@@ -420,6 +420,54 @@ TEST(TeiEdgeCases, ARepresentativeOfTheEuropeanUnionIsAffiliatedWithIt) {
             1u);
 }
 
+// A briefer's office that names no organisation the record knows
+// ("Mme Dubois, Cofondatrice d'Anthropic") is kept as her occupation, and an
+// official of the Secretariat whose label names her department ("Mme Sharma
+// (Département de l'Assemblée générale)") is a member of it: neither is lost
+// between the AKN and the TEI.
+TEST(TeiEdgeCases, ABriefersOfficeAndAnOfficialsDepartmentAreKept) {
+  Meeting meeting = tei_testing::edgeMeeting();
+  meeting.people.push_back({"dubois", "Mme Dubois"});
+  meeting.people.push_back({"sharma", "Mme Sharma"});
+  meeting.roles.push_back(
+      {"cofondatrice", "Cofondatrice d’Anthropic", "/akn/ontology/role/un/cofondatrice"});
+  meeting.organizations.push_back({"dgacm", "Département de l’Assemblée générale",
+                                   "/akn/ontology/organization/un/office.dgacm"});
+  auto speech = [](std::string by, std::string as, Inlines from) {
+    Block block;
+    block.kind = BlockKind::Speech;
+    block.speech.by = std::move(by);
+    block.speech.as = std::move(as);
+    block.speech.from = std::move(from);
+    SpeechItem item;
+    item.paragraph.content = {{InlineKind::Text, "Merci.", {}, {}, {}}};
+    block.speech.items.push_back(item);
+    return block;
+  };
+  meeting.sections.back().blocks.push_back(
+      speech("dubois", "cofondatrice",
+             {{InlineKind::Person, "Mme Dubois", "dubois", {}, {}},
+              {InlineKind::Text, ", ", {}, {}, {}},
+              {InlineKind::Role, "Cofondatrice d’Anthropic", "cofondatrice", {}, {}}}));
+  meeting.sections.back().blocks.push_back(
+      speech("sharma", "",
+             {{InlineKind::Person, "Mme Sharma", "sharma", {}, {}},
+              {InlineKind::Text, " (", {}, {}, {}},
+              {InlineKind::Organization, "Département de l’Assemblée générale", "dgacm", {}, {}},
+              {InlineKind::Text, ")", {}, {}, {}}}));
+  const auto corpus = parse(tei_testing::render(meeting).corpus);
+  auto dubois = corpus.select_node("//person[@xml:id='dubois']").node();
+  EXPECT_EQ(textOf(dubois.child("occupation")), "Cofondatrice d’Anthropic");
+  EXPECT_STREQ(dubois.child("occupation").attribute("xml:lang").value(), "fr");
+  EXPECT_FALSE(dubois.child("affiliation"));
+  EXPECT_EQ(count(corpus,
+                  "//person[@xml:id='sharma']/affiliation[@role='member' and "
+                  "@ref=concat('#', //org[orgName='Département de l’Assemblée générale']/@xml:id) "
+                  "and not(roleName)]"),
+            1u);
+  EXPECT_FALSE(corpus.select_node("//person[@xml:id='sharma']/occupation"));
+}
+
 // "Address by Mr. William Ruto, President of the Republic of Kenya" over
 // "President Ruto:": the heading ties him to the State it names; he speaks
 // for it, in the office it names, as a regular speaker.
