@@ -124,6 +124,9 @@ struct LanguageProfile {
   // Vowel marks may be printed or not ("رفعت", "رُفعت"): the procedural, vote
   // and chair patterns match the letters with or without them.
   bool optionalMarks = false;
+  // Marks that only end words (Arabic tanwin, "أيضاً"): an extraction that set
+  // marks before their letters keeps the space after such a one.
+  std::string_view wordFinalMarks = {};
   std::string_view sentenceEnd;  // characters that end a sentence: "。！？…"
   std::string_view closers;      // closing quotes and brackets that may follow them
 

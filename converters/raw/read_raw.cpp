@@ -14,6 +14,7 @@
 #include "raw/bidi_controls.hpp"
 #include "raw/cover.hpp"
 #include "raw/decode.hpp"
+#include "raw/displaced_marks.hpp"
 #include "raw/flow.hpp"
 #include "raw/furniture.hpp"
 #include "raw/grammar.hpp"
@@ -223,6 +224,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   const bool layout = isPdfExtraction(text) && isLayoutExtraction(lines);
   if (layout) lines = readColumns(lines, writesRightToLeft(grammar.profile()), reading.audit);
   unfoldPresentationForms(lines, reading.audit);
+  if (isPdfExtraction(text)) placeDisplacedMarks(lines, grammar.profile(), reading.audit);
   cleanSpaces(lines, grammar, reading.audit);
   closeStraySpaces(lines, grammar, reading.audit);
   repairVisualOrder(lines, grammar.profile(), reading.audit);

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include "raw/bidi_controls.hpp"
+#include "raw/displaced_marks.hpp"
 #include "raw/profiles/profiles.hpp"
 #include "raw/read_raw.hpp"
+#include "reading.hpp"
 
 namespace verbatim {
 namespace {
@@ -322,6 +324,56 @@ TEST(BidiControls, ARecordWithPopplersFormattingCharactersIsRead) {
   int removed = 0;
   for (const auto& entry : read.value().audit.entries()) removed += entry.kind == "bidi-control";
   EXPECT_EQ(removed, 6);
+}
+
+// pdftotext sets a vowel mark before its letter and takes the gap it leaves
+// for a space: the words come back whole, their marks after their letters.
+std::string marksPlaced(std::string_view line) {
+  int repairs = 0;
+  return placeMarksAfterTheirLetters(line, profiles::kArabic, repairs);
+}
+
+TEST(DisplacedMarks, AMarkBeforeItsLetterAndTheGapItLeftArePutBack) {
+  EXPECT_EQ(marksPlaced("افُت تحت الجلسة"), "افتُتحت الجلسة");
+  EXPECT_EQ(marksPlaced("ُأ جري تصويت مسجل."), "أُجري تصويت مسجل.");
+  EXPECT_EQ(marksPlaced("وأود أن أذّك ر الأعضاء"), "وأود أن أذكّر الأعضاء");
+  // Two marks on one letter, and a fragment that begins with a mark.
+  EXPECT_EQ(marksPlaced("ُت قَّد م"), "تُقدَّم");
+  EXPECT_EQ(marksPlaced("ُع ّلقت الجلسة"), "عُلّقت الجلسة");
+}
+
+TEST(DisplacedMarks, MarksThatCannotBeToldFromTheRightSpellingStay) {
+  // Inside a word, a mark before a letter is the previous letter's.
+  EXPECT_EQ(marksPlaced("افتُتحت الجلسة"), "افتُتحت الجلسة");
+  EXPECT_EQ(marksPlaced("أُجري تصويت"), "أُجري تصويت");
+  // A tanwin ends its word: the space after it is a space.
+  EXPECT_EQ(marksPlaced("ًا أيض"), "اً أيض");
+  // A mark before no letter.
+  EXPECT_EQ(marksPlaced("(بالإسبانية)ُ :"), "(بالإسبانية)ُ :");
+}
+
+// The house formulas carry marks: put back, the opening, the recorded vote
+// and the closing are read; the repairs are audited. A record that shows no
+// mark beginning a word is left as it is.
+TEST(DisplacedMarks, TheFormulasOfAnExtractionAreReadAndTheRepairsAudited) {
+  const std::string extracted =
+      "افُت تحت الجلسة الساعة 10/05.\n"
+      "الرئيس (تكلم بالإنكليزية): ُي عرض على الجمعية مشروع القرار.\n"
+      "ُأ جري تصويت مسجل.\n"
+      "ُر فعت الجلسة الساعة 13/10.\n";
+  const RawReading reading = testing::readIn("ar", extracted);
+  std::vector<NarrativeKind> kinds;
+  for (const auto* block : testing::blocksOf(reading.meeting, BlockKind::Narrative))
+    kinds.push_back(block->narrative.kind);
+  EXPECT_EQ(kinds, (std::vector<NarrativeKind>{NarrativeKind::Opening, NarrativeKind::VoteTaken,
+                                               NarrativeKind::Closing}));
+  int repairs = 0;
+  for (const auto& entry : reading.audit.entries()) repairs += entry.kind == "displaced-mark";
+  EXPECT_EQ(repairs, 4);
+  // Spelt right, with one slip: nothing moves.
+  const RawReading right = testing::readIn(
+      "ar", "افتُتحت الجلسة الساعة 10/05.\nالرئيس: ُيعرض على الجمعية أن تكتُب قرارا.\n");
+  for (const auto& entry : right.audit.entries()) EXPECT_NE(entry.kind, "displaced-mark");
 }
 
 }  // namespace

@@ -310,6 +310,7 @@ const LanguageProfile kArabic = {
     .script = "Arab",
     .spacesBetweenWords = true,
     .optionalMarks = true,
+    .wordFinalMarks = "\u064B\u064C\u064D",  // fathatan, dammatan, kasratan
     .sentenceEnd = ".؟?!:؛;…",
     // Arabic text in logical order often opens a quotation with ” and closes
     // it with “ (the marks turned, as the direction is): "…النزاعات.“".
