@@ -24,6 +24,31 @@ bool fewControlBytes(std::string_view bytes) {
   return controls * 1000 <= bytes.size();
 }
 
+// GB18030 decodes almost any bytes, Latin text in windows-1252 included
+// ("Kjærgaard" reads "Kj鎟gaard"). Chinese sets its characters as pairs of
+// bytes both above 0x80 (GB2312, every common character); a byte above 0x80
+// followed by an ASCII one is a letter of a single-byte charset before
+// plain text, far more often than one of GBK's rare characters.
+bool pairsLikeChinese(std::string_view bytes) {
+  std::size_t pairs = 0, asciiTrails = 0;
+  for (std::size_t i = 0; i + 1 < bytes.size();) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+    if (lead < 0x81 || lead == 0xFF) {
+      ++i;
+      continue;
+    }
+    if (trail >= 0x30 && trail <= 0x39) {  // four bytes: no evidence either way
+      i += 4;
+      continue;
+    }
+    ++pairs;
+    asciiTrails += trail < 0x80;
+    i += 2;
+  }
+  return asciiTrails * 2 < pairs;
+}
+
 // The charset ICU's detector reads the bytes in, where it is fairly sure,
 // to name in a message: never used without being asked for (--encoding).
 std::string likelyCharset(std::string_view bytes) {
@@ -246,7 +271,8 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
     } else {
       // Mostly-valid UTF-8 with a few bad bytes is damaged UTF-8, not another charset.
       const bool looksLikeUtf8 = scan.multibyteCount >= 4 * scan.invalidCount;
-      if (!looksLikeUtf8 && convert(bytes, "GB18030", unicode, badOffset, badBytes)) {
+      if (!looksLikeUtf8 && pairsLikeChinese(bytes) &&
+          convert(bytes, "GB18030", unicode, badOffset, badBytes)) {
         charset = "GB18030";
       } else {
         const auto offset = scan.firstInvalid + skip;

@@ -61,6 +61,26 @@ TEST(Decode, ReadsTheWholeFixtureInGb18030) {
   EXPECT_EQ(decoded.value().text, utf8);
 }
 
+// English in windows-1252 whose every accented letter stands before a
+// letter is valid GB18030 too ("Kj鎟gaard", "Council抯"): it is not read as
+// Chinese; the message says to pass the charset.
+TEST(Decode, LatinTextThatIsValidGb18030IsNotReadAsChinese) {
+  std::string english;
+  for (int i = 0; i < 20; ++i)
+    english +=
+        "Ms. Kj\u00E6rgaard (Denmark): The Council\u2019s work under Mr. Alvarado de "
+        "Le\u00F3n has been r\u00E9sum\u00E9d in the Secretary\u2011General\u2019s report.\n";
+  const std::string bytes = encode(english, "windows-1252");
+  ASSERT_EQ(bytes.find('?'), std::string::npos);
+  auto decoded = decode(bytes, "a.txt");
+  ASSERT_FALSE(decoded.ok()) << decoded.value().encoding << ": " << decoded.value().text;
+  EXPECT_NE(describe(decoded.error()).find("--encoding"), std::string::npos)
+      << describe(decoded.error());
+  auto asked = decode(bytes, "a.txt", "windows-1252");
+  ASSERT_TRUE(asked.ok());
+  EXPECT_NE(asked.value().text.find("Kj\u00E6rgaard"), std::string::npos);
+}
+
 TEST(Decode, NormalisesToNfcAndLineEnds) {
   auto decoded = decode("Cafe\xCC\x81\r\nnext\rlast", "a.txt");  // e + combining acute
   ASSERT_TRUE(decoded.ok());
