@@ -430,6 +430,20 @@ class Flow {
            !grammar_.isBallotRow(text);
   }
 
+  // A procedural phrase matched before the line's end, whose sentence goes
+  // on: "La séance, suspendue à 10 h 40, est reprise à 11 h" / "55.", "…
+  // consacrée à la prière ou à la" / "méditation.". The record ends every
+  // procedural sentence: one that did not ends on the next line.
+  bool finishesProceduralSentence(std::size_t i, bool ballotRow) const {
+    constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
+    if (!procedural_.match || current_.text.size() > kLongestProcedural ||
+        grammar_.endsSentence(current_.text) || ballotRow)
+      return false;
+    const std::string& text = line(i).text;
+    return !startsAnything(i) && !grammar_.isAgendaItemHeading(text) && !startsAgendaTitle(i) &&
+           !isVoteLabel(text) && !grammar_.voteResult(text);
+  }
+
   // Line i begins something of its own: a label, a procedural line, a heading.
   bool startsAnything(std::size_t i) const {
     const std::string& text = line(i).text;
@@ -644,6 +658,7 @@ class Flow {
     // ("Par 15 voix contre 3, …, le" / "projet de résolution … est adopté" /
     // "(résolution 80/147).").
     if (completesProcedural(i, 2)) return join(i);
+    if (finishesProceduralSentence(i, here.ballotRow)) return join(i);
     if (goesOnAfterComma(i)) return join(i);
     if (bareNameInSentence(i)) return join(i);
     if (sentenceGoesOnIntoProcedure(i)) return join(i);

@@ -1601,6 +1601,31 @@ TEST(Procedure, TheMembersMinuteOfSilenceInEveryLanguage) {
 
 // "The meeting resumed at …" after the meeting opened ends a suspension: one
 // start time only.
+// A procedural phrase complete before the line's end ("… est reprise à
+// 11 h") whose sentence goes on onto the next line ("55."): the record ends
+// its procedural sentences, so the next line is its end, and the time the
+// whole sentence gives is read.
+TEST(Procedure, AProceduralSentenceGoesOnPastAPhraseCompleteAtALinesEnd) {
+  const RawReading reading =
+      readIn("fr",
+             "Les membres de l’Assemblée générale observent une minute de silence consacrée à "
+             "la prière ou à la\n"
+             "méditation.\n"
+             "Le Président : Je suspends la séance.\n"
+             "La séance, suspendue à 10 h 40, est reprise à 11 h\n"
+             "55.\n"
+             "Le Président : Nous reprenons nos travaux.\n");
+  EXPECT_EQ(narrativeKinds(reading.meeting),
+            (std::vector<NarrativeKind>{NarrativeKind::Silence, NarrativeKind::Suspension}));
+  const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+  ASSERT_EQ(narratives.size(), 2u);
+  EXPECT_TRUE(plainText(narratives[0]->narrative.text.content).ends_with("à la méditation."));
+  std::vector<std::string> times;
+  for (const auto& run : narratives[1]->narrative.text.content)
+    if (run.kind == InlineKind::Time) times.push_back(run.ref);
+  EXPECT_EQ(times, (std::vector<std::string>{"2024-12-05T10:40:00", "2024-12-05T11:55:00"}));
+}
+
 TEST(Procedure, AResumptionAfterTheOpeningIsNoSecondStart) {
   const RawReading reading = readIn("en",
                                     "The meeting was called to order at 10 a.m.\n"
