@@ -807,12 +807,14 @@ class Flow {
 
   // After a procedural line: a vote's lists may follow; or no one has the
   // floor any more (headings may follow) unless the line only changed the
-  // chair or noted something within a turn.
+  // chair, noted something within a turn, or said who was elected in the
+  // chair's announcement of an election's results, which the chair goes on
+  // with ("Je félicite les États qui viennent d'être élus").
   void afterProcedural(const ProceduralMatch& match) {
     wholeLineUnit_ = true;
     voting_ = match.kind == NarrativeKind::VoteTaken;
     if (match.kind == NarrativeKind::ChairChange || match.kind == NarrativeKind::Note ||
-        match.kind == NarrativeKind::VoteTaken)
+        match.kind == NarrativeKind::VoteTaken || match.kind == NarrativeKind::Election)
       return;
     heading_ = true;
     speaking_ = false;

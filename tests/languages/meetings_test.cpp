@@ -176,6 +176,27 @@ TEST(Elections, ArabicTellersAndSecretBallotAreProcedure) {
 // The chair announcing who was elected, in its own words after its label
 // ("主席：索马里……获得了所需的三分之二多数，当选为……"), says what the
 // procedural line would: the turn goes on, its next sentence the chair's.
+// The record says who was elected in the course of the chair's
+// announcement of the results: what follows with no label is the chair's,
+// going on, not words said by no one.
+TEST(Elections, TheChairGoesOnAfterTheRecordSaysWhoWasElected) {
+  const RawReading reading =
+      readIn("fr",
+             "Le Président (parle en anglais) : Voici le résultat du scrutin.\n"
+             "Ayant obtenu la majorité requise des deux tiers, la Lettonie est élue membre non "
+             "permanent du Conseil de sécurité pour un mandat de deux ans commençant le 1er "
+             "janvier 2026.\n"
+             "Je félicite la Lettonie de son élection.\n"
+             "M. Vukić (Croatie) : Je vous remercie, Monsieur le Président.\n");
+  EXPECT_EQ(narrativeKinds(reading.meeting), (std::vector<NarrativeKind>{NarrativeKind::Election}));
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 3u);
+  EXPECT_EQ(speeches[1]->speech.as, "president");
+  EXPECT_TRUE(speeches[1]->speech.continued);
+  EXPECT_EQ(plainText(speeches[1]->speech.items.at(0).paragraph.content),
+            "Je félicite la Lettonie de son élection.");
+}
+
 TEST(Elections, TheChairAnnouncingTheElectedSpeaksOn) {
   const std::string record =
       "主席（以英语发言）：索马里、巴基斯坦和巴拿马获得了所需的三分之二多数，当选为\n"
