@@ -1894,6 +1894,11 @@ TEST(Procedure, TellersAtTheActingChairsInvitation) {
                    "По приглашению исполняющего обязанности Председателя г-н Нгуен (Вьетнам) и "
                    "г-жа Оконкво (Нигерия) выполняют функции счетчиков.",
                    NarrativeKind::Tellers);
+  // Round AY: "À l'invitation" for "Sur l'invitation".
+  expectProcedural("fr",
+                   "À l’invitation du Président, Mme Tăbăcaru (République de Moldova) et "
+                   "M. Ndiaye (Sénégal) assument les fonctions de scrutateurs.",
+                   NarrativeKind::Tellers);
 }
 
 // The agenda's adoption in Spanish, in either wording.
@@ -2773,7 +2778,9 @@ TEST(Elections, BallotPapersInOtherWordings) {
            {"Bulletins déposés : 191", "ballotPapers"},
            {"Bulletins nuls : 1", "invalidBallots"},
            {"Bulletins valables : 190", "validBallots"},
-           {"Majorité des deux tiers requise : 126", "requiredMajority"}}) {
+           {"Majorité des deux tiers requise : 126", "requiredMajority"},
+           // Round AY: the members voting, without "présents et".
+           {"Nombre de membres votants : 188", "presentAndVoting"}}) {
     const auto count = grammarOf("fr").ballotCount(row);
     ASSERT_TRUE(count.has_value()) << row;
     EXPECT_EQ(count->kind, kind) << row;

@@ -183,11 +183,12 @@ constexpr ProceduralSpec kProcedural[] = {
     {"(?:Une vidéo est projetée|Il est procédé à la projection d[’']une vidéo|Un intermède "
      "musical a lieu)\\.",
      NarrativeKind::Event},
-    // Élections : « Sur l’invitation du Président, M. X (Pérou) et Mme Y (Fidji)
-    // remplissent les fonctions de scrutateurs. » ; « Ayant obtenu la majorité
+    // Élections : « Sur (À) l’invitation du Président, M. X (Pérou) et Mme Y
+    // (Fidji) remplissent les fonctions de scrutateurs. » ; « Ayant obtenu la majorité
     // requise des deux tiers, l’Algérie et le Guyana sont élus membres … »
     // (unverified).
-    {"Sur l[’']invitation d(?:u|e la) Présidente?(?: par intérim)?, .{2,600}? (?:remplissen?t|"
+    {"(?:Sur|À) l[’']invitation d(?:u|e la) Présidente?(?: par intérim)?, .{2,600}? "
+     "(?:remplissen?t|"
      "assument|assume|assurent|assure|exercent|exerce) (?:(?:de|à) nouveau )?(?:les |la )?"
      "fonctions? de "
      "scrutat(?:eur|rice)s?\\.",
@@ -331,7 +332,8 @@ constexpr BallotRowKind kBallotRowKinds[] = {
     {"(?:Nombre de b|B)ulletins (?:déposés|de vote)", "ballotPapers"},
     {"(?:Nombre de b|B)ulletins nuls", "invalidBallots"},
     {"(?:Nombre de b|B)ulletins valables", "validBallots"},
-    {"Nombre de membres présents et votants", "presentAndVoting"},
+    // Also "Nombre de membres votants" (unverified).
+    {"Nombre de membres (?:présents et )?votants", "presentAndVoting"},
     {"Abstentions", "abstentions"},
     // "Majorité des deux tiers requise :" (the Council's election, rule 83).
     {"Majorité (?:des deux tiers )?(?:requise|absolue)", "requiredMajority"},
@@ -382,9 +384,9 @@ const LanguageProfile kFrench = {
     // Le résultat d'une élection : « Nombre de bulletins déposés : 192 »,
     // « Majorité requise des deux tiers : 128 », « Nombre de voix obtenues : ».
     .ballotRow =
-        "^(?:Nombre de (?:bulletins (?:déposés|de vote|nuls|valables)|membres présents et "
-        "votants|voix "
-        "obtenues)|Bulletins (?:déposés|nuls|valables)|Abstentions|Majorité (?:des deux tiers "
+        "^(?:Nombre de (?:bulletins (?:déposés|de vote|nuls|valables)|membres (?:présents et )?"
+        "votants|voix obtenues)|Bulletins (?:déposés|nuls|valables)|Abstentions|Majorité (?:des "
+        "deux tiers "
         ")?(?:requise(?: des deux tiers)?|absolue(?: requise)?))"
         "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
     .ballotRowKinds = kBallotRowKinds,
