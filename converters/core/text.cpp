@@ -271,6 +271,16 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
   return i == a.size() && j == b.size();
 }
 
+std::size_t prefixIgnoringCase(std::string_view s, std::string_view prefix) {
+  std::size_t i = 0, j = 0;
+  while (j < prefix.size()) {
+    if (i >= s.size() || u_foldCase(static_cast<UChar32>(next(s, i)), U_FOLD_CASE_DEFAULT) !=
+                             u_foldCase(static_cast<UChar32>(next(prefix, j)), U_FOLD_CASE_DEFAULT))
+      return std::string_view::npos;
+  }
+  return i;
+}
+
 std::string withoutMarks(std::string_view s) {
   if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; }))
     return std::string(s);

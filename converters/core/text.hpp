@@ -72,6 +72,9 @@ bool opensQuotation(std::string_view s);
 std::size_t countCodePoints(std::string_view s);
 // The same letters, whatever their case ("Forty-ninth Year", "Forty-ninth year").
 bool equalsIgnoringCase(std::string_view a, std::string_view b);
+// The bytes of `s` that begin it as `prefix` does, ignoring case ("ПОЛОЖЕНИЕ НА"
+// begins "Положение на …"); npos when it does not.
+std::size_t prefixIgnoringCase(std::string_view s, std::string_view prefix);
 // The text without its accents and other combining marks: "Président" →
 // "President" (typed records print capitals without them: "Le PRESIDENT").
 std::string withoutMarks(std::string_view s);

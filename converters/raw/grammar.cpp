@@ -629,10 +629,14 @@ bool Grammar::isAgendaItemHeading(std::string_view line) const {
 bool Grammar::beginsTitle(std::span<const std::string> titles, std::string_view line) const {
   constexpr std::size_t kLongEnough = 20;  // bytes: a title's first line, not a common phrase
   const bool spaced = profile_.spacesBetweenWords;
-  for (const std::string& title : titles)
-    if (title == line || (line.size() >= kLongEnough && title.size() > line.size() &&
-                          title.starts_with(line) && (!spaced || title[line.size()] == ' ')))
+  // In any case: the 1990s set an item's title in capitals over its part
+  // ("ПОЛОЖЕНИЕ НА ОККУПИРОВАННЫХ АРАБСКИХ ТЕРРИТОРИЯХ"), the cover not.
+  for (const std::string& title : titles) {
+    const std::size_t begun = text::prefixIgnoringCase(title, line);
+    if (begun == std::string_view::npos) continue;
+    if (begun == title.size() || (line.size() >= kLongEnough && (!spaced || title[begun] == ' ')))
       return true;
+  }
   return false;
 }
 

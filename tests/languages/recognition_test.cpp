@@ -1344,6 +1344,20 @@ TEST(Headings, TheNinetiesCapitalsReadAsMixedCase) {
   EXPECT_TRUE(english.startsHeading("Fourth progress report of the Secretary-General on the"));
   EXPECT_TRUE(english.startsHeading("LETTER DATED 3 JUNE 1994 FROM THE PERMANENT"));
   EXPECT_FALSE(english.startsHeading("TRANSMITTING THE REPORT OF THE AGENCY"));
+  // Round AY: in every language, the agenda's adoption and the cover's items
+  // in capitals ("ПОЛОЖЕНИЕ НА ОККУПИРОВАННЫХ АРАБСКИХ ТЕРРИТОРИЯХ" under a
+  // cover that sets it in mixed case).
+  EXPECT_TRUE(grammarOf("ru").isAgendaHeading("УТВЕРЖДЕНИЕ ПОВЕСТКИ ДНЯ"));
+  EXPECT_TRUE(grammarOf("fr").isAgendaHeading("ADOPTION DE L’ORDRE DU JOUR"));
+  EXPECT_TRUE(grammarOf("es").isAgendaHeading("APROBACIÓN DEL ORDEN DEL DÍA"));
+  const std::vector<std::string> agenda = {"Положение на оккупированных арабских территориях",
+                                           "Положение в Таджикистане"};
+  const Grammar& russian = grammarOf("ru");
+  EXPECT_TRUE(russian.beginsTitle(agenda, "ПОЛОЖЕНИЕ НА ОККУПИРОВАННЫХ АРАБСКИХ ТЕРРИТОРИЯХ"));
+  EXPECT_TRUE(russian.beginsTitle(agenda, "ПОЛОЖЕНИЕ В ТАДЖИКИСТАНЕ"));
+  EXPECT_TRUE(russian.beginsTitle(agenda, "ПОЛОЖЕНИЕ НА ОККУПИРОВАННЫХ"));
+  EXPECT_FALSE(russian.beginsTitle(agenda, "ПОЛОЖЕНИЕ НА ОККУПИРОВАННЫХ АРАБСКИХ ТЕРРИТОРИЯХ И"));
+  EXPECT_FALSE(russian.beginsTitle(agenda, "ПОЛОЖЕНИЕ НА ОККУПИРОВАННЫХ АРАБ"));
 }
 
 // "(c) Election of five members of the International Court of Justice" /

@@ -363,7 +363,7 @@ const LanguageProfile kEnglish = {
     .languages = kLanguages,
     .procedural = kProcedural,
     // The 1990s set headings in capitals: "ADOPTION OF THE AGENDA".
-    .agendaHeading = "^(?:Adoption of the agenda|ADOPTION OF THE AGENDA)$",
+    .agendaHeading = "^(?i:Adoption of the agenda)$",
     .agendaItemHeading = "^(?:Agenda items?|AGENDA ITEMS?) \\d+[^.:]{0,60}$",
     .nonItemHeading =
         "^(?:Expression of (?:thanks|sympathy|condolences)|Tributes? to|Minute of silen(?:ce|t "

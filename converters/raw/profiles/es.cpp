@@ -344,7 +344,7 @@ const LanguageProfile kSpanish = {
     .honorifics = kHonorifics,
     .languages = kLanguages,
     .procedural = kProcedural,
-    .agendaHeading = "^Aprobación del orden del día$",
+    .agendaHeading = "^(?i:Aprobación del orden del día)$",
     .agendaItemHeading = "^Temas? \\d+[^.:]{0,30} del programa(?: \\(continuación\\))?$",
     // (unverified but for English)
     .nonItemHeading =

@@ -362,7 +362,7 @@ const LanguageProfile kFrench = {
     .honorifics = kHonorifics,
     .languages = kLanguages,
     .procedural = kProcedural,
-    .agendaHeading = "^Adoption de l[’']ordre du jour$",
+    .agendaHeading = "^(?i:Adoption de l[’']ordre du jour)$",
     .agendaItemHeading = "^Points? \\d+[^.:]{0,30} de l[’']ordre du jour(?: \\(suite\\))?$",
     // (unverified but for English)
     .nonItemHeading =

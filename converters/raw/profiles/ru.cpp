@@ -445,7 +445,7 @@ const LanguageProfile kRussian = {
     .honorifics = kHonorifics,
     .languages = kLanguages,
     .procedural = kProcedural,
-    .agendaHeading = "^Утверждение повестки дня$",
+    .agendaHeading = "^(?i:Утверждение повестки дня)$",
     .agendaItemHeading = "^Пункты? \\d+[^.:]{0,30} повестки дня(?: \\(продолжение\\))?$",
     // (unverified but for English)
     .nonItemHeading =
