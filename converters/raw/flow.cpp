@@ -62,11 +62,27 @@ class Flow {
         blank = false;
       }
     }
+    blankLinesEndParagraphs_ = setsParagraphsApart();
     roomLimit_ = calibrateRoom();
     firstLineShare_ = calibrateFirstLine();
     hyphenated_.insert(grammar.compounds().begin(), grammar.compounds().end());
     for (const auto* line : kept_) learnHyphenated(line->text);
     breaksAtCompounds_ = breaksLinesAtCompounds();
+  }
+
+  // A record typed in one column with a blank line between paragraphs
+  // (the 1990s): nearly every sentence that ends a line is followed by a
+  // blank line. pdftotext's blank lines otherwise part its blocks (columns,
+  // pages, headings), as often in mid-sentence as not, and most sentences
+  // end with no blank line after them.
+  bool setsParagraphsApart() const {
+    constexpr int kEnough = 10;
+    int apart = 0, together = 0;
+    for (std::size_t i = 1; i < kept_.size(); ++i) {
+      if (!grammar_.endsSentence(kept_[i - 1]->text)) continue;
+      ++(afterBlank_.count(kept_[i]) ? apart : together);
+    }
+    return apart >= kEnough && together * 4 <= apart;
   }
 
   void learnHyphenated(std::string_view text) {
@@ -730,6 +746,12 @@ class Flow {
     // The paragraph, not only its last line: "(resolution 48/141, para. 4)"
     // ended the sentence it cited on the line before.
     if (grammar_.endsSentence(current_.text) && !isQuotationsReference(i)) {
+      if (blankLinesEndParagraphs_ && afterBlank_.count(&current)) {
+        audit_.inferred("paragraph-start", current.number, current.number,
+                        "a blank line after a sentence's end, in a record that sets its "
+                        "paragraphs apart with blank lines: a new paragraph");
+        return start(i, here);
+      }
       if (proceduralAhead(i)) return start(i, here);
       // Such a sentence stands alone: it begins a paragraph, and the paragraph
       // it made ends with it.
@@ -745,7 +767,9 @@ class Flow {
                         "the chair said what was decided: the paragraph ended there");
         return start(i, here);
       }
-      if (!announcedByColon(prevText, current.text) && startsParagraph(i)) {
+      // Where blank lines set paragraphs apart, a line after none goes on.
+      if (!blankLinesEndParagraphs_ && !announcedByColon(prevText, current.text) &&
+          startsParagraph(i)) {
         audit_.inferred("paragraph-start", current.number, current.number,
                         "a line after a sentence end that was indented (it left room for the "
                         "next word): a new paragraph");
@@ -1156,6 +1180,7 @@ class Flow {
   bool voting_ = false;                  // between "A vote was taken" and the end of its lists
   int headingMeasure_ = 0;
   std::unordered_set<const SourceLine*> afterBlank_;  // lines after a blank line
+  bool blankLinesEndParagraphs_ = false;              // setsParagraphsApart()
   bool lastWasVoteLabel_ = false;
 };
 

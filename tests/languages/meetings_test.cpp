@@ -1222,6 +1222,34 @@ TEST(Labels, ANameAndAVerbBeforeAColonIsNoLabel) {
 
 // The chair's decision where no one objects is a paragraph of its own, also
 // after a line that filled the measure (S/PV.10100 prints it indented).
+// A record typed in one column with a blank line between its paragraphs
+// (round AY's 1995 record): a blank line after a sentence ends a paragraph,
+// however full the line before it; a line after none goes on, however much
+// room the sentence before it left.
+TEST(Paragraphs, BlankLinesSetTheParagraphsOfATypedRecordApart) {
+  std::string text =
+      "The PRESIDENT: I thank the Secretary-General for his statement to the\n"
+      "Council this morning, which was most thorough and most interesting.\n\n";
+  for (int k = 0; k < 11; ++k)
+    text +=
+        "Members of the Council have before them the report, which contains the\n"
+        "text of a draft resolution submitted in the course of consultations " +
+        std::to_string(k) + ".\n\n";
+  text +=
+      "We shall proceed accordingly.\n"
+      "Unless I hear any objection, I shall put the draft resolution to the vote.\n\n"
+      "Mr. MERIMEE (France): I thank you.\n";
+  const RawReading reading = readIn("en", text, "S/PV.3327");
+  const auto paragraphs = paragraphsWith(
+      reading.meeting,
+      "I thank the Secretary-General for his statement to the Council this morning, which was "
+      "most thorough and most interesting.");
+  ASSERT_EQ(paragraphs.size(), 13u);
+  EXPECT_EQ(paragraphs.back(),
+            "We shall proceed accordingly. Unless I hear any objection, I shall put the draft "
+            "resolution to the vote.");
+}
+
 TEST(Paragraphs, TheChairsDecisionWithoutObjectionStandsAlone) {
   struct Case {
     const char* language;
