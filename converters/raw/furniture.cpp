@@ -39,11 +39,16 @@ struct Shapes {
   // digit is the page's.
   // Set in a right-to-left line, the language's letter may come first, its
   // brackets as the page shows them (")A( 21-39812").
+  // An odd page's foot set across the page by -layout, the page's bare
+  // number at the right ("10-68123          3"), is one line.
   Pattern jobNumber{
-      R"((?:\)[A-Z]\(\s*)?[0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/([0-9]{1,4}))?)"};
+      R"((?:\)[A-Z]\(\s*)?[0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/([0-9]{1,4})|\s([0-9]{1,4}))?)"};
   // Word-made records' even pages: the page first, then the job number ("2/5 25-06543").
   // Joined with no space as the job number and page are ("3/423-16789").
-  Pattern pageThenJob{R"(([0-9]{1,4})/([0-9]{1,4})\s*[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)"};
+  // The bare page number before it, across an even page's foot in -layout
+  // ("2          10-68123").
+  Pattern pageThenJob{
+      R"((?:([0-9]{1,4})/([0-9]{1,4})|([0-9]{1,4})(?=\s))\s*[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?)"};
   Pattern barcode{R"(\*[0-9]{6,10}\*)"};
   Pattern rule{R"([_\-=]{5,})"};
   Pattern pageOfPages{R"(([0-9]{1,4})/([0-9]{1,4}))"};
@@ -196,10 +201,11 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     };
     if (auto m = shapes().jobNumber.match(text)) {
       if (!(*m)[1].empty()) notePageNumber((*m)[1]);
+      if (!(*m)[3].empty()) notePageNumber((*m)[3]);
       notePages((*m)[2]);
       removeLine(line, "job-number", "a job number and page number in the footer", audit);
     } else if (auto p = shapes().pageThenJob.match(text)) {
-      notePageNumber((*p)[1]);
+      notePageNumber((*p)[1].empty() ? (*p)[3] : (*p)[1]);
       notePages((*p)[2]);
       removeLine(line, "job-number", "a page number and job number in the footer", audit);
     } else if (shapes().barcode.matches(text)) {

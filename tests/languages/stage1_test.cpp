@@ -888,6 +888,30 @@ TEST(Furniture, AJobNumberInMidPageIsFurniture) {
     EXPECT_TRUE(line.blank() || line.removed || line.text != "24-29317") << line.number;
 }
 
+// An odd page's foot as -layout sets it across the page, the job number at
+// the left and the page's bare number at the right (a 2010 record), is
+// furniture; read with the left column, it comes before the right one's
+// lines, in mid-page.
+TEST(Furniture, AJobNumberWithTheBarePageNumberAcrossTheFoot) {
+  std::string text = "The text begins here.\n", rightColumn;
+  std::string leftColumn;
+  for (int k = 0; k < 20; ++k) {
+    leftColumn += "The left column goes on here, line after line.\n";
+    rightColumn += "The right column goes on here, line after line.\n";
+  }
+  for (int page = 2; page <= 4; ++page)
+    text += "\fA/65/PV.64\n\n" + leftColumn +
+            (page % 2 ? "10-68123                                           " + std::to_string(page)
+                      : std::to_string(page) + "                                    10-68123") +
+            "\n" + rightColumn;
+  int removed = 0;
+  for (const auto& line : afterFurniture("en", text)) {
+    EXPECT_EQ(line.text.find("10-68123"), std::string::npos) << line.number << ": " << line.text;
+    removed += line.removed;
+  }
+  EXPECT_GE(removed, 3);
+}
+
 // The head and the footer in Arabic-Indic digits ("١٢/١٢/٢٠٢٣", "٢/٢") are
 // furniture as in ASCII digits.
 TEST(Furniture, ArabicIndicDigitsInTheHeadAndFooter) {
