@@ -1878,6 +1878,14 @@ TEST(Procedure, TypedRecordsNationalCapacityAndResumption) {
   const auto capacity = grammarOf("ru").nationalCapacity(russian);
   ASSERT_TRUE(capacity.has_value());
   EXPECT_EQ(capacity->in(russian), "ЮГОСЛАВИИ");
+  // Round AY: the article is no part of the State's name, which then finds
+  // the State in the table ("the Russian Federation" made a second one).
+  const std::string_view english =
+      "I shall now make a statement in my capacity as the representative of the Russian "
+      "Federation.";
+  const auto named = grammarOf("en").nationalCapacity(english);
+  ASSERT_TRUE(named.has_value() && named->found());
+  EXPECT_EQ(named->in(english), "Russian Federation");
   EXPECT_TRUE(grammarOf("ru").resumesPresidency(
       "Возобновляю свои функции ПРЕДСЕДАТЕЛЯ Совета Безопасности."));
   EXPECT_TRUE(grammarOf("en").resumesPresidency(
