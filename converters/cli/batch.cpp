@@ -180,6 +180,15 @@ class InterruptGuard {
 
 int runBatch(const ConvertOptions& options);
 
+std::string signalName(int signal) {
+  switch (signal) {
+    case SIGINT: return "SIGINT";
+    case SIGTERM: return "SIGTERM";
+    case SIGHUP: return "SIGHUP";
+    default: return "signal " + std::to_string(signal);
+  }
+}
+
 }  // namespace
 
 int runConvert(const ConvertOptions& options) {
@@ -189,7 +198,10 @@ int runConvert(const ConvertOptions& options) {
     exitCode = runBatch(options);
   }
   if (const int signal = interrupted.load()) {
-    std::cerr << "verbatim: interrupted: nothing after the last input reported was written\n";
+    std::cerr << "verbatim: interrupted (" << signalName(signal)
+              << "): nothing after the last input reported was written"
+              << (options.reportPath.empty() ? "" : "; the report lists the inputs not run")
+              << "\n";
     std::signal(signal, SIG_DFL);
     std::raise(signal);
   }
@@ -254,8 +266,10 @@ int runBatch(const ConvertOptions& given) {
     }
     options.reportPath = "/dev/stdout";
   }
-  // A mistyped path in a script converts nothing: that is no success.
-  if (inputs.empty()) {
+  // A mistyped path in a script converts nothing: that is no success. An
+  // empty list (--files-from, "find -newer … |") is nothing to do: the run
+  // succeeds, its report lists no input.
+  if (inputs.empty() && !options.inputs.empty()) {
     std::cerr << "verbatim: no record file to convert\n";
     return static_cast<int>(ErrorKind::Usage);
   }
@@ -329,18 +343,16 @@ int runBatch(const ConvertOptions& given) {
       if (!document || !commit(committed++, *document)) break;
     }
   }
-  // What was never started counts as not run, in the totals line also when
-  // the batch was interrupted (it writes no report then).
+  // What was never started counts as not run. Interrupted, the batch still
+  // writes its report: the inputs whose outputs were written keep their
+  // audit trail, and the totals say which signal stopped the rest.
   for (; committed < inputs.size(); ++committed) {
     DocumentReport notRun;
     notRun.input = inputs[committed];
-    if (!interrupted.load()) report.add(notRun);
+    report.add(notRun);
     totals.add(notRun);
   }
-  if (interrupted.load()) {
-    progress.done(totals);
-    return exitCode;  // the report's temporary file goes with `report`
-  }
+  if (const int signal = interrupted.load()) totals.interruptedBy = signalName(signal);
   totals.wallTimeMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::steady_clock::now() - start)
                           .count();

@@ -95,7 +95,8 @@ and Schematron rules), or any file against --schema FILE (.rng, .xsd, .sch).
 Exit codes:
   0  success
   1  an input was rejected (unreadable as a record, missing metadata, invalid)
-  2  usage error (bad option, unknown language, schema that does not compile)
+  2  usage error (bad option, unknown language, schema that does not compile,
+     two inputs with one output name, no record file in the paths given)
   3  validation failed: an output did not pass its schema; nothing was written
   4  input/output error (cannot read an input or write an output)
 With several inputs, every input is processed (unless --fail-fast) and the

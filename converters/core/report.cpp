@@ -50,7 +50,11 @@ std::string reportEntry(const DocumentReport& document, bool first) {
   entry["input"] = document.input;
   entry["ok"] = document.ok;
   entry["status"] = document.status;
-  entry["exit_code"] = document.exitCode;
+  // An input never converted has no exit code of its own (0 would read as a success).
+  if (document.status == "not_run")
+    entry["exit_code"] = nullptr;
+  else
+    entry["exit_code"] = document.exitCode;
   if (!document.ok && !document.error.empty()) entry["error"] = document.error;
   entry["errors"] = document.errors;
   entry["outputs"] = document.outputs;
@@ -94,6 +98,7 @@ std::string reportTail(const ReportTotals& totals) {
                        {"failed", totals.failed},   {"skipped", totals.skipped},
                        {"not_run", totals.notRun},  {"warnings", totals.warnings},
                        {"outputs", totals.outputs}, {"wall_time_ms", totals.wallTimeMs}};
+  if (!totals.interruptedBy.empty()) json["interrupted"] = totals.interruptedBy;
   return "\n ],\n \"totals\": " + indent(dump(json), 1).substr(1) + "\n}\n";
 }
 

@@ -35,6 +35,8 @@ struct ReportTotals {
   std::size_t inputs = 0, succeeded = 0, failed = 0, skipped = 0, notRun = 0;
   std::size_t warnings = 0, outputs = 0;
   long long wallTimeMs = 0;
+  // The signal that stopped the batch ("SIGINT", "SIGTERM", "SIGHUP"), when one did.
+  std::string interruptedBy;
   void add(const DocumentReport& document);
 };
 

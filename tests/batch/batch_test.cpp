@@ -73,14 +73,22 @@ TEST(Batch, LinksToNothingInADirectoryFailAndTheRestConverts) {
   EXPECT_TRUE(fs::exists(dir / "out/S_PV.9381.zh.akn.xml")) << "the readable record is converted";
 }
 
-// A mistyped path converts nothing: no success. A report never replaces an
-// input, nor takes an output's name.
+// A mistyped path converts nothing: no success; an empty list of inputs is
+// nothing to do. A report never replaces an input, nor takes an output's name.
 TEST(Batch, NothingToConvertAndAReportInTheWayAreUsageErrors) {
   TempDir dir;
   fs::create_directories(dir / "empty");
   auto none = runVerbatim({"convert", (dir / "empty").string(), "-o", (dir / "out").string()});
   EXPECT_EQ(none.exitCode, 2);
   EXPECT_TRUE(contains(none.err, "no record file to convert")) << none.err;
+  // An empty list ("find -newer … | verbatim convert --files-from -" when
+  // nothing changed) is nothing to do: a success, with a report of no input.
+  writeText(dir / "list.txt", "");
+  auto emptyList =
+      runVerbatim({"convert", "--files-from", (dir / "list.txt").string(), "-o",
+                   (dir / "out").string(), "--report", (dir / "empty-report.json").string()});
+  EXPECT_EQ(emptyList.exitCode, 0) << emptyList.err;
+  EXPECT_EQ(readJson(dir / "empty-report.json")["totals"]["inputs"], 0);
   copyRecord(kChinese, dir / "in", "zh.txt");
   const std::string before = readText(dir / "in/zh.txt");
   auto onInput = runVerbatim({"convert", (dir / "in/zh.txt").string(), "-o", (dir / "out").string(),
@@ -194,6 +202,7 @@ TEST(Batch, FailFastStopsAtTheFirstFailureAndWritesNothingAfterIt) {
     EXPECT_EQ(report["documents"][1]["status"], "failed");
     EXPECT_EQ(report["documents"][2]["status"], "not_run");
     EXPECT_EQ(report["documents"][3]["status"], "not_run");
+    EXPECT_TRUE(report["documents"][3]["exit_code"].is_null()) << "never converted";
     EXPECT_EQ(report["totals"]["not_run"], 2);
   }
 }
@@ -495,8 +504,10 @@ TEST(Batch, AReportWhoseDirectoryIsMissingFailsBeforeAnyOutput) {
 }
 
 // Interrupted (Ctrl-C), the batch stops as --fail-fast does: what was staged
-// is removed, no report is left half-written, and it dies of the signal.
-TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {
+// is removed, and it dies of the signal. Its report is written whole: the
+// inputs converted with their audit trails, the rest not run, with no exit
+// code of their own, and the totals say which signal stopped it (round AY).
+TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFileAndReportsWhatItDid) {
   TempDir dir;
   for (int k = 0; k < 240; ++k) {
     const std::string name = "r" + std::to_string(k) + ".txt";
@@ -531,7 +542,20 @@ TEST(Batch, AnInterruptedBatchLeavesNoTemporaryFile) {
     for (const auto& entry : fs::directory_iterator(dir / "out"))
       EXPECT_FALSE(entry.path().filename().string().starts_with(".")) << entry.path();
   }
-  EXPECT_FALSE(fs::exists(dir / "out/report.json"));
+  ASSERT_TRUE(fs::exists(dir / "out/report.json"));
+  const auto report = readJson(dir / "out/report.json");
+  EXPECT_EQ(report["totals"]["interrupted"], "SIGINT");
+  EXPECT_EQ(report["documents"].size(), 240u);
+  EXPECT_EQ(report["totals"]["not_run"], std::stoi(totals[4]));
+  std::size_t notRun = 0;
+  for (const auto& document : report["documents"])
+    if (document["status"] == "not_run") {
+      ++notRun;
+      EXPECT_TRUE(document["exit_code"].is_null()) << document["input"];
+    } else {
+      EXPECT_TRUE(document["exit_code"].is_number()) << document["input"];
+    }
+  EXPECT_EQ(notRun, static_cast<std::size_t>(std::stoi(totals[4])));
 }
 
 // A second signal does not wait for the input being converted: the user
