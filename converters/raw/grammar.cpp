@@ -177,7 +177,8 @@ struct Grammar::Compiled {
   std::unique_ptr<icu::RegexPattern> personLabel, titleLabel, languageSwitch, agendaHeading,
       agendaItemHeading, headingStart, subItemHeading, nonItemHeading, addressHeading,
       addressOffice, ballotRow, officeInLabel, titleInLabel, nationalCapacity, resumesPresidency,
-      givesFloor, decided, floorToNamed, time, documentSymbol, resolution, resolutionListed;
+      givesFloor, decided, beginsConsideration, floorToNamed, time, documentSymbol, resolution,
+      resolutionListed;
   // By CoverField; null where the profile has no pattern.
   std::vector<std::unique_ptr<icu::RegexPattern>> cover;
   std::vector<std::string> coverWords;  // a word every match of each contains (or empty)
@@ -294,6 +295,8 @@ Grammar::Grammar(const LanguageProfile& profile)
   c.resumesPresidency = compile(printed(profile.resumesPresidency), "resumesPresidency");
   c.givesFloor = compileOptional(printed(profile.givesFloor), "givesFloor");
   c.decided = compileOptional(printed(profile.decidedWithoutObjection), "decidedWithoutObjection");
+  c.beginsConsideration =
+      compileOptional(printed(profile.beginsConsideration), "beginsConsideration");
   c.floorToNamed = compileOptional(printed(profile.floorToNamed), "floorToNamed");
   c.resolution = compileOptional(profile.resolution, "resolution");
   c.resolutionWord = requiredLiteral(profile.resolution);
@@ -799,6 +802,10 @@ bool Grammar::isParagraphOfItsOwn(std::string_view sentence) const {
   if (compiled_->decided) {
     Match decided(*compiled_->decided, sentence);
     if (decided.matches()) return true;
+  }
+  if (compiled_->beginsConsideration) {
+    Match begins(*compiled_->beginsConsideration, sentence);
+    if (begins.matches()) return true;
   }
   return capacity.matches() || resumesPresidency(sentence) || givesFloor(sentence);
 }

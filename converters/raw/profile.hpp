@@ -209,6 +209,10 @@ struct LanguageProfile {
   // The chair's decision where no one objects ("There being no objection, it
   // is so decided."): printed as a paragraph of its own. Empty when not known.
   std::string_view decidedWithoutObjection;
+  // The Council's chair opening an item ("The Security Council will now
+  // begin its consideration of the item on its agenda."), the whole
+  // sentence: printed as a paragraph of its own. Empty when not known.
+  std::string_view beginsConsideration;
   // The chair giving the floor to an office it names the holder of ("I now
   // give the floor to the Secretary-General, Mr. António Guterres.",
   // "我现在请秘书长安东尼奥·古特雷斯阁下发言。"): groups `title`, as the

@@ -1292,6 +1292,50 @@ TEST(Paragraphs, TheChairsDecisionWithoutObjectionStandsAlone) {
   }
 }
 
+// "The Security Council will now begin its consideration of the item on its
+// agenda." stands alone in every language, however full its last line (S/PV.8422's
+// reading; round AY's Word record joined it to the next sentence).
+TEST(Paragraphs, TheCouncilBeginningItsConsiderationStandsAlone) {
+  const std::pair<const char*, std::string> cases[] = {
+      {"en", "The Security Council will now begin its consideration of the item on its agenda."},
+      {"fr",
+       "Le Conseil de sécurité va maintenant aborder l’examen de la question inscrite à "
+       "son ordre du jour."},
+      {"es",
+       "El Consejo de Seguridad iniciará ahora el examen del tema que figura en el orden del "
+       "día."},
+      {"ru", "Совет Безопасности приступает к рассмотрению пункта повестки дня."},
+      {"ar", "يبدأ مجلس الأمن الآن نظره في البند المدرج في جدول أعماله."},
+      {"zh", "安全理事会现在开始审议其议程上的项目。"},
+  };
+  for (const auto& [language, formula] : cases) {
+    EXPECT_TRUE(grammarOf(language).isParagraphOfItsOwn(formula)) << formula;
+    EXPECT_FALSE(grammarOf(language).isParagraphOfItsOwn(formula.substr(0, formula.size() / 2)))
+        << formula;
+  }
+  const RawReading reading = readIn(
+      "en",
+      "The President: The Security Council will now begin its consideration of the item on its\n"
+      "agenda. I wish to draw the attention of Council members to document S/2025/640, which\n"
+      "contains the report of the Secretary-General on the United Nations Office in Haiti.\n",
+      "S/PV.9987");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 1u);
+  EXPECT_EQ(speeches[0]->speech.items.size(), 1u) << "a sentence after it on its line goes on";
+  const RawReading alone = readIn(
+      "en",
+      "The President: In accordance with rule 39 of the Council’s provisional rules of\n"
+      "procedure, I invite Ms. Carla Mendoza to participate in this meeting.\n"
+      "The Security Council will now begin its consideration of the item on its agenda.\n"
+      "I wish to draw the attention of Council members to document S/2025/640, which contains\n"
+      "the report of the Secretary-General on the United Nations Integrated Office in Haiti.\n",
+      "S/PV.9987");
+  const auto turns = blocksOf(alone.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 1u);
+  ASSERT_EQ(turns[0]->speech.items.size(), 3u);
+  EXPECT_EQ(plainText(turns[0]->speech.items[1].paragraph.content), std::get<1>(cases[0]));
+}
+
 // "… в 9 ч." / "00 м. Список ораторов открыт.": the hour's full stop at a
 // line's end ends no sentence where the minutes follow on the next line.
 TEST(Paragraphs, AClockTimeTheLineBreakCutsStaysInItsParagraph) {

@@ -370,6 +370,9 @@ const LanguageProfile kArabic = {
     // "أعطي الكلمة الآن لممثل بيرو." (unverified)
     .givesFloor = "^و?(?:أعطي|أُعطي) الكلمة .{2,300}[.؟?]$",
     .decidedWithoutObjection = "(?:لعدم وجود (?:أي )?اعتراض، )?(?:تقرر|يتقرر) ذلك\\.",
+    .beginsConsideration =
+        "يبدأ مجلس الأمن الآن نظره في (?:البند|بند) (?:المدرج )?(?:في جدول أعماله|من جدول "
+        "الأعمال)\\.",
     .floorToNamed = {},
     .resolution =
         // "قرار مجلس الأمن 2334 (2016)": the body may stand between the word and the number;

@@ -412,6 +412,9 @@ const LanguageProfile kEnglish = {
         "^I (?:(?:now|shall|will|shall now|will now|should like to|would like to|"
         "should now like to) )?(?:give the floor|call (?:up)?on) .{2,300}[.?]$",
     .decidedWithoutObjection = "(?:There being (?:no|on) objection, )?[Ii]t is so decided\\.",
+    .beginsConsideration =
+        "The Security Council will now begin its consideration of (?:the item|item \\d+) (?:on|of) "
+        "(?:its|the) agenda\\.",
     .floorToNamed =
         // Or welcomes them: "I warmly welcome the Secretary-General, His Excellency
         // Mr. António Guterres, and I give him the floor."

@@ -396,6 +396,9 @@ const LanguageProfile kSpanish = {
     // (unverified)
     .decidedWithoutObjection =
         "(?:Al no haber objeciones, |Como no hay objeciones, )?[Aa]sí queda acordado\\.",
+    .beginsConsideration =
+        "El Consejo de Seguridad (?:iniciará|comenzará) ahora (?:el examen|su examen) del tema "
+        "(?:que figura en (?:el|su) orden del día|\\d+ del orden del día)\\.",
     .floorToNamed =
         "(?:Doy|Cedo) (?:ahora )?la palabra (?:al|a la) (?<title>(?:Vice)?Secretari[oa] "
         "General)(?: de las Naciones Unidas)?,? (?:(?:Excmo|Excma)\\. )?(?<name>(?:Sr\\.|Sra\\.) "

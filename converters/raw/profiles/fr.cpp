@@ -415,6 +415,9 @@ const LanguageProfile kFrench = {
         "(?:En l[’\']absence d[’\']objection, |Comme il n[’\']y a pas d[’\']objection, )?[Ii]l en "
         "est "
         "ainsi décidé\\.",
+    .beginsConsideration =
+        "Le Conseil de sécurité va maintenant aborder l[’']examen de la question inscrite à son "
+        "ordre du jour\\.",
     .floorToNamed =
         // Or welcomes them: "Je souhaite chaleureusement la bienvenue au Secrétaire
         // général, S. E. M. António Guterres, à qui je donne maintenant la parole."

@@ -45,6 +45,7 @@ const LanguageProfile kGeneric = {
     .resumesPresidency = NEVER,
     .givesFloor = {},
     .decidedWithoutObjection = {},
+    .beginsConsideration = {},
     .floorToNamed = {},
     .resolution = {},
     .time = {NEVER, {}},

@@ -318,6 +318,7 @@ const LanguageProfile kChinese = {
     // "我现在请秘书长发言。": the chair gives the floor.
     .givesFloor = "^我现在请.{1,120}发言。$",
     .decidedWithoutObjection = {},
+    .beginsConsideration = "安全理事会现在开始审议其议程上的项目。",
     .floorToNamed = "我现在请(?<title>(?:常务副)?秘书长)(?<name>[^，。：、]{2,30}?)发言。",
     .resolution =
         R"(第(?<ref>(?<number>\d{1,4})(?: ?[A-H])? ?[(（](?:(?<year>\d{4})|(?<roman>[IVXL]{1,7}))[)）]|(?<session>(?:E?S-)?\d{1,3})/(?<item>\d{1,4}))号决议)",
