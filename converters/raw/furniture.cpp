@@ -56,6 +56,8 @@ struct Shapes {
   // "EMS/2" (the 1990s: with a number), "JVM/pm", "GS/ds" (the 1970s: the
   // typist's and the reviser's initials).
   Pattern typistCode{R"([A-Z]{2,5}/(?:([0-9]{1,4})|[a-z]{2,3}))"};
+  // The foot of a typed page that goes on overleaf: "/...".
+  Pattern continuationMark{R"(/ ?(?:\. ?){2,3}\.|/ ?…)"};
 };
 
 const Shapes& shapes() {
@@ -330,6 +332,9 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
         removeLine(line, "page-number", "the printed page number", audit);
       } else if (shapes().rule.matches(text)) {
         removeLine(line, "rule", "a printed rule", audit);
+      } else if (shapes().continuationMark.matches(text)) {
+        removeLine(line, "continuation-mark",
+                   "the mark at the foot of a typed page that the text goes on overleaf", audit);
       } else if (auto code = shapes().typistCode.match(text);
                  code && page > 1 &&
                  (number((*code)[1]) == page ||

@@ -888,6 +888,22 @@ TEST(Furniture, AJobNumberInMidPageIsFurniture) {
     EXPECT_TRUE(line.blank() || line.removed || line.text != "24-29317") << line.number;
 }
 
+// A typed page of the 1990s ends with "/..." where the text goes on
+// overleaf: furniture, which a sentence broken by the page goes on across.
+TEST(Furniture, TheMarkThatATypedPageGoesOnOverleaf) {
+  std::string text = "The text begins here.\n";
+  for (int page = 2; page <= 4; ++page)
+    text += "and goes on to the foot of the page, but important\n\n/...\n\fJB/" +
+            std::to_string(page) + "\n\nA/50/PV.38\n" + std::to_string(page) +
+            "\n\ncommitments remain to be fulfilled.\n";
+  int kept = 0;
+  for (const auto& line : afterFurniture("en", text)) {
+    EXPECT_NE(line.text, "/...") << line.number;
+    kept += !line.removed && line.text.starts_with("commitments");
+  }
+  EXPECT_EQ(kept, 3);
+}
+
 // An odd page's foot as -layout sets it across the page, the job number at
 // the left and the page's bare number at the right (a 2010 record), is
 // furniture; read with the left column, it comes before the right one's
