@@ -174,15 +174,24 @@ std::string Registry::person(std::string_view printedName, std::string_view hono
   // The same name from the same State is the same person within one meeting,
   // whatever the case of the honorific: Russian covers print "г-жа Шелби",
   // labels "Г-жа Шелби".
+  // A hyphen too: pdftotext drops one at a line's end, on a cover page
+  // ("Sra. ThomasGreenfield") that a label prints whole.
   std::string key;
   for (std::size_t i = 0; i < printedName.size();) {
     const char32_t c = text::next(printedName, i);
-    if (c != text::kInvalid)
+    if (c != text::kInvalid && c != U'-' && c != U'\u2010' && c != U'\u2011')
       text::append(key,
                    static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
   }
   key += '\x1f' + std::string(stateId);
-  if (auto found = personKeys_.find(key); found != personKeys_.end()) return found->second;
+  if (auto found = personKeys_.find(key); found != personKeys_.end()) {
+    // The name as printed with its hyphen, where one spelling lost it.
+    for (auto& known : meeting_.people)
+      if (known.id == found->second && known.name.size() < printedName.size() &&
+          printedName.find('-') != std::string_view::npos)
+        known.name = std::string(printedName);
+    return found->second;
+  }
   // One name the other's end, after a space or a name's dot: the surname and
   // the full name of one delegate of one State.
   auto endsWithName = [](std::string_view whole, std::string_view part) {

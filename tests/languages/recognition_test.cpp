@@ -659,6 +659,22 @@ TEST(People, TheCaseOfAnHonorificDoesNotMakeTwoPeople) {
   EXPECT_EQ(meeting.people[0].id, "шелби");  // ids are lower case in every script
 }
 
+// A hyphen pdftotext dropped at a line's end on a cover's column of names
+// ("Sra. ThomasGreenfield"), which the body's label prints whole, makes no
+// second person of one State's delegate; the name goes by its hyphen.
+TEST(People, ANameThatLostItsHyphenIsThePersonWhoseLabelKeptIt) {
+  Meeting meeting;
+  Registry registry(meeting, *findProfile("es"));
+  const std::string usa = registry.state("Estados Unidos de América");
+  EXPECT_EQ(registry.person("Sra. ThomasGreenfield", "ThomasGreenfield", usa),
+            registry.person("Sra. Thomas-Greenfield", "Thomas-Greenfield", usa));
+  ASSERT_EQ(meeting.people.size(), 1u);
+  EXPECT_EQ(meeting.people[0].name, "Sra. Thomas-Greenfield");
+  // Not across States.
+  registry.person("Sr. Thomas-Greenfield", "Thomas-Greenfield", registry.state("Canadá"));
+  EXPECT_EQ(meeting.people.size(), 2u);
+}
+
 // A name in Latin script gives an ASCII id (and IRI): its letters' diacritics
 // go; a name in another script keeps its letters.
 TEST(People, LatinNamesGiveAsciiIds) {
