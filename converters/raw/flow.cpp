@@ -227,6 +227,15 @@ class Flow {
       }
       end = next;
     }
+    // An opening quote or bracket never ends a line: it goes to the next one
+    // with the character after it ("…所提出的" / "“团结一致…").
+    if (end < text.size()) {
+      std::size_t after = 0;
+      const auto type =
+          static_cast<UCharCategory>(u_charType(static_cast<UChar32>(text::next(text, after))));
+      if (after == end && (type == U_START_PUNCTUATION || type == U_INITIAL_PUNCTUATION))
+        text::next(text, end);
+    }
     return text.substr(0, end);
   }
 

@@ -1336,6 +1336,39 @@ TEST(Paragraphs, TheCouncilBeginningItsConsiderationStandsAlone) {
   EXPECT_EQ(plainText(turns[0]->speech.items[1].paragraph.content), std::get<1>(cases[0]));
 }
 
+// Chinese keeps an opening quote off a line's end: the line before it ends
+// one character short, and no paragraph ends there (round AZ).
+TEST(Paragraphs, AChineseLineShortOfAnOpeningQuoteGoesOn) {
+  const RawReading reading = readIn("zh",
+                                    "呼日勒苏赫总统（以蒙古语发言）：主席先生，\n"
+                                    "我谨代表蒙古国人民向你致以热烈的祝贺。我们\n"
+                                    "蒙古国人民向你致以热烈的祝贺。我们全力支持\n"
+                                    "你致以热烈的祝贺。蒙古国全力支持你所提出的\n"
+                                    "“团结一致，不让任何人掉队”的本届会议主题。\n"
+                                    "作为一个内陆发展中国家，蒙古国深切感受到\n"
+                                    "气候变化带来的影响。我国百分之七十七的国土正\n"
+                                    "面临荒漠化和土地退化的威胁。2022年，我们发起\n"
+                                    "了“种植十亿棵树”全国运动，迄今已种植了超过\n"
+                                    "五千万棵树。我们邀请各会员国加入这一努力。\n"
+                                    "2026年，蒙古国将主办《联合国防治荒漠化公\n"
+                                    "约》缔约方大会第十七届会议。我们相信，这次会\n"
+                                    "议将成为加速落实土地恢复承诺的一个转折点。\n"
+                                    "蒙古国一贯奉行和平、开放、独立和多支点的\n"
+                                    "外交政策。我们宣布本国为无核武器区，已经三十\n"
+                                    "多年了。我们再次呼吁所有核武器国家就对蒙古国\n"
+                                    "的安全保证作出具有法律约束力的承诺。\n",
+                                    "A/79/PV.12");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 1u);
+  ASSERT_GE(speeches[0]->speech.items.size(), 1u);
+  EXPECT_NE(plainText(speeches[0]->speech.items[0].paragraph.content)
+                .find("你所提出的“团结一致，不让任何人掉队”的本届会议主题。"),
+            std::string::npos)
+      << plainText(speeches[0]->speech.items[0].paragraph.content);
+  for (const auto& item : speeches[0]->speech.items)
+    EXPECT_FALSE(plainText(item.paragraph.content).starts_with("“"));
+}
+
 // "… в 9 ч." / "00 м. Список ораторов открыт.": the hour's full stop at a
 // line's end ends no sentence where the minutes follow on the next line.
 TEST(Paragraphs, AClockTimeTheLineBreakCutsStaysInItsParagraph) {
