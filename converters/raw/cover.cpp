@@ -372,9 +372,16 @@ class CoverReader {
     std::vector<std::string> states, names;
     std::size_t last = k - 1;
     const std::size_t first = k - 1;  // the "Members:" line
+    // What the last lines taken were: a name alone, a State alone.
+    bool lastWasName = false, lastWasState = false, nameBeforeState = false;
     auto take = [&](const std::string& line) {
       // Dot leaders alone, a rule under the list ("_____"): no member.
       if (onlyLeaders(line) || isMarkOnly(line)) return;
+      // -layout sets a State's line between the two lines of its
+      // representative's name ("Dame Barbara" / "Reino Unido … . . ." / "Woodward").
+      const bool wasName = std::exchange(lastWasName, false) ||
+                           (std::exchange(lastWasState, false) && nameBeforeState);
+      nameBeforeState = false;
       if (auto pair = stateAndName(line)) {
         // "Argentina . . . . . Mr. Mayoral": the two on one line; or the rest
         // of a State begun on the line before ("Соединенное Королевство
@@ -386,12 +393,22 @@ class CoverReader {
         names.push_back(pair->second);
       } else if (isName(line)) {
         names.push_back(withoutLeaders(line));
+        lastWasName = true;
       } else if (!states.empty() && continuesState(states.back(), line)) {
         // "Соединенное Королевство Великобритании и Северной" / "Ирландии . . .":
         // a State too long for its line.
         states.back() += " " + withoutLeaders(line);
+      } else if (!names.empty() && (wasName || names.back().ends_with('-')) &&
+                 continuesName(line)) {
+        // "Dame Barbara" / "Woodward": a name too long for its column, which
+        // no State's leaders follow; or, -layout, "Sra. Thomas-" / "Estados
+        // Unidos de América . . ." / "Greenfield".
+        names.back() += (names.back().ends_with('-') ? "" : " ") + withoutLeaders(line);
+        lastWasName = true;
       } else {
         states.push_back(withoutLeaders(line));
+        nameBeforeState = wasName;
+        lastWasState = true;
       }
     };
     if (!text::trim(onLabelLine).empty()) take(onLabelLine);
@@ -413,6 +430,20 @@ class CoverReader {
     for (std::size_t i = 0; i < states.size(); ++i)
       facts_.members.emplace_back(states[i], i < names.size() ? names[i] : std::string());
     return last;
+  }
+
+  // Could `line` be the rest of a name: a word or two (more is a line of its
+  // own, a title the profile does not know before a name), no leaders, no digit,
+  // and no State's name.
+  bool continuesName(const std::string& line) const {
+    constexpr long kWordsOfANameEnd = 2;
+    if (hasLeaders(line) || std::any_of(line.begin(), line.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        }))
+      return false;
+    const std::string name(text::trim(line));
+    if (name.empty() || std::count(name.begin(), name.end(), ' ') >= kWordsOfANameEnd) return false;
+    return countryCode(name, grammar_.profile().code).empty();
   }
 
   // Is `line` the rest of the State begun on the line before? Only where the

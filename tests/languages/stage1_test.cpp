@@ -232,6 +232,37 @@ TEST(Cover, DotLeadersApartFromThePresidentsNameAreSkipped) {
   EXPECT_EQ(dame.members[1].first, "美利坚合众国");
 }
 
+// Round AZ: a representative's name too long for the cover's column of names
+// goes on on the next line ("Dame Barbara" / "Woodward"); -layout may set the
+// State's line between the two ("Sra. Thomas-" / "Estados Unidos … . . ." /
+// "Greenfield"). Read as a State, the rest of the name had shifted every pair
+// after it.
+TEST(Cover, ANameWrappedInTheColumnOfNamesStaysOneName) {
+  const std::string head =
+      "S/PV.9612\n\nConsejo de Seguridad\n\n9612ª sesión\nMartes 4 de junio de 2024, a "
+      "las 10.00 horas\nNueva York\n\n";
+  const CoverFacts names = coverOf(
+      "es", head +
+                "Miembros:\n\nSr. Fernandes\nDame Barbara\nWoodward\nSr. Hwang\n\n"
+                "Mozambique . . . . . . . . . . .\nReino Unido de Gran Bretaña e Irlanda del Norte "
+                ". . .\nRepública de Corea . . . . . . .\n\nOrden del día\n");
+  ASSERT_EQ(names.members.size(), 3u);
+  EXPECT_EQ(names.members[1].first, "Reino Unido de Gran Bretaña e Irlanda del Norte");
+  EXPECT_EQ(names.members[1].second, "Dame Barbara Woodward");
+  EXPECT_EQ(names.members[2].second, "Sr. Hwang");
+  const CoverFacts layout =
+      coverOf("es", head +
+                        "Miembros:\nEslovenia . . . . . . . . . . . .\nSr. Žbogar\nSra. Thomas-\n"
+                        "Estados Unidos de América . . . . . . . .\nGreenfield\n"
+                        "Federación de Rusia . . . . . . . .\nSr. Nebenzia\nDame Barbara\n"
+                        "Reino Unido de Gran Bretaña e Irlanda del Norte . . .\nWoodward\n"
+                        "República de Corea . . . . . . .\nSr. Hwang\n\nOrden del día\n");
+  ASSERT_EQ(layout.members.size(), 5u);
+  EXPECT_EQ(layout.members[1].second, "Sra. Thomas-Greenfield");
+  EXPECT_EQ(layout.members[3].second, "Dame Barbara Woodward");
+  EXPECT_EQ(layout.members[4].second, "Sr. Hwang");
+}
+
 // Round AW: a cover set as a table, read with the State before the name
 // ("Presidenta:" / "(Ecuador)" / "Sra. Espinosa Garcés . . . ."): the
 // President's name had been missed, her turns given to the Assembly.
