@@ -7,12 +7,10 @@ namespace verbatim {
 
 RecordIris recordIris(const Metadata& meta) {
   const BodyInfo* body = findBody(meta.body);
-  const LanguageCodes* language = findLanguage(meta.language);
   RecordIris iris;
   iris.work = "/akn/un/debate/record/" + std::string(body ? body->actor : "un") + "/" + meta.date +
               "/" + symbolForIri(meta.symbol);
-  iris.expression =
-      iris.work + "/" + std::string(language ? language->iso639_2 : "und") + "@" + meta.date;
+  iris.expression = iris.work + "/" + iso639_2Of(meta.language) + "@" + meta.date;
   iris.manifestation = iris.expression + "/!main.xml";
   return iris;
 }

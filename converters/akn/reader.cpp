@@ -139,8 +139,9 @@ class Reader {
     m.meetingNumber = meetingNumberOfSymbol(m.symbol);
     auto code = std::string_view(
         identification.child("FRBRExpression").child("FRBRlanguage").attribute("language").value());
-    if (const LanguageCodes* language = findLanguage(code))
-      m.language = std::string(language->bcp47);
+    // Any language, not only the six: a record read without a profile
+    // ("--lang de") reads back as it was written.
+    if (!code.empty()) m.language = bcp47OfIso639_2(code);
 
     for (auto tlc : meta.child("references").children()) {
       std::string_view kind = tlc.name();

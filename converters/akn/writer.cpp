@@ -89,7 +89,6 @@ class Writer {
     const auto& m = meeting_.meta;
     const BodyInfo* body = findBody(m.body);
     const std::string author = hash(body ? body->id : kConverterId);
-    const LanguageCodes* language = findLanguage(m.language);
 
     auto identification = meta.append_child("identification");
     identification.append_attribute("source") = hash(kConverterId).c_str();
@@ -112,7 +111,7 @@ class Writer {
     date(expression, m.date, "version");
     expression.append_child("FRBRauthor").append_attribute("href") = author.c_str();
     expression.append_child("FRBRlanguage").append_attribute("language") =
-        std::string(language ? language->iso639_2 : "und").c_str();
+        iso639_2Of(m.language).c_str();
 
     auto manifestation = identification.append_child("FRBRManifestation");
     frbr(manifestation, iris_.manifestation, iris_.expression + ".xml");

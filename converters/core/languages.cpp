@@ -1,5 +1,7 @@
 #include "core/languages.hpp"
 
+#include <unicode/locid.h>
+
 namespace verbatim {
 namespace {
 
@@ -94,6 +96,22 @@ const LanguageCodes* findLanguage(std::string_view code) {
   for (const auto& language : kLanguages)
     if (language.bcp47 == primary || language.iso639_2 == code) return &language;
   return nullptr;
+}
+
+std::string iso639_2Of(std::string_view bcp47) {
+  if (const LanguageCodes* known = findSpokenLanguage(bcp47)) return std::string(known->iso639_2);
+  const std::string primary(bcp47.substr(0, bcp47.find_first_of("-_")));
+  if (primary.empty()) return "und";
+  const icu::Locale locale(primary.c_str());
+  const std::string code3 = locale.getISO3Language();
+  return code3.empty() ? "und" : code3;
+}
+
+std::string bcp47OfIso639_2(std::string_view iso639_2) {
+  if (const LanguageCodes* known = findSpokenLanguage(iso639_2)) return std::string(known->bcp47);
+  for (const char* const* language = icu::Locale::getISOLanguages(); *language; ++language)
+    if (icu::Locale(*language).getISO3Language() == iso639_2) return *language;
+  return std::string(iso639_2);
 }
 
 }  // namespace verbatim

@@ -170,6 +170,23 @@ TEST(Akn, RoundTripGivesTheSameModel) {
   EXPECT_EQ(read.value(), original);
 }
 
+// A record in a language without a profile (--lang de, --lang nl) names it
+// in FRBRlanguage and its IRIs by its ISO 639-2 code, and reads back in it:
+// "und" had made the record unreadable ("the language '' cannot name a file").
+TEST(Akn, ALanguageWithoutAProfileIsWrittenAndReadBack) {
+  for (const char* language : {"de", "nl"}) {
+    Meeting meeting = chineseMeeting();
+    meeting.meta.language = language;
+    const std::string xml = writeAkn(meeting);
+    const std::string code3 = std::string(language) == "de" ? "deu" : "nld";
+    EXPECT_NE(xml.find("<FRBRlanguage language=\"" + code3 + "\""), std::string::npos);
+    EXPECT_NE(xml.find("/" + code3 + "@"), std::string::npos);
+    auto read = readAkn(xml, "x.akn.xml");
+    ASSERT_TRUE(read.ok()) << describe(read.error());
+    EXPECT_EQ(read.value().meta.language, language);
+  }
+}
+
 // A page that ends inside a word (its line-end hyphen gone) ends, in AKN,
 // before the word, saying how many of its characters the page held; read
 // back, the page ends where stage 1 had it. A page ending between Chinese
