@@ -1963,6 +1963,15 @@ TEST(Procedure, TypedRecordsNationalCapacityAndResumption) {
   const auto named = grammarOf("en").nationalCapacity(english);
   ASSERT_TRUE(named.has_value() && named->found());
   EXPECT_EQ(named->in(english), "Russian Federation");
+  // Round AY: the formula without the State ("in my national capacity.",
+  // "в своем национальном качестве.") is national capacity all the same.
+  for (const auto& [language, unnamed] : std::vector<std::pair<const char*, std::string>>{
+           {"en", "I shall now make a statement in my national capacity."},
+           {"ru", "Теперь я хотел бы выступить в своем национальном качестве."}}) {
+    const auto capacity = grammarOf(language).nationalCapacity(unnamed);
+    ASSERT_TRUE(capacity.has_value()) << unnamed;
+    EXPECT_FALSE(capacity->found()) << unnamed;
+  }
   EXPECT_TRUE(grammarOf("ru").resumesPresidency(
       "Возобновляю свои функции ПРЕДСЕДАТЕЛЯ Совета Безопасности."));
   EXPECT_TRUE(grammarOf("en").resumesPresidency(

@@ -399,9 +399,9 @@ const LanguageProfile kEnglish = {
     .continuingWords = kContinuingWords,
     .nationalCapacity =
         "^I (?:shall|will|should like to|would like to|now wish to) (?:now )?(?:make a statement|"
-        "speak) in my (?:national )?capacity as (?:the )?(?:representative|(?:Deputy |Vice-)?"
-        "(?:Prime )?(?:Minister|Secretary|President)[^.,]{0,120}) of (?:the )?(?<country>.+?)"
-        "(?:,?\\s+(?:and )?on behalf of [^.]*)?\\.(?=\\s|$)",
+        "speak) in my (?:national capacity|(?:national )?capacity as (?:the )?(?:representative|"
+        "(?:Deputy |Vice-)?(?:Prime )?(?:Minister|Secretary|President)[^.,]{0,120}) of (?:the )?"
+        "(?<country>.+?)(?:,?\\s+(?:and )?on behalf of [^.]*)?)\\.(?=\\s|$)",
     .resumesPresidency =
         "(?i)^I (?:now )?resume my functions as (?:Acting )?(?:President|Chair(?:man|person)?)(?: "
         "of the "
