@@ -263,12 +263,7 @@ std::size_t countCodePoints(std::string_view s) {
 }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size())
-    if (u_foldCase(static_cast<UChar32>(next(a, i)), U_FOLD_CASE_DEFAULT) !=
-        u_foldCase(static_cast<UChar32>(next(b, j)), U_FOLD_CASE_DEFAULT))
-      return false;
-  return i == a.size() && j == b.size();
+  return prefixIgnoringCase(a, b) == a.size();
 }
 
 std::size_t prefixIgnoringCase(std::string_view s, std::string_view prefix) {

@@ -97,19 +97,17 @@ void placeDisplacedMarks(std::vector<SourceLine>& lines, const LanguageProfile& 
   // extraction's.
   if (!writesRightToLeft(profile) || marksBeginningWords(lines) < 2) return;
   for (auto& line : lines) {
+    // The two columns of a -layout page are read as lines of their own,
+    // with no untrimmed text; elsewhere the text is the untrimmed line's.
+    std::string& source = line.untrimmed.empty() ? line.text : line.untrimmed;
     int repairs = 0;
-    std::string placed = placeMarksAfterTheirLetters(line.text, profile, repairs);
-    if (repairs == 0 || placed == line.text) continue;
+    std::string placed = placeMarksAfterTheirLetters(source, profile, repairs);
+    if (repairs == 0 || placed == source) continue;
     audit.repaired("displaced-mark", line.number, line.number, line.text,
                    "vowel marks that the extraction set before their letters, each put after its "
                    "letter, and the words the gaps they left split put back together");
-    // The two columns of a -layout page are read as lines of their own,
-    // with no untrimmed text.
-    if (!line.untrimmed.empty()) {
-      int untrimmedRepairs = 0;
-      line.untrimmed = placeMarksAfterTheirLetters(line.untrimmed, profile, untrimmedRepairs);
-    }
-    line.text = std::move(placed);
+    source = std::move(placed);
+    if (!line.untrimmed.empty()) line.text = std::string(text::trim(line.untrimmed));
   }
 }
 

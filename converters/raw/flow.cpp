@@ -38,7 +38,8 @@ std::string_view lastWord(std::string_view line) {
 }
 
 class Flow {
-  static constexpr std::size_t kOutcomeWindow = 1000;  // bytes: a sentence and more
+  static constexpr std::size_t kOutcomeWindow = 1000;     // bytes: a sentence and more
+  static constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
 
  public:
   Flow(const std::vector<SourceLine>& lines, const Grammar& grammar,
@@ -428,7 +429,6 @@ class Flow {
   // Rodríguez" / "Abreu (República Dominicana), Vicepresidenta, ocupa" / "la
   // Presidencia.").
   bool completesProcedural(std::size_t i, std::size_t ahead = 0) const {
-    constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
     // A row of a ballot's table ("黑山 2") begins no sentence of the chair's.
     if (procedural_.match || !procedural_.longerCouldMatch || current_.ballotRow ||
         current_.text.size() > kLongestProcedural || grammar_.endsSentence(current_.text))
@@ -460,7 +460,6 @@ class Flow {
   // consacrée à la prière ou à la" / "méditation.". The record ends every
   // procedural sentence: one that did not ends on the next line.
   bool finishesProceduralSentence(std::size_t i, bool ballotRow) const {
-    constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
     if (!procedural_.match || current_.text.size() > kLongestProcedural ||
         grammar_.endsSentence(current_.text) || ballotRow)
       return false;
