@@ -10,6 +10,10 @@ namespace {
 
 // A gutter is at least this many columns of spaces between two columns of text.
 constexpr std::size_t kGutter = 3;
+// The narrower of two columns is at least 3/kMeasures of the wider one's measure.
+constexpr std::size_t kMeasures = 5;
+// A column of text beside another of one measure holds at least this many lines.
+constexpr int kShortColumn = 6;
 
 // The line as characters (code points), for column arithmetic.
 std::u32string characters(std::string_view text) {
@@ -103,11 +107,37 @@ Gutter findGutter(const std::vector<std::u32string>& page) {
     c += run;
   }
   if (bestRun < kGutter) return {};
-  // Both sides must hold a column of text, not a margin note.
+  // A page's two columns are set to one measure; a table's rows part into a
+  // wide column and a narrow one (an old cover's "Australia      Mr.
+  // WOOLCOTT", a ballot's rows and their counts).
+  // (Where most of each side's lines begin and end: a cover's masthead
+  // stands further out.)
+  std::vector<std::size_t> starts, ends;
+  for (const auto& line : page) {
+    if (spans(line) || leaders(line)) continue;
+    const std::size_t first = line.find_first_not_of(U' ');
+    if (first == std::u32string::npos) continue;
+    if (first < best) starts.push_back(first);
+    if (line.size() > best + bestRun) ends.push_back(line.find_last_not_of(U' ') + 1);
+  }
+  if (starts.empty() || ends.empty()) return {};
+  std::nth_element(starts.begin(), starts.begin() + starts.size() / 2, starts.end());
+  std::nth_element(ends.begin(), ends.begin() + ends.size() / 2, ends.end());
+  const std::size_t leftMargin = starts[starts.size() / 2], rightEdge = ends[ends.size() / 2];
+  const std::size_t leftMeasure = best > leftMargin ? best - leftMargin : 0;
+  const std::size_t rightMeasure = rightEdge > best + bestRun ? rightEdge - best - bestRun : 0;
+  if (std::min(leftMeasure, rightMeasure) * kMeasures < std::max(leftMeasure, rightMeasure) * 3)
+    return {};
+  // Both sides must hold a column of text, not a margin note: a quarter of
+  // the page's lines, or a few lines where the columns share their measure
+  // closely (a cover's text, one column of it short above the notice).
+  const bool oneMeasure =
+      std::min(leftMeasure, rightMeasure) * 5 >= std::max(leftMeasure, rightMeasure) * 4;
+  const int needed = oneMeasure ? std::min(textLines / 4, kShortColumn) : textLines / 4;
   int left = 0, right = 0;
   for (std::size_t c = 0; c < best; ++c) left = std::max(left, occupied[c]);
   for (std::size_t c = best + bestRun; c <= width; ++c) right = std::max(right, occupied[c]);
-  if (left < textLines / 4 || right < textLines / 4) return {};
+  if (left < needed || right < needed) return {};
   // A table's counts set far right of their rows ("Abstentions:      3") on
   // a page of one column are no column of text.
   int rightText = 0;
@@ -116,7 +146,7 @@ Gutter findGutter(const std::vector<std::u32string>& page) {
       const std::u32string_view right = std::u32string_view(line).substr(best + bestRun);
       rightText += right.find_first_not_of(U' ') != std::u32string_view::npos && !isCount(right);
     }
-  if (rightText < textLines / 4) return {};
+  if (rightText < needed) return {};
   return {best, best + bestRun};
 }
 

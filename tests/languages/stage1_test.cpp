@@ -20,12 +20,14 @@
 #include "raw/read_raw.hpp"
 #include "raw/repairs.hpp"
 #include "raw/stray_spaces.hpp"
+#include "reading.hpp"
 #include "support/support.hpp"
 
 namespace verbatim {
 namespace {
 
 using testing::grammarOf;
+using testing::readIn;
 
 // The pieces of a label, as text.
 struct Label {
@@ -2706,10 +2708,10 @@ TEST(LayoutColumns, ARowOfTheOtherColumnAloneLeavesNoBlankLine) {
   std::string page;
   for (int i = 1; i <= 6; ++i)
     page += row("left line " + std::to_string(i) + " of the page, set full",
-                "right line " + std::to_string(i));
-  page += row("The protracted conflicts in the GUAM area", "right line 7");
-  page += row("", "right line 8 alone on its row");
-  page += row("and their implications for peace", "right line 9");
+                "right line " + std::to_string(i) + " of the page, set full");
+  page += row("The protracted conflicts in the GUAM area", "right line 7 of the page, set full");
+  page += row("", "right line 8 alone on its row, set full");
+  page += row("and their implications for peace", "right line 9 of the page, set full");
   const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
   std::vector<std::string> left;
   for (const auto& line : lines) {
@@ -2918,6 +2920,113 @@ TEST(LayoutColumns, LinesThatSpanThePageDoNotHideTheGutter) {
             at("and observe a minute of silence in her memory."));
   EXPECT_EQ(at("take a decision on the draft resolution entitled"),
             at("The President: The General Assembly will now") + 1);
+}
+
+// A cover whose right column is short (six lines beside the left one's
+// thirty-two, above the correction notice) is two columns all the same: its
+// columns share one measure (round BA: "In the absence of the President, Mr.
+// Mohammed" / "I trust that the recommendations of the Third" had been read as
+// one line, and the chair's name with it).
+TEST(LayoutColumns, ACoverWithAShortRightColumnIsReadInColumns) {
+  Audit audit;
+  std::string page = "United Nations" + std::string(60, ' ') + "A/70/PV.80\n\n";
+  for (int i = 1; i <= 32; ++i)
+    page +=
+        columnsRow("left line " + std::to_string(i) + " of the cover, set full",
+                   i <= 6 ? "right line " + std::to_string(i) + " of the cover, set full" : "", 46);
+  page +=
+      "\n   This record contains the text of speeches delivered in English and of the "
+      "translation\n   of speeches delivered in other languages. Corrections should be "
+      "submitted to the\n";
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<std::string> text;
+  for (const auto& line : lines)
+    if (!line.blank()) text.push_back(line.text);
+  const auto at = [&](std::string_view line) {
+    return std::find(text.begin(), text.end(), line) - text.begin();
+  };
+  EXPECT_EQ(at("left line 2 of the cover, set full"), at("left line 1 of the cover, set full") + 1);
+  // (What spans the page, the correction notice, stands where it is.)
+  EXPECT_GT(at("right line 1 of the cover, set full"), at("left line 32 of the cover, set full"));
+  EXPECT_EQ(at("right line 2 of the cover, set full"),
+            at("right line 1 of the cover, set full") + 1);
+}
+
+// An old cover's table of members, set without dot leaders ("Australia" …
+// "Mr. WOOLCOTT" at a tab stop), is a table, not two columns: its names stand
+// in a narrow column beside a wide one, where a page's two columns share one
+// measure (round BA: the 1985 cover lost its fourteen representatives).
+TEST(LayoutColumns, AnOldCoversTableWithoutLeadersIsNotTwoColumns) {
+  const RawReading reading =
+      readIn("en",
+             "UNITED NATIONS                                               S\n\n"
+             "                          Security Council\n"
+             "                                                   Distr.\n"
+             "PROVISIONAL                                        GENERAL\n\n"
+             "                                                   S/PV.2600\n"
+             "                                                   27 August 1985\n\n"
+             "                                                   ENGLISH\n\n\n"
+             "      PROVISIONAL VERBATIM RECORD OF THE TWO THOUSAND SIX HUNDREDTH MEETING\n\n"
+             "                  Held at Headquarters, New York,\n"
+             "                 on Tuesday, 27 August 1985, at 11 a.m.\n\n\n"
+             "President:    Mr. DE KEMOULARIA                 (France)\n\n"
+             "Members:      Australia                         Mr. WOOLCOTT\n"
+             "              Burkina Faso                      Mr. BASSOLE\n"
+             "              China                             Mr. LI Luye\n\n"
+             "This record contains the original text of speeches delivered in\n"
+             "English and interpretations of speeches delivered in the other\n"
+             "languages. The final text will be printed in the Official Records\n"
+             "of the Security Council.\n\n"
+             "85-60412/A    6203V (E)\n"
+             "\fMLG/ed                                                  S/PV.2600\n"
+             "                                                             2\n\n"
+             "          The meeting was called to order at 11.20 a.m.\n\n"
+             "          The PRESIDENT (interpretation from French): I thank the\n"
+             "representative of Zambia.\n\n"
+             "           The meeting rose at 12.45 p.m.\n",
+             "S/PV.2600");
+  const auto& members = reading.meeting.meta.members;
+  ASSERT_EQ(members.size(), 3u);
+  EXPECT_EQ(members[0].state, "aus");
+  EXPECT_EQ(members[0].person, "woolcott");
+  EXPECT_EQ(members[2].person, "liluye");
+  EXPECT_EQ(reading.meeting.meta.presidency, "fra");
+}
+
+// A last page that holds only the left column, its justified lines spaced
+// wide, is one column: the gap its lines leave is no gutter, for what stands
+// right of it (a word of the line) is no column of the page's measure (round
+// BA: "Исполняющий              обязанности" had lost its second word to a
+// heading, and the turn its label).
+TEST(LayoutColumns, ALastPageOfTheLeftColumnAloneIsOneColumn) {
+  Audit audit;
+  std::string first;
+  for (int i = 1; i <= 8; ++i)
+    first += columnsRow("left line " + std::to_string(i) + " of the first page",
+                        "right line " + std::to_string(i) + " of the first page", 46);
+  const std::string last =
+      "A/73/PV.55                                  17/12/2018\n\n\n\n"
+      "ничего общего с реальной заботой о правах\n"
+      "человека.\n\n"
+      "   Исполняющий              обязанности\n"
+      "Председателя (говорит по-английски):\n"
+      "Генеральная     Ассамблея      завершила\n"
+      "рассмотрение всех докладов Третьего\n"
+      "комитета, находящихся на ее рассмотрении\n"
+      "сегодня.\n"
+      "      Заседание закрывается в 13 ч. 05 м.\n\n\n\n\n"
+      "4/4                                           18-44565\n";
+  const auto lines = readColumns(splitLines("\f" + first + "\f" + last, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank() && line.page == 2) texts.push_back(line.text);
+  const auto at = [&](std::string_view line) {
+    return std::find(texts.begin(), texts.end(), line) - texts.begin();
+  };
+  // (A line of one column parts at its wide gaps, in order.)
+  EXPECT_EQ(at("обязанности"), at("Исполняющий") + 1);
+  EXPECT_EQ(at("Председателя (говорит по-английски):"), at("обязанности") + 1);
+  EXPECT_EQ(at("рассмотрение всех докладов Третьего"), at("завершила") + 1);
 }
 
 // A State's name broken at its hyphen ("Кот-" / "д’Ивуар,") keeps it, as the
