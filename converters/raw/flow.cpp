@@ -240,21 +240,23 @@ class Flow {
     return text.substr(0, end);
   }
 
-  // "…的修正案作出决定。已要求" / "进行记录表决。": a speech's sentence that
-  // goes on in words a procedural line would be alone. A script without
-  // spaces breaks its lines anywhere, so a sentence's tail may be such words;
-  // one with spaces begins its procedural lines with a capital, which no
-  // sentence's tail does. (Not after a vote's list, which ends with no full
-  // stop, nor a heading, nor a count a table's column left.)
+  // "…的修正案作出决定。已要求" / "进行记录表决。", "… 15 صوتا مؤيدا. وقد" /
+  // "اتُخذ مشروع القرار بالإجماع …": a speech's sentence that goes on in words
+  // a procedural line would be alone. A script with capitals begins its
+  // procedural lines with one, which no sentence's tail does; one without
+  // (Arabic, or Chinese, which breaks its lines anywhere) cannot tell them
+  // apart but by the sentence left open. (Not after a vote's list, which ends
+  // with no full stop, nor a heading, nor a count a table's column left.)
   bool sentenceGoesOnIntoProcedure(std::size_t i) const {
-    if (grammar_.profile().spacesBetweenWords || !speaking_ || voting_ || balloting_ || heading_)
+    if (grammar_.profile().lettersHaveCase || !speaking_ || voting_ || balloting_ || heading_)
       return false;
     const std::string& previous = last_->text;
     if (grammar_.endsSentence(previous) || text::endsWithColon(previous) ||
         u_isdigit(static_cast<UChar32>(text::last(previous))))
       return false;
     const std::string& text = line(i).text;
-    return grammar_.isWholeLineUnit(text) && !grammar_.label(labelAt(i));
+    return grammar_.isWholeLineUnit(text) && !grammar_.languageSwitch(text) &&
+           !grammar_.label(labelAt(i));
   }
 
   // Does a procedural sentence begin at line i? It may wrap over a few lines.

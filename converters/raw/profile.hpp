@@ -119,6 +119,9 @@ struct LanguageProfile {
 
   // Typography.
   bool spacesBetweenWords = true;  // false for Chinese: lines join with no space
+  // Does a capital begin each sentence? Not in Arabic or Chinese: there a
+  // sentence's tail on a line of its own can read as a procedural line.
+  bool lettersHaveCase = true;
   // French sets a space before ":", ";", "?" and "!": no stray space there.
   bool spaceBeforeHighPunctuation = false;
   // Vowel marks may be printed or not ("رفعت", "رُفعت"): the procedural, vote

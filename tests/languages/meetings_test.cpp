@@ -1419,6 +1419,44 @@ TEST(Paragraphs, AChineseSentenceGoesOnInWordsAProceduralLineWouldBe) {
             (std::vector<NarrativeKind>{NarrativeKind::VoteTaken}));
 }
 
+// Arabic has no capitals either: "… 15 صوتا مؤيدا. وقد" / "اتُخذ مشروع القرار
+// بالإجماع …" is the chair's sentence going on over the line's end, not the
+// decision those words would be alone, and her next paragraph is hers (round
+// BA). In English the decision would begin with a capital. In column text,
+// the same; a language's switch stands alone all the same.
+TEST(Paragraphs, AnArabicSentenceGoesOnInWordsAProceduralLineWouldBe) {
+  const std::string record =
+      "الرئيسة: حصل مشروع القرار على 15 صوتا مؤيدا. وقد\n"
+      "اتُخذ مشروع القرار بالإجماع بوصفه القرار 2626 (2022).\n"
+      "أعطي الكلمة الآن لأعضاء المجلس الذين يرغبون في الإدلاء ببيانات بعد التصويت.\n"
+      "السيدة يول (النرويج) (تكلمت بالإنكليزية): بصفتنا حاملة القلم نرحب باتخاذ القرار.\n";
+  for (const RawReading& reading :
+       {readIn("ar", record, "S/PV.8997"), testing::readColumnText("ar", record, "S/PV.8997")}) {
+    const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+    ASSERT_EQ(speeches.size(), 2u);
+    // (Four lines of column text say too little of the measure to end the
+    // paragraph after it: the sentence is what is asked.)
+    EXPECT_NE(plainText(speeches[0]->speech.items.front().paragraph.content)
+                  .find("مؤيدا. وقد اتُخذ مشروع القرار بالإجماع بوصفه القرار 2626 (2022)."),
+              std::string::npos);
+    EXPECT_TRUE(narrativeKinds(reading.meeting).empty());
+  }
+  const RawReading chinese = testing::readColumnText(
+      "zh",
+      "主席（以英语发言）：大会首先就载于文件A/79/L.41的修正案作出决定。已要求\n"
+      "进行记录表决。\n"
+      "第二，人工智能必须以人为中心，或者如曾先生先前所说，\n"
+      "（以英语发言）\n"
+      "“人工智能永远不应该假装是人”。\n",
+      "A/79/PV.55");
+  const auto speeches = blocksOf(chinese.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 1u);
+  EXPECT_TRUE(plainText(speeches[0]->speech.items.front().paragraph.content)
+                  .ends_with("已要求进行记录表决。"));
+  EXPECT_TRUE(narrativeKinds(chinese.meeting).empty());
+  EXPECT_GE(speeches[0]->speech.items.size(), 3u);  // the switch on its own
+}
+
 // --- labels -----------------------------------------------------------------------------
 
 // "（以色列）" is Israel, though a language note opens "（以" too.

@@ -309,6 +309,7 @@ const LanguageProfile kArabic = {
     .commonWords = kCommonWords,
     .script = "Arab",
     .spacesBetweenWords = true,
+    .lettersHaveCase = false,
     .optionalMarks = true,
     .wordFinalMarks = "\u064B\u064C\u064D",  // fathatan, dammatan, kasratan
     .sentenceEnd = ".؟?!:؛;…",

@@ -234,6 +234,7 @@ const LanguageProfile kChinese = {
     .commonWords = kCommonWords,
     .script = "Hani",
     .spacesBetweenWords = false,
+    .lettersHaveCase = false,
     .sentenceEnd = "。！？…；",
     .closers = "”’」』）》",
     // 克拉克先生（以英语发言）： / 张军先生（中国）： / 曾毅先生（以英语发言）：
