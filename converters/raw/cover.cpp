@@ -412,6 +412,9 @@ class CoverReader {
       }
     };
     if (!text::trim(onLabelLine).empty()) take(onLabelLine);
+    // "الرئيسة:" / "الأعضاء:" / "السيدة نسيبة . . . (الإمارات العربية المتحدة)":
+    // the labels stacked, the President's row is the table's first.
+    if (k < page_.size() && hasLeaders(text(k)) && presidentsRow(text(k))) last = k++;
     for (; k < page_.size(); ++k) {
       const std::string& line = text(k);
       if (grammar_.cover(CoverField::Agenda, line) || startsBody(k) ||
@@ -501,12 +504,20 @@ class CoverReader {
       facts_.members.emplace_back(std::move(pair->first), std::move(pair->second));
       return;
     }
+    presidentsRow(line);
+  }
+
+  // "托马斯-格林菲尔德女士 . . . .（美利坚合众国）": the President's row of a cover
+  // set as a table after its labels, a name and its State in brackets (no
+  // member's row brackets its State). Read, if the President is not yet known.
+  bool presidentsRow(const std::string& line) {
+    if (!facts_.presidentName.empty()) return false;
     const std::string row = asciiBrackets(withoutLeaders(line));
-    if (auto m = parenthesised().match(row);
-        m && facts_.presidentName.empty() && isName(std::string((*m)[1]))) {
-      facts_.presidentName = (*m)[1];
-      facts_.presidentCountry = (*m)[2];
-    }
+    auto m = parenthesised().match(row);
+    if (!m || !isName(std::string((*m)[1]))) return false;
+    facts_.presidentName = std::string(text::trim((*m)[1]));
+    facts_.presidentCountry = std::string(text::trim((*m)[2]));
+    return true;
   }
 
   // A second item set apart by a blank line ("中东局势，包括巴勒斯坦问题" /

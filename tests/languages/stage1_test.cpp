@@ -300,6 +300,30 @@ TEST(Cover, ATablesLabelsFirstThenItsRows) {
                               "海地问题", "秘书长关于联合国海地综合办事处的报告（S/2023/768）"}));
 }
 
+// The same with no agenda label between: "الرئيسة:" / "الأعضاء:", then the
+// President's row (her name, leaders, her State in brackets) first among the
+// members' rows. It is the President's, not a first representative's that
+// would shift every pair by one (round BA: "14 members and 15
+// representatives; paired by position", the presidency lost).
+TEST(Cover, ThePresidentsRowFirstUnderStackedLabels) {
+  const CoverFacts cover =
+      coverOf("ar",
+              "S/PV.8997\n\nمجلس الأمن\n\nالجلسة 8997\n"
+              "الخميس، 17 آذار/مارس 2022، الساعة 10/00\nنيويورك\n"
+              "الرئيسة:\nالأعضاء:\n\n"
+              "السيدة نسيبة ( . . . . . . . . . . . . . . .الإمارات العربية المتحدة)\n"
+              "الاتحاد الروسي . . . . . . . . . . . . . . .السيد نيبينزيا\n"
+              "ألبانيا . . . . . . . . . . . . . . . . . . .السيد هوكسا\n"
+              "النرويج . . . . . . . . . . . . . . . . . . .السيدة يول\n\n"
+              "جدول الأعمال\n\nالحالة في أفغانستان\n");
+  EXPECT_EQ(cover.presidentName, "السيدة نسيبة");
+  EXPECT_EQ(cover.presidentCountry, "الإمارات العربية المتحدة");
+  ASSERT_EQ(cover.members.size(), 3u);
+  EXPECT_EQ(cover.members[0].first, "الاتحاد الروسي");
+  EXPECT_EQ(cover.members[0].second, "السيد نيبينزيا");
+  EXPECT_EQ(cover.members[2].second, "السيدة يول");
+}
+
 // A change of chair wrapped over two lines under the cover's President
 // ("主席缺席，副主席贝拉先生（多米尼加共和国）" / "主持会议。") begins the
 // text: joined as Chinese joins lines, with no space, it is procedure, not
