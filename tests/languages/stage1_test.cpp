@@ -1698,6 +1698,27 @@ TEST(ScatteredWords, AProceduralLineScatteredOverItsPageIsPutBack) {
   EXPECT_EQ(afterRepairs("en", "We thank the delegation of Kenya.\n\nwarmly\n\n"), speech);
 }
 
+// Two procedural lines scattered on one page, each with its lone word right
+// after it: the first takes its own, not both (round BA: "Проект резолюции
+// принимается путем (резолюция 73/141).", and the vote's line left without
+// "путем").
+TEST(ScatteredWords, EachProceduralLineTakesTheWordRightAfterIt) {
+  const auto lines =
+      afterRepairs("ru",
+                   "Председатель (говорит по-испански): Могу ли я считать, что\n"
+                   "Ассамблея желает поступить так же?\nПроект\nрезолюции\n(резолюция 73/141).\n\n"
+                   "принимается\n\nПредседатель (говорит по-испански): Поступила просьба о\n"
+                   "проведении заносимого в отчет голосования.\nГолосование\nпроводится\n"
+                   "заносимого в отчет голосования.\n\nпутем\n\nГолосовали за:\n");
+  EXPECT_NE(
+      std::find(lines.begin(), lines.end(), "Проект резолюции принимается (резолюция 73/141)."),
+      lines.end());
+  // ("путем" goes back to the vote's line as any lone word does, to the
+  // line above with room for it: that line is none of the profile's
+  // procedural sentences.)
+  EXPECT_EQ(std::count(lines.begin(), lines.end(), "проводится путем"), 1);
+}
+
 // --- procedural sentences that wrap ---------------------------------------------------
 
 // A paragraph grows a line at a time; each probe searches only what was
