@@ -209,6 +209,7 @@ std::size_t splitPoint(std::u32string_view line, Gutter gap, bool rightToLeft) {
   const std::size_t gutter = gap.end;
   if (line.size() <= gutter) return line.size();
   constexpr std::size_t kReach = 8;
+  constexpr std::size_t kWideReach = 2;
   // The run of spaces (two or more) whose edge is nearest the columns' straight one.
   std::size_t best = std::u32string::npos, bestDistance = kReach + 1;
   const std::size_t from = gap.start > kReach ? gap.start - kReach : 0;
@@ -219,10 +220,19 @@ std::size_t splitPoint(std::u32string_view line, Gutter gap, bool rightToLeft) {
     }
     std::size_t end = c;
     while (end < line.size() && line[end] == U' ') ++end;
-    if (end - c >= 2 && end < line.size()) {
+    // Wide characters (Chinese) count one each, so two columns' lines of
+    // them can stand a single space apart ("…俄罗斯联邦今 所作的承诺…"): a
+    // space that no word of such a script wants, right at the gutter.
+    const bool betweenWide = end - c == 1 && c > 0 && end < line.size() &&
+                             text::isWide(line[c - 1]) && text::isWide(line[end]);
+    if ((end - c >= 2 || betweenWide) && end < line.size()) {
       const std::size_t edge = rightToLeft ? c : end;
       const std::size_t straight = rightToLeft ? gap.start : gutter;
       const std::size_t distance = edge > straight ? edge - straight : straight - edge;
+      if (betweenWide && distance > kWideReach) {
+        c = end;
+        continue;
+      }
       // Cut at the gutter itself when the gap spans it: the spaces after it
       // are the right column's indent.
       if (distance <= bestDistance) best = std::clamp(gutter, c, end), bestDistance = distance;

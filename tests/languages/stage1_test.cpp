@@ -2997,6 +2997,34 @@ TEST(LayoutColumns, ACoverWithAShortRightColumnIsReadInColumns) {
             at("right line 1 of the cover, set full") + 1);
 }
 
+// Chinese characters are one cell each: two columns of them may stand a
+// single space apart on a short last page ("…俄罗斯联邦今 所作的承诺…"), and
+// part there all the same (round BA: the two columns had been read as one
+// line each, a speech interleaved with itself).
+TEST(LayoutColumns, ChineseColumnsASingleSpaceApartPartAtTheGutter) {
+  Audit audit;
+  const std::string page =
+      "23/10/2024   秘书长关于苏丹和南苏丹的报告    S/PV.9762\n\n"
+      "  伊德里斯先生（苏丹）（以阿拉伯   苏丹政府将继续履行《吉达宣言》\n"
+      "语发言）：我国政府感谢俄罗斯联邦今 所作的承诺，并欢迎所有真诚帮助苏丹\n"
+      "天的立场。这份决议草案没有顾及苏丹 人民的伙伴。\n"
+      "政府为保护平民和便利人道主义准入所   主席（以法语发言）：发言名单上\n"
+      "作的努力。             没有其他发言者了。\n"
+      "                    上午11时40分散会。\n\n\n"
+      "24-30419                             5/5\n";
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(line.text);
+  const auto at = [&](std::string_view line) {
+    return std::find(texts.begin(), texts.end(), line) - texts.begin();
+  };
+  EXPECT_EQ(at("天的立场。这份决议草案没有顾及苏丹"), at("语发言）：我国政府感谢俄罗斯联邦今") + 1);
+  EXPECT_EQ(at("所作的承诺，并欢迎所有真诚帮助苏丹"), at("苏丹政府将继续履行《吉达宣言》") + 1);
+  EXPECT_EQ(at("人民的伙伴。"), at("所作的承诺，并欢迎所有真诚帮助苏丹") + 1);
+  EXPECT_GT(at("苏丹政府将继续履行《吉达宣言》"), at("作的努力。"));
+}
+
 // An old cover's table of members, set without dot leaders ("Australia" …
 // "Mr. WOOLCOTT" at a tab stop), is a table, not two columns: its names stand
 // in a narrow column beside a wide one, where a page's two columns share one
