@@ -169,8 +169,14 @@ void writeRecordHeader(pugi::xml_node header, const RecordFacts& facts, const Ta
   auto fileDesc = element(header, "fileDesc");
   auto titleStmt = element(fileDesc, "titleStmt");
   writeTitle(titleStmt, "main", recordTitle(facts), "en");
-  meetingElement(titleStmt, kMeetingCategory, facts, facts.meetingNumber, {},
-                 facts.meetingNumber.empty() ? facts.symbol : numberedMeeting(facts));
+  const std::string meetingInEnglish =
+      facts.meetingNumber.empty() ? facts.symbol : numberedMeeting(facts);
+  meetingElement(titleStmt, kMeetingCategory, facts, facts.meetingNumber, {}, meetingInEnglish);
+  // And as the record prints it, where that says more than case: "第9761次会议".
+  if (const std::string printed = text::collapseSpaces(m.meetingLine);
+      !printed.empty() && !text::equalsIgnoringCase(printed, meetingInEnglish))
+    meetingElement(titleStmt, kMeetingCategory, facts, facts.meetingNumber, printed,
+                   meetingInEnglish);
   if (!facts.sessionNumber.empty() || !m.session.empty())
     meetingElement(titleStmt, kSessionCategory, facts, facts.sessionNumber,
                    text::collapseSpaces(m.session),

@@ -597,6 +597,26 @@ TEST(TeiEdgeCases, CoverPageMetadata) {
             std::vector<std::string>{"anonyme"});
 }
 
+// The meeting is named in English, and as the record prints it where that
+// says more than case (round BA: a Chinese record's header named only
+// "9761st meeting").
+TEST(TeiEdgeCases, TheMeetingAsPrintedBesideItsEnglishName) {
+  for (const auto& [printed, names] :
+       {std::pair<std::string, std::vector<std::string>>{
+            "12e  séance plénière", {"12th plenary meeting", "12e séance plénière"}},
+        {"12TH PLENARY MEETING", {"12th plenary meeting"}},
+        {"", {"12th plenary meeting"}}}) {
+    Meeting meeting = tei_testing::edgeMeeting();
+    meeting.meta.meetingLine = printed;
+    const auto record = parse(tei_testing::render(meeting).record);
+    EXPECT_EQ(values(record, "//titleStmt/meeting[@ana='#parla.meeting']"), names) << printed;
+    if (names.size() == 2) {
+      EXPECT_EQ(values(record, "//titleStmt/meeting[@ana='#parla.meeting']/@xml:lang"),
+                (std::vector<std::string>{"en", "fr"}));
+    }
+  }
+}
+
 TEST(TeiEdgeCases, Structure) {
   const auto& r = edge();
   // The empty section makes no div; the heading after content starts one; the
