@@ -92,6 +92,9 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
   };
   std::vector<PageEnd> pageEnds;
 
+  std::string presidency;  // the presiding State, as printed
+  for (const auto& organization : meeting.organizations)
+    if (organization.id == meeting.meta.presidency) presidency = organization.name;
   std::string itemLabel;  // the contents' label of the last agenda item
   // The AKN's eIds: a reference to a part of the record made in AKN
   // resolves in the edition too.
@@ -119,6 +122,11 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
       }
       if (block.kind == BlockKind::Speech && !block.speech.continued) {
         std::string label = speakerLabel(block.speech.from);
+        // The chair speaking for its State is listed with it: "主席（瑞士）".
+        if (!label.empty() && !presidency.empty() &&
+            std::any_of(block.speech.items.begin(), block.speech.items.end(),
+                        [](const SpeechItem& item) { return item.nationalCapacity; }))
+          label = personOfState(locale, label, presidency);
         if (!label.empty()) toc.speakers.push_back({label, place.file, id});
       }
       forEachInlines(block, [&](const Inlines& content) {

@@ -133,13 +133,34 @@ TEST(EpubLayout, PageIdsAreXmlNamesWhateverThePrintedNumber) {
   EXPECT_EQ(pages, (std::vector<std::string>{"page-xii=xii", "page-3=3", "page-3_bis=3 bis"}));
 }
 
+// The chair speaking for its State is listed with it, in the language's
+// parentheses ("主席（加纳）"); a turn of the chair's that says nothing for its
+// State is the chair's alone (round BA: the Chinese contents listed a national
+// statement as "主席" like every turn of the chair's).
+TEST(EpubLayout, TheChairSpeakingForItsStateIsListedWithIt) {
+  Meeting meeting = smallMeeting("zh");
+  for (auto& section : meeting.sections)
+    for (auto& block : section.blocks)
+      if (block.kind == BlockKind::Speech)
+        block.speech.from = {testing::epub::role("主席", "president")};
+  std::vector<std::string> labels;
+  for (const auto& entry : layOut(meeting, *findEditionLocale("zh")).toc)
+    for (const auto& speaker : entry.speakers) labels.push_back(speaker.label);
+  ASSERT_FALSE(labels.empty());
+  EXPECT_EQ(labels.front(), "主席（Ghana）");
+  meeting.meta.presidency.clear();
+  for (const auto& entry : layOut(meeting, *findEditionLocale("zh")).toc)
+    for (const auto& speaker : entry.speakers) EXPECT_EQ(speaker.label, "主席");
+}
+
 TEST(EpubLayout, TheContentsListSectionsThenTurnsWithoutContinuations) {
   const auto layout = layOut(smallMeeting(), *findEditionLocale("en"));
   ASSERT_EQ(layout.toc.size(), 3u) << "the opening has neither heading nor speaker";
   EXPECT_EQ(layout.toc[0].section.label, "Adoption of the agenda");
   EXPECT_TRUE(layout.toc[0].speakers.empty());
   ASSERT_EQ(layout.toc[1].speakers.size(), 1u);
-  EXPECT_EQ(layout.toc[1].speakers[0].label, "The President");
+  // Its turn has a paragraph for its State: listed with it.
+  EXPECT_EQ(layout.toc[1].speakers[0].label, "The President (Ghana)");
   EXPECT_EQ(layout.toc[1].speakers[0].href(), "part-1.xhtml#dbsect_3__speech_1");
   ASSERT_EQ(layout.toc[2].speakers.size(), 1u);
   EXPECT_EQ(layout.toc[2].speakers[0].label, "Mr. Dupont (France)");
