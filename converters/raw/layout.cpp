@@ -12,6 +12,8 @@ namespace {
 constexpr std::size_t kGutter = 3;
 // The narrower of two columns is at least 3/kMeasures of the wider one's measure.
 constexpr std::size_t kMeasures = 5;
+// A line set this many characters further in than its column's margin is indented.
+constexpr int kLastLineIndent = 2;
 // A column of text beside another of one measure holds at least this many lines.
 constexpr int kShortColumn = 6;
 
@@ -371,6 +373,55 @@ CommonGutter commonGutter(const std::map<int, Gutter>& gutters) {
   return best;
 }
 
+// How many of a column's lines begin at one place, and how many end at one.
+// A script written from right to left is set flush right, but pdftotext
+// places each line at its left end: a justified line from the margin, a
+// paragraph's last line (set against the right edge, short) further in,
+// and the ends where the characters' count, not their width, puts them.
+struct Alignment {
+  int begin = 0, end = 0;
+};
+Alignment alignmentOf(const std::vector<std::u32string>& segments) {
+  std::map<std::size_t, int> starts, ends;
+  for (const auto& segment : segments) {
+    const auto first = segment.find_first_not_of(U' ');
+    if (first == std::u32string::npos) continue;
+    ++starts[first];
+    ++ends[segment.find_last_not_of(U' ')];
+  }
+  auto most = [](const std::map<std::size_t, int>& at) {
+    int count = 0;
+    for (const auto& [column, lines] : at) count = std::max(count, lines);
+    return count;
+  };
+  return {most(starts), most(ends)};
+}
+
+// A page's lines parted into its columns.
+struct PageColumns {
+  std::vector<std::u32string> left, right;  // a line's left part (or all of it), its right part
+  std::vector<bool> split;
+};
+
+PageColumns columnsOf(const std::vector<std::u32string>& chars, Gutter gap, bool rightToLeft) {
+  PageColumns page;
+  int textLines = 0;  // of the page so far
+  for (const auto& line : chars) {
+    const bool head =
+        textLines < 2 && line.find_first_not_of(U' ') != std::u32string::npos && isPageHead(line);
+    textLines += line.find_first_not_of(U' ') != std::u32string::npos;
+    const std::size_t cut =
+        gap.end > 0 && !head ? splitPoint(line, gap, rightToLeft) : std::u32string::npos;
+    page.split.push_back(cut != std::u32string::npos);
+    page.left.push_back(cut == std::u32string::npos ? line : line.substr(0, cut));
+    // Spaces where the left part was: positions stay the page's, whatever the cut.
+    page.right.push_back(cut == std::u32string::npos
+                             ? std::u32string()
+                             : std::u32string(cut, U' ') + line.substr(cut));
+  }
+  return page;
+}
+
 }  // namespace
 
 bool isLayoutExtraction(const std::vector<SourceLine>& lines) {
@@ -396,6 +447,7 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
   std::vector<SourceLine> out;
   out.reserve(lines.size());
   std::map<int, std::vector<std::u32string>> characterPages;
+  bool paragraphEnded = false;  // by the last line read, set by its left end
   std::map<int, Gutter> gutters;
   for (const auto& [page, pageLines] : pages) {
     auto& chars = characterPages[page];
@@ -420,29 +472,31 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
         fitsGutter(characterPages[page], common, rightToLeft))
       gap = common;
   }
+  // Right to left, set by its lines' left ends: their indents show where a
+  // paragraph ended, not where one began (below). The whole record is set so
+  // or not: a page's few lines may show it less clearly than the rest.
+  std::map<int, PageColumns> parted;
+  Alignment alignment;
+  for (const auto& [page, chars] : characterPages) {
+    parted[page] = columnsOf(chars, gutters[page], rightToLeft);
+    for (const auto* segments : {&parted[page].left, &parted[page].right}) {
+      const Alignment column = alignmentOf(*segments);
+      alignment.begin += column.begin, alignment.end += column.end;
+    }
+  }
+  const bool byLeftEnds = rightToLeft && alignment.begin > alignment.end;
+  const bool flushRight = rightToLeft && !byLeftEnds;
   for (const auto& [page, pageLines] : pages) {
-    const std::vector<std::u32string>& chars = characterPages[page];
     const Gutter gap = gutters[page];
     const std::size_t gutter = gap.end;
     // Each line's left part (or the whole line) and right part.
-    std::vector<std::u32string> leftSegments, rightSegments;
-    std::vector<bool> split;
-    int textLines = 0;  // of the page so far
-    for (const auto& line : chars) {
-      const bool head =
-          textLines < 2 && line.find_first_not_of(U' ') != std::u32string::npos && isPageHead(line);
-      textLines += line.find_first_not_of(U' ') != std::u32string::npos;
-      const std::size_t cut =
-          gutter > 0 && !head ? splitPoint(line, gap, rightToLeft) : std::u32string::npos;
-      split.push_back(cut != std::u32string::npos);
-      leftSegments.push_back(cut == std::u32string::npos ? line : line.substr(0, cut));
-      // Spaces where the left part was: positions stay the page's, whatever the cut.
-      rightSegments.push_back(cut == std::u32string::npos
-                                  ? std::u32string()
-                                  : std::u32string(cut, U' ') + line.substr(cut));
-    }
-    const std::size_t leftMargin = margin(leftSegments, rightToLeft);
-    const std::size_t rightMargin = margin(rightSegments, rightToLeft);
+    const PageColumns& columns = parted[page];
+    const std::vector<std::u32string>& leftSegments = columns.left;
+    const std::vector<std::u32string>& rightSegments = columns.right;
+    const std::vector<bool>& split = columns.split;
+    const std::size_t leftMargin = margin(leftSegments, flushRight);
+    const std::size_t rightMargin = margin(rightSegments, flushRight);
+    const std::size_t pageBegins = out.size();
     bool pageStarted = false;
     auto push = [&](const SourceLine& source, std::u32string_view segment, std::size_t columnMargin,
                     bool spansPage) {
@@ -452,7 +506,7 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
       auto parts = spansPage ? pieces(segment) : std::vector<std::u32string_view>{segment};
       if (rightToLeft) std::reverse(parts.begin(), parts.end());
       for (auto piece : parts) {
-        SourceLine line = lineOf(source, piece, columnMargin, rightToLeft);
+        SourceLine line = lineOf(source, piece, columnMargin, flushRight);
         if (!line.blank() && !pageStarted) line.pageStart = pageStarted = true;
         out.push_back(std::move(line));
         columnMargin = std::u32string::npos;  // later pieces show no indent
@@ -478,6 +532,16 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
     for (auto i : laterColumn)
       if (!isBlank(laterSegments[i]) || isBlank(firstSegments[i]))
         push(*pageLines[i], laterSegments[i], laterMargin, false);
+    // A line begun further in than the margin was a paragraph's last: the
+    // next line, on this page or the next, begins one, as an indented line
+    // does in a script written from left to right.
+    if (byLeftEnds)
+      for (std::size_t k = pageBegins; k < out.size(); ++k) {
+        if (out[k].blank()) continue;
+        const bool endsParagraph = out[k].indent >= kLastLineIndent;
+        out[k].indent = paragraphEnded ? kLastLineIndent : 0;
+        paragraphEnded = endsParagraph;
+      }
     if (gutter > 0)
       audit.inferred("columns", pageLines.front()->number, pageLines.back()->number,
                      rightToLeft

@@ -4,6 +4,7 @@
 // Each test names what the profile's data must make stage 1 do.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -2878,6 +2879,46 @@ TEST(LayoutColumns, ACoversTableWithDotLeadersIsNotTwoColumns) {
   ASSERT_EQ(texts.size(), 14u);
   EXPECT_EQ(texts[1], "Mr. Algeriason");
   EXPECT_EQ(texts[2].substr(0, 5), "China");
+}
+
+// pdftotext places a line of a script written from right to left at its
+// left end: justified lines begin together at the column's margin and a
+// paragraph's last line (short, against the right edge) begins further in,
+// while their ends fall where the characters' count puts them. There it is
+// the line after such a one that begins a paragraph (round BA: "… أكثر من 516
+// مليون" / "دولار منذ آب/أغسطس 2021." had been split, the paragraph after it
+// joined to it).
+TEST(LayoutColumns, RightToLeftLinesSetByTheirLeftEndsShowWhereParagraphsEnd) {
+  Audit audit;
+  const std::string page =
+      "السيد إسحاقزي (أفغانستان) (تكلم بالإنكليزية):                 السيدة توماس  -غرينفيلد "
+      "(الولايات المتحدة الأمريكية)\n"
+      "أشكركم ،السيدة الرئيسة ،وأهنئ دولة الإمارات العربية المتحدة   (تكلمت بالإنكليزية) :أشكر "
+      "النرويج على قيادتها في صياغة\n"
+      "على توليها رئاسة المجلس لهذا الشهر .كما أشكر الممثلة          هذا القرار الهام .إن "
+      "الولايات المتحدة هي أكبر جهة مانحة\n"
+      "الخاصة ليونز على إحاطتها الإعلامية وعلى تفانيها في خدمة       للمساعدة الإنسانية "
+      "لأفغانستان ،إذ قدمنا أكثر من  516مليون\n"
+      "                                                  شعبنا.                                  "
+      "دولار منذ آب/أغسطس .2021\n\n"
+      "إن شعب أفغانستان ،ولا سيما نساؤه وفتياته ،يعيش اليوم          ونحن نتوقع من حركة طالبان "
+      "أن تفي بالتزاماتها ،بما في\n"
+      "في ظل الخوف والحرمان .ونحث المجلس على أن يبقى                 ذلك السماح لجميع الفتيات "
+      "بالعودة إلى المدارس ،وكفالة حرية\n"
+      "متحدا ،وأن يربط أي تواصل مع طالبان بخطوات ملموسة              التنقل ،وعدم السماح باستخدام "
+      "الأراضي الأفغانية منطلقا لشن\n"
+      "                     وقابلة للتحقق في مجال حقوق الإنسان.                                 "
+      "                هجمات إرهابية.\n";
+  const auto lines = readColumns(splitLines("\f" + page, audit), true, audit);
+  std::map<std::string, int> indents;
+  for (const auto& line : lines)
+    if (!line.blank()) indents[line.text] = line.indent;
+  EXPECT_EQ(indents["دولار منذ آب/أغسطس .2021"], 0);
+  EXPECT_GE(indents["ونحن نتوقع من حركة طالبان أن تفي بالتزاماتها ،بما في"], 2);
+  EXPECT_EQ(indents["ذلك السماح لجميع الفتيات بالعودة إلى المدارس ،وكفالة حرية"], 0);
+  EXPECT_EQ(indents["شعبنا."], 0);
+  EXPECT_GE(indents["إن شعب أفغانستان ،ولا سيما نساؤه وفتياته ،يعيش اليوم"], 2);
+  EXPECT_EQ(indents["في ظل الخوف والحرمان .ونحث المجلس على أن يبقى"], 0);
 }
 
 // Columns set flush right: a short line of the right column (a paragraph's
