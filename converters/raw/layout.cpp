@@ -517,8 +517,20 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
     const auto& laterSegments = rightToLeft ? leftSegments : rightSegments;
     const std::size_t firstMargin = rightToLeft ? rightMargin : leftMargin;
     const std::size_t laterMargin = rightToLeft ? leftMargin : rightMargin;
+    // What spans the page under the later column's last line (a cover's
+    // correction notice, a footer) is read after both columns.
+    // From the first such line on, every row is (the notice's short last
+    // line too).
+    std::size_t below = pageLines.size();
+    if (gutter > 0) {
+      std::size_t columnsEnd = 0;
+      for (std::size_t i = 0; i < pageLines.size(); ++i)
+        if (split[i] && !isBlank(laterSegments[i])) columnsEnd = i + 1;
+      for (std::size_t i = columnsEnd; i < pageLines.size() && below == pageLines.size(); ++i)
+        if (!split[i] && !isBlank(leftSegments[i])) below = i;
+    }
     std::vector<std::size_t> laterColumn;
-    for (std::size_t i = 0; i < pageLines.size(); ++i) {
+    for (std::size_t i = 0; i < below; ++i) {
       if (!split[i]) {
         push(*pageLines[i], leftSegments[i], gutter == 0 ? leftMargin : 0, true);
         continue;
@@ -532,6 +544,8 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
     for (auto i : laterColumn)
       if (!isBlank(laterSegments[i]) || isBlank(firstSegments[i]))
         push(*pageLines[i], laterSegments[i], laterMargin, false);
+    for (std::size_t i = below; i < pageLines.size(); ++i)
+      push(*pageLines[i], characterPages[page][i], 0, true);
     // A line begun further in than the margin was a paragraph's last: the
     // next line, on this page or the next, begins one, as an indented line
     // does in a script written from left to right.

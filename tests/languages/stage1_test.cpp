@@ -3023,7 +3023,7 @@ TEST(LayoutColumns, ACoverWithAShortRightColumnIsReadInColumns) {
   page +=
       "\n   This record contains the text of speeches delivered in English and of the "
       "translation\n   of speeches delivered in other languages. Corrections should be "
-      "submitted to the\n";
+      "submitted to the\n   original languages only.\n";
   const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
   std::vector<std::string> text;
   for (const auto& line : lines)
@@ -3032,8 +3032,15 @@ TEST(LayoutColumns, ACoverWithAShortRightColumnIsReadInColumns) {
     return std::find(text.begin(), text.end(), line) - text.begin();
   };
   EXPECT_EQ(at("left line 2 of the cover, set full"), at("left line 1 of the cover, set full") + 1);
-  // (What spans the page, the correction notice, stands where it is.)
-  EXPECT_GT(at("right line 1 of the cover, set full"), at("left line 32 of the cover, set full"));
+  // What spans the page under both columns, the correction notice, comes
+  // after them both, its short last line with it (round BB: the notice read
+  // between the columns took a Chinese cover's right column with it).
+  EXPECT_EQ(at("right line 1 of the cover, set full"),
+            at("left line 32 of the cover, set full") + 1);
+  EXPECT_EQ(at("This record contains the text of speeches delivered in English and of the "
+               "translation"),
+            at("right line 6 of the cover, set full") + 1);
+  EXPECT_EQ(at("original languages only."), at("right line 6 of the cover, set full") + 3);
   EXPECT_EQ(at("right line 2 of the cover, set full"),
             at("right line 1 of the cover, set full") + 1);
 }
