@@ -71,12 +71,16 @@ class CoverReader {
     std::size_t k = 0;
     // A cover line first, then the text proper: the cover's "President:"
     // may be the very word that opens the President's labels.
+    bool afterPresident = false;  // the line before was the President's
     for (; k < page_.size(); ++k) {
+      const bool presidentKnown = !facts_.presidentName.empty();
       if (auto last = take(k)) {
         k = *last;
+        afterPresident = !presidentKnown && !facts_.presidentName.empty();
         continue;
       }
-      if (startsBody(k)) break;
+      if (startsBody(k) || (afterPresident && beginsProse(k))) break;
+      afterPresident = false;
     }
     // The symbol may be among the distribution lines the notice removal takes.
     if (facts_.symbol.empty()) findSymbolAnywhere();
@@ -168,6 +172,23 @@ class CoverReader {
         sentence += glue;
       sentence += next;
       if (grammar_.procedural(withCompounds(sentence))) return true;
+    }
+    return false;
+  }
+
+  // "主席：弗朗西斯先生 ……（特立尼达和多巴哥）" / "因主席缺席，副主席马尔科维奇先生（黑山）"
+  // / "代行主席职务。": a sentence right under the President's line, of words
+  // no cover field has, is the text's first (a procedural line the profile
+  // does not know), not the cover's: kept, not removed with the cover.
+  bool beginsProse(std::size_t k) const {
+    constexpr std::size_t kShortestSentence = 12;  // characters
+    if (hasLeaders(text(k)) || grammar_.cover(CoverField::CorrectionNotice, text(k))) return false;
+    const char* glue = grammar_.profile().spacesBetweenWords ? " " : "";
+    std::string sentence;
+    for (std::size_t n = 0; n < kLinesOfAProceduralSentence && k + n < page_.size(); ++n) {
+      sentence += (n == 0 ? "" : glue) + text(k + n);
+      if (grammar_.endsSentence(sentence))
+        return text::countCodePoints(sentence) >= kShortestSentence && !dateOn(sentence);
     }
     return false;
   }

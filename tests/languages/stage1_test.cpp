@@ -325,6 +325,32 @@ TEST(Cover, ThePresidentsRowFirstUnderStackedLabels) {
   EXPECT_EQ(cover.members[2].second, "السيدة يول");
 }
 
+// A sentence right under the President's line that no cover field has is
+// the text's first, kept (round BB: "因主席缺席，副主席马尔科维奇先生（黑山）" /
+// "代行主席职务。" had been removed with the cover, and the Acting President
+// was never named). The wording is now also one of the profile's; another
+// the profile does not know stays as text all the same.
+TEST(Cover, ASentenceUnderThePresidentsLineBeginsTheText) {
+  const std::string cover =
+      "A/78/PV.50\n\n联合国\n\n大会\n第七十八届会议\n第50次全体会议\n"
+      "2023年12月19日星期二上午10时\n纽约\n"
+      "主席： 弗朗西斯先生 ......................................（特立尼达和多巴哥）\n";
+  const RawReading known = readIn(
+      "zh",
+      cover + "因主席缺席，副主席马尔科维奇先生（黑山）\n代行主席职务。\n上午10时05分开会。\n",
+      "A/78/PV.50");
+  EXPECT_EQ(testing::blocksOf(known.meeting, BlockKind::Narrative).size(), 2u);
+  EXPECT_EQ(testing::blocksOf(known.meeting, BlockKind::Narrative)[0]->narrative.kind,
+            NarrativeKind::ChairChange);
+  const RawReading unknown =
+      readIn("zh", cover + "本次会议开始时由副主席主持，直至主席抵达会场。\n上午10时05分开会。\n",
+             "A/78/PV.50");
+  const auto narratives = testing::blocksOf(unknown.meeting, BlockKind::Narrative);
+  ASSERT_EQ(narratives.size(), 2u);
+  EXPECT_EQ(plainText(narratives[0]->narrative.text.content),
+            "本次会议开始时由副主席主持，直至主席抵达会场。");
+}
+
 // A change of chair wrapped over two lines under the cover's President
 // ("主席缺席，副主席贝拉先生（多米尼加共和国）" / "主持会议。") begins the
 // text: joined as Chinese joins lines, with no space, it is procedure, not

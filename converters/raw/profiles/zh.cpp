@@ -142,8 +142,8 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // "[随后，刚果民主共和国代表团通知秘书处，它原本打算投赞成票。]" (unverified).
     {"[\\[［][^\\]］]{2,600}[\\]］]。?", NarrativeKind::Note},
-    // "…代行主席职务。", "…担任主席。": other wordings of the same (unverified).
-    {"(?:主席缺席(?:时)?，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?"
+    // "因主席缺席，…代行主席职务。", "…担任主席。": other wordings of the same (unverified).
+    {"(?:因?主席缺席(?:时)?，)?副主席(?<chair>[^（），]{1,40}?)(?:（(?<country>[^（）]{1,40})）)?"
      "(?:主持会议|代行主席职务|担任主席)。",
      NarrativeKind::ChairChange},  // unverified
     // The Vice-President named first: "吴宏涛先生（中国）副主席主持会议。" (unverified).
