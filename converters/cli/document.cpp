@@ -72,12 +72,6 @@ void prepare(Document& d, const ConvertOptions& options) {
   report.symbol = c.meeting.meta.symbol;
   report.language = c.meeting.meta.language;
   report.counts = countContent(c.meeting);
-  if (options.strict && !d.audit->warnings().empty()) {
-    const auto& first = d.audit->warnings().front();
-    return void(d.error = rejected("--strict: " + std::to_string(d.audit->warnings().size()) +
-                                       " warning(s), the first: " + first.message,
-                                   d.input, first.line));
-  }
   const std::string name = symbolForFileName(c.meeting.meta.symbol);
   if (name.empty())
     return void(d.error =
@@ -109,6 +103,14 @@ void prepare(Document& d, const ConvertOptions& options) {
     d.upToDate = true;
     d.report.audit = nullptr;
     return;
+  }
+  // (An output left standing was accepted when it was made: --strict asks
+  // only of what is converted now.)
+  if (options.strict && !d.audit->warnings().empty()) {
+    const auto& first = d.audit->warnings().front();
+    return void(d.error = rejected("--strict: " + std::to_string(d.audit->warnings().size()) +
+                                       " warning(s), the first: " + first.message,
+                                   d.input, first.line));
   }
   auto outputs = render(c.meeting, options, d.input);
   if (!outputs) return void(d.error = outputs.error());

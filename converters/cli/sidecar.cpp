@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 
+#include "core/bodies.hpp"
 #include "core/files.hpp"
+#include "raw/decode.hpp"
 #include "raw/read_raw.hpp"
 
 namespace verbatim::cli {
@@ -24,8 +27,17 @@ Result<Sidecar> readSidecar(const std::string& input) {
         ErrorKind::InputRejected, "the sidecar file is not usable: " + why, sidecar.path, 0, {}};
   };
   nlohmann::json json;
+  // A key given twice would have its last value win, unseen.
+  std::set<std::string> keys;
+  std::string twice;
+  const auto noteKeys = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& key) {
+    if (depth == 1 && event == nlohmann::json::parse_event_t::key && key.is_string() &&
+        !keys.insert(key.get<std::string>()).second && twice.empty())
+      twice = key.get<std::string>();
+    return true;
+  };
   try {
-    json = nlohmann::json::parse(text.value());
+    json = nlohmann::json::parse(text.value(), noteKeys);
   } catch (const nlohmann::json::parse_error& error) {
     // Where the parser stopped, as a line of the file.
     const std::size_t at = std::min<std::size_t>(error.byte, text.value().size());
@@ -39,6 +51,7 @@ Result<Sidecar> readSidecar(const std::string& input) {
                  {}};
   }
   if (!json.is_object()) return bad("not a JSON object");
+  if (!twice.empty()) return bad("the key \"" + twice + "\" is given twice");
   // A misspelt key ("langauge") would be ignored unseen.
   constexpr std::string_view kKeys[] = {"symbol", "date",     "language",  "body",
                                         "place",  "encoding", "first_page"};
@@ -65,6 +78,12 @@ Result<Sidecar> readSidecar(const std::string& input) {
   if (!sidecar.language.empty() && !isLanguageTag(sidecar.language))
     return bad("\"language\" is '" + sidecar.language +
                "', not a language (an ISO 639 code: e.g. en, fr, zh)");
+  if (!sidecar.body.empty() && !findBody(sidecar.body))
+    return bad("\"body\" is '" + sidecar.body +
+               "', not an organ verbatim knows: SC, GA, ECOSOC or TC");
+  if (!sidecar.encoding.empty() && !isKnownCharset(sidecar.encoding))
+    return bad("\"encoding\" is '" + sidecar.encoding +
+               "', not a charset (e.g. UTF-8, UTF-16LE, windows-1256, GB18030)");
   if (json.contains("first_page")) {
     if (!json["first_page"].is_number_integer() || json["first_page"].get<long long>() < 1 ||
         json["first_page"].get<long long>() > 100000)

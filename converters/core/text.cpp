@@ -296,4 +296,19 @@ std::string withoutMarks(std::string_view s) {
   return out;
 }
 
+std::string compatibilityForm(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; }))
+    return std::string(s);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  const icu::UnicodeString folded = nfkc->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))),
+      status);
+  std::string out;
+  if (U_FAILURE(status)) return std::string(s);
+  folded.toUTF8String(out);
+  return out;
+}
+
 }  // namespace verbatim::text

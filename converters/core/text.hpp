@@ -54,6 +54,8 @@ std::string_view trimEnd(std::string_view s);
 std::string collapseSpaces(std::string_view s);
 // The text with the digits of any script ("٨٠/١٢١", "８０") as ASCII digits.
 std::string asciiDigits(std::string_view s);
+// Its compatibility form (NFKC): fullwidth "９３８１" is "9381", "Ｓ／ＰＶ" is "S/PV".
+std::string compatibilityForm(std::string_view s);
 // The text is ASCII digits and nothing else ("193"; not "", not "1 234").
 bool isAsciiNumber(std::string_view s);
 // The text ends on a colon, either width ("…发表以下声明：", "Against:").

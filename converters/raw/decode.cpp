@@ -210,15 +210,19 @@ std::string markupRoot(std::string_view text) {
 
 }  // namespace
 
+bool isKnownCharset(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> known(ucnv_open(name.c_str(), &status),
+                                                           ucnv_close);
+  return U_SUCCESS(status) && known;
+}
+
 Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
                            std::string_view encoding) {
   // A charset ICU does not know is the option's fault, not the file's.
   if (!encoding.empty()) {
-    UErrorCode status = U_ZERO_ERROR;
     const std::string name(encoding);
-    std::unique_ptr<UConverter, decltype(&ucnv_close)> known(ucnv_open(name.c_str(), &status),
-                                                             ucnv_close);
-    if (U_FAILURE(status) || !known)
+    if (!isKnownCharset(name))
       return Error{
           ErrorKind::Usage,
           "--encoding " + name + ": no such charset (e.g. UTF-8, UTF-16LE, windows-1256, GB18030)",

@@ -18,6 +18,9 @@ struct DecodedText {
 // and decode cleanly as GB18030). `encoding` forces a charset ICU knows.
 // Refuses empty input, PDF files, XML or HTML documents, binary data and
 // undecodable bytes, naming the byte offset and line.
+// Does ICU have a converter of that name ("windows-1252", "GB18030")?
+bool isKnownCharset(const std::string& name);
+
 Result<DecodedText> decode(std::string_view bytes, std::string_view fileName,
                            std::string_view encoding = {});
 

@@ -283,7 +283,9 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
   }
 
   // " S/PV.70 " from a sidecar or an option: the symbol, not its spaces.
-  meta.symbol = std::string(text::trim(meta.symbol));
+  // "S/PV.９３８１" typed with a Chinese keyboard is S/PV.9381: symbols are
+  // ASCII, and the fullwidth digits would otherwise drop out of its file name.
+  meta.symbol = text::compatibilityForm(text::trim(meta.symbol));
   if (meta.symbol.empty())
     return refuse(ErrorKind::InputRejected, fileName,
                   std::string("the record's symbol is not known: ") +
@@ -312,7 +314,10 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
                   "YYYY-MM-DD or put \"date\" in the sidecar file (a date is never guessed)");
   if (meta.body.empty())
     if (const BodyInfo* body = bodyOfSymbol(meta.symbol)) meta.body = std::string(body->key);
-  if (meta.body.empty() || !findBody(meta.body))
+  if (!meta.body.empty() && !findBody(meta.body))
+    return refuse(ErrorKind::Usage, fileName,
+                  "the organ '" + meta.body + "' is none verbatim knows: SC, GA, ECOSOC or TC");
+  if (meta.body.empty())
     return refuse(ErrorKind::Usage, fileName,
                   "the organ that held the meeting is not known from the symbol '" + meta.symbol +
                       "': pass --body SC, GA, ECOSOC or TC");

@@ -319,6 +319,25 @@ TEST(Batch, SkipUpToDateLeavesFreshOutputsAlone) {
   EXPECT_EQ(report["documents"][1]["status"], "converted");
 }
 
+// --strict asks of what is converted now: an output left standing was
+// accepted when it was made (round BB: with --skip-up-to-date --strict, an
+// unchanged input with warnings failed on every run).
+TEST(Batch, SkipUpToDateIsAskedBeforeStrict) {
+  TempDir dir;
+  // No profile for German: converted with a warning.
+  copyRecord(sourceDir() / "fixtures/de/S_PV.99995.txt", dir / "in", "b.txt");
+  writeText(dir / "in/b.meta.json", R"({"language": "de", "date": "2024-01-01"})");
+  const std::string in = (dir / "in").string(), out = (dir / "out").string(),
+                    report = (dir / "report.json").string();
+  ASSERT_EQ(runVerbatim({"convert", in, "-o", out, "-q"}).exitCode, 0);
+  const auto strict = runVerbatim(
+      {"convert", in, "-o", out, "-q", "--skip-up-to-date", "--strict", "--report", report});
+  EXPECT_EQ(strict.exitCode, 0) << strict.err;
+  EXPECT_EQ(readJson(dir / "report.json")["documents"][0]["status"], "skipped");
+  // Converted again, it is asked.
+  EXPECT_NE(runVerbatim({"convert", in, "-o", out, "-q", "--strict"}).exitCode, 0);
+}
+
 TEST(Batch, QuietKeepsErrorsAndDropsProgressAndWarnings) {
   TempDir dir;
   copyRecord(kChinese, dir / "in", "a.txt");

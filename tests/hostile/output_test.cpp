@@ -101,6 +101,14 @@ TEST(HostileOutput, ASidecarsMistakesNameTheSidecar) {
        {"record.meta.json", "unknown key \"langauge\""}},
       {"{\"symbol\": \"S/PV.9381\",\n\"date\": \"2023-07-18\"\n} trailing",
        {"record.meta.json:3:", "not JSON"}},
+      // Round BB: a key given twice had its last value win, a body or a
+      // charset no one knows was blamed on the symbol or on an option.
+      {R"({"symbol": "S/PV.9381", "date": "2023-07-18", "symbol": "S/PV.1"})",
+       {"record.meta.json", "the key \"symbol\" is given twice"}},
+      {R"({"symbol": "S/PV.9381", "date": "2023-07-18", "body": "NATO"})",
+       {"record.meta.json", "\"body\" is 'NATO'"}},
+      {R"({"symbol": "S/PV.9381", "date": "2023-07-18", "encoding": "klingon-8"})",
+       {"record.meta.json", "\"encoding\" is 'klingon-8'"}},
   };
   for (const auto& c : cases) {
     Scene scene;
@@ -108,6 +116,20 @@ TEST(HostileOutput, ASidecarsMistakesNameTheSidecar) {
     writeText(scene.in("record.meta.json"), c.json);
     scene.expectRefused(scene.convert(file), 1, "record.meta.json", c.words);
   }
+}
+
+// A symbol typed in fullwidth forms ("S/PV.９３８１", a Chinese keyboard's) is
+// the symbol: its digits name the files, not dropped from them (round BB:
+// "S_PV..zh.akn.xml", two such records writing over each other).
+TEST(HostileOutput, AFullwidthSymbolIsItsAsciiForm) {
+  Scene scene;
+  auto file = scene.input("record.txt", fixtureText());
+  writeText(scene.in("record.meta.json"),
+            R"({"symbol": "S/PV.９３８２", "date": "2023-07-18", "language": "zh"})");
+  EXPECT_EQ(scene.convert(file).exitCode, 0);
+  // (The scene's out/ holds S/PV.9381's outputs already.)
+  EXPECT_TRUE(std::filesystem::exists(scene.out() / "S_PV.9382.zh.akn.xml"));
+  EXPECT_FALSE(std::filesystem::exists(scene.out() / "S_PV..zh.akn.xml"));
 }
 
 TEST(HostileOutput, ASymbolWithAControlCharacterIsRefused) {
