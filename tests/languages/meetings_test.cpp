@@ -405,6 +405,25 @@ TEST(Speakers, TheHolderTheChairInvitedInAnOfficeSpeaksInIt) {
   EXPECT_TRUE(named) << turns[1]->speech.by;
 }
 
+// A Spanish address's heading may name the office first, the name after it:
+// the head of State speaks in that office (round BB: "El Presidente Duque
+// Márquez:" spoke as a representative of no State).
+TEST(Speakers, AHeadOfStateSpeaksInTheOfficeHisAddressNamesFirst) {
+  const RawReading reading = readIn(
+      "es",
+      "Tema 8 del programa (continuación)\nDebate general\n"
+      "Discurso del Presidente de la República de Colombia, Sr. Iván Duque Márquez\n"
+      "El Presidente (habla en inglés): La Asamblea escuchará ahora un discurso del Presidente "
+      "de la República de Colombia.\n"
+      "El Presidente de la República de Colombia, Sr. Iván Duque Márquez, es acompañado al Salón "
+      "de la Asamblea General.\n"
+      "El Presidente Duque Márquez: Señor Presidente: Quiero comenzar felicitándolo.\n",
+      "A/76/PV.5");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]), "Presidente de la República de Colombia");
+}
+
 // An observer that is no Member State, invited under rule 39 in an office,
 // speaks in that office, its body in the label's brackets ("Ms. Adeyemi
 // (African Union):"), as a body that is no State does.

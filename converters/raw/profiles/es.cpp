@@ -359,7 +359,12 @@ const LanguageProfile kSpanish = {
     .addressHeading =
         "^Discurso (?:del|de la|de) (?:Sr\\.|Sra\\.|Su |Excelentísim|Presidente|Presidenta|Primer|"
         "Primera|Rey|Reina|Jeque|Príncipe|Princesa)",
-    .addressOffice = {},
+    // The office first, the name after it: "Discurso del Presidente de la
+    // República de Colombia, Sr. Iván Duque Márquez" (unverified).
+    .addressOffice =
+        "^Discurso (?:del|de la) (?<office>(?:Presidente|Presidenta|Vicepresidente|"
+        "Vicepresidenta|Primer Ministro|Primera Ministra|Rey|Reina|Emir|Príncipe Heredero|Jefe|"
+        "Jefa)(?=\\s)[^,]{0,160}?),\\s*(?:(?:Excmo|Excma)\\.\\s*)?(?:Sr|Sra)\\.\\s",
     .officeNominatives = {},
     .namesInflect = false,
     // El resultado de una elección: "Número de cédulas depositadas: 190",
