@@ -29,6 +29,30 @@
 namespace verbatim {
 namespace {
 
+// pdftotext's default reading may set a page's blocks out of order, and a
+// turn's text in the next speaker's; where the order cannot be put back, a
+// turn that ends in mid-sentence is the trace left (a record ends every
+// turn's sentence). Said, not repaired.
+void warnOfTurnsEndingInMidSentence(const std::vector<RawParagraph>& paragraphs,
+                                    const Grammar& grammar, Audit& audit) {
+  for (std::size_t i = 0; i + 1 < paragraphs.size(); ++i) {
+    const RawParagraph& turnsEnd = paragraphs[i];
+    if (turnsEnd.outsideSpeech || grammar.endsSentence(turnsEnd.text) ||
+        text::endsWithColon(turnsEnd.text) || text::endsWithComma(turnsEnd.text) ||
+        !grammar.label(paragraphs[i + 1].text) || grammar.voteLabel(turnsEnd.text) ||
+        (i > 0 && grammar.voteLabel(paragraphs[i - 1].text)) || turnsEnd.text.ends_with("—") ||
+        turnsEnd.text.ends_with("…"))
+      continue;  // (a vote's list of States ends with none; a speaker cut short, with a dash)
+    constexpr std::size_t kQuoted = 40;  // bytes of the turn's end, about
+    std::size_t from = turnsEnd.text.size() > kQuoted ? turnsEnd.text.size() - kQuoted : 0;
+    while (from < turnsEnd.text.size() && (turnsEnd.text[from] & 0xC0) == 0x80) ++from;
+    audit.warn(turnsEnd.lastLine,
+               "a turn ends in mid-sentence ('…" + turnsEnd.text.substr(from) +
+                   "'): the extraction may have set this page's text out of order; check the "
+                   "turns around it, or convert the -layout extraction");
+  }
+}
+
 Error refuse(ErrorKind kind, std::string_view file, std::string message) {
   return Error{kind, std::move(message), std::string(file), 0, {}};
 }
@@ -277,6 +301,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     restoreCompoundHyphens(lines, grammar, measure, vocabulary, reading.audit);
     paragraphs = reflowFlow(lines, grammar, furniture.printedNumbers, vocabulary, reading.audit,
                             cover.agenda);
+    if (!layout) warnOfTurnsEndingInMidSentence(paragraphs, grammar, reading.audit);
   } else {
     reading.dialect = "column-text";
     paragraphs = reflowColumns(lines, grammar, reading.audit);

@@ -1476,6 +1476,29 @@ TEST(Paragraphs, AnArabicSentenceGoesOnInWordsAProceduralLineWouldBe) {
   EXPECT_GE(speeches[0]->speech.items.size(), 3u);  // the switch on its own
 }
 
+// A turn that ends in mid-sentence is the trace pdftotext's reading leaves
+// where it set a page's blocks out of order: said in a warning, with the
+// turn's end (rounds BA and BB: turns given to the wrong speaker, unsaid). A
+// vote's list ends with no full stop, and a speaker cut short with a dash:
+// no warning.
+TEST(Paragraphs, ATurnThatEndsInMidSentenceIsWarned) {
+  const RawReading scrambled =
+      readIn("en",
+             "Mr. Smith (Canada): We have always supported the work of the Committee and\n"
+             "Mr. Dupont (France) (spoke in French): France welcomes the report.\n");
+  EXPECT_TRUE(warned(scrambled, "a turn ends in mid-sentence ('…"));
+  EXPECT_TRUE(warned(scrambled, "the work of the Committee and')"));
+  const RawReading whole =
+      readIn("en",
+             "The President: The result of the voting is as follows:\n"
+             "In favour:\nFrance, Ghana\nAgainst:\nNone\nAbstaining:\n"
+             "China and Russian Federation\n"
+             "Mr. Smith (Canada): This proposal has nothing to do with human rights —\n"
+             "The President: I give the floor to the representative of France on a point of "
+             "order.\n");
+  EXPECT_FALSE(warned(whole, "mid-sentence"));
+}
+
 // --- labels -----------------------------------------------------------------------------
 
 // "（以色列）" is Israel, though a language note opens "（以" too.
