@@ -41,6 +41,18 @@ NarrativeKind narrativeKindNamed(std::string_view name) {
   return NarrativeKind::Other;
 }
 
+std::string organizationName(const Meeting& meeting, std::string_view id) {
+  for (const auto& organization : meeting.organizations)
+    if (organization.id == id) return organization.name;
+  return {};
+}
+
+std::string personName(const Meeting& meeting, std::string_view id) {
+  for (const auto& person : meeting.people)
+    if (person.id == id) return person.name;
+  return {};
+}
+
 std::string plainText(const Inlines& content) {
   std::string text;
   for (const auto& run : content) text += run.text;

@@ -258,6 +258,11 @@ struct Meeting {
 // The text of inline content as it reads, markers left out.
 std::string plainText(const Inlines& content);
 
+// The printed name of the meeting's organization or person with that id;
+// empty where there is none.
+std::string organizationName(const Meeting& meeting, std::string_view id);
+std::string personName(const Meeting& meeting, std::string_view id);
+
 // Where the page end at `content[pageEnd]` falls inside a word of a script
 // written with spaces ("разде" / "ления", the line-end hyphen gone): the bytes
 // of the text run before it that are the word's (0 where the page ended

@@ -296,6 +296,13 @@ std::string withoutMarks(std::string_view s) {
   return out;
 }
 
+std::string_view tail(std::string_view s, std::size_t most) {
+  if (s.size() <= most) return s;
+  std::size_t from = s.size() - most;
+  while (from < s.size() && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;
+  return s.substr(from);
+}
+
 std::string compatibilityForm(std::string_view s) {
   if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; }))
     return std::string(s);

@@ -54,6 +54,9 @@ std::string_view trimEnd(std::string_view s);
 std::string collapseSpaces(std::string_view s);
 // The text with the digits of any script ("٨٠/١٢١", "８０") as ASCII digits.
 std::string asciiDigits(std::string_view s);
+// Its last `most` bytes or fewer, from a character's start: a long text's
+// end, where only the end is asked of.
+std::string_view tail(std::string_view s, std::size_t most);
 // Its compatibility form (NFKC): fullwidth "９３８１" is "9381", "Ｓ／ＰＶ" is "S/PV".
 std::string compatibilityForm(std::string_view s);
 // The text is ASCII digits and nothing else ("193"; not "", not "1 234").

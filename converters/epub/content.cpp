@@ -175,18 +175,6 @@ void fact(pugi::xml_node list, std::string_view term, const std::string& value) 
   list.append_child("dd").text().set(value.c_str());
 }
 
-std::string organizationName(const Meeting& meeting, std::string_view id) {
-  for (const auto& organization : meeting.organizations)
-    if (organization.id == id) return organization.name;
-  return {};
-}
-
-std::string personName(const Meeting& meeting, std::string_view id) {
-  for (const auto& person : meeting.people)
-    if (person.id == id) return person.name;
-  return {};
-}
-
 // The members of the organ as the cover page lists them: State and representative.
 void memberTable(pugi::xml_node parent, const RecordFacts& facts, const EditionLocale& locale) {
   if (facts.members.empty()) return;

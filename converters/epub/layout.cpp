@@ -92,9 +92,7 @@ BookLayout layOut(const Meeting& meeting, const EditionLocale& locale) {
   };
   std::vector<PageEnd> pageEnds;
 
-  std::string presidency;  // the presiding State, as printed
-  for (const auto& organization : meeting.organizations)
-    if (organization.id == meeting.meta.presidency) presidency = organization.name;
+  const std::string presidency = organizationName(meeting, meeting.meta.presidency);
   std::string itemLabel;  // the contents' label of the last agenda item
   // The AKN's eIds: a reference to a part of the record made in AKN
   // resolves in the edition too.

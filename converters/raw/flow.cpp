@@ -240,23 +240,12 @@ class Flow {
     return text.substr(0, end);
   }
 
-  // "…的修正案作出决定。已要求" / "进行记录表决。", "… 15 صوتا مؤيدا. وقد" /
-  // "اتُخذ مشروع القرار بالإجماع …": a speech's sentence that goes on in words
-  // a procedural line would be alone. A script with capitals begins its
-  // procedural lines with one, which no sentence's tail does; one without
-  // (Arabic, or Chinese, which breaks its lines anywhere) cannot tell them
-  // apart but by the sentence left open. (Not after a vote's list, which ends
-  // with no full stop, nor a heading, nor a count a table's column left.)
+  // A speech's sentence that goes on in words a procedural line would be
+  // alone (Grammar::sentenceGoesOnInto). Not in a vote's lists, a ballot's
+  // table or a heading.
   bool sentenceGoesOnIntoProcedure(std::size_t i) const {
-    if (grammar_.profile().lettersHaveCase || !speaking_ || voting_ || balloting_ || heading_)
-      return false;
-    const std::string& previous = last_->text;
-    if (grammar_.endsSentence(previous) || text::endsWithColon(previous) ||
-        u_isdigit(static_cast<UChar32>(text::last(previous))))
-      return false;
-    const std::string& text = line(i).text;
-    return grammar_.isWholeLineUnit(text) && !grammar_.languageSwitch(text) &&
-           !grammar_.label(labelAt(i));
+    return speaking_ && !voting_ && !balloting_ && !heading_ &&
+           grammar_.sentenceGoesOnInto(last_->text, line(i).text, labelAt(i));
   }
 
   // Does a procedural sentence begin at line i? It may wrap over a few lines.
@@ -294,13 +283,7 @@ class Flow {
   bool endsWithOutcome(std::string_view paragraph) const {
     // Only the paragraph's end can hold its last sentence: asked at every
     // line of a growing paragraph, a search of the whole would be quadratic.
-    if (paragraph.size() > kOutcomeWindow) {
-      std::size_t from = paragraph.size() - kOutcomeWindow;
-      while (from < paragraph.size() &&
-             (static_cast<unsigned char>(paragraph[from]) & 0xC0) == 0x80)
-        ++from;  // not inside a character
-      paragraph.remove_prefix(from);
-    }
+    paragraph = text::tail(paragraph, kOutcomeWindow);
     const auto outcomes = grammar_.outcomes(paragraph);
     if (outcomes.empty()) return false;
     // No sentence ends between the outcome and the paragraph's end but the

@@ -922,10 +922,7 @@ namespace {
 // make that quadratic.)
 std::string_view tailOf(std::string_view text) {
   constexpr std::size_t kTail = 512;
-  if (text.size() <= kTail) return text;
-  std::size_t from = text.size() - kTail;
-  while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
-  return text.substr(from);
+  return text::tail(text, kTail);
 }
 
 }  // namespace
@@ -1087,6 +1084,14 @@ bool Grammar::endsWithDocumentSymbol(std::string_view line) const {
   // Nothing but the bracket's close after the last symbol.
   std::string_view after = line.substr(symbols.back().end);
   return text::countCodePoints(after) == 1;
+}
+
+bool Grammar::sentenceGoesOnInto(std::string_view previous, std::string_view line,
+                                 std::string_view withNext) const {
+  if (profile_.lettersHaveCase || endsSentence(previous) || text::endsWithColon(previous) ||
+      u_isdigit(static_cast<UChar32>(text::last(previous))))
+    return false;
+  return isWholeLineUnit(line) && !languageSwitch(line) && !label(withNext);
 }
 
 bool Grammar::startsBlock(std::string_view line, std::string_view withNext) const {

@@ -239,6 +239,16 @@ class Grammar {
   // True when the line must start a paragraph: it is a whole-line unit, or
   // it (with the next line, since labels wrap) starts with a speaker label.
   bool startsBlock(std::string_view line, std::string_view withNext) const;
+  // "…的修正案作出决定。已要求" / "进行记录表决。", "… مؤيدا. وقد" / "اتُخذ مشروع
+  // القرار …": does `line`, which alone would be a procedural line, go on
+  // with the sentence `previous` left open? A script with capitals begins its
+  // procedural lines with one, which no sentence's tail does; one without
+  // (Arabic, or Chinese, which breaks its lines anywhere) tells them apart
+  // only by the sentence left open. Not after a colon or a count (a table's
+  // column), nor where the line is a language switch or, with the next
+  // (`withNext`), a label. (The caller asks whether a speech is open.)
+  bool sentenceGoesOnInto(std::string_view previous, std::string_view line,
+                          std::string_view withNext) const;
 
  private:
   // A sentence's last mark, closing quotes and brackets after it allowed.

@@ -44,10 +44,8 @@ void warnOfTurnsEndingInMidSentence(const std::vector<RawParagraph>& paragraphs,
         turnsEnd.text.ends_with("…"))
       continue;  // (a vote's list of States ends with none; a speaker cut short, with a dash)
     constexpr std::size_t kQuoted = 40;  // bytes of the turn's end, about
-    std::size_t from = turnsEnd.text.size() > kQuoted ? turnsEnd.text.size() - kQuoted : 0;
-    while (from < turnsEnd.text.size() && (turnsEnd.text[from] & 0xC0) == 0x80) ++from;
     audit.warn(turnsEnd.lastLine,
-               "a turn ends in mid-sentence ('…" + turnsEnd.text.substr(from) +
+               "a turn ends in mid-sentence ('…" + std::string(text::tail(turnsEnd.text, kQuoted)) +
                    "'): the extraction may have set this page's text out of order; check the "
                    "turns around it, or convert the -layout extraction");
   }

@@ -1,7 +1,5 @@
 #include "raw/reflow.hpp"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -101,13 +99,8 @@ class Reflow {
     const SourceLine& prev = *prev_;
     const bool prevEnds = grammar_.endsSentence(prev.text);
     // A speech's sentence that goes on in words a procedural line would be
-    // alone ("…的修正案作出决定。已要求" / "进行记录表决。"): in a script without
-    // capitals only the sentence left open tells them apart.
-    if (!grammar_.profile().lettersHaveCase && !outside_ && !inVoteList_ && !prevEnds &&
-        !text::endsWithColon(prev.text) &&
-        !u_isdigit(static_cast<UChar32>(text::last(prev.text))) &&
-        grammar_.isWholeLineUnit(line.text) && !grammar_.languageSwitch(line.text) &&
-        !grammar_.label(withNext))
+    // alone (Grammar::sentenceGoesOnInto).
+    if (!outside_ && !inVoteList_ && grammar_.sentenceGoesOnInto(prev.text, line.text, withNext))
       return join(line, {});
     // A vote's label begins its list, whatever the width of the line before;
     // an agenda item's heading after a sentence's end begins the item.

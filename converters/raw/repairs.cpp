@@ -147,110 +147,113 @@ void completeScatteredProcedure(std::vector<SourceLine>& lines, const Grammar& g
       if (!lines[j].blank() && !lines[j].removed && !isLoneWord(lines, j)) return false;
     return true;
   };
+  // The head of a sentence that ends at line `last`, completed with the lone
+  // words after it (only those right after it, where `nearOnly`).
+  const auto completeHeadAt = [&](std::size_t last, bool nearOnly) {
+    const SourceLine& end = lines[last];
+    if (end.blank() || end.removed || !grammar.endsSentence(end.text)) return;
+    const auto page = loneByPage.find(end.page);
+    if (page == loneByPage.end()) return;
+    // The head: up to three lines that end here, after a blank line or a sentence.
+    std::size_t first = last;
+    while (first > 0 && last - first < 2 && !lines[first - 1].blank() &&
+           !grammar.endsSentence(lines[first - 1].text))
+      --first;
+    if (first > 0 && !lines[first - 1].blank() && !grammar.endsSentence(lines[first - 1].text))
+      return;
+    // Its lines are short: words were taken out of them (a full line is text).
+    bool short_ = measure > 0;
+    for (std::size_t k = first; k <= last && short_; ++k)
+      short_ = text::typesetWidth(lines[k].text) * 10 <= measure * 8;
+    if (!short_) return;
+    std::string head;
+    std::vector<std::size_t> lineEnds;  // where a line of the head ended: words left from there
+    for (std::size_t k = first; k <= last; ++k) {
+      if (!head.empty()) lineEnds.push_back(head.size());
+      head += (head.empty() ? "" : " ") + lines[k].text;
+    }
+    // A head that already reads as procedure wants no word, unless the State
+    // it names is none ("El Vicepresidente, Sr. Rai (Papua" / "Guinea), …",
+    // "Nueva" set apart on a line of its own).
+    const auto namesAState = [&](std::string_view text, const ProceduralMatch& match) {
+      return !match.chairCountry.found() ||
+             !countryCode(match.chairCountry.in(text), grammar.profile().code).empty();
+    };
+    if (head.size() > kLongestScatteredHead) return;
+    const auto headMatch = grammar.probeProcedural(head).match;
+    if (headMatch && namesAState(head, *headMatch)) return;
+    // The lone words of its page after it, in the order they came (those
+    // already moved back are out).
+    std::vector<std::size_t> lone;
+    for (auto k : page->second) {
+      if (k <= last || lines[k].removed) continue;
+      if (nearOnly && !nearAfter(last, k)) break;
+      lone.push_back(k);
+    }
+    if (lone.empty() || lone.size() > 2 * kMostScatteredWords) return;
+    // Into the State's brackets where the State is what the word completes.
+    const auto gaps = gapsOutsideBrackets(head, headMatch.has_value());
+    std::string best;
+    std::vector<std::size_t> used;
+    std::tuple<int, bool, std::size_t> bestRank;
+    // Every subset of the first few lone words, the largest first; every
+    // order of it; every gap.
+    const std::size_t n = std::min(lone.size(), kMostScatteredWords);
+    for (std::size_t size = n; size > 0 && best.empty(); --size) {
+      for (unsigned mask = 1; mask < (1u << n); ++mask) {
+        if (static_cast<std::size_t>(std::popcount(mask)) != size) continue;
+        std::vector<std::size_t> order;
+        for (std::size_t b = 0; b < n; ++b)
+          if (mask & (1u << b)) order.push_back(b);
+        do {
+          std::string words;
+          for (auto b : order) words += " " + lines[lone[b]].text;
+          for (auto gap : gaps) {
+            std::string candidate = head.substr(0, gap) + words + head.substr(gap);
+            --probesLeft;
+            const auto match = grammar.probeProcedural(candidate).match;
+            if (!match || match->kind == NarrativeKind::Other ||
+                (headMatch && !namesAState(candidate, *match)))
+              continue;
+            // The order nearest the one they came in; then the end of a line
+            // of the head, the latest.
+            const bool atLineEnd =
+                std::find(lineEnds.begin(), lineEnds.end(), gap) != lineEnds.end();
+            const auto rank = std::tuple(-inversions(order), atLineEnd, gap);
+            if (best.empty() || rank > bestRank) {
+              best = std::move(candidate);
+              bestRank = rank;
+              used.clear();
+              for (auto b : order) used.push_back(lone[b]);
+            }
+          }
+        } while (std::next_permutation(order.begin(), order.end()));
+      }
+    }
+    if (best.empty()) return;
+    std::string words;
+    for (auto k : used) words += (words.empty() ? "" : " ") + lines[k].text;
+    audit.repaired("scattered-words", lines[used.front()].number, lines[used.back()].number, words,
+                   "words of a procedural line that the extraction scattered over its page, put "
+                   "back in line " +
+                       std::to_string(lines[first].number));
+    lines[first].text = best;
+    for (std::size_t k = first + 1; k <= last; ++k) {
+      lines[k].text.clear();
+      lines[k].removed = true;  // joined into the first line of the procedural line
+    }
+    for (auto k : used) {
+      lines[k].text.clear();
+      lines[k].removed = true;  // moved, not lost: its word is in the procedural line
+    }
+  };
   // First each line with the lone words right after it ("Проект" / "резолюции"
   // / "(резолюция 73/141)." / "" / "принимается", then "Голосование проводится"
   // / "заносимого в отчет голосования." / "" / "путем": each its own word),
   // then with any of its page's after it (set after the page's foot).
   for (const bool nearOnly : {true, false})
-    for (std::size_t last = 0; last < lines.size() && probesLeft > 0; ++last) {
-      const SourceLine& end = lines[last];
-      if (end.blank() || end.removed || !grammar.endsSentence(end.text)) continue;
-      const auto page = loneByPage.find(end.page);
-      if (page == loneByPage.end()) continue;
-      // The head: up to three lines that end here, after a blank line or a sentence.
-      std::size_t first = last;
-      while (first > 0 && last - first < 2 && !lines[first - 1].blank() &&
-             !grammar.endsSentence(lines[first - 1].text))
-        --first;
-      if (first > 0 && !lines[first - 1].blank() && !grammar.endsSentence(lines[first - 1].text))
-        continue;
-      // Its lines are short: words were taken out of them (a full line is text).
-      bool short_ = measure > 0;
-      for (std::size_t k = first; k <= last && short_; ++k)
-        short_ = text::typesetWidth(lines[k].text) * 10 <= measure * 8;
-      if (!short_) continue;
-      std::string head;
-      std::vector<std::size_t> lineEnds;  // where a line of the head ended: words left from there
-      for (std::size_t k = first; k <= last; ++k) {
-        if (!head.empty()) lineEnds.push_back(head.size());
-        head += (head.empty() ? "" : " ") + lines[k].text;
-      }
-      // A head that already reads as procedure wants no word, unless the State
-      // it names is none ("El Vicepresidente, Sr. Rai (Papua" / "Guinea), …",
-      // "Nueva" set apart on a line of its own).
-      const auto namesAState = [&](std::string_view text, const ProceduralMatch& match) {
-        return !match.chairCountry.found() ||
-               !countryCode(match.chairCountry.in(text), grammar.profile().code).empty();
-      };
-      if (head.size() > kLongestScatteredHead) continue;
-      const auto headMatch = grammar.probeProcedural(head).match;
-      if (headMatch && namesAState(head, *headMatch)) continue;
-      // The lone words of its page after it, in the order they came (those
-      // already moved back are out).
-      std::vector<std::size_t> lone;
-      for (auto k : page->second) {
-        if (k <= last || lines[k].removed) continue;
-        if (nearOnly && !nearAfter(last, k)) break;
-        lone.push_back(k);
-      }
-      if (lone.empty() || lone.size() > 2 * kMostScatteredWords) continue;
-      // Into the State's brackets where the State is what the word completes.
-      const auto gaps = gapsOutsideBrackets(head, headMatch.has_value());
-      std::string best;
-      std::vector<std::size_t> used;
-      std::tuple<int, bool, std::size_t> bestRank;
-      // Every subset of the first few lone words, the largest first; every
-      // order of it; every gap.
-      const std::size_t n = std::min(lone.size(), kMostScatteredWords);
-      for (std::size_t size = n; size > 0 && best.empty(); --size) {
-        for (unsigned mask = 1; mask < (1u << n); ++mask) {
-          if (static_cast<std::size_t>(std::popcount(mask)) != size) continue;
-          std::vector<std::size_t> order;
-          for (std::size_t b = 0; b < n; ++b)
-            if (mask & (1u << b)) order.push_back(b);
-          do {
-            std::string words;
-            for (auto b : order) words += " " + lines[lone[b]].text;
-            for (auto gap : gaps) {
-              std::string candidate = head.substr(0, gap) + words + head.substr(gap);
-              --probesLeft;
-              const auto match = grammar.probeProcedural(candidate).match;
-              if (!match || match->kind == NarrativeKind::Other ||
-                  (headMatch && !namesAState(candidate, *match)))
-                continue;
-              // The order nearest the one they came in; then the end of a line
-              // of the head, the latest.
-              const bool atLineEnd =
-                  std::find(lineEnds.begin(), lineEnds.end(), gap) != lineEnds.end();
-              const auto rank = std::tuple(-inversions(order), atLineEnd, gap);
-              if (best.empty() || rank > bestRank) {
-                best = std::move(candidate);
-                bestRank = rank;
-                used.clear();
-                for (auto b : order) used.push_back(lone[b]);
-              }
-            }
-          } while (std::next_permutation(order.begin(), order.end()));
-        }
-      }
-      if (best.empty()) continue;
-      std::string words;
-      for (auto k : used) words += (words.empty() ? "" : " ") + lines[k].text;
-      audit.repaired("scattered-words", lines[used.front()].number, lines[used.back()].number,
-                     words,
-                     "words of a procedural line that the extraction scattered over its page, put "
-                     "back in line " +
-                         std::to_string(lines[first].number));
-      lines[first].text = best;
-      for (std::size_t k = first + 1; k <= last; ++k) {
-        lines[k].text.clear();
-        lines[k].removed = true;  // joined into the first line of the procedural line
-      }
-      for (auto k : used) {
-        lines[k].text.clear();
-        lines[k].removed = true;  // moved, not lost: its word is in the procedural line
-      }
-    }
+    for (std::size_t last = 0; last < lines.size() && probesLeft > 0; ++last)
+      completeHeadAt(last, nearOnly);
 }
 
 }  // namespace
