@@ -249,7 +249,9 @@ class CoverReader {
       // 31 May 1994") above "on Tuesday, 17 May 1994, at 3 p.m.".
       auto timed = [](const std::optional<CoverDate>& date) { return date && !date->time.empty(); };
       if (auto date = dateOn(line); timed(date)) return setDate(*date), k;
-      if (k + 1 < page_.size())
+      // Not a time the text's first line gives: "8 November 1996" / "The
+      // meeting was called to order at 10.45 a.m." (a page with no cover).
+      if (k + 1 < page_.size() && !startsBody(k + 1))
         if (auto date = dateOn(joined(k)); timed(date)) return setDate(*date), k + 1;
       if (facts_.date.empty())
         if (auto date = dateOn(line)) return setDate(*date), k;

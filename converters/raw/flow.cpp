@@ -429,6 +429,17 @@ class Flow {
     return false;
   }
 
+  // A procedural sentence that matched at an abbreviation's stop goes on in
+  // lower case as the longer phrase ("The meeting was suspended at 11.50
+  // a.m." / "and resumed at 12.35 p.m."): no sentence begins so.
+  bool goesOnInLowerCase(std::size_t i) const {
+    if (!procedural_.match || current_.text.size() > kLongestProcedural) return false;
+    const std::string& text = line(i).text;
+    const char32_t first = text::first(text);
+    if (first == text::kInvalid || !u_islower(static_cast<UChar32>(first))) return false;
+    return grammar_.probeProcedural(joined(current_.text, text)).match.has_value();
+  }
+
   // A sentence that the line before left on a comma goes on, though its rest
   // reads as a procedural phrase ("…由于一个常任理事国投了反对票，" /
   // "决议草案未获通过。"): the chair's sentence, not a line of the record's.
@@ -668,6 +679,7 @@ class Flow {
     // "(résolution 80/147).").
     if (completesProcedural(i, 2)) return join(i);
     if (finishesProceduralSentence(i, here.ballotRow)) return join(i);
+    if (goesOnInLowerCase(i)) return join(i);
     if (goesOnAfterComma(i)) return join(i);
     if (bareNameInSentence(i)) return join(i);
     if (sentenceGoesOnIntoProcedure(i)) return join(i);

@@ -38,11 +38,12 @@ struct Shapes {
   // page number follows with nothing between ("22-5846631/31"), the sixth
   // digit is the page's.
   // Set in a right-to-left line, the language's letter may come first, its
-  // brackets as the page shows them (")A( 21-39812").
+  // brackets as the page shows them (")A( 21-39812"), or as the bidi
+  // controls' order leaves them ("A( 21-39812)").
   // An odd page's foot set across the page by -layout, the page's bare
   // number at the right ("10-68123          3"), is one line.
   Pattern jobNumber{
-      R"((?:\)[A-Z]\(\s*)?[0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\))?\s*(?:([0-9]{1,4})/([0-9]{1,4})|\s([0-9]{1,4}))?)"};
+      R"((?:\)[A-Z]\(\s*|[A-Z]\(\s*(?=[0-9-]+\)))?[0-9]{2}-(?:[0-9]{5}|[0-9]{4,6})(?:\s*\([A-Z]\)|\))?\s*(?:([0-9]{1,4})/([0-9]{1,4})|\s([0-9]{1,4}))?)"};
   // Word-made records' even pages: the page first, then the job number ("2/5 25-06543").
   // Joined with no space as the job number and page are ("3/423-16789").
   // The bare page number before it, across an even page's foot in -layout
@@ -275,6 +276,35 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
            !grammar.ballotCount(lines[i].text);
   };
 
+  // Older records set the meeting's number and date ("3756th meeting" /
+  // "21 March 1997") at the head of the pages, and the extraction puts them
+  // wherever the head fell: mid-page, between the columns. The same short
+  // line with a number in it, on many pages and never twice on one, that
+  // ends no sentence, is furniture wherever it is. (Counted before any head
+  // is out: where a page's head fell in mid-page, the others' are heads.)
+  std::map<std::string, std::pair<std::set<int>, int>> numberedLines;  // pages, occurrences
+  for (const auto& line : lines) {
+    const std::string& text = line.text;
+    if (line.blank() || line.removed || characters(text) > kShortLine ||
+        text.find_first_of("0123456789") == std::string::npos ||
+        !std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) ||
+        grammar.endsSentence(text) || text.back() == ':' ||
+        // A ballot's row repeats with each round ("Required majority: 126"):
+        // the table's, not the head's.
+        grammar.ballotCount(text))
+      continue;
+    auto& [pages, occurrences] = numberedLines[text];
+    pages.insert(line.page);
+    ++occurrences;
+  }
+  auto isNumberedHead = [&](const std::string& text) {
+    auto found = numberedLines.find(text);
+    if (found == numberedLines.end()) return false;
+    const auto& [pages, occurrences] = found->second;
+    return pages.size() >= recurring && static_cast<std::size_t>(occurrences) == pages.size();
+  };
+
   // A bare number at a page's head or foot is its printed number only where
   // it keeps step with the others: a ballot's figure ("191") set on a line of
   // its own near a page's end is not.
@@ -298,6 +328,7 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     return false;
   };
   int rangesSkipped = 0;
+  std::vector<std::size_t> midPageMarks;  // a head's symbol or date, removed where it fell
   std::set<std::size_t> symbolsAndDates;  // the head's own lines, once removed
   // Typed pages of the 1990s head each page with the typist's code ("EMS/2",
   // "MR/3"): its number is the page's or the typist's own count. Where two
@@ -506,33 +537,6 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       break;
     }
   }
-  // Older records set the meeting's number and date ("3756th meeting" /
-  // "21 March 1997") at the head of the pages, and the extraction puts them
-  // wherever the head fell: mid-page, between the columns. The same short
-  // line with a number in it, on many pages and never twice on one, that
-  // ends no sentence, is furniture wherever it is.
-  std::map<std::string, std::pair<std::set<int>, int>> numberedLines;  // pages, occurrences
-  for (const auto& line : lines) {
-    const std::string& text = line.text;
-    if (line.blank() || line.removed || characters(text) > kShortLine ||
-        text.find_first_of("0123456789") == std::string::npos ||
-        !std::any_of(text.begin(), text.end(),
-                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) ||
-        grammar.endsSentence(text) || text.back() == ':' ||
-        // A ballot's row repeats with each round ("Required majority: 126"):
-        // the table's, not the head's.
-        grammar.ballotCount(text))
-      continue;
-    auto& [pages, occurrences] = numberedLines[text];
-    pages.insert(line.page);
-    ++occurrences;
-  }
-  auto isNumberedHead = [&](const std::string& text) {
-    auto found = numberedLines.find(text);
-    if (found == numberedLines.end()) return false;
-    const auto& [pages, occurrences] = found->second;
-    return pages.size() >= recurring && static_cast<std::size_t>(occurrences) == pages.size();
-  };
 
   // Two-column pages put the footer of the first column, and the head of the
   // next page, in mid-text: lines that can only be furniture go wherever they
@@ -661,7 +665,10 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       if (!text::isAsciiNumber(line.text)) continue;
     }
     const std::string text = text::asciiDigits(line.text);
-    if (removeCommon(line, line.page, false) != Common::none) continue;
+    if (const Common common = removeCommon(line, line.page, false); common != Common::none) {
+      if (common == Common::symbolOrDate) midPageMarks.push_back(i);
+      continue;
+    }
     if (auto m = shapes().pageOfPages.match(text)) {
       furniture.printedNumbers.emplace(line.page, number((*m)[1]));
       notePages((*m)[2]);
@@ -676,6 +683,19 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
       // of a column of counts ("58" / "2").
       removeLine(line, "page-number", "the printed page number", audit);
     }
+  }
+  // A head that the extraction set in mid-page ("19-14235" / "S/PV.8538" /
+  // "Положение на Ближнем Востоке", after a page's foot) has its title under
+  // its symbol or date there too: the agenda's title, standing apart.
+  for (const std::size_t mark : midPageMarks) {
+    std::size_t i = mark + 1;
+    while (i < lines.size() && lines[i].blank() && !lines[i].removed) ++i;
+    if (i == lines.size() || lines[i].removed || lines[i].page != lines[mark].page || !apart(i) ||
+        !headLike(lines[i].text) ||
+        !(isAgendaTitle(lines[i].text) || printedUnderMarks(lines[i].text)))
+      continue;
+    removeLine(lines[i], "running-head",
+               "the agenda's title under the head's symbol or date, set in mid-page", audit);
   }
   // Pages that print no number of their own, where the others run at an
   // offset from their places (a scanned record whose first page, a cover,

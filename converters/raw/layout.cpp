@@ -324,7 +324,11 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightT
   std::vector<const std::u32string*> text;
   for (const auto& line : page)
     if (!isBlank(line)) text.push_back(&line);
-  if (text.size() < 8) return false;
+  // A page of a few lines (the record ends two lines into its columns)
+  // shows its gutter only where two of them part at one place: one line
+  // read left part then right reads as it would across.
+  constexpr std::size_t kFewLines = 8;
+  if (text.size() < 3) return false;
   const int textLines = static_cast<int>(text.size());
   // The lines that begin left of the gutter and run past the columns'
   // straight edge (where the right column begins; right to left, where the
@@ -348,6 +352,7 @@ bool fitsGutter(const std::vector<std::u32string>& page, Gutter gap, bool rightT
   }
   int mostParted = 0;
   for (const auto& [place, lines] : parted) mostParted = std::max(mostParted, lines);
+  if (text.size() < kFewLines && mostParted < 2) return false;
   const int crossing = across - mostParted;
   return crossing <= crossingsAllowed(textLines) && std::min(left, right) >= 1 &&
          std::max(left, right) >= textLines / 4;

@@ -215,6 +215,36 @@ TEST(Elections, TheChairAnnouncingTheElectedSpeaksOn) {
 }
 
 // number goes back to its row.
+// A table typeset without colons: each caption, then its count on the next
+// line, as pdftotext reads two cells (round BC: the six counts had run into
+// one paragraph with none marked).
+TEST(Elections, RowsPrintedWithoutAColonKeepTheirCounts) {
+  auto counts = [](const RawReading& reading) {
+    std::vector<std::string> out;
+    for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+      for (const auto& item : block->speech.items)
+        for (const auto& run : item.paragraph.content)
+          if (run.kind == InlineKind::Quantity) out.push_back(run.ref + "=" + run.normalized);
+    return out;
+  };
+  const RawReading english = readIn("en",
+                                    "The President: The result of the voting is as follows:\n"
+                                    "Number of ballot papers\n190\nNumber of invalid ballots\n2\n"
+                                    "Abstentions\n3\nRequired majority\n93\n"
+                                    "Number of votes obtained:\nChile\n144\n"
+                                    "The President: I congratulate Chile.\n");
+  EXPECT_EQ(counts(english),
+            (std::vector<std::string>{"ballotPapers=190", "invalidBallots=2", "abstentions=3",
+                                      "requiredMajority=93", "votesObtained=144"}));
+  const RawReading french = readIn("fr",
+                                   "Le Président : Voici le résultat du scrutin :\n"
+                                   "Nombre de bulletins déposés 190\nNombre de bulletins nuls\n2\n"
+                                   "Majorité requise\n93\nNombre de voix obtenues :\nChili\n144\n"
+                                   "Le Président : Je félicite le Chili.\n");
+  EXPECT_EQ(counts(french), (std::vector<std::string>{"ballotPapers=190", "invalidBallots=2",
+                                                      "requiredMajority=93", "votesObtained=144"}));
+}
+
 TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
   auto counts = [](const RawReading& reading) {
     std::vector<std::string> out;
@@ -1832,6 +1862,26 @@ TEST(Procedure, AProceduralSentenceGoesOnPastAPhraseCompleteAtALinesEnd) {
   EXPECT_EQ(times, (std::vector<std::string>{"2024-12-05T10:40:00", "2024-12-05T11:55:00"}));
 }
 
+// A phrase complete at an abbreviation's stop ("… at 11.50 a.m.") goes on
+// where the next line begins in lower case and the longer phrase reads on,
+// in the flow and in column text (round BC: "and resumed at 12.35 p.m." had
+// been a narrative of its own, of no kind).
+TEST(Procedure, ASuspensionWrappedAfterItsFirstTimeIsOneSentence) {
+  const std::string record =
+      "The President: I shall suspend the meeting.\n"
+      "The meeting was suspended at 11.50 a.m.\n"
+      "and resumed at 12.35 p.m.\n"
+      "The President: We resume our work.\n";
+  for (const RawReading& reading :
+       {readIn("en", record, "S/PV.3712"), testing::readColumnText("en", record, "S/PV.3712")}) {
+    EXPECT_EQ(narrativeKinds(reading.meeting),
+              (std::vector<NarrativeKind>{NarrativeKind::Suspension}));
+    const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+    ASSERT_EQ(narratives.size(), 1u);
+    EXPECT_TRUE(plainText(narratives[0]->narrative.text.content).ends_with("12.35 p.m."));
+  }
+}
+
 TEST(Procedure, AResumptionAfterTheOpeningIsNoSecondStart) {
   const RawReading reading = readIn("en",
                                     "The meeting was called to order at 10 a.m.\n"
@@ -2059,6 +2109,12 @@ TEST(Procedure, TypedRecordsNationalCapacityAndResumption) {
   EXPECT_TRUE(grammarOf("fr").resumesPresidency(
       "Je reprends mes fonctions de PRESIDENT du Conseil de sécurité."));
   EXPECT_FALSE(grammarOf("en").resumesPresidency("I now resume my statement."));
+  // Chinese wordings of the return (round BC: only "…的职责。" had ended the
+  // national capacity, and a presidential statement after it was the State's).
+  for (const char* chinese : {"我现在恢复履行安理会主席的职责。", "我现在恢复履行安理会主席职务。",
+                              "我现在恢复行使安理会主席的职能。"})
+    EXPECT_TRUE(grammarOf("zh").resumesPresidency(chinese)) << chinese;
+  EXPECT_FALSE(grammarOf("zh").resumesPresidency("我现在恢复发言。"));
   // The State in capitals is the State as the record sets it elsewhere.
   const RawReading record =
       readIn("en",

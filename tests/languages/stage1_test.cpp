@@ -205,6 +205,26 @@ TEST(Cover, TheWordAfterADateIsNoTimeWithoutADigit) {
   EXPECT_EQ(french.time, "10 h 30");
 }
 
+// A page with no cover, under its head of the 1990s ("3712th meeting" /
+// "8 November 1996"): the text's first line gives the meeting's time in a
+// sentence of its own, which stays the text's (round BC: the opening had
+// been removed with the "cover" for the time it gave the date).
+TEST(Cover, TheTextsOpeningLineGivesTheDateNoTime) {
+  Audit audit;
+  auto lines = splitLines(
+      "Security Council\nFifty-first year\n\n3712th meeting\n8 November 1996\n\n"
+      "The meeting was called to order at 10.45 a.m.\n"
+      "Mr. YUSUPOV (Tajikistan): Allow me at the outset to congratulate you.\n\f",
+      audit);
+  const CoverFacts cover = readCover(lines, grammarOf("en"), audit);
+  EXPECT_EQ(cover.date, "1996-11-08");
+  EXPECT_TRUE(cover.time.empty()) << cover.time;
+  bool openingKept = false;
+  for (const auto& line : lines)
+    openingKept |= !line.removed && line.text.starts_with("The meeting was called to order");
+  EXPECT_TRUE(openingKept);
+}
+
 // A layout extraction of a cover set from right to left parts the
 // President's row into its label, the name, the dot leaders and the State:
 // the leaders say nothing, and the State after them is still the President's.
@@ -3174,6 +3194,84 @@ TEST(LayoutColumns, ALastPageOfTheLeftColumnAloneIsOneColumn) {
   EXPECT_EQ(at("обязанности"), at("Исполняющий") + 1);
   EXPECT_EQ(at("Председателя (говорит по-английски):"), at("обязанности") + 1);
   EXPECT_EQ(at("рассмотрение всех докладов Третьего"), at("завершила") + 1);
+}
+
+// A page's head that the extraction set in mid-page, after the foot of the
+// column before: the agenda's title under the head's symbol goes with it
+// (round BC: the title had been read into the sentence it interrupted).
+TEST(Furniture, AHeadsTitleInMidPageGoesWithItsSymbol) {
+  const RawReading reading =
+      readIn("ru",
+             "Организация Объединенных Наций\nS/PV.8538\nСовет Безопасности\n"
+             "Семьдесят четвертый год\n8538-е заседание\nВторник, 14 мая 2019 года, 10 ч. 00 м.\n"
+             "Нью-Йорк\n\nПредседатель: г-н Джани . . . . . . . . . . . . (Индонезия)\n\n"
+             "Повестка дня\nПоложение на Ближнем Востоке\n\n19-14235 (R)\n*1914235*\n\n"
+             "Заседание открывается в 10 ч. 05 м.\n"
+             "Председатель (говорит по-английски): Слово предоставляется представителю "
+             "Соединенных Штатов.\n\f"
+             "S/PV.8538\n\nПоложение на Ближнем Востоке\n\n14/05/2019\n\n"
+             "Г-н Коэн (Соединенные Штаты Америки) (говорит по-английски): Сегодняшнее голосование "
+             "показало, кто в этом зале действительно\n\n2/3\n\n19-14235\n\nS/PV.8538\n\n"
+             "Положение на Ближнем Востоке\n\nстремится защитить мирных жителей Идлиба.\n"
+             "Заседание закрывается в 12 ч. 20 м.\n\n19-14235\n\n3/3\n",
+             "S/PV.8538");
+  const auto turns = testing::blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  ASSERT_FALSE(turns[1]->speech.items.empty());
+  EXPECT_EQ(plainText(turns[1]->speech.items.back().paragraph.content),
+            "Сегодняшнее голосование показало, кто в этом зале действительно стремится защитить "
+            "мирных жителей Идлиба.");
+}
+
+// A right-to-left page's job number, its language's letter first in
+// brackets that the bidi controls leave the wrong way round ("\u202B\u202A)A(
+// 20-37412\u202C\u202C" reads "A( 20-37412)"), is furniture (round BC: it had
+// been read into a sentence).
+TEST(Furniture, AnArabicJobNumberInBidiControlsIsFurniture) {
+  const RawReading reading = readIn(
+      "ar",
+      "\u202B\u0627\u0644\u0631\u0626\u064A\u0633: \u0623\u0639\u0637\u064A "
+      "\u0627\u0644\u0643\u0644\u0645\u0629\u202C\n\n"
+      "\u202B\u202A)A( 20-37412\u202C\u202C\n\n\u202B*\u202A*2037412\u202C\u202C\n",
+      "A/75/PV.46");
+  EXPECT_TRUE(std::any_of(reading.audit.entries().begin(), reading.audit.entries().end(),
+                          [](const AuditEntry& entry) {
+                            return entry.kind == "job-number" &&
+                                   entry.text.find("20-37412") != std::string::npos;
+                          }));
+  for (const auto* turn : testing::blocksOf(reading.meeting, BlockKind::Speech))
+    for (const auto& item : turn->speech.items)
+      EXPECT_EQ(plainText(item.paragraph.content).find("37412"), std::string::npos);
+}
+
+// The record ends two lines into the last page's columns: those lines part
+// at the gutter the other pages show, the left column's read first (round BC:
+// two Chinese speeches had been read across, each inside the other).
+TEST(LayoutColumns, ALastPageOfTwoRowsIsReadInColumns) {
+  Audit audit;
+  std::string first;
+  for (int i = 1; i <= 8; ++i)
+    first += columnsRow("left line " + std::to_string(i) + " of the first page",
+                        "right line " + std::to_string(i) + " of the first page", 46);
+  const std::string last = "S/PV.7540                                     20/10/2015\n\n" +
+                           columnsRow("Mr. Ramirez (Venezuela): I ask for the",
+                                      "The President:"
+                                      " There are no more",
+                                      46) +
+                           columnsRow("floor again to add one point.", "speakers on my list.", 46) +
+                           "\n                    The meeting rose at 5 p.m.\n\n"
+                           "4/4                                           15-32145\n";
+  const auto lines = readColumns(splitLines("\f" + first + "\f" + last, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank() && line.page == 2) texts.push_back(line.text);
+  const auto at = [&](std::string_view line) {
+    return std::find(texts.begin(), texts.end(), line) - texts.begin();
+  };
+  ASSERT_LT(at("floor again to add one point."), static_cast<long>(texts.size()))
+      << ::testing::PrintToString(texts);
+  EXPECT_EQ(at("floor again to add one point."), at("Mr. Ramirez (Venezuela): I ask for the") + 1);
+  EXPECT_EQ(at("speakers on my list."), at("The President: There are no more") + 1);
 }
 
 // A State's name broken at its hyphen ("Кот-" / "д’Ивуар,") keeps it, as the

@@ -392,7 +392,7 @@ const LanguageProfile kEnglish = {
     .ballotRow =
         "^(?:Number of (?:ballot papers|invalid ballots|valid ballots|members (?:present and )?"
         "voting|votes obtained)|Abstentions|Required (?:two-thirds |absolute |simple )?majority|"
-        "Absolute majority(?: required)?)\\s*:(?:\\s*\\d[\\d,]*)?$",
+        "Absolute majority(?: required)?)\\s*:?(?:\\s*\\d[\\d,]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\brule 39\\b",
     .inviteeOfficeFirst = {},

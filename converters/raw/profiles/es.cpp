@@ -374,7 +374,7 @@ const LanguageProfile kSpanish = {
         "votos) (?:nul[ao]s|válid[ao]s)|(?:miembros|Estados(?: Miembros)?) presentes y votantes|"
         "votos obtenidos)|(?:Cédulas|Papeletas) (?:nul[ao]s|válid[ao]s)|Abstenciones|Mayoría "
         "(?:requerida(?: de (?:los )?dos tercios)?|absoluta"
-        "(?: requerida)?))\\s*:(?:\\s*\\d[\\d.]*)?$",
+        "(?: requerida)?))\\s*:?(?:\\s*\\d[\\d.]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\bartículo 39\\b",
     .inviteeOfficeFirst = {},

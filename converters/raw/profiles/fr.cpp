@@ -388,7 +388,7 @@ const LanguageProfile kFrench = {
         "votants|voix obtenues)|Bulletins (?:déposés|nuls|valables)|Abstentions|Majorité (?:des "
         "deux tiers "
         ")?(?:requise(?: des deux tiers)?|absolue(?: requise)?))"
-        "\\s*:(?:\\s*\\d[\\d\\s]*)?$",
+        "\\s*:?(?:\\s*\\d[\\d\\s]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\barticle 39\\b",
     .inviteeOfficeFirst = {},

@@ -293,7 +293,7 @@ const LanguageProfile kChinese = {
         "(?:数)?|"
         "出席并(?:参加表决|参加投票|投票)的(?:会员国|成员)(?:数目|数)?|所需(?:的)?(?:三分之二|绝对)"
         "?多数|"
-        "得票(?:数|情况)?)\\s*[：:]\\s*(?:\\d+)?$",
+        "得票(?:数|情况)?)\\s*[：:]?\\s*(?:\\d+)?$",
     .ballotRowKinds = kBallotRowKinds,
     // Chinese names the office before the person: "…联合创始人杰克·克拉克先生".
     // "根据安理会暂行议事规则第39条，我邀请…" (unverified).
@@ -315,7 +315,8 @@ const LanguageProfile kChinese = {
         "^我现在以(?<country>[^，。：]{1,40}?)(?:代表|(?:外交|国防|司法|内政|财政|副?总统|副?总理|"
         "首相|国务)[^，。：]{0,30}?)的?身份发言。",
     .resumesPresidency =
-        "^我现在恢复(?:履行)?(?:安理会|安全理事会|大会)?(?:代理)?主席(?:的)?职责。$",
+        "^我现在(?:恢复|重新)(?:履行|行使|担任)?(?:安理会|安全理事会|大会)?(?:代理)?主席(?:的)?(?:"
+        "职责|职务|职能)?。$",
     // "我现在请秘书长发言。": the chair gives the floor.
     .givesFloor = "^我现在请.{1,120}发言。$",
     .decidedWithoutObjection = {},
