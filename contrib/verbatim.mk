@@ -43,10 +43,14 @@ verbatim: $(VERBATIM_REPORTS)
 	@[ $(words $(VERBATIM_INPUTS)) -gt 0 ] || { echo "verbatim.mk: no *.txt record under '$(verbatim_in)'" >&2; exit 2; }
 
 # A failed conversion keeps verbatim's exit code (README: 1 rejected, 2 usage,
-# 3 validation, 4 input/output) and leaves no report.
+# 3 validation, 4 input/output) and leaves no report. The report is written
+# aside and moved in once the conversion succeeded: interrupted (Ctrl-C),
+# verbatim still writes its report as it stops, after make and the shell are
+# gone, and that report must not pass for the record converted.
 $(verbatim_out)/reports/%.report.json: $(verbatim_in)/%.txt
 	@mkdir -p $(@D)
-	$(VERBATIM) convert $< -o $(verbatim_out) -j 1 -q $(VERBATIM_FLAGS) --report $@ || { status=$$?; rm -f $@; exit $$status; }
+	$(VERBATIM) convert $< -o $(verbatim_out) -j 1 -q $(VERBATIM_FLAGS) --report $@.part || { status=$$?; rm -f $@.part; exit $$status; }
+	@mv -f $@.part $@
 
 verbatim-clean:
 	rm -rf $(verbatim_out)/reports

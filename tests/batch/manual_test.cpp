@@ -101,6 +101,38 @@ TEST(Manual, TheMakefileFragmentConvertsADirectoryWithMakeJ) {
   EXPECT_FALSE(fs::exists(dir / "out/reports/bad.report.json"));
 }
 
+// Interrupted, verbatim writes its report as it stops, after make has gone
+// (round BC: the next `make` took that report for the record converted and
+// never made its outputs). A stand-in for verbatim signals its own make, as
+// Ctrl-C does, and writes its report after.
+TEST(Manual, TheMakefileFragmentConvertsAgainAfterAnInterrupt) {
+  if (shell("command -v make").exitCode != 0 || shell("command -v setsid").exitCode != 0)
+    GTEST_SKIP() << "make or setsid is not installed";
+  TempDir dir;
+  testing::copyRecord(sourceDir() / "fixtures/zh/S_PV.9381.txt", dir / "records", "zh.txt");
+  testing::writeText(dir / "interrupted.sh",
+                     "#!/bin/sh\nreport=; previous=\n"
+                     "for a in \"$@\"; do [ \"$previous\" = --report ] && report=$a; previous=$a; "
+                     "done\ntrap '' INT\nkill -INT 0\nsleep 0.3\n"
+                     "echo '{\"interrupted\": \"SIGINT\"}' > \"$report\"\nexit 130\n");
+  fs::permissions(dir / "interrupted.sh", fs::perms::owner_all);
+  auto makefile = [&](const std::string& program) {
+    testing::writeText(dir / "Makefile", "VERBATIM := " + program +
+                                             "\nVERBATIM_IN := records\nVERBATIM_OUT := out\n"
+                                             "include " +
+                                             (sourceDir() / "contrib/verbatim.mk").string() +
+                                             "\nall: verbatim\n");
+  };
+  makefile((dir / "interrupted.sh").string());
+  shell("setsid make -C " + dir.path().string() + "; sleep 0.6");
+  EXPECT_FALSE(fs::exists(dir / "out/reports/zh.report.json"));
+  makefile(VERBATIM_PROGRAM);
+  auto again = shell("make -C " + dir.path().string());
+  EXPECT_EQ(again.exitCode, 0) << again.output;
+  EXPECT_TRUE(fs::exists(dir / "out/S_PV.9381.zh.akn.xml")) << again.output;
+  EXPECT_TRUE(fs::exists(dir / "out/reports/zh.report.json")) << again.output;
+}
+
 // The README's assignments with comments on their lines, the fragment's
 // default tree ("."), and a tree that is a link to the archive: each finds the
 // records (round AW had "Nothing to be done" and exit 0 for all three). A tree
