@@ -143,10 +143,11 @@ class Pipeline {
 std::atomic<int> interrupted{0};
 static_assert(std::atomic<int>::is_always_lock_free, "set from a signal handler");
 
-// The first signal lets the input being converted finish and its staged
-// outputs go; a second one is the user insisting: the process dies of it at
-// once, as it would have without the guard (its hidden staging files may stay,
-// no output is left half written).
+// The first signal stops the batch: the inputs being converted run on to
+// their end and are dropped with their staged outputs; a second one is the
+// user insisting: the process dies of it at once, as it would have without
+// the guard (its hidden staging files may stay, no output is left half
+// written).
 void onSignal(int signal) {
   if (interrupted.exchange(signal) != 0) {
     std::signal(signal, SIG_DFL);

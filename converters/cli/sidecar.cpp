@@ -73,6 +73,10 @@ Result<Sidecar> readSidecar(const std::string& input) {
                              {"encoding", &sidecar.encoding}})
     if (!field(key, *target)) return bad(std::string("\"") + key + "\" must be a string");
   // Its values are the file's, not options: said as the file's, naming it.
+  for (auto [key, value, limit] : {std::tuple{"symbol", &sidecar.symbol, kMaxSymbolCharacters},
+                                   std::tuple{"place", &sidecar.place, kMaxPlaceCharacters}})
+    if (auto problem = metadataProblem(*value, limit); !problem.empty())
+      return bad(std::string("\"") + key + "\" " + problem);
   if (!sidecar.date.empty() && !isIsoDate(sidecar.date))
     return bad("\"date\" is '" + sidecar.date + "', not a date of the form YYYY-MM-DD");
   if (!sidecar.language.empty() && !isLanguageTag(sidecar.language))

@@ -115,9 +115,11 @@ bool hasLetters(std::string_view text) {
   return false;
 }
 
-// Why a metadata value from a flag or a sidecar cannot go into a record, or
-// empty when it can. Every output is XML and names files after the symbol:
-// a value must be UTF-8 without control characters, and of a sane length.
+}  // namespace
+
+// Every output is XML and names files after the symbol: a value must be
+// UTF-8 without control characters, and of a sane length. A bidi control
+// (U+202E) would reorder the text around it wherever the value is shown.
 std::string metadataProblem(std::string_view value, std::size_t maxCharacters) {
   std::size_t characters = 0;
   for (std::size_t i = 0; i < value.size(); ++characters) {
@@ -128,12 +130,20 @@ std::string metadataProblem(std::string_view value, std::size_t maxCharacters) {
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
       return std::string("contains the control character ") + code;
     }
+    if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+        (c >= 0x2066 && c <= 0x2069)) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      return std::string("contains the bidi formatting character ") + code;
+    }
   }
   if (characters > maxCharacters)
     return "has " + std::to_string(characters) + " characters (at most " +
            std::to_string(maxCharacters) + ")";
   return {};
 }
+
+namespace {
 
 // A value as a message may quote it: control characters shown as '?', cut short.
 std::string quoted(std::string_view value) {
@@ -192,9 +202,9 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     return refuse(ErrorKind::Usage, fileName,
                   "'" + meta.language + "' is not a language (an ISO 639 code: e.g. en, fr, zh)");
   // UN symbols have at most a few dozen characters ("A/C.5/77/SR.12/Corr.1").
-  for (auto [name, value, limit] : {std::tuple{"symbol", &meta.symbol, std::size_t{100}},
-                                    std::tuple{"place", &meta.place, std::size_t{200}},
-                                    std::tuple{"body", &meta.body, std::size_t{20}}})
+  for (auto [name, value, limit] : {std::tuple{"symbol", &meta.symbol, kMaxSymbolCharacters},
+                                    std::tuple{"place", &meta.place, kMaxPlaceCharacters},
+                                    std::tuple{"body", &meta.body, kMaxBodyCharacters}})
     if (auto problem = metadataProblem(*value, limit); !problem.empty())
       return refuse(ErrorKind::Usage, fileName,
                     std::string("the ") + name + " " + quoted(*value) + " " + problem +

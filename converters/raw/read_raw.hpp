@@ -57,6 +57,16 @@ Result<RawReading> readRawRecord(std::string_view bytes, std::string_view fileNa
 // "YYYY-MM-DD" naming a real day.
 bool isIsoDate(std::string_view date);
 
+// Why a metadata value (a symbol, a place, a body) cannot go into a record,
+// or empty when it can: not UTF-8, a control or bidi formatting character,
+// more than `maxCharacters` characters.
+std::string metadataProblem(std::string_view value, std::size_t maxCharacters);
+
+// The longest value metadataProblem allows for each field.
+inline constexpr std::size_t kMaxSymbolCharacters = 100;
+inline constexpr std::size_t kMaxPlaceCharacters = 200;
+inline constexpr std::size_t kMaxBodyCharacters = 20;
+
 // A BCP 47 language tag whose primary subtag is a language ("en", "zh-Hans").
 bool isLanguageTag(std::string_view tag);
 

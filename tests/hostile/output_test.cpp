@@ -75,14 +75,25 @@ TEST(HostileOutput, ASymbolThatIsASlashStaysInTheOutputDirectory) {
   }
 }
 
-// A NUL cannot be passed on a command line, but a sidecar's JSON can carry one.
+// A NUL cannot be passed on a command line, but a sidecar's JSON can carry
+// one: the sidecar's value, refused as the sidecar's mistake (exit 1; round
+// BC: it had been a usage error of the whole run, exit 2).
 TEST(HostileOutput, ASymbolWithNulIsRefused) {
   Scene scene;
   auto file = scene.input("record.txt", fixtureText());
   writeText(scene.in("record.meta.json"),
             R"({"symbol": "S/PV.9381\u0000/../../x", "date": "2023-07-18", "language": "zh"})");
-  scene.expectRefused(scene.convert(file), 2, "record.txt",
-                      {"symbol", "control character U+0000", "cannot name a record"});
+  scene.expectRefused(scene.convert(file), 1, "record.meta.json",
+                      {"\"symbol\"", "control character U+0000"});
+}
+
+// A bidi control in a symbol would turn the text around it wherever the
+// symbol is shown (round BC: "S/PV.7\u202E" was taken into docNumber).
+TEST(HostileOutput, ASymbolWithABidiControlIsRefused) {
+  Scene scene;
+  auto file = scene.input("record.txt", fixtureText());
+  scene.expectRefused(scene.convert(file, withSymbol("S/PV.9381\u202E")), 2, "record.txt",
+                      {"symbol", "bidi formatting character U+202E"});
 }
 
 // A sidecar's mistakes are the sidecar's: its file named, the input refused
@@ -109,6 +120,10 @@ TEST(HostileOutput, ASidecarsMistakesNameTheSidecar) {
        {"record.meta.json", "\"body\" is 'NATO'"}},
       {R"({"symbol": "S/PV.9381", "date": "2023-07-18", "encoding": "klingon-8"})",
        {"record.meta.json", "\"encoding\" is 'klingon-8'"}},
+      {R"({"symbol": "S/PV.13\t", "date": "2023-07-18"})",
+       {"record.meta.json", "\"symbol\" contains the control character U+0009"}},
+      {R"({"symbol": "S/PV.7\u202e", "date": "2023-07-18"})",
+       {"record.meta.json", "\"symbol\" contains the bidi formatting character U+202E"}},
   };
   for (const auto& c : cases) {
     Scene scene;
