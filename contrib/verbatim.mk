@@ -30,8 +30,10 @@ VERBATIM_FLAGS ?=
 verbatim_in  := $(patsubst %/,%,$(strip $(VERBATIM_IN)))
 verbatim_out := $(patsubst %/,%,$(strip $(VERBATIM_OUT)))
 
-# -H: the tree may be a link to the archive; -mindepth 1: "." is no hidden entry.
-verbatim_find = $(shell find -H $(verbatim_in) -mindepth 1 -name '.*' -prune -o -type f -name '$(1)' -print)
+# -L: the tree, and directories in it, may be links (as `verbatim convert DIR`
+# follows them; find warns of a loop and goes on); -mindepth 1: "." is no
+# hidden entry.
+verbatim_find = $(shell find -L $(verbatim_in) -mindepth 1 -name '.*' -prune -o -type f -name '$(1)' -print)
 VERBATIM_INPUTS  := $(call verbatim_find,*.txt)
 VERBATIM_REPORTS := $(patsubst $(verbatim_in)/%.txt,$(verbatim_out)/reports/%.report.json,$(VERBATIM_INPUTS))
 VERBATIM_SIDECARS := $(call verbatim_find,*.meta.json)

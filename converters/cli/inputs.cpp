@@ -53,6 +53,10 @@ Result<std::vector<std::string>> search(const fs::path& directory, const fs::pat
   if (error)
     return Error{
         ErrorKind::Io, "cannot read the directory: " + error.message(), directory.string(), 0, {}};
+  // Links to directories are followed (an archive's volumes may be links),
+  // each directory read once: a link back to a directory above it (a loop)
+  // is an input of its own, which fails saying so.
+  std::set<fs::path> visited{fs::weakly_canonical(directory, error)};
   std::vector<fs::path> pending{directory};
   while (!pending.empty()) {
     const fs::path here = pending.back();
@@ -70,8 +74,16 @@ Result<std::vector<std::string>> search(const fs::path& directory, const fs::pat
       std::error_code statError, same;
       const bool link = it->is_symlink(statError);
       if (it->is_directory(statError)) {
-        // Links to directories are not followed (a loop would never end).
-        if (!link && !(!skip.empty() && fs::equivalent(path, skip, same))) pending.push_back(path);
+        if (!skip.empty() && fs::equivalent(path, skip, same)) continue;
+        const fs::path target = fs::weakly_canonical(path, same);
+        if (visited.insert(target).second) {
+          pending.push_back(path);
+        } else if (link) {
+          const fs::path parent = fs::weakly_canonical(here, same);
+          const auto [mismatch, rest] =
+              std::mismatch(target.begin(), target.end(), parent.begin(), parent.end());
+          if (mismatch == target.end()) found.push_back(path.string());  // a loop
+        }
         continue;
       }
       if (!isRecordFileName(name)) continue;

@@ -61,7 +61,17 @@ class Descriptor {
 Result<std::string> readDescriptor(int fd, const std::string& path, std::size_t limit) {
   struct stat info {};
   if (::fstat(fd, &info) != 0) return ioError(path, "cannot read");
-  if (S_ISDIR(info.st_mode)) return Error{ErrorKind::Io, "is a directory, not a file", path, 0, {}};
+  if (S_ISDIR(info.st_mode)) {
+    // A directory search gives a link only where it leads back above itself.
+    struct stat link {};
+    const bool linked = ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+    return Error{ErrorKind::Io,
+                 linked ? "is a link back to a directory that holds it (a loop), not a file"
+                        : "is a directory, not a file",
+                 path,
+                 0,
+                 {}};
+  }
   // A regular file says its size: a large one is refused before it is read.
   if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > limit)
     return tooLarge(path, "the file has " + std::to_string(info.st_size) +

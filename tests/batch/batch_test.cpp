@@ -73,6 +73,28 @@ TEST(Batch, LinksToNothingInADirectoryFailAndTheRestConverts) {
   EXPECT_TRUE(fs::exists(dir / "out/S_PV.9381.zh.akn.xml")) << "the readable record is converted";
 }
 
+// An archive whose volumes are links to directories converts them, each
+// directory once; a link back to a directory above it is a loop, which fails
+// saying so (round BC: both had been skipped with no word, exit 0).
+TEST(Batch, LinksToDirectoriesAreFollowedAndALoopFails) {
+  TempDir dir;
+  copyRecord(kChinese, dir / "in", "zh.txt");
+  copyRecord(kFrench, dir / "volume", "fr.txt");
+  fs::create_directory_symlink(dir / "volume", dir / "in/volume");
+  fs::create_directories(dir / "in/d");
+  fs::create_directory_symlink("../d", dir / "in/d/loop");
+  auto run = runVerbatim({"convert", (dir / "in").string(), "-o", (dir / "out").string(),
+                          "--report", (dir / "report.json").string()});
+  EXPECT_EQ(run.exitCode, 4) << run.err;
+  EXPECT_TRUE(contains(run.err, "loop")) << run.err;
+  const auto report = readJson(dir / "report.json");
+  std::vector<std::string> inputs;
+  for (const auto& document : report["documents"])
+    inputs.push_back(fs::path(document["input"].get<std::string>()).filename().string());
+  EXPECT_EQ(inputs, (std::vector<std::string>{"loop", "fr.txt", "zh.txt"}));
+  EXPECT_TRUE(fs::exists(dir / "out/S_PV.99990.fr.akn.xml")) << run.err;
+}
+
 // A mistyped path converts nothing: no success; an empty list of inputs is
 // nothing to do. A report never replaces an input, nor takes an output's name.
 TEST(Batch, NothingToConvertAndAReportInTheWayAreUsageErrors) {
