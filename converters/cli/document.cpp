@@ -3,10 +3,14 @@
 #include <filesystem>
 #include <mutex>
 #include <new>
+#include <optional>
 #include <stdexcept>
 
+#include "cli/sidecar.hpp"
 #include "core/bodies.hpp"
 #include "core/files.hpp"
+#include "core/text.hpp"
+#include "raw/read_raw.hpp"
 #include "tei/tei.hpp"
 
 namespace verbatim::cli {
@@ -45,6 +49,29 @@ bool upToDate(const std::vector<std::string>& targets, const std::string& input)
   return true;
 }
 
+// The outputs' stem ("S_PV.9381.zh") of a raw text whose symbol and
+// language the options or its sidecar give: named as stage 1 would name it,
+// before it is read. Nothing where the text must say (or an AKN input does).
+struct GivenName {
+  std::string symbol, language, stem;
+};
+std::optional<GivenName> givenName(const std::string& input, const ConvertOptions& options) {
+  const std::string extension = fs::path(input).extension().string();
+  if (input == "-" || (extension != ".txt" && extension != ".TXT")) return std::nullopt;
+  auto sidecar = readSidecar(input);
+  if (!sidecar) return std::nullopt;  // the conversion says why
+  const std::string& language =
+      options.language.empty() ? sidecar.value().language : options.language;
+  const std::string symbol = text::compatibilityForm(
+      text::trim(options.symbol.empty() ? sidecar.value().symbol : options.symbol));
+  if (symbol.empty() || !safeForFileName(language) ||
+      !metadataProblem(symbol, kMaxSymbolCharacters).empty())
+    return std::nullopt;
+  const std::string name = symbolForFileName(symbol);
+  if (name.empty()) return std::nullopt;
+  return GivenName{symbol, language, name + "." + language};
+}
+
 Status makeDirectory(const std::string& directory) {
   // Workers may get here at once: one makes the directory, the others wait.
   static std::mutex mutex;
@@ -58,6 +85,22 @@ Status makeDirectory(const std::string& directory) {
 }
 
 void prepare(Document& d, const ConvertOptions& options) {
+  // Up to date under the names its given metadata make, a record is not
+  // read at all: a build script's run over a converted archive is quick.
+  if (options.skipUpToDate && options.outputDirectory != "-")
+    if (auto given = givenName(d.input, options)) {
+      std::vector<std::string> targets;
+      for (const auto& extension : outputExtensions(options))
+        targets.push_back((fs::path(options.outputDirectory) / (given->stem + extension)).string());
+      if (upToDate(targets, d.input)) {
+        d.report.symbol = given->symbol;
+        d.report.language = given->language;
+        d.stem = given->stem;
+        d.targets = std::move(targets);
+        d.upToDate = true;
+        return;
+      }
+    }
   auto bytes = readFile(d.input, options.maxInputSize);
   if (!bytes) return void(d.error = bytes.error());
   auto converted = readInput(d.input, bytes.value(), options);
