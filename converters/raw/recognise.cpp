@@ -608,6 +608,13 @@ class Recogniser {
           chairActing_ = false;
         }
         speaker.by = presidingSpeaker();
+        if (speaker.by == bodyId_ && !chairUnnamedWarned_) {
+          chairUnnamedWarned_ = true;
+          audit_.warn(paragraph.firstLine,
+                      "'" + std::string(label.speaker.in(text)) +
+                          "': no cover page or chair change names who presides, so the chair's "
+                          "turns are given to the body; pass the text with its cover page");
+        }
       } else if (named && label.speaker.in(text).ends_with(named->title)) {
         // "I now give the floor to the Secretary-General, Mr. António
         // Guterres." / "The Secretary-General:": the record says who it is.
@@ -1170,7 +1177,8 @@ class Recogniser {
   // profile) recognises no speech: every paragraph is outside one, and stage 1
   // has said so once for the record (readsSpeeches), not once a paragraph.
   const bool readsSpeeches_ = readsSpeeches(profile_);
-  bool presidentsShared_ = false;  // the cover names two Presidents ("Mr. Kabba/Mr. Keroma")
+  bool presidentsShared_ = false;    // the cover names two Presidents ("Mr. Kabba/Mr. Keroma")
+  bool chairUnnamedWarned_ = false;  // once a record: the chair's turns are the body's
   std::string address_;  // the last address's heading ("Address by Mr. X, President of …")
   // Where that heading is: its section and block.
   std::optional<std::pair<std::size_t, std::size_t>> addressHeading_;

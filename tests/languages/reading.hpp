@@ -46,6 +46,15 @@ inline std::vector<const Block*> blocksOf(const Meeting& meeting, BlockKind kind
   return found;
 }
 
+// The warnings but the one a snippet with no cover page gets: no one is named
+// to preside, and the chair's turns are the body's.
+inline std::vector<Warning> warningsBeyondTheChair(const Audit& audit) {
+  std::vector<Warning> out;
+  for (const auto& warning : audit.warnings())
+    if (warning.message.find("names who presides") == std::string::npos) out.push_back(warning);
+  return out;
+}
+
 inline bool audited(const RawReading& reading, std::string_view kind) {
   for (const auto& entry : reading.audit.entries())
     if (entry.kind == kind) return true;
