@@ -1643,7 +1643,9 @@ TEST(Headings, AnAddressInTheGeneralDebateIsASubheadingOfTheItem) {
         {"es", "Discurso del Sr. William Samoei Ruto, Presidente de la República de Kenya"},
         {"ru", "Выступление Президента Республики Кения г-на Уильяма Самоэя Руто"},
         {"ar", "كلمة السيد ويليام ساموي روتو، رئيس جمهورية كينيا"},
-        {"zh", "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话"}})
+        {"zh", "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话"},
+        // With the honorific and the possessive (round BD).
+        {"zh", "智利共和国总统安德烈斯·卡斯特罗先生阁下的讲话"}})
     EXPECT_TRUE(grammarOf(language).beginsAddressHeading(line)) << line;
   EXPECT_FALSE(grammarOf("en").beginsAddressHeading("Address by Mr. Ruto was well received."));
   for (const auto& [language, line] :
@@ -1702,6 +1704,11 @@ TEST(Labels, AHeadOfStateSpeaksInTheOfficeAHeadingNamesBeforeTheName) {
        "议程项目8（续）\n一般性辩论\n塞内加尔共和国总统马马杜·恩迪亚耶先生阁下讲话\n"
        "恩迪亚耶总统（以法语发言）：我向大会致意。\n",
        "塞内加尔共和国总统", "sen", "马马杜·恩迪亚耶"},
+      // "…阁下的讲话", with the possessive (round BD: no address, no office).
+      {"zh",
+       "议程项目8（续）\n一般性辩论\n智利共和国总统安德烈斯·卡斯特罗先生阁下的讲话\n"
+       "卡斯特罗总统（以西班牙语发言）：我首先祝贺你当选主席。\n",
+       "智利共和国总统", "chl", "安德烈斯·卡斯特罗"},
       {"zh",
        "议程项目8（续）\n一般性辩论\n斐济共和国副总理维利阿梅·图伊瓦加先生阁下讲话\n"
        "图伊瓦加副总理（以英语发言）：我向大会致意。\n",

@@ -275,15 +275,15 @@ const LanguageProfile kChinese = {
         // 信（S/2025/705）" is one heading wrapped.)
         "[^。，：；]{2,30}的(?:报告|说明|备忘录)(?:（|$))",
     .subItemHeading = "^(?:（[a-z]{1,4}）|\\([a-z]{1,4}\\))",
-    // "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话" (unverified).
-    .addressHeading = "^[^。，：]{2,80}(?:先生|女士|阁下|陛下|殿下)讲话$",
+    // "肯尼亚共和国总统威廉·萨莫伊·鲁托先生讲话", "…先生阁下的讲话" (unverified).
+    .addressHeading = "^[^。，：]{2,80}(?:先生|女士|阁下|陛下|殿下)的?讲话$",
     // The office before the name: "肯尼亚共和国总统" (unverified).
     .addressOffice =
         // The last office word before the name: "巴巴多斯总理兼财政、经济事务和投资部长",
         // "日本国内阁总理大臣".
     "^(?<office>[^。，：·]{2,60}(?:副总统|总统|副总理|总理|首相|国王|女王|"
     "埃米尔|王储|亲王|国家元首|主席|总督|大公|苏丹|部长|大臣))"
-    "(?=[^。，：]{1,40}(?:先生|女士|阁下|陛下|殿下)讲话$)",
+    "(?=[^。，：]{1,40}(?:先生|女士|阁下|陛下|殿下)的?讲话$)",
     .officeNominatives = {},
     .namesInflect = false,
     // 选举结果："收回选票数：191"、"所需三分之二多数：126"、"得票数：" (unverified).
