@@ -809,6 +809,19 @@ TEST(Procedure, RussianCouncilWordings) {
   EXPECT_EQ(times[0].hour, 10);
   EXPECT_EQ(times[0].minute, 5);
   expectProcedural("ru", "Заседание прерывается в 11 ч 10 м.", NarrativeKind::Suspension);
+  // Round BD: another verb for the suspension; the tellers again, invited by
+  // the Acting President (each had been read into the chair's speech).
+  expectProcedural("ru",
+                   "Заседание приостанавливается в 10 ч. 40 м. и возобновляется в 12 ч. 10 м.",
+                   NarrativeKind::Suspension);
+  expectProcedural("ru",
+                   "По приглашению Исполняющего обязанности Председателя функции счетчиков вновь "
+                   "выполняют г-жа Ортис (Перу) и г-н Ахмед (Пакистан).",
+                   NarrativeKind::Tellers);
+  expectProcedural("ru",
+                   "По приглашению Председателя г-жа Ортис (Перу) и г-н Ахмед (Пакистан) вновь "
+                   "выполняют функции счетчиков.",
+                   NarrativeKind::Tellers);
   expectProcedural("ru", "Ходатайство принимается 89 голосами против 39 при 37 воздержавшихся.",
                    NarrativeKind::Decision);
   EXPECT_TRUE(grammarOf("ru").resumesPresidency(
