@@ -241,7 +241,15 @@ std::size_t splitPoint(std::u32string_view line, Gutter gap, bool rightToLeft) {
     }
     c = end;
   }
-  return best;
+  if (best != std::u32string::npos) return best;
+  // Spaces over the whole gutter, then a count set far right in the right
+  // column beside a caption that wrapped ("Число недействительных" … "190"):
+  // the line parts at the gutter. (Other text far right, a head's, is read
+  // whole.)
+  const std::size_t after = line.find_first_not_of(U' ', gutter - std::min(gutter, kGutter));
+  return after != std::u32string_view::npos && after >= gutter && isCount(line.substr(after))
+             ? gutter
+             : best;
 }
 
 // A segment cut at every gap of three spaces or more; a count stays with

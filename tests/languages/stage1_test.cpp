@@ -3244,6 +3244,34 @@ TEST(Furniture, AnArabicJobNumberInBidiControlsIsFurniture) {
       EXPECT_EQ(plainText(item.paragraph.content).find("37412"), std::string::npos);
 }
 
+// A count set far right in the right column, beside a caption that wrapped,
+// is the right column's, also on a row whose left part has text (round BD:
+// "188" had been read into the President's sentence in the left column).
+TEST(LayoutColumns, ACountFarRightIsTheRightColumns) {
+  Audit audit;
+  std::string page;
+  for (int i = 1; i <= 6; ++i)
+    page += columnsRow("left line " + std::to_string(i) + " of the page, set full",
+                       "right line " + std::to_string(i) + " of the page, set full", 46);
+  page += columnsRow("the elections are held by secret", "Number of members present and", 46);
+  page += "ballot, in accordance with rule 92.                                          188\n";
+  page += columnsRow("The President: I thank the members.", "voting:", 46);
+  page += "                                                                             0\n";
+  page += columnsRow("left line 9 of the page, set full", "Number of invalid ballots:", 46);
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(line.text);
+  const auto at = [&](std::string_view line) {
+    return std::find(texts.begin(), texts.end(), line) - texts.begin();
+  };
+  ASSERT_LT(at("188"), static_cast<long>(texts.size())) << ::testing::PrintToString(texts);
+  EXPECT_EQ(at("ballot, in accordance with rule 92."), at("the elections are held by secret") + 1);
+  EXPECT_EQ(at("188"), at("Number of members present and") + 1);
+  EXPECT_EQ(at("voting:"), at("188") + 1);
+  EXPECT_EQ(at("0"), at("voting:") + 1);
+}
+
 // The record ends two lines into the last page's columns: those lines part
 // at the gutter the other pages show, the left column's read first (round BC:
 // two Chinese speeches had been read across, each inside the other).
