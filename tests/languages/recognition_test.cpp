@@ -387,6 +387,29 @@ TEST(RecordedVotes, ListsPrintedAfterTheirLabelsOnTheSameLine) {
   }
 }
 
+// A paragraph the vote did not keep: the sentence ends the last list, and the
+// vote's outcome is rejected (round BD: "was not retained" had been read as
+// names of States in the list of abstentions, and the vote had no outcome).
+TEST(RecordedVotes, AParagraphNotRetainedIsRejected) {
+  const RawReading reading =
+      readIn("en",
+             "A recorded vote was taken.\nIn favour:\nAlbania, Algeria, Andorra\nAgainst:\n"
+             "Iraq, Sudan\nAbstaining:\nCôte d’Ivoire, Venezuela (Bolivarian Republic of)\n"
+             "Operative paragraph 5 was not retained by 3 votes to 2,\nwith 2 abstentions.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_EQ(votes[0]->vote.lists.size(), 3u);
+  EXPECT_EQ(votes[0]->vote.lists[2].count(), 2);
+  EXPECT_EQ(votes[0]->vote.outcome, VoteOutcome::Rejected);
+  const auto narratives = blocksOf(reading.meeting, BlockKind::Narrative);
+  ASSERT_FALSE(narratives.empty());
+  EXPECT_EQ(narratives.back()->narrative.kind, NarrativeKind::Decision);
+  expectProcedural("fr",
+                   "Par 3 voix contre 2, avec 2 abstentions, le paragraphe 5 du dispositif "
+                   "n’est pas maintenu.",
+                   NarrativeKind::Decision);
+}
+
 // Every language's labels may carry their lists on the same line, as the 1950s
 // printed them ("Votent pour: Inde, Norvège").
 TEST(RecordedVotes, EachLanguagesLabelMayCarryItsList) {

@@ -136,12 +136,13 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::VoteTaken},
     {"It was so decided(?: \\((?:decision|resolution) [^)]{1,30}\\))?\\.?",
      NarrativeKind::Decision},
-    // "The eighth preambular paragraph was retained by 105 votes to 2, …"
+    // "The eighth preambular paragraph was retained by 105 votes to 2, …";
+    // "Operative paragraph 5 was not retained by 3 votes to 2, …".
     {"(?:The )?(?:[Dd]raft (?:resolution|decision|amendment)s?|(?:[Pp]roposed |[Oo]ral )?"
      "[Aa]mendments?|[Oo]ral revisions?|[Rr]ecommendations?|[Pp]roposals?|(?:[Oo]ral )?"
      "[Dd]ecisions?|[Mm]otions?|(?:Section|Part) [IVXLC]+|"
      "(?:[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th) )?(?:[Oo]perative |[Pp]reambular )?"
-     "[Pp]aragraph).{0,120}? (?:was|were) "
+     "[Pp]aragraph).{0,120}? (?:was|were) (?:not )?"
      "(?:adopted|retained|rejected|deleted).{0,200}?\\.",
      NarrativeKind::Decision},
     // Who took the chair, where the line says it plainly: "Mr. X (Guyana)".

@@ -162,7 +162,8 @@ constexpr ProceduralSpec kProcedural[] = {
     // A recorded vote's result: "Par 154 voix contre 3, avec 10 abstentions, le projet de
     // résolution A/79/L.33 est adopté (résolution 79/155)."
     {"Par \\d+ voix contre (?:\\d+|zéro|aucune|une?)(?:, avec (?:\\d+|une) abstentions?)?, "
-     "(?:[^.]|\\.(?=\\S)){2,200}? (?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?|"
+     "(?:[^.]|\\.(?=\\S)){2,200}? (?:n[’']est pas |ne sont pas |est |sont )(?:adoptée?s?|"
+     "rejetée?s?|maintenue?s?|"
      "supprimée?s?)(?:[^.]|\\.(?=\\S)){0,160}?\\.",
      NarrativeKind::Decision},
     {"(?:En l[’']absence (?:du Président|de la Présidente), )?(?:(?<chair>[^(),]{2,80}?) "
@@ -231,7 +232,7 @@ constexpr std::string_view kVoteResults[] = {
 // négatif d’un membre permanent", "Le projet de résolution A/79/L.33 est adopté
 // (résolution 79/155)." Unverified: no real French record here.
 constexpr OutcomeWording kOutcomes[] = {
-    {R"(\bn[’'] ?(?:(?:a|ont) pas été|(?:est|sont) pas) adoptée?s?\b|\b(?:a|ont) été rejetée?s?\b|\b(?:est|sont) rejetée?s?\b)",
+    {R"(\bn[’'] ?(?:(?:a|ont) pas été|(?:est|sont) pas) (?:adoptée?s?|maintenue?s?)\b|\b(?:a|ont) été rejetée?s?\b|\b(?:est|sont) rejetée?s?\b)",
      VoteOutcome::Rejected},
     // A paragraph put to a separate vote and "maintenu" stands in the text.
     {R"(\b(?:a|ont) été (?:adoptée?s?|maintenue?s?)\b|\b(?:est|sont) (?:adoptée?s?|maintenue?s?)\b)",
