@@ -149,6 +149,23 @@ Gutter findGutter(const std::vector<std::u32string>& page) {
       rightText += right.find_first_not_of(U' ') != std::u32string_view::npos && !isCount(right);
     }
   if (rightText < needed) return {};
+  // A column of text fills its measure on some of its lines; a cover's table
+  // of names ("السيد تشوركين" beside "الاتحاد الروسي", set right to left)
+  // stands short of it on every line.
+  auto fills = [](std::u32string_view segment, std::size_t measure) {
+    const std::size_t first = segment.find_first_not_of(U' ');
+    if (first == std::u32string_view::npos) return false;
+    return (segment.find_last_not_of(U' ') + 1 - first) * 3 >= measure * 2;
+  };
+  bool leftFull = false, rightFull = false;
+  for (const auto& line : page) {
+    if (spans(line) || leaders(line)) continue;
+    const std::u32string_view text(line);
+    leftFull = leftFull || fills(text.substr(0, std::min(best, text.size())), leftMeasure);
+    if (text.size() > best + bestRun)
+      rightFull = rightFull || fills(text.substr(best + bestRun), rightMeasure);
+  }
+  if (!leftFull || !rightFull) return {};
   return {best, best + bestRun};
 }
 

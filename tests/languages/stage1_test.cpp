@@ -3244,6 +3244,86 @@ TEST(Furniture, AnArabicJobNumberInBidiControlsIsFurniture) {
       EXPECT_EQ(plainText(item.paragraph.content).find("37412"), std::string::npos);
 }
 
+// A cover's table of members set right to left, each representative's name
+// at the left margin beside the State far right, is a table, not two
+// columns: its names fill no column's measure (round BD: the Arabic cover's
+// President, members and agenda had become a speech).
+TEST(LayoutColumns, ARightToLeftCoversTableIsNotTwoColumns) {
+  Audit audit;
+  const std::string page =
+      "S/PV.7107                                                                                   "
+      "                                         الأمم المتحدة\n"
+      "\n"
+      "\n"
+      "مؤقت                                                                                        "
+      "                               مجلس الأمن\n"
+      "                                                                                            "
+      "                             السنة التاسعة والستون\n"
+      "\n"
+      "\n"
+      "                                                                                            "
+      "                               الجلسة 7107\n"
+      "                                                                                      "
+      "الخميس 30 ،كانون الثاني/يناير  ،2014الساعة 10/00\n"
+      "                                                                                            "
+      "                                               نيويورك\n"
+      "\n"
+      "\n"
+      "             (الأردن)                                                                       "
+      "       الأمير زيد رعد زيد الحسين               الرئيس:\n"
+      "\n"
+      "                                                                                            "
+      "                                              الأعضاء:\n"
+      "     السيد تشوركين                                                                          "
+      "                     الاتحاد الروسي\n"
+      "    السيدة برسيفال                                                                          "
+      "                           الأرجنتين\n"
+      "         السيدة باور                                                                        "
+      "       الولايات المتحدة الأمريكية\n"
+      "\n"
+      "\n"
+      "                                                                                            "
+      "                                          جدول الأعمال\n"
+      "                                                                                            "
+      "    الحالة المتعلقة بجمهورية الكونغو الديمقراطية\n"
+      "         تقرير الأمين العام عن بعثة منظمة الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو "
+      "الديمقراطية ()S/2014/45\n"
+      "\n"
+      "\n"
+      "\n"
+      "\n"
+      "  يتضمن هذا المحضر نص الخطب الملقاة بالعربية والترجمة الشفوية للخطب الملقاة باللغات الأخرى "
+      ".وسيطبع النص النهائي في الوثائق الرسمية لمجلس الأمن .ولا\n"
+      "   ينبغي أن تقدم التصويبات إلا للخطب الملقاة باللغات الأصلية .وينبغي إدراجها في نسخة من "
+      "المحضر وإرسالها بتوقيع أحد أعضاء الوفد المعني إلىChief of :\n"
+      "\n"
+      "    ) .the Verbatim Reporting Service, room U-0506 (verbatimrecords@un.orgوستعاد إصدار "
+      "المحاضر المصوبة إلكترونيا في نظام\n"
+      "                                                                                    الوثائق "
+      "الرسمية للأمم المتحدة (.)http://documents.un.org\n"
+      "\n"
+      "\n"
+      "\n"
+      "                                                                                            "
+      "                                          )14-22110 (A\n"
+      "                                                                                            "
+      "                                          **1422110\n"
+      "\n";
+  const auto lines = readColumns(splitLines("\f" + page, audit), true, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(line.text);
+  const auto at = [&](std::string_view line) {
+    return std::find(texts.begin(), texts.end(), line) - texts.begin();
+  };
+  // Row by row: each State beside its representative.
+  ASSERT_LT(at("السيد تشوركين"), static_cast<long>(texts.size()))
+      << ::testing::PrintToString(texts);
+  EXPECT_EQ(std::abs(at("السيد تشوركين") - at("الاتحاد الروسي")), 1)
+      << ::testing::PrintToString(texts);
+  EXPECT_EQ(std::abs(at("السيدة باور") - at("الولايات المتحدة الأمريكية")), 1);
+}
+
 // A count set far right in the right column, beside a caption that wrapped,
 // is the right column's, also on a row whose left part has text (round BD:
 // "188" had been read into the President's sentence in the left column).
