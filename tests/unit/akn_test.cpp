@@ -381,6 +381,22 @@ TEST(Akn, TheGateRefusesWhatTheProfileForbids) {
   }
 }
 
+// An eId given twice is named as such, with both lines, whichever of the two
+// elements was edited (round BD: the grammar had blamed "Invalid attribute
+// eId" on the untouched line alone).
+TEST(Akn, ADuplicateEIdIsNamedWithBothLines) {
+  const std::string xml = writeAkn(chineseMeeting());
+  const std::string broken = replaceAll(xml, R"(<narrative eId="dbsect_1__narrative_1")",
+                                        R"(<narrative eId="dbsect_3__narrative_1")");
+  ASSERT_NE(broken, xml);
+  const auto problems = gate(broken);
+  ASSERT_FALSE(problems.empty());
+  EXPECT_NE(problems.front().message.find("duplicate eId 'dbsect_3__narrative_1'"),
+            std::string::npos)
+      << problems.front().message;
+  EXPECT_NE(problems.front().message.find("at line "), std::string::npos);
+}
+
 TEST(Akn, ReadingRefusesDoctypes) {
   const std::string xml = writeAkn(chineseMeeting());
   std::string withDoctype = xml;
