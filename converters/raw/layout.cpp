@@ -63,6 +63,13 @@ struct Gutter {
 // most this many of a page's `textLines`.
 int crossingsAllowed(int textLines) { return std::max(2, textLines / 12); }
 
+// A cover's table sets dot leaders between a State and its representative,
+// a gap after them: a row of a table, not two columns.
+bool hasDotLeaders(std::u32string_view line) {
+  return line.find(U". . . .") != std::u32string_view::npos ||
+         line.find(U"....") != std::u32string_view::npos;
+}
+
 Gutter findGutter(const std::vector<std::u32string>& page) {
   std::size_t width = 0;
   for (const auto& line : page) width = std::max(width, line.size());
@@ -81,12 +88,7 @@ Gutter findGutter(const std::vector<std::u32string>& page) {
     }
     return true;
   };
-  // A cover's table sets dot leaders between a State and its representative,
-  // a gap after them: a row of a table, not two columns.
-  auto leaders = [](const std::u32string& line) {
-    return line.find(U". . . .") != std::u32string::npos ||
-           line.find(U"....") != std::u32string::npos;
-  };
+  auto leaders = [](const std::u32string& line) { return hasDotLeaders(line); };
   std::vector<int> occupied(width + 1, 0);
   int textLines = 0, spanning = 0;
   for (const auto& line : page) {
@@ -440,8 +442,11 @@ PageColumns columnsOf(const std::vector<std::u32string>& chars, Gutter gap, bool
     const bool head =
         textLines < 2 && line.find_first_not_of(U' ') != std::u32string::npos && isPageHead(line);
     textLines += line.find_first_not_of(U' ') != std::u32string::npos;
-    const std::size_t cut =
-        gap.end > 0 && !head ? splitPoint(line, gap, rightToLeft) : std::u32string::npos;
+    // A cover's row with dot leaders spans the page, whatever columns the
+    // text under it has ("(تركيا)  ……  السيد بوزكير  الرئيس:").
+    const std::size_t cut = gap.end > 0 && !head && !hasDotLeaders(line)
+                                ? splitPoint(line, gap, rightToLeft)
+                                : std::u32string::npos;
     page.split.push_back(cut != std::u32string::npos);
     page.left.push_back(cut == std::u32string::npos ? line : line.substr(0, cut));
     // Spaces where the left part was: positions stay the page's, whatever the cut.

@@ -3324,6 +3324,31 @@ TEST(LayoutColumns, ARightToLeftCoversTableIsNotTwoColumns) {
   EXPECT_EQ(std::abs(at("السيدة باور") - at("الولايات المتحدة الأمريكية")), 1);
 }
 
+// A cover's row with dot leaders spans the page over a body set in two
+// columns (round BC: the Arabic President's State, left of the gutter, was
+// read with the left column and lost to the cover).
+TEST(LayoutColumns, ACoversRowWithLeadersIsReadWhole) {
+  Audit audit;
+  // Set as a right-to-left cover sets it: the State far left, across the gap.
+  std::string page = "      (Turkey)" + std::string(40, ' ') +
+                     ". . . . . . . . . . . . . . . .     Mr. Bozkir     President:\n\n";
+  for (int i = 1; i <= 8; ++i)
+    page += columnsRow("left line " + std::to_string(i) + " of the page, set full",
+                       "right line " + std::to_string(i) + " of the page, set full", 46);
+  const auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank()) texts.push_back(line.text);
+  const auto at = [&](std::string_view line) {
+    return std::find(texts.begin(), texts.end(), line) - texts.begin();
+  };
+  // The row's pieces, in order, before the columns' text.
+  EXPECT_LT(at("(Turkey)"), at("left line 1 of the page, set full"))
+      << ::testing::PrintToString(texts);
+  EXPECT_LT(at("Mr. Bozkir"), at("left line 1 of the page, set full"))
+      << ::testing::PrintToString(texts);
+}
+
 // A count set far right in the right column, beside a caption that wrapped,
 // is the right column's, also on a row whose left part has text (round BD:
 // "188" had been read into the President's sentence in the left column).
