@@ -526,7 +526,7 @@ std::span<const CountryNames> countryTable() {
      "République arabe syrienne",
      "República Árabe Siria",
      "Сирийская Арабская Республика",
-     "阿拉伯叙利亚共和国|叙利亚",
+     "阿拉伯叙利亚共和国|叙利亚阿拉伯共和国|叙利亚",
      "الجمهورية العربية السورية"},
     {"TCD", "Chad", "Tchad", "Chad", "Чад", "乍得", "تشاد"},
     {"TGO", "Togo", "Togo", "Togo|República Togolesa", "Того", "多哥", "توغو|جمهورية توغو"},

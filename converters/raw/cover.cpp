@@ -321,6 +321,13 @@ class CoverReader {
       if (grammar_.cover(CoverField::Members, text(last + 1)) ||
           grammar_.cover(CoverField::Agenda, text(last + 1)))
         return k;
+      // The masthead's status set between the label and the name, where the
+      // extraction put it ("Presidente:" / "Documentos oficiales" / "Sr.
+      // Bozkır …… (Turquía)"): the cover's status, not the President.
+      if (last + 2 < page_.size() && grammar_.cover(CoverField::Status, text(last + 1))) {
+        if (facts_.status.empty()) facts_.status = text(last + 1);
+        ++last;
+      }
       rest = text(++last);
     }
     skipLeaders();

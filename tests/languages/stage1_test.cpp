@@ -205,6 +205,23 @@ TEST(Cover, TheWordAfterADateIsNoTimeWithoutADigit) {
   EXPECT_EQ(french.time, "10 h 30");
 }
 
+// The masthead's status set by the default extraction between the
+// President's label and the name (round BE: "Documentos oficiales" had been
+// the President, and every turn of the chair his).
+TEST(Cover, TheStatusBetweenThePresidentsLabelAndNameIsNoName) {
+  const CoverFacts cover =
+      coverOf("es",
+              "Naciones Unidas\n\nA/75/PV.46\n\nAsamblea General\n"
+              "Septuagésimo quinto período de sesiones\n46ª sesión plenaria\n"
+              "Miércoles 16 de diciembre de 2020, a las 10.00 horas\nNueva York\nPresidente:\n\n"
+              "Documentos oficiales\n\n"
+              "Sr. Bozkır . . . . . . . . . . . . . . . . . . . . . . . . (Turquía)\n\n"
+              "Se abre la sesión a las 10.05 horas.\n\f");
+  EXPECT_EQ(cover.presidentName, "Sr. Bozkır");
+  EXPECT_EQ(cover.presidentCountry, "Turquía");
+  EXPECT_EQ(cover.status, "Documentos oficiales");
+}
+
 // A page with no cover, under its head of the 1990s ("3712th meeting" /
 // "8 November 1996"): the text's first line gives the meeting's time in a
 // sentence of its own, which stays the text's (round BC: the opening had

@@ -13,6 +13,9 @@ TEST(CountryCode, CaseSpacesAndDashesDoNotMatter) {
   EXPECT_EQ(countryCode("United States of America", "en"), "USA");
   EXPECT_EQ(countryCode("UNITED  STATES OF\tAMERICA", "en"), "USA");
   EXPECT_EQ(countryCode("Guinea - Bissau", "en"), "GNB");
+  // The UN's Chinese name and the order the press writes (round BE).
+  EXPECT_EQ(countryCode("阿拉伯叙利亚共和国", "zh"), "SYR");
+  EXPECT_EQ(countryCode("叙利亚阿拉伯共和国", "zh"), "SYR");
   EXPECT_EQ(countryCode("Guinea\u2011Bissau", "en"), "GNB");       // a non-breaking hyphen
   EXPECT_EQ(countryCode("GUINEA \u2013 BISSAU", "en"), "GNB");     // a spaced en dash
   EXPECT_EQ(countryCode("C\u00f4te d\u2019Ivoire", "en"), "CIV");  // not ASCII at all
