@@ -84,6 +84,7 @@ class CoverReader {
     }
     // The symbol may be among the distribution lines the notice removal takes.
     if (facts_.symbol.empty()) findSymbolAnywhere();
+    if (!facts_.presidentName.empty() && facts_.presidentCountry.empty()) presidentsStateApart(k);
     removeCorrectionNotice();
     for (std::size_t j = 0; j < k && j < page_.size(); ++j) {
       facts_.lastLine = std::max(facts_.lastLine, lines_[page_[j]].number);
@@ -109,6 +110,25 @@ class CoverReader {
   const std::string& text(std::size_t k) const { return lines_[page_[k]].text; }
   std::string joined(std::size_t k, const char* glue = " ") const {
     return k + 1 < page_.size() ? text(k) + glue + text(k + 1) : text(k);
+  }
+
+  // The President's State that the default extraction set apart from the
+  // cover, after the first column's text ("M. Shahid . . . . ." / … /
+  // "(Maldives)"): the first line of page 1 that is a State in brackets and
+  // nothing else. (A label's State has its label's words around it.)
+  void presidentsStateApart(std::size_t from) {
+    for (std::size_t j = from; j < page_.size(); ++j) {
+      const std::string line = asciiBrackets(std::string(text::trim(text(j))));
+      if (line.size() < 3 || line.front() != '(' || line.back() != ')' ||
+          line.find('(', 1) != std::string::npos)
+        continue;
+      const std::string state = std::string(text::trim(line.substr(1, line.size() - 2)));
+      if (countryCode(state, grammar_.profile().code).empty()) continue;
+      facts_.presidentCountry = state;
+      removeLine(lines_[page_[j]], "cover-page",
+                 "the President's State, set apart from the cover by the extraction", audit_);
+      return;
+    }
   }
 
   // Some covers print the symbol apart from the masthead (at the foot, or

@@ -222,6 +222,32 @@ TEST(Cover, TheStatusBetweenThePresidentsLabelAndNameIsNoName) {
   EXPECT_EQ(cover.status, "Documentos oficiales");
 }
 
+// The President's State that the default extraction set apart from the
+// cover, after the first column's text, is the President's, not the first
+// speaker's words (rounds BB, BC, BD, BE: Spanish, Arabic, Chinese, French).
+TEST(Cover, ThePresidentsStateSetApartIsThePresidents) {
+  const RawReading reading =
+      readIn("fr",
+             "Nations Unies\nAssemblée générale\n\nA/76/PV.5\nDocuments officiels\n\n"
+             "Soixante-seizième session\n\n5e séance plénière\n"
+             "Mercredi 22 septembre 2021, 15 heures\nNew York\nPrésident :\n\n"
+             "M. Shahid . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .\n\n"
+             "La séance est ouverte à 15 h 10.\n"
+             "Le Président (parle en anglais) : Je donne la parole au représentant du "
+             "Paraguay.\n\n(Maldives)\n\n"
+             "M. Villalba (Paraguay) (parle en espagnol) : Le Paraguay réaffirme son "
+             "attachement au Programme.\n",
+             "A/76/PV.5");
+  EXPECT_EQ(reading.meeting.meta.president.empty(), false);
+  bool stateKnown = false;
+  for (const auto& organization : reading.meeting.organizations)
+    stateKnown = stateKnown || organization.id == "mdv";
+  EXPECT_TRUE(stateKnown);
+  for (const auto* turn : testing::blocksOf(reading.meeting, BlockKind::Speech))
+    for (const auto& item : turn->speech.items)
+      EXPECT_EQ(plainText(item.paragraph.content).find("Maldives"), std::string::npos);
+}
+
 // A page with no cover, under its head of the 1990s ("3712th meeting" /
 // "8 November 1996"): the text's first line gives the meeting's time in a
 // sentence of its own, which stays the text's (round BC: the opening had
