@@ -408,6 +408,15 @@ TEST(RecordedVotes, AParagraphNotRetainedIsRejected) {
                    "Par 3 voix contre 2, avec 2 abstentions, le paragraphe 5 du dispositif "
                    "n’est pas maintenu.",
                    NarrativeKind::Decision);
+  // Spanish, kept and not (round BE: "queda mantenido" had been a narrative of
+  // no kind, the vote with no outcome).
+  expectProcedural("es",
+                   "Por 98 votos contra 30 y 40 abstenciones, queda mantenido el párrafo 12 de la "
+                   "parte dispositiva del proyecto de resolución III.",
+                   NarrativeKind::Decision);
+  expectProcedural("es",
+                   "Por 30 votos contra 98 y 40 abstenciones, no se mantiene el párrafo 12.",
+                   NarrativeKind::Decision);
 }
 
 // Every language's labels may carry their lists on the same line, as the 1950s

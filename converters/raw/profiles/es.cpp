@@ -158,9 +158,11 @@ constexpr ProceduralSpec kProcedural[] = {
      NarrativeKind::Decision},
     // A recorded vote's result: "Por 115 votos contra 4 y 12 abstenciones, queda aprobado el
     // proyecto de resolución A/79/L.41 (resolución 79/160)."
-    // "… y ninguna abstención, …"; "…, se mantiene el párrafo 5 de la parte dispositiva."
+    // "… y ninguna abstención, …"; "…, se mantiene el párrafo 5 de la parte dispositiva.";
+    // "…, queda mantenido el párrafo 12 …" (round BE, unverified).
     {"Por \\d+ votos? contra (?:\\d+|ninguno)(?: y (?:\\d+|ninguna) abstenci(?:ón|ones))?, "
-     "(?:queda(?:n)? (?:aprobad|rechazad|suprimid)[oa]s?|se mantienen?|se suprimen?),? "
+     "(?:(?:no )?queda(?:n)? (?:aprobad|rechazad|suprimid|mantenid|retenid)[oa]s?|(?:no )?se "
+     "mantienen?|se suprimen?),? "
      "(?:[^.]|\\.(?=\\S)){2,200}?\\.",
      NarrativeKind::Decision},
     {"(?:En ausencia (?:del Presidente|de la Presidenta), )?(?:(?:[Ee]l |[Ll]a "
@@ -240,10 +242,10 @@ constexpr std::string_view kVoteResults[] = {
 // negativo de un miembro permanente", "Queda aprobado el proyecto de resolución
 // A/79/L.41 (resolución 79/160)." Unverified: no real Spanish record here.
 constexpr OutcomeWording kOutcomes[] = {
-    {R"(\b[Nn]o se (?:aprueban?|mantienen?)\b|\b[Nn]o (?:(?:ha|han) sido|[Qq]ueda|[Qq]uedan|fue|fueron) aprobad[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
+    {R"(\b[Nn]o se (?:aprueban?|mantienen?)\b|\b[Nn]o (?:(?:ha|han) sido|[Qq]ueda|[Qq]uedan|fue|fueron) (?:aprobad|mantenid|retenid)[oa]s?\b|\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) rechazad[oa]s?\b)",
      VoteOutcome::Rejected},
     // A paragraph put to a separate vote and kept ("se mantiene") stands in the text.
-    {R"(\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) aprobad[oa]s?\b|\bse mantienen?\b)",
+    {R"(\b(?:(?:ha|han) sido|fue|fueron|[Qq]ueda|[Qq]uedan) (?:aprobad|mantenid|retenid)[oa]s?\b|\bse mantienen?\b)",
      VoteOutcome::Adopted},
 };
 
