@@ -486,7 +486,10 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
   std::map<int, Gutter> gutters;
   for (const auto& [page, pageLines] : pages) {
     auto& chars = characterPages[page];
-    for (const auto* line : pageLines) chars.push_back(characters(line->untrimmed));
+    // Spaces after a line's text say nothing of where its columns are (an
+    // extraction may pad lines out): they are left out.
+    for (const auto* line : pageLines)
+      chars.push_back(characters(text::trimEnd(line->untrimmed)));
     gutters[page] = findGutter(chars);
   }
   const CommonGutter shared = commonGutter(gutters);

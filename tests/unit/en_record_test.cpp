@@ -61,6 +61,27 @@ TEST(EnglishRecord, TheCoverPageReachesTheModelAndSurvivesAkn) {
   EXPECT_EQ(read.value(), r.meeting);
 }
 
+// Spaces and tabs after every line's text (an extraction that pads its
+// lines) change nothing (round BE: the cover's notice, padded past the
+// gutter, had been read into Kenya's speech).
+TEST(EnglishRecord, SpacesAfterEachLineChangeNothing) {
+  REQUIRE_SHARED();
+  const std::string text =
+      testing::readText(testing::sharedDir() / "corpus/en/A_79_PV.29.pdftotext-layout.txt");
+  std::string padded;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    padded += text.substr(at, end - at);
+    if (end < text.size()) padded += "   \t\n";
+    at = end + 1;
+  }
+  auto plain = readRawRecord(text, "A_79_PV.29.txt", RawOptions{});
+  auto spaced = readRawRecord(padded, "A_79_PV.29.txt", RawOptions{});
+  ASSERT_TRUE(plain.ok() && spaced.ok());
+  EXPECT_EQ(writeAkn(spaced.value().meeting), writeAkn(plain.value().meeting));
+}
+
 TEST(EnglishRecord, ACouncilCoverGivesItsMembersAndAgenda) {
   REQUIRE_SHARED();
   const RawReading r = readEnglish("S_PV.8422.pdftotext.txt");
