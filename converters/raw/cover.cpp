@@ -630,6 +630,8 @@ class CoverReader {
       // notice (an extraction may space its lines apart): it goes on.
       const int page = lines_[page_[k]].page;
       std::optional<std::string> last;  // the notice's last line so far
+      std::vector<std::size_t> notice;
+      std::size_t characters = 0;
       for (std::size_t i = page_[k]; i < lines_.size() && lines_[i].page == page; ++i) {
         if (lines_[i].removed) continue;
         if (lines_[i].blank()) {
@@ -638,9 +640,22 @@ class CoverReader {
           continue;
         }
         last = lines_[i].text;
+        notice.push_back(i);
+        characters += text::countCodePoints(lines_[i].text);
+      }
+      // A notice is a few sentences: a block that runs on far longer is text
+      // the notice's words begin (a page whose line ends were lost), kept.
+      constexpr std::size_t kLongestNotice = 1500;  // characters
+      if (characters > kLongestNotice) {
+        audit_.warn(lines_[page_[k]].number,
+                    "the notice on corrections runs on for " + std::to_string(characters) +
+                        " characters without a blank line or a page end: kept as text (are "
+                        "the file's line ends lost?)");
+        continue;
+      }
+      for (const std::size_t i : notice)
         removeLine(lines_[i], "correction-notice",
                    "the notice on corrections at the foot of the first page", audit_);
-      }
     }
   }
 

@@ -82,6 +82,27 @@ TEST(EnglishRecord, SpacesAfterEachLineChangeNothing) {
   EXPECT_EQ(writeAkn(spaced.value().meeting), writeAkn(plain.value().meeting));
 }
 
+// A record whose line ends were lost (each page one line): the block the
+// notice's words begin runs on far past a notice's length and is kept as
+// text, warned (round BE: all but one turn of A/79/PV.29's first pages had
+// been removed as the notice, exit 0, no warning).
+TEST(EnglishRecord, ANoticeRunningOnIsKeptAsText) {
+  REQUIRE_SHARED();
+  const std::string text =
+      testing::readText(testing::sharedDir() / "corpus/en/A_79_PV.29.pdftotext-layout.txt");
+  std::string joined;
+  int pages = 0;
+  for (std::size_t at = 0; at < text.size() && pages < 3; ++at) {
+    if (text[at] == '\f') ++pages;
+    joined += text[at] == '\n' ? ' ' : text[at];
+  }
+  auto read = readRawRecord(joined, "A_79_PV.29.txt", RawOptions{});
+  ASSERT_TRUE(read.ok()) << describe(read.error());
+  EXPECT_TRUE(hasWarning(read.value().audit, "notice on corrections runs on"));
+  const std::string akn = writeAkn(read.value().meeting);
+  EXPECT_NE(akn.find("Korbieh"), std::string::npos) << "Ghana's turn, on page 2, is kept";
+}
+
 TEST(EnglishRecord, ACouncilCoverGivesItsMembersAndAgenda) {
   REQUIRE_SHARED();
   const RawReading r = readEnglish("S_PV.8422.pdftotext.txt");
