@@ -187,12 +187,15 @@ bool isArabicLetter(char32_t c) {
 
 Unfolded unfoldPresentationForms(std::string_view in) {
   Unfolded out;
-  // Their UTF-8 forms begin with EF AC–EF BB; the tatweel is D9 80; the
-  // hyphens E2 80 90 and E2 80 91.
+  // Their UTF-8 forms begin with EF AC–EF BB (the byte-order mark EF BB BF);
+  // the tatweel is D9 80; the hyphens E2 80 90 and E2 80 91; the zero-width
+  // space E2 80 8B, the word joiner E2 81 A0.
   if (in.find("\xEF") == std::string_view::npos && in.find("\xD9\x80") == std::string_view::npos &&
       in.find("\xE2\x80\x90") == std::string_view::npos &&
       in.find("\xE2\x80\x91") == std::string_view::npos &&
-      in.find("\xC2\xAD") == std::string_view::npos) {
+      in.find("\xC2\xAD") == std::string_view::npos &&
+      in.find("\xE2\x80\x8B") == std::string_view::npos &&
+      in.find("\xE2\x81\xA0") == std::string_view::npos) {
     out.text = in;
     return out;
   }
@@ -216,6 +219,14 @@ Unfolded unfoldPresentationForms(std::string_view in) {
     if (c == U'\u2010' || c == U'\u2011') {
       out.hyphens += character;
       out.text += '-';
+      continue;
+    }
+    // A zero-width space, word joiner or byte-order mark inside the text
+    // shows nothing and would split a name in two for every search
+    // ("So\u200Bmalia"). (The joiners U+200C and U+200D shape Arabic and
+    // Persian letters: they stay.)
+    if (c == U'\u200B' || c == U'\u2060' || c == U'\uFEFF') {
+      out.zeroWidths += character;
       continue;
     }
     // A soft hyphen marks where a word may break: inside a line it is no
@@ -252,8 +263,12 @@ void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit) {
   for (auto& line : lines) {
     Unfolded unfolded = unfoldPresentationForms(line.text);
     if (unfolded.forms.empty() && unfolded.kashidas.empty() && unfolded.hyphens.empty() &&
-        unfolded.softHyphens.empty())
+        unfolded.softHyphens.empty() && unfolded.zeroWidths.empty())
       continue;
+    if (!unfolded.zeroWidths.empty())
+      audit.removed("zero-width", line.number, line.number, unfolded.zeroWidths,
+                    "zero-width spaces, word joiners or byte-order marks (U+200B, U+2060, "
+                    "U+FEFF): they show nothing");
     // Once a line: a text set in presentation forms holds thousands. Recorded
     // as a removal and an insertion: the characters change.
     if (!unfolded.forms.empty()) {

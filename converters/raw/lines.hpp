@@ -40,8 +40,8 @@ void cleanSpaces(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& 
 // shape, "ﻷ") become the letters they show, a kashida that stretches an
 // Arabic word for justification ("جامـع") goes, and the hyphen a typesetter
 // keeps from breaking ("г‑н", "по‑английски": U+2011, or U+2010) is the
-// hyphen it shows, a soft hyphen (U+00AD) no text but at a line's end; each
-// repair is recorded.
+// hyphen it shows, a soft hyphen (U+00AD) no text but at a line's end, a
+// zero-width space (U+200B, U+2060, U+FEFF) none; each repair is recorded.
 void unfoldPresentationForms(std::vector<SourceLine>& lines, Audit& audit);
 
 // One text so unfolded, and what was taken out and put in.
@@ -53,6 +53,7 @@ struct Unfolded {
   std::string hyphens;      // the U+2010 and U+2011 read as "-"
   std::string softHyphens;  // the U+00AD taken out
   bool softBreak = false;   // one ended the line: shown as "-"
+  std::string zeroWidths;   // U+200B, U+2060 and U+FEFF taken out
 };
 Unfolded unfoldPresentationForms(std::string_view text);
 

@@ -3611,6 +3611,19 @@ TEST(Paragraphs, AStylesFullStopEndsNoSentence) {
   EXPECT_EQ(spanish[0], "Doy ahora la palabra al Secretario General, Excmo. Sr. António Guterres.");
 }
 
+// Zero-width spaces, word joiners and byte-order marks inside the text show
+// nothing and go, recorded (round BE: "So\u200Bmalia" had named a State that
+// matched none); the joiners that shape Persian and Arabic letters stay.
+TEST(Lines, ZeroWidthSpacesGo) {
+  Audit audit;
+  auto lines =
+      splitLines("The representative of So\u200Bmalia\u2060 spoke.\nمی\u200Cخواهم\n", audit);
+  unfoldPresentationForms(lines, audit);
+  EXPECT_EQ(lines[0].text, "The representative of Somalia spoke.");
+  EXPECT_EQ(lines[1].text, "می\u200Cخواهم");
+  EXPECT_EQ(audit.removedText().find("\u200B") != std::string::npos, true);
+}
+
 // Presentation forms become the letters they show ("reaﬃrms", "باﻹنكليزية"),
 // and a kashida inside an Arabic word goes ("جامـع"); the article drawn out
 // before a number ("الـ 77") keeps its tatweel. Each line's changes are
