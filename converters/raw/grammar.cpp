@@ -935,6 +935,9 @@ bool Grammar::endsSentence(std::string_view text) const {
   const std::string_view lastWord = space == std::string_view::npos ? text : text.substr(space + 1);
   for (auto honorific : profile_.honorifics)
     if (lastWord == honorific && honorific.ends_with('.')) return false;
+  for (auto style : profile_.stylesEndingInAStop)
+    if (text == style || (text.ends_with(style) && text[text.size() - style.size() - 1] == ' '))
+      return false;
   // "… in the world at large.” (A/PV.1753, para. 54)": a reference after the
   // sentence it cites.
   if (text.ends_with(')')) {

@@ -152,6 +152,10 @@ struct LanguageProfile {
   std::string_view labelRole;
   // Honorifics, stripped from a name to make its id: "先生", "Mr."
   std::span<const std::string_view> honorifics;
+  // Styles of several words whose last stop ends no sentence where a line
+  // ends on them ("… au Président de la République du Paraguay, S. E." /
+  // "M. Tomás …"); a one-word honorific ("M.") needs none here.
+  std::span<const std::string_view> stylesEndingInAStop;
   // Where they stand: before the name ("Mr. Smith", "г-н Волков") or after it
   // ("张军先生"). The cover page tells its names from its States by them.
   bool honorificsFollowName = false;

@@ -1289,6 +1289,11 @@ TEST(Procedure, ASentenceEndsBeforeASpacedClosingGuillemet) {
   EXPECT_TRUE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans justice. »"));
   EXPECT_TRUE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans justice.\u00A0»"));
   EXPECT_FALSE(grammarOf("fr").endsSentence("« Aucune paix n’est possible sans »"));
+  // A style of several words before a name, at a line's end, ends no
+  // sentence (round BE: "…, S. E." / "M. Tomás …" had split a paragraph).
+  EXPECT_FALSE(grammarOf("fr").endsSentence("au Président de la République du Paraguay, S. E."));
+  EXPECT_FALSE(grammarOf("en").endsSentence("to the President of Paraguay, H.E."));
+  EXPECT_TRUE(grammarOf("fr").endsSentence("Elle a été adoptée par la S.E.C."));
   // Arabic closes a quotation with the mark turned: "…النزاعات.“".
   EXPECT_TRUE(grammarOf("ar").endsSentence("”ويطلب المجلس منع نشوب النزاعات.“"));
   EXPECT_FALSE(grammarOf("ar").endsSentence("”ويطلب المجلس منع نشوب“"));

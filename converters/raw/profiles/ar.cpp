@@ -327,6 +327,7 @@ const LanguageProfile kArabic = {
     .titles = kTitles,
     .labelRole = "role",
     .honorifics = kHonorifics,
+    .stylesEndingInAStop = {},
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^إقرار جدول الأعمال$",

@@ -27,6 +27,9 @@ constexpr TitleSpec kTitles[] = {
     {"The Secretary", "committeeSecretary", "Secretary", false, "Secretariat"},
 };
 
+// "H.E." (His or Her Excellency) ending a line before the name.
+constexpr std::string_view kStylesEndingInAStop[] = {"H.E."};
+
 constexpr std::string_view kHonorifics[] = {
     "Mr.", "Mrs.", "Ms.", "Miss", "Mme", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Prince",
     "Princess", "Sheikh", "Sheikha", "Archbishop", "Monsignor", "Cardinal", "Father", "Bishop",
@@ -361,6 +364,7 @@ const LanguageProfile kEnglish = {
     .titles = kTitles,
     .labelRole = "role",
     .honorifics = kHonorifics,
+    .stylesEndingInAStop = kStylesEndingInAStop,
     .languages = kLanguages,
     .procedural = kProcedural,
     // The 1990s set headings in capitals: "ADOPTION OF THE AGENDA".

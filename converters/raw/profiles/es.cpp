@@ -344,6 +344,7 @@ const LanguageProfile kSpanish = {
     .titles = kTitles,
     .labelRole = "role",
     .honorifics = kHonorifics,
+    .stylesEndingInAStop = {},
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^(?i:Aprobación del orden del día)$",

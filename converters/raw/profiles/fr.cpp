@@ -35,6 +35,9 @@ constexpr TitleSpec kTitles[] = {
     {"La Secrétaire", "committeeSecretary", "Secrétaire", false, "Secretariat"},
 };
 
+// "S. E." (Son Excellence) ending a line before the name.
+constexpr std::string_view kStylesEndingInAStop[] = {"S. E.", "S.E."};
+
 // "Mme" before "M." would not matter (both are tried), but "MM." must not
 // pass for "M.": longest first.
 constexpr std::string_view kHonorifics[] = {
@@ -361,6 +364,7 @@ const LanguageProfile kFrench = {
     .titles = kTitles,
     .labelRole = "role",
     .honorifics = kHonorifics,
+    .stylesEndingInAStop = kStylesEndingInAStop,
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^(?i:Adoption de l[’']ordre du jour)$",

@@ -25,6 +25,7 @@ const LanguageProfile kGeneric = {
     .titles = {},
     .labelRole = {},
     .honorifics = {},
+    .stylesEndingInAStop = {},
     .languages = {},
     .procedural = {},
     .agendaHeading = NEVER,

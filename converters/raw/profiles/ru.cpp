@@ -447,6 +447,7 @@ const LanguageProfile kRussian = {
     .titles = kTitles,
     .labelRole = "role",
     .honorifics = kHonorifics,
+    .stylesEndingInAStop = {},
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^(?i:Утверждение повестки дня)$",

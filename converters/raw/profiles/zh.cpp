@@ -257,6 +257,7 @@ const LanguageProfile kChinese = {
     .titles = kTitles,
     .labelRole = {},
     .honorifics = kHonorifics,
+    .stylesEndingInAStop = {},
     .honorificsFollowName = true,
     .languages = kLanguages,
     .procedural = kProcedural,
