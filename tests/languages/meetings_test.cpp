@@ -215,25 +215,27 @@ TEST(Elections, TheChairAnnouncingTheElectedSpeaksOn) {
 }
 
 // number goes back to its row.
+// The counts a reading's speeches mark, as "kind=number", in order.
+std::vector<std::string> ballotCounts(const RawReading& reading) {
+  std::vector<std::string> out;
+  for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
+    for (const auto& item : block->speech.items)
+      for (const auto& run : item.paragraph.content)
+        if (run.kind == InlineKind::Quantity) out.push_back(run.ref + "=" + run.normalized);
+  return out;
+}
+
 // A table typeset without colons: each caption, then its count on the next
 // line, as pdftotext reads two cells (round BC: the six counts had run into
 // one paragraph with none marked).
 TEST(Elections, RowsPrintedWithoutAColonKeepTheirCounts) {
-  auto counts = [](const RawReading& reading) {
-    std::vector<std::string> out;
-    for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
-      for (const auto& item : block->speech.items)
-        for (const auto& run : item.paragraph.content)
-          if (run.kind == InlineKind::Quantity) out.push_back(run.ref + "=" + run.normalized);
-    return out;
-  };
   const RawReading english = readIn("en",
                                     "The President: The result of the voting is as follows:\n"
                                     "Number of ballot papers\n190\nNumber of invalid ballots\n2\n"
                                     "Abstentions\n3\nRequired majority\n93\n"
                                     "Number of votes obtained:\nChile\n144\n"
                                     "The President: I congratulate Chile.\n");
-  EXPECT_EQ(counts(english),
+  EXPECT_EQ(ballotCounts(english),
             (std::vector<std::string>{"ballotPapers=190", "invalidBallots=2", "abstentions=3",
                                       "requiredMajority=93", "votesObtained=144"}));
   const RawReading french = readIn("fr",
@@ -241,19 +243,12 @@ TEST(Elections, RowsPrintedWithoutAColonKeepTheirCounts) {
                                    "Nombre de bulletins déposés 190\nNombre de bulletins nuls\n2\n"
                                    "Majorité requise\n93\nNombre de voix obtenues :\nChili\n144\n"
                                    "Le Président : Je félicite le Chili.\n");
-  EXPECT_EQ(counts(french), (std::vector<std::string>{"ballotPapers=190", "invalidBallots=2",
-                                                      "requiredMajority=93", "votesObtained=144"}));
+  EXPECT_EQ(ballotCounts(french),
+            (std::vector<std::string>{"ballotPapers=190", "invalidBallots=2", "requiredMajority=93",
+                                      "votesObtained=144"}));
 }
 
 TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
-  auto counts = [](const RawReading& reading) {
-    std::vector<std::string> out;
-    for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
-      for (const auto& item : block->speech.items)
-        for (const auto& run : item.paragraph.content)
-          if (run.kind == InlineKind::Quantity) out.push_back(run.ref + "=" + run.normalized);
-    return out;
-  };
   const RawReading english = readIn("en",
                                     "The President: The result of the voting is as follows:\n"
                                     "Number of ballot papers:\nNumber of invalid ballots:\n"
@@ -261,9 +256,10 @@ TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
                                     "Number of votes obtained:\n\n191\n0\n3\n126\n\n"
                                     "Kenya\nZambia\n\n183\n181\n"
                                     "The President: I congratulate the States elected.\n");
-  EXPECT_EQ(counts(english), (std::vector<std::string>{"ballotPapers=191", "invalidBallots=0",
-                                                       "abstentions=3", "requiredMajority=126",
-                                                       "votesObtained=183", "votesObtained=181"}));
+  EXPECT_EQ(
+      ballotCounts(english),
+      (std::vector<std::string>{"ballotPapers=191", "invalidBallots=0", "abstentions=3",
+                                "requiredMajority=126", "votesObtained=183", "votesObtained=181"}));
   const RawReading chinese = readIn(
       "zh",
       "主席（以英语发言）：投票结果如下：\n投票数：\n无效票：\n弃权：\n所需多数：\n得票数：\n"
@@ -276,11 +272,13 @@ TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
                                     "Grupo de los Estados de Asia y el Pacífico\nJapón\n"
                                     "180\n178\n179\n"
                                     "El Presidente: Felicito a los Estados elegidos.\n");
-  EXPECT_EQ(counts(spanish), (std::vector<std::string>{"votesObtained=180", "votesObtained=178",
-                                                       "votesObtained=179"}));
-  EXPECT_EQ(counts(chinese), (std::vector<std::string>{"ballotPapers=191", "invalidBallots=0",
-                                                       "abstentions=2", "requiredMajority=97",
-                                                       "votesObtained=170", "votesObtained=168"}));
+  EXPECT_EQ(
+      ballotCounts(spanish),
+      (std::vector<std::string>{"votesObtained=180", "votesObtained=178", "votesObtained=179"}));
+  EXPECT_EQ(
+      ballotCounts(chinese),
+      (std::vector<std::string>{"ballotPapers=191", "invalidBallots=0", "abstentions=2",
+                                "requiredMajority=97", "votesObtained=170", "votesObtained=168"}));
   // A group's table on a page of its own, "投票箱中的选票数：" first, its last
   // count the page's number ("2" on page 2, whose footer comes later): each
   // count its row's, none taken for the page's number, none run into another.
@@ -292,10 +290,11 @@ TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
       "\n193\n1\n192\n0\n192\n128\n132\n58\n2\n\n"
       "主席（以西班牙语发言）：获得所需三分之二多数的爱沙尼亚当选。\n2/4\n",
       "A/73/PV.91");
-  EXPECT_EQ(counts(group), (std::vector<std::string>{
-                               "ballotPapers=193", "invalidBallots=1", "validBallots=192",
-                               "abstentions=0", "presentAndVoting=192", "requiredMajority=128",
-                               "votesObtained=132", "votesObtained=58", "votesObtained=2"}));
+  EXPECT_EQ(
+      ballotCounts(group),
+      (std::vector<std::string>{"ballotPapers=193", "invalidBallots=1", "validBallots=192",
+                                "abstentions=0", "presentAndVoting=192", "requiredMajority=128",
+                                "votesObtained=132", "votesObtained=58", "votesObtained=2"}));
 }
 
 // A candidate's name wrapped over two rows of the table ("United Kingdom of
