@@ -116,15 +116,23 @@ class CoverReader {
   // cover, after the first column's text ("M. Shahid . . . . ." / … /
   // "(Maldives)"): the first line of page 1 that is a State in brackets and
   // nothing else. (A label's State has its label's words around it.)
+  // A known State in brackets and nothing else on the line ("(Maldives)",
+  // "（德国）").
+  std::optional<std::string> bracketedState(std::string_view printed) const {
+    const std::string line = asciiBrackets(std::string(text::trim(printed)));
+    if (line.size() < 3 || line.front() != '(' || line.back() != ')' ||
+        line.find('(', 1) != std::string::npos)
+      return std::nullopt;
+    std::string state(text::trim(std::string_view(line).substr(1, line.size() - 2)));
+    if (countryCode(state, grammar_.profile().code).empty()) return std::nullopt;
+    return state;
+  }
+
   void presidentsStateApart(std::size_t from) {
     for (std::size_t j = from; j < page_.size(); ++j) {
-      const std::string line = asciiBrackets(std::string(text::trim(text(j))));
-      if (line.size() < 3 || line.front() != '(' || line.back() != ')' ||
-          line.find('(', 1) != std::string::npos)
-        continue;
-      const std::string state = std::string(text::trim(line.substr(1, line.size() - 2)));
-      if (countryCode(state, grammar_.profile().code).empty()) continue;
-      facts_.presidentCountry = state;
+      const auto state = bracketedState(text(j));
+      if (!state) continue;
+      facts_.presidentCountry = *state;
       removeLine(lines_[page_[j]], "cover-page",
                  "the President's State, set apart from the cover by the extraction", audit_);
       return;
@@ -427,6 +435,13 @@ class CoverReader {
     auto take = [&](const std::string& line) {
       // Dot leaders alone, a rule under the list ("_____"): no member.
       if (onlyLeaders(line) || isMarkOnly(line)) return;
+      // The President's State, which the extraction set among the members
+      // ("主席： 维特克先生 . . . ." / "成员： 阿塞拜疆 . . . ." / "（德国）"): no member.
+      if (facts_.presidentCountry.empty() && !facts_.presidentName.empty())
+        if (auto state = bracketedState(line)) {
+          facts_.presidentCountry = *state;
+          return;
+        }
       // -layout sets a State's line between the two lines of its
       // representative's name ("Dame Barbara" / "Reino Unido … . . ." / "Woodward").
       const bool wasName = std::exchange(lastWasName, false) ||

@@ -248,6 +248,24 @@ TEST(Cover, ThePresidentsStateSetApartIsThePresidents) {
       EXPECT_EQ(plainText(item.paragraph.content).find("Maldives"), std::string::npos);
 }
 
+// The President's State that the extraction set among the members, in
+// brackets alone, is the President's, not a member (round BE: every Chinese
+// representative had been paired with the State before his own).
+TEST(Cover, ThePresidentsStateAmongTheMembersIsNoMember) {
+  const CoverFacts cover =
+      coverOf("zh",
+              "S/PV.6834\n\n联合国\n\n安全理事会\n第六十七年\n\n临时\n\n第6834次会议\n\n"
+              "2012年9月20日，星期四，上午10时\n纽约\n"
+              "主席： 维特克先生 . . . . . . . . . . . . . . . . . . .\n"
+              "成员： 阿塞拜疆 . . . . . . . . . . . . . . . . . . .\n\n（德国）\n\n"
+              "梅赫迪耶夫先生\n中国 . . . . . . . . . . . . . . . . . . .\n王敏先生\n"
+              "哥伦比亚 . . . . . . . . . . . . . . . . . . .\n奥索里奥女士\n\f");
+  EXPECT_EQ(cover.presidentCountry, "德国");
+  ASSERT_EQ(cover.members.size(), 3u);
+  EXPECT_EQ(cover.members[1].first, "中国");
+  EXPECT_EQ(cover.members[1].second, "王敏先生");
+}
+
 // A page with no cover, under its head of the 1990s ("3712th meeting" /
 // "8 November 1996"): the text's first line gives the meeting's time in a
 // sentence of its own, which stays the text's (round BC: the opening had
