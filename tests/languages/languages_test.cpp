@@ -329,6 +329,17 @@ TEST_P(SyntheticRecord, TheLanguageOfItsCoverPageAloneIsRecognised) {
   EXPECT_EQ(guessed->code, f.language);
 }
 
+// A Chinese cover's masthead alone, with the opening and closing lines: its
+// meeting and its place are the language's words too (round BE: refused as
+// a language not recognised).
+TEST(LanguageGuess, AChineseMastheadAloneIsChinese) {
+  const LanguageProfile* guessed = guessLanguage(
+      "S/PV.6834\n\n联合国\n\n安全理事会\n第六十七年\n\n临时\n\n第6834次会议\n\n"
+      "2012年9月20日，星期四，上午10时\n纽约\n上午10时05分开会。\n中午12时10分散会。\n");
+  ASSERT_NE(guessed, nullptr);
+  EXPECT_EQ(guessed->code, "zh");
+}
+
 TEST(LanguageGuess, TheScriptChoosesBeforeTheWords) {
   // Two Russian sentences: too few words for a share of common words to
   // stand out among all the text's, but no other profile writes Cyrillic.

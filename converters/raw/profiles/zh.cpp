@@ -212,7 +212,7 @@ constexpr std::pair<std::string_view, int> kPeriods[] = {
 constexpr std::string_view kCommonWords[] = {
     "的", "是", "在", "和", "我们", "发言", "国际",
     // The words of any record of the United Nations, its cover page included.
-    "安全理事会", "大会", "主席", "联合国"};
+    "安全理事会", "大会", "主席", "联合国", "会议", "纽约"};
 
 }  // namespace
 
