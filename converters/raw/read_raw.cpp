@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <tuple>
 
 #include "core/bodies.hpp"
@@ -103,6 +104,26 @@ void warnIfPagesMissing(const Furniture& furniture, int lastLine, Audit& audit) 
     audit.warn(lastLine, "the text ends on printed page " + std::to_string(last) + " of " +
                              std::to_string(furniture.printedPages) +
                              " (the footers' count): the record's last pages are missing");
+}
+
+// Printed page numbers run on from page to page: one that does not (a page
+// set out of order, pages reversed, a number misread) is warned, at the
+// page's first line, as `verbatim validate` warns of the AKN's page ends.
+void warnIfPagesOutOfOrder(const Furniture& furniture, const std::vector<SourceLine>& lines,
+                           Audit& audit) {
+  std::optional<int> before;
+  for (const auto& [page, printed] : furniture.printedNumbers) {
+    if (before && printed <= *before) {
+      const int index = page;  // (a structured binding no lambda may capture before C++20)
+      const auto first = std::find_if(lines.begin(), lines.end(),
+                                      [&](const SourceLine& line) { return line.page == index; });
+      audit.warn(first == lines.end() ? 0 : first->number,
+                 "the page printed " + std::to_string(printed) + " comes after the page printed " +
+                     std::to_string(*before) +
+                     ": the pages are out of order, or a page's number was misread");
+    }
+    before = printed;
+  }
 }
 
 // PDF extractions (pdftotext) separate pages with form feeds; column text
@@ -294,6 +315,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
                              meta.date);
     }
     warnIfPagesMissing(furniture, lines.empty() ? 0 : lines.back().number, reading.audit);
+    warnIfPagesOutOfOrder(furniture, lines, reading.audit);
     const int measure = typesetMeasure(lines);
     // The layout dialect keeps each printed line whole and its columns in
     // order: a short line there is a paragraph's last, never words of a

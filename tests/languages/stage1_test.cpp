@@ -967,6 +967,32 @@ std::vector<SourceLine> afterFurniture(const char* language, const std::string& 
 // The agenda title is the running head of every page, and also the heading of
 // its item: after a sentence that ended (Chinese ends them with "。"), it is
 // the heading; in mid-sentence, the running head.
+// Printed page numbers that do not run on are warned, as validate warns of
+// the AKN's page ends (round BE: pages printed "2/4", "4/4", "4/2" converted
+// as three pages 4 with no word).
+TEST(Furniture, PrintedPagesOutOfOrderAreWarned) {
+  std::string text = "The President: The text begins.\n\n1/3\n\f";
+  for (const int page : {3, 2})
+    text += "The President: The text goes on.\n\n" + std::to_string(page) + "/3\n\f";
+  RawOptions options;
+  options.meta.symbol = "S/PV.9999";
+  options.meta.date = "2024-12-05";
+  options.meta.language = "en";
+  auto read = readRawRecord(text, "record.txt", options);
+  ASSERT_TRUE(read.ok());
+  bool warned = false;
+  for (const auto& warning : read.value().audit.warnings())
+    warned = warned || warning.message.find("the pages are out of order") != std::string::npos;
+  EXPECT_TRUE(warned);
+  std::string inOrder =
+      "The President: The text begins.\n\n1/2\n\f"
+      "The President: The text goes on.\n\n2/2\n\f";
+  auto ordered = readRawRecord(inOrder, "record.txt", options);
+  ASSERT_TRUE(ordered.ok());
+  for (const auto& warning : ordered.value().audit.warnings())
+    EXPECT_EQ(warning.message.find("out of order"), std::string::npos) << warning.message;
+}
+
 TEST(Furniture, ARunningHeadAfterAChineseSentenceEndIsAHeading) {
   const std::string title = "维护国际和平与安全";
   std::string text;
