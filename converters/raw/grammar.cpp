@@ -972,6 +972,11 @@ std::string_view Grammar::joiner(std::string_view left, std::string_view right) 
       !text::isSpace(text::last(left.substr(0, left.size() - 1))) &&
       !text::isSpace(text::first(right)))
     return "";
+  // A range of numbers broken at its hyphen ("للفترة 2022-" / "2023"): one.
+  if (left.size() > 1 && left.back() == '-' &&
+      u_isdigit(static_cast<UChar32>(text::last(left.substr(0, left.size() - 1)))) &&
+      u_isdigit(static_cast<UChar32>(text::first(right))))
+    return "";
   if (profile_.spacesBetweenWords) return " ";
   // Without spaces between words, a line break between two words of a spaced
   // script (Latin names) still stood for a space. Such text breaks lines

@@ -159,6 +159,10 @@ TEST(Joiner, ADocumentSymbolBrokenBetweenDigitsGetsNoSpaceInChinese) {
   EXPECT_EQ(grammarOf("ar").joiner("في كانون الأول/", "ديسمبر 2022"), "");
   EXPECT_EQ(grammarOf("en").joiner("document S/2026/", "190"), "");
   EXPECT_EQ(grammarOf("en").joiner("peace /", "security"), " ");
+  // A range of numbers broken at its hyphen is one (round BE: "2022- 2023").
+  EXPECT_EQ(grammarOf("ar").joiner("لعضوية مجلس الأمن للفترة 2022-", "2023، وسنعمل"), "");
+  EXPECT_EQ(grammarOf("en").joiner("for the period 2022-", "2023."), "");
+  EXPECT_EQ(grammarOf("en").joiner("the vote was 12 -", "3 in favour"), " ");
 }
 
 // --- cover pages -------------------------------------------------------------------
