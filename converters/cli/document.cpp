@@ -9,7 +9,6 @@
 #include "cli/sidecar.hpp"
 #include "core/bodies.hpp"
 #include "core/files.hpp"
-#include "core/text.hpp"
 #include "raw/read_raw.hpp"
 #include "tei/tei.hpp"
 
@@ -62,14 +61,26 @@ std::optional<GivenName> givenName(const std::string& input, const ConvertOption
   if (!sidecar) return std::nullopt;  // the conversion says why
   const std::string& language =
       options.language.empty() ? sidecar.value().language : options.language;
-  const std::string symbol = text::compatibilityForm(
-      text::trim(options.symbol.empty() ? sidecar.value().symbol : options.symbol));
+  const std::string symbol =
+      normalizedSymbol(options.symbol.empty() ? sidecar.value().symbol : options.symbol);
   if (symbol.empty() || !safeForFileName(language) ||
       !metadataProblem(symbol, kMaxSymbolCharacters).empty())
     return std::nullopt;
   const std::string name = symbolForFileName(symbol);
   if (name.empty()) return std::nullopt;
   return GivenName{symbol, language, name + "." + language};
+}
+
+// Every output's name is the stem and a fixed extension, joined to the
+// output directory: the stem has no separator, so nothing lands outside it.
+// ("-" for each where the output goes to standard output.)
+std::vector<std::string> targetsOf(const std::string& stem, const ConvertOptions& options) {
+  std::vector<std::string> targets;
+  for (const auto& extension : outputExtensions(options))
+    targets.push_back(options.outputDirectory == "-"
+                          ? "-"
+                          : (fs::path(options.outputDirectory) / (stem + extension)).string());
+  return targets;
 }
 
 Status makeDirectory(const std::string& directory) {
@@ -89,9 +100,7 @@ void prepare(Document& d, const ConvertOptions& options) {
   // read at all: a build script's run over a converted archive is quick.
   if (options.skipUpToDate && options.outputDirectory != "-")
     if (auto given = givenName(d.input, options)) {
-      std::vector<std::string> targets;
-      for (const auto& extension : outputExtensions(options))
-        targets.push_back((fs::path(options.outputDirectory) / (given->stem + extension)).string());
+      std::vector<std::string> targets = targetsOf(given->stem, options);
       if (upToDate(targets, d.input)) {
         d.report.symbol = given->symbol;
         d.report.language = given->language;
@@ -135,11 +144,7 @@ void prepare(Document& d, const ConvertOptions& options) {
                                 d.input,
                                 0,
                                 {}});
-  // Every name is the stem and a fixed extension, joined to the output
-  // directory: the stem has no separator (above), so nothing lands outside it.
-  for (const auto& extension : extensions)
-    d.targets.push_back(
-        toStdout ? "-" : (fs::path(options.outputDirectory) / (d.stem + extension)).string());
+  d.targets = targetsOf(d.stem, options);
   if (options.skipUpToDate && !toStdout && upToDate(d.targets, d.input)) {
     // Its outputs stand: the warnings of a conversion not written were said
     // when they were made.

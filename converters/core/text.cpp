@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace verbatim::text {
 
@@ -260,6 +261,12 @@ std::size_t countCodePoints(std::string_view s) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < s.size(); ++count) next(s, i);
   return count;
+}
+
+std::string codePointName(char32_t c) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+  return buffer;
 }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {

@@ -75,6 +75,8 @@ bool goesOnInNextLine(std::string_view line, std::string_view next);
 // The text opens a quotation: a quotation mark of any script ("“", "«", "「").
 bool opensQuotation(std::string_view s);
 std::size_t countCodePoints(std::string_view s);
+// A code point as messages name it: "U+202E".
+std::string codePointName(char32_t c);
 // The same letters, whatever their case ("Forty-ninth Year", "Forty-ninth year").
 bool equalsIgnoringCase(std::string_view a, std::string_view b);
 // The bytes of `s` that begin it as `prefix` does, ignoring case ("ПОЛОЖЕНИЕ НА"

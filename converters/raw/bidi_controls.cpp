@@ -8,13 +8,6 @@ namespace {
 
 constexpr char32_t kLre = 0x202A, kRle = 0x202B, kPdf = 0x202C;
 
-// Formatting characters that steer display and are no text: embeddings,
-// overrides, isolates and marks.
-bool isBidiControl(char32_t c) {
-  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
-         c == 0x200F || c == 0x061C;
-}
-
 // Asked of every line, byte by byte: most hold curly quotes (U+2019, whose
 // UTF-8 begins as the controls' does), few a control.
 bool hasBidiControl(std::string_view line) {
@@ -34,6 +27,11 @@ bool hasBidiControl(std::string_view line) {
 std::string readingOrder(std::string_view shown) { return readRightToLeft(shown, false); }
 
 }  // namespace
+
+bool isBidiControl(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+         c == 0x200F || c == 0x061C;
+}
 
 BidiResolved resolveBidiControls(std::string_view line) {
   BidiResolved out;

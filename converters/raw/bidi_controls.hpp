@@ -23,6 +23,10 @@ struct BidiResolved {
   std::vector<std::string> reordered;  // each stretch put in reading order, as printed
 };
 
+// Formatting characters that steer display and are no text: embeddings,
+// overrides, isolates and marks.
+bool isBidiControl(char32_t c);
+
 BidiResolved resolveBidiControls(std::string_view line);
 
 // On every line, its untrimmed text too (column positions stay the page's:

@@ -112,12 +112,8 @@ class CoverReader {
     return k + 1 < page_.size() ? text(k) + glue + text(k + 1) : text(k);
   }
 
-  // The President's State that the default extraction set apart from the
-  // cover, after the first column's text ("M. Shahid . . . . ." / … /
-  // "(Maldives)"): the first line of page 1 that is a State in brackets and
-  // nothing else. (A label's State has its label's words around it.)
   // A known State in brackets and nothing else on the line ("(Maldives)",
-  // "（德国）").
+  // "（德国）"). (A label's State has its label's words around it.)
   std::optional<std::string> bracketedState(std::string_view printed) const {
     const std::string line = asciiBrackets(std::string(text::trim(printed)));
     if (line.size() < 3 || line.front() != '(' || line.back() != ')' ||
@@ -128,6 +124,9 @@ class CoverReader {
     return state;
   }
 
+  // The President's State that the default extraction set apart from the
+  // cover, after the first column's text ("M. Shahid . . . . ." / … /
+  // "(Maldives)"): the first line of page 1 from `from` on that is one.
   void presidentsStateApart(std::size_t from) {
     for (std::size_t j = from; j < page_.size(); ++j) {
       const auto state = bracketedState(text(j));

@@ -38,8 +38,7 @@ std::string_view lastWord(std::string_view line) {
 }
 
 class Flow {
-  static constexpr std::size_t kOutcomeWindow = 1000;     // bytes: a sentence and more
-  static constexpr std::size_t kLongestProcedural = 600;  // bytes: a few lines
+  static constexpr std::size_t kOutcomeWindow = 1000;  // bytes: a sentence and more
 
  public:
   Flow(const std::vector<SourceLine>& lines, const Grammar& grammar,
@@ -430,14 +429,10 @@ class Flow {
   }
 
   // A procedural sentence that matched at an abbreviation's stop goes on in
-  // lower case as the longer phrase ("The meeting was suspended at 11.50
-  // a.m." / "and resumed at 12.35 p.m."): no sentence begins so.
+  // lower case (Grammar::procedureGoesOnInLowerCase).
   bool goesOnInLowerCase(std::size_t i) const {
-    if (!procedural_.match || current_.text.size() > kLongestProcedural) return false;
-    const std::string& text = line(i).text;
-    const char32_t first = text::first(text);
-    if (first == text::kInvalid || !u_islower(static_cast<UChar32>(first))) return false;
-    return grammar_.probeProcedural(joined(current_.text, text)).match.has_value();
+    return procedural_.match && current_.text.size() <= kLongestProcedural &&
+           grammar_.procedureGoesOnInLowerCase(current_.text, line(i).text);
   }
 
   // A sentence that the line before left on a comma goes on, though its rest

@@ -1102,6 +1102,17 @@ bool Grammar::sentenceGoesOnInto(std::string_view previous, std::string_view lin
   return isWholeLineUnit(line) && !languageSwitch(line) && !label(withNext);
 }
 
+bool Grammar::procedureGoesOnInLowerCase(std::string_view procedure, std::string_view line) const {
+  const char32_t first = text::first(line);
+  if (first == text::kInvalid || !u_islower(static_cast<UChar32>(first)) ||
+      !probeProcedural(procedure).match)
+    return false;
+  std::string sentence(procedure);
+  sentence += joiner(procedure, line);
+  sentence += line;
+  return probeProcedural(sentence).match.has_value();
+}
+
 bool Grammar::startsBlock(std::string_view line, std::string_view withNext) const {
   return isWholeLineUnit(line) || label(withNext);
 }

@@ -70,6 +70,10 @@ struct ClockTime {
   int minute = 0;
 };
 
+// A procedural sentence is a few lines at most (bytes): a paragraph longer
+// than this is asked no more whether it goes on into one.
+inline constexpr std::size_t kLongestProcedural = 600;
+
 class Grammar {
  public:
   // The compiled grammar of a profile; compiled on first use, then shared by
@@ -249,6 +253,11 @@ class Grammar {
   // (`withNext`), a label. (The caller asks whether a speech is open.)
   bool sentenceGoesOnInto(std::string_view previous, std::string_view line,
                           std::string_view withNext) const;
+  // "The meeting was suspended at 11.50 a.m." / "and resumed at 12.35 p.m.":
+  // does the procedural sentence `procedure`, which matched at an
+  // abbreviation's stop, go on with `line` as the longer phrase? A line that
+  // begins in lower case begins no sentence.
+  bool procedureGoesOnInLowerCase(std::string_view procedure, std::string_view line) const;
 
  private:
   // A sentence's last mark, closing quotes and brackets after it allowed.

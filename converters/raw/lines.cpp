@@ -26,12 +26,6 @@ bool isNoncharacter(char32_t c) {
   return (c >= 0xFDD0 && c <= 0xFDEF) || ((c & 0xFFFE) == 0xFFFE && c <= 0x10FFFF);
 }
 
-std::string codePointName(char32_t c) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
-  return buffer;
-}
-
 // Typesetters' fixed-width spaces: they justify a line, they are not text.
 bool isJustificationSpace(char32_t c) {
   return (c >= 0x2000 && c <= 0x200A && c != 0x2002 && c != 0x2003) || c == 0x205F;
@@ -66,11 +60,11 @@ std::vector<SourceLine> splitLines(std::string_view text, Audit& audit) {
       }
       if (forbiddenInXml(c) || isNoncharacter(c)) {
         const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
-        audit.removed(
-            control ? "control-character" : "noncharacter", line.number, line.number,
-            std::string(raw.substr(at, i - at)),
-            codePointName(c) + (forbiddenInXml(c) ? " cannot be carried by XML"
-                                                  : " is a Unicode noncharacter, never text"));
+        audit.removed(control ? "control-character" : "noncharacter", line.number, line.number,
+                      std::string(raw.substr(at, i - at)),
+                      text::codePointName(c) + (forbiddenInXml(c)
+                                                    ? " cannot be carried by XML"
+                                                    : " is a Unicode noncharacter, never text"));
         continue;
       }
       kept.append(raw.substr(at, i - at));

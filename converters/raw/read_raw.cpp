@@ -4,7 +4,6 @@
 #include <unicode/uloc.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 #include <tuple>
 
@@ -146,22 +145,18 @@ std::string metadataProblem(std::string_view value, std::size_t maxCharacters) {
   for (std::size_t i = 0; i < value.size(); ++characters) {
     const char32_t c = text::next(value, i);
     if (c == text::kInvalid) return "is not UTF-8";
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF) {
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-      return std::string("contains the control character ") + code;
-    }
-    if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
-        (c >= 0x2066 && c <= 0x2069)) {
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-      return std::string("contains the bidi formatting character ") + code;
-    }
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
+      return "contains the control character " + text::codePointName(c);
+    if (isBidiControl(c)) return "contains the bidi formatting character " + text::codePointName(c);
   }
   if (characters > maxCharacters)
     return "has " + std::to_string(characters) + " characters (at most " +
            std::to_string(maxCharacters) + ")";
   return {};
+}
+
+std::string normalizedSymbol(std::string_view given) {
+  return text::compatibilityForm(text::trim(given));
 }
 
 namespace {
@@ -337,10 +332,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     paragraphs = reflowColumns(lines, grammar, reading.audit);
   }
 
-  // " S/PV.70 " from a sidecar or an option: the symbol, not its spaces.
-  // "S/PV.９３８１" typed with a Chinese keyboard is S/PV.9381: symbols are
-  // ASCII, and the fullwidth digits would otherwise drop out of its file name.
-  meta.symbol = text::compatibilityForm(text::trim(meta.symbol));
+  meta.symbol = normalizedSymbol(meta.symbol);
   if (meta.symbol.empty())
     return refuse(ErrorKind::InputRejected, fileName,
                   std::string("the record's symbol is not known: ") +

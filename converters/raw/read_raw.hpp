@@ -62,6 +62,11 @@ bool isIsoDate(std::string_view date);
 // more than `maxCharacters` characters.
 std::string metadataProblem(std::string_view value, std::size_t maxCharacters);
 
+// The symbol a record is named by, as a flag, a sidecar or the text gives it:
+// " S/PV.70 " is S/PV.70, and "S/PV.９３８１" typed with a Chinese keyboard is
+// S/PV.9381 (symbols are ASCII; fullwidth digits would drop out of file names).
+std::string normalizedSymbol(std::string_view given);
+
 // The longest value metadataProblem allows for each field.
 inline constexpr std::size_t kMaxSymbolCharacters = 100;
 inline constexpr std::size_t kMaxPlaceCharacters = 200;

@@ -1,7 +1,5 @@
 #include "raw/reflow.hpp"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -13,8 +11,6 @@ namespace {
 
 // How far below the measure a line may fall and still be a full, justified line.
 constexpr int kSlack = 3;
-// A procedural sentence is a few lines at most (bytes).
-constexpr std::size_t kLongestProcedural = 600;
 
 class Reflow {
  public:
@@ -96,20 +92,6 @@ class Reflow {
     return grammar_.probeProcedural(sentence).match.has_value();
   }
 
-  // A procedural sentence that matched at an abbreviation's stop goes on in
-  // lower case as the longer phrase ("The meeting was suspended at 11.50
-  // a.m." / "and resumed at 12.35 p.m."): no sentence begins so.
-  bool goesOnInLowerCase(const std::string& text) const {
-    const char32_t first = text::first(text);
-    if (current_.text.size() > kLongestProcedural || first == text::kInvalid ||
-        !u_islower(static_cast<UChar32>(first)) || !grammar_.probeProcedural(current_.text).match)
-      return false;
-    std::string sentence = current_.text;
-    sentence += grammar_.joiner(sentence, text);
-    sentence += text;
-    return grammar_.probeProcedural(sentence).match.has_value();
-  }
-
   void step(std::size_t i, const std::string& withNext) {
     const SourceLine& line = lines_[i];
     if (!open_) return start(line, withNext);
@@ -119,7 +101,11 @@ class Reflow {
     // alone (Grammar::sentenceGoesOnInto).
     if (!outside_ && !inVoteList_ && grammar_.sentenceGoesOnInto(prev.text, line.text, withNext))
       return join(line, {});
-    if (outside_ && goesOnInLowerCase(line.text)) return join(line, {});
+    // A procedural sentence that matched at an abbreviation's stop goes on
+    // in lower case (Grammar::procedureGoesOnInLowerCase).
+    if (outside_ && current_.text.size() <= kLongestProcedural &&
+        grammar_.procedureGoesOnInLowerCase(current_.text, line.text))
+      return join(line, {});
     // A vote's label begins its list, whatever the width of the line before;
     // an agenda item's heading after a sentence's end begins the item.
     if (grammar_.startsBlock(line.text, withNext) || grammar_.voteLabel(line.text) ||
