@@ -130,9 +130,6 @@ TEST(Elections, TheBallotsResultStaysATableAndTheElectionIsProcedure) {
                                       "votesObtained=64", "votesObtained=2"}));
 }
 
-// A table the extraction read a column at a time: the labels, "Number of
-// votes obtained:", then their numbers; the candidates, then theirs (or the
-// candidates right under the header and all the numbers after them). Each
 // "The result of the voting is as follows:" / "15 votes in favour. The draft
 // resolution has therefore been adopted unanimously …" (the Council of the
 // 1990s): the count a colon announces goes on in its paragraph, and the
@@ -214,7 +211,6 @@ TEST(Elections, TheChairAnnouncingTheElectedSpeaksOn) {
   }
 }
 
-// number goes back to its row.
 // The counts a reading's speeches mark, as "kind=number", in order.
 std::vector<std::string> ballotCounts(const RawReading& reading) {
   std::vector<std::string> out;
@@ -248,6 +244,10 @@ TEST(Elections, RowsPrintedWithoutAColonKeepTheirCounts) {
                                       "votesObtained=144"}));
 }
 
+// A table the extraction read a column at a time: the labels, "Number of
+// votes obtained:", then their numbers; the candidates, then theirs (or the
+// candidates right under the header and all the numbers after them). Each
+// number goes back to its row.
 TEST(Elections, ATableReadAColumnAtATimeIsPairedRowByRow) {
   const RawReading english = readIn("en",
                                     "The President: The result of the voting is as follows:\n"
@@ -3103,19 +3103,12 @@ TEST(Elections, ATableAfterTheChairsWordsAndAWrappedRow) {
       readIn("es",
              "El Presidente: Este es el resultado de la votación:\nNúmero de cédulas depositadas:\n"
              "Número de miembros presentes y\nvotantes:\nMayoría requerida:\n\n192\n190\n127\n");
-  auto rows = [](const RawReading& reading) {
-    std::vector<std::string> found;
-    for (const auto* block : blocksOf(reading.meeting, BlockKind::Speech))
-      for (const auto& item : block->speech.items)
-        for (const auto& run : item.paragraph.content)
-          if (run.kind == InlineKind::Quantity) found.push_back(run.ref + " " + run.normalized);
-    return found;
-  };
-  EXPECT_EQ(rows(french),
-            (std::vector<std::string>{"votesObtained 111", "votesObtained 74", "ballotPapers 189",
-                                      "invalidBallots 0", "requiredMajority 126"}));
-  EXPECT_EQ(rows(spanish), (std::vector<std::string>{"ballotPapers 192", "presentAndVoting 190",
-                                                     "requiredMajority 127"}));
+  EXPECT_EQ(ballotCounts(french),
+            (std::vector<std::string>{"votesObtained=111", "votesObtained=74", "ballotPapers=189",
+                                      "invalidBallots=0", "requiredMajority=126"}));
+  EXPECT_EQ(ballotCounts(spanish),
+            (std::vector<std::string>{"ballotPapers=192", "presentAndVoting=190",
+                                      "requiredMajority=127"}));
 }
 
 // Arabic rows as records word them with "أوراق" or "بطاقات", abstentions
