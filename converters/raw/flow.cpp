@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_set>
 #include <utility>
 
@@ -26,6 +27,9 @@ constexpr std::size_t kFewestLabelLines = 10;
 constexpr double kFirstLineShareAtMost = 0.94;
 // The measure: this percentile of line widths (justified lines fill it).
 constexpr double kPercentile = 97;
+// A speech's paragraphs run longer than this many lines far more often than
+// not: a paragraph no longer than this so far ends only on clear evidence.
+constexpr std::size_t kLinesOfAShortParagraph = 3;
 // A procedural sentence wraps over at most this many lines after its first.
 constexpr std::size_t kLinesOfAProceduralSentence = 4;
 // Line-end hyphens known to be compounds' for each known to break a word, in a
@@ -63,7 +67,9 @@ class Flow {
       }
     }
     blankLinesEndParagraphs_ = setsParagraphsApart();
-    roomLimit_ = calibrateRoom();
+    const std::optional<double> room = calibrateRoom();
+    roomLimit_ = room.value_or(1.0 - kRoomForNextWord);
+    widthError_ = room ? 1.0 - *room : 0.0;
     firstLineShare_ = calibrateFirstLine();
     hyphenated_.insert(grammar.compounds().begin(), grammar.compounds().end());
     for (const auto* line : kept_) learnHyphenated(line->text);
@@ -107,7 +113,8 @@ class Flow {
   // fitted. Estimated widths are only so good, and typesetters squeeze spaces
   // (some more than others): lines in mid-paragraph (a continuation before,
   // a lowercase word after) show this document's margin of error.
-  double calibrateRoom() const {
+  // Unmeasured (too few such lines, or a script without case): nothing.
+  std::optional<double> calibrateRoom() const {
     std::vector<double> needs;
     for (std::size_t i = 1; i + 1 < kept_.size(); ++i) {
       const std::string& before = line(i - 1).text;
@@ -121,7 +128,7 @@ class Flow {
       needs.push_back(static_cast<double>(text::typesetWidth(joined(text, firstWord(after)))) /
                       measure_);
     }
-    if (needs.size() < 50) return 1.0 - kRoomForNextWord;
+    if (needs.size() < 50) return std::nullopt;
     std::sort(needs.begin(), needs.end());
     return std::clamp(needs[needs.size() * 2 / 100], 0.90, 1.0 - kRoomForNextWord);
   }
@@ -403,6 +410,18 @@ class Flow {
     // "it has become …"), whatever its width says.
     const char32_t first = text::first(text);
     if (first != text::kInvalid && u_islower(static_cast<UChar32>(first))) return false;
+    // A line barely short of a first line's width (within the document's
+    // margin of error, where measured) is weak evidence: a line broken early
+    // by hand, or a long word that did not fit, looks the same. It ends a
+    // paragraph of three lines or fewer so far only where nothing else says
+    // so: a delegate's paragraphs are rarely that short, but for the first,
+    // after the label; the chair's procedural ones often are. (S/PV.8422:
+    // "… Central African Republic." / "Russia will continue its active and
+    // peaceful work" / "to stabilize …" is one paragraph.)
+    if (widthError_ > 0 && !chairSpeaking_ &&
+        current_.lineStarts.size() <= kLinesOfAShortParagraph && !grammar_.label(current_.text) &&
+        share(text) > firstLineShare_ - widthError_)
+      return false;
     return leftRoomFor(text, firstWord(next)) || share(text) < firstLineShare_;
   }
 
@@ -1158,6 +1177,8 @@ class Flow {
   // The line-end hyphens the document's own spellings explain, by what they were.
   int compoundBreaks_ = 0, wordBreaks_ = 0;
   double roomLimit_ = 1.0;
+  // How far an estimated width can stray: 1 - roomLimit_ where measured, else 0.
+  double widthError_ = 0.0;
   double firstLineShare_ = kFirstLineShare;
   std::unordered_set<std::string>
       hyphenated_;  // compounds the document or profile writes with a hyphen

@@ -111,6 +111,13 @@ bool Vocabulary::isCompound(std::string_view left, std::string_view right) const
   if (printedWhole(closed)) return false;
   if (capitalised(left) && capitalised(right) && u_islower(static_cast<UChar32>(text::last(left))))
     return true;
+  // No one breaks a word between a digit and a letter: "P5" + "level",
+  // "COVID" + "19" were hyphenated. (The letters' side a word, not an
+  // ordinal's ending: "21" + "st".)
+  const bool digitLeft = u_isdigit(static_cast<UChar32>(text::last(left)));
+  if (digitLeft != static_cast<bool>(u_isdigit(static_cast<UChar32>(text::first(right)))) &&
+      text::countCodePoints(digitLeft ? right : left) >= 3)
+    return true;
   return text::countCodePoints(left) >= 2 && text::countCodePoints(right) >= 2 && knows(left) &&
          knows(right);
 }

@@ -35,7 +35,8 @@ class Vocabulary {
   // letters more than once (a fragment of a broken word, "ing", seldom is).
   bool knows(std::string_view word) const;
   // "capacity" + "building", "Inter" + "American": two words the document
-  // knows, or two capitalised words, whose closed form it never prints whole.
+  // knows, two capitalised words, or digits and a word ("P5" + "level"),
+  // whose closed form it never prints whole.
   bool isCompound(std::string_view left, std::string_view right) const;
 
  private:

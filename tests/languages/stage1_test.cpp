@@ -2103,6 +2103,24 @@ TEST(CompoundHyphens, TheWordWhereTwoPrintedLinesMetGetsItsHyphen) {
   EXPECT_NE(afterHyphens("ru", russian).back().find(" по-прежнему "), std::string::npos);
 }
 
+// No one breaks a word between a digit and a letter: where two printed lines
+// met there, the line-end hyphen was a compound's ("P5-" / "level"), even
+// where the document never prints the digits' side alone. An ordinal's
+// ending is no word ("21" / "st").
+TEST(CompoundHyphens, DigitsAndAWordWhereTwoPrintedLinesMet) {
+  std::string vocabulary;
+  for (int i = 0; i < 60; ++i) vocabulary += "the level of the officers and the average age\n";
+  const auto lines =
+      afterHyphens("en", vocabulary +
+                             "is around 47 years old, and the average age for the senior P5level "
+                             "officers is around 50 years old\n"
+                             "is around 47 years old, and the average age for the senior 21st "
+                             "century is around 50 years old\n");
+  ASSERT_EQ(lines.size(), 62u);
+  EXPECT_NE(lines[60].find(" P5-level "), std::string::npos) << lines[60];
+  EXPECT_NE(lines[61].find(" 21st "), std::string::npos) << lines[61];
+}
+
 // A scan, or columns read side by side, has many lines wider than the
 // measure: none of them is evidence of a broken compound.
 TEST(CompoundHyphens, NotWhereManyLinesAreWiderThanTheMeasure) {
@@ -2550,6 +2568,46 @@ TEST(Paragraphs, TheLabelLinesShowHowFarAFirstLineIsIndented) {
       record("Mr. Smith (France): and it is my understanding that the Council is ready to vote"),
       12);
   EXPECT_EQ(record("Mr. Smith (France): and it is my understanding that the Council is"), 0);
+}
+
+// A line short of a first line's width only by the document's margin of
+// error (here six per cent, measured on lines in mid-sentence) is weak
+// evidence of an indent: after a paragraph of two lines it goes on with that
+// paragraph (a line broken early by hand looks the same); after a longer one,
+// or where it leaves more room than the margin, it begins a paragraph. The
+// chair's procedural paragraphs are often a sentence long: not in the
+// chair's turn.
+TEST(Paragraphs, ALineBarelyShortOfAFirstLineEndsNoParagraphOfTwoLines) {
+  const std::string delegate = "Mr. Nebenzia (Russian Federation): ";
+  std::string filler;
+  for (int i = 0; i < 30; ++i)
+    filler +=
+        "the members of the Council have before them the report of the Secretary-General on\n"
+        "the members of the Council have before them the report of the Secretary on\n";
+  filler += "the draft.\n";
+  const std::string full =
+      "the members of the Council have before them the report of the Secretary-General on\n";
+  const std::string opening =
+      "We hope that reason will prevail in the interests of the people of\n";
+  const std::string sentenceEnd =
+      "that country and of the whole of the region, which has suffered so much for so long.\n";
+  const std::string rest =
+      "strengthen the situation and to establish a lasting peace in the country, and we are\n"
+      "ready to engage with anyone so inclined in the weeks and months to come.\n";
+  const std::string barelyShort =
+      "Russia will continue its active and peaceful work with the Government to\n";
+  const std::string clearlyShort = "Russia will continue its work with the Government to\n";
+  auto startsWithRussia = [&](const std::string& body, const std::string& speaker = "") {
+    int found = 0;
+    for (const auto& paragraph :
+         paragraphsOf("en", (speaker.empty() ? delegate : speaker) + filler + body))
+      found += paragraph.starts_with("Russia");
+    return found;
+  };
+  EXPECT_EQ(startsWithRussia(opening + sentenceEnd + barelyShort + rest), 0);
+  EXPECT_EQ(startsWithRussia(opening + full + full + sentenceEnd + barelyShort + rest), 1);
+  EXPECT_EQ(startsWithRussia(opening + sentenceEnd + clearlyShort + rest), 1);
+  EXPECT_EQ(startsWithRussia(opening + sentenceEnd + barelyShort + rest, "The President: "), 1);
 }
 
 // A line of Chinese is not one word: a line that ends a sentence with room
