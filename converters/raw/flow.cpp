@@ -410,6 +410,10 @@ class Flow {
     // "it has become …"), whatever its width says.
     const char32_t first = text::first(text);
     if (first != text::kInvalid && u_islower(static_cast<UChar32>(first))) return false;
+    // "Secondly, with regard to …": a word that opens paragraphs far more
+    // often than not tips a line whose width leaves the question open (no
+    // wider than a first line and the margin of error).
+    if (grammar_.opensParagraph(text) && share(text) <= firstLineShare_ + widthError_) return true;
     // A line barely short of a first line's width (within the document's
     // margin of error, where measured) is weak evidence: a line broken early
     // by hand, or a long word that did not fit, looks the same. It ends a

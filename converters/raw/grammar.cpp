@@ -810,6 +810,12 @@ bool Grammar::isParagraphOfItsOwn(std::string_view sentence) const {
   return capacity.matches() || resumesPresidency(sentence) || givesFloor(sentence);
 }
 
+bool Grammar::opensParagraph(std::string_view line) const {
+  line = text::trimStart(line);
+  return std::any_of(profile_.paragraphOpeners.begin(), profile_.paragraphOpeners.end(),
+                     [&](std::string_view opener) { return line.starts_with(opener); });
+}
+
 std::vector<ClockTime> Grammar::times(std::string_view text) const {
   std::vector<ClockTime> found;
   Match match(*compiled_->time, text);

@@ -213,6 +213,8 @@ class Grammar {
   // A sentence that is a paragraph of its own: the chair speaking in national
   // capacity, resuming the presidency, giving the floor.
   bool isParagraphOfItsOwn(std::string_view sentence) const;
+  // Does the line open with one of the profile's paragraph openers ("Secondly,")?
+  bool opensParagraph(std::string_view line) const;
   std::vector<ClockTime> times(std::string_view text) const;
   // Document symbols (S/2023/528, A/RES/78/1, S/PV.9315) in running text.
   std::vector<Piece> documentSymbols(std::string_view text) const;

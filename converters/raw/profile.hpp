@@ -156,6 +156,10 @@ struct LanguageProfile {
   // ends on them ("… au Président de la République du Paraguay, S. E." /
   // "M. Tomás …"); a one-word honorific ("M.") needs none here.
   std::span<const std::string_view> stylesEndingInAStop;
+  // Words that open a paragraph far more often than not where they open a
+  // line after a sentence's end ("Secondly,", "En conclusion,"): they tip a
+  // line whose width leaves the question open. With their punctuation.
+  std::span<const std::string_view> paragraphOpeners;
   // Where they stand: before the name ("Mr. Smith", "г-н Волков") or after it
   // ("张军先生"). The cover page tells its names from its States by them.
   bool honorificsFollowName = false;

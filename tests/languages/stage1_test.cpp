@@ -2610,6 +2610,33 @@ TEST(Paragraphs, ALineBarelyShortOfAFirstLineEndsNoParagraphOfTwoLines) {
   EXPECT_EQ(startsWithRussia(opening + sentenceEnd + barelyShort + rest, "The President: "), 1);
 }
 
+// A line a little wider than a first line, after a full line that ended a
+// sentence, leaves the question open; a word that opens paragraphs far more
+// often than not ("Secondly,") settles it. Another sentence adverb does not.
+TEST(Paragraphs, AParagraphOpenerTipsALineWhoseWidthLeavesItOpen) {
+  std::string text = "Mr. Ishikane (Japan): ";
+  for (int i = 0; i < 30; ++i)
+    text +=
+        "the members of the Council have before them the report of the Secretary-General on\n"
+        "the members of the Council have before them the report of the Secretary on\n";
+  text +=
+      "the members of the Council have before them the report of the Secretary-General on\n"
+      "that country and of the whole of the region, which has suffered so much for so long.\n";
+  const std::string rest =
+      "strengthened Fund, we look forward to the work of the next session in the weeks\n"
+      "and months to come.\n";
+  auto opens = [&](const std::string& line) {
+    int found = 0;
+    for (const auto& paragraph : paragraphsOf("en", text + line + rest))
+      found += paragraph.starts_with(line.substr(0, 9));
+    return found;
+  };
+  EXPECT_EQ(opens("Secondly, with regard to creating a synergy between the Commission and the\n"),
+            1);
+  EXPECT_EQ(opens("Moreover, with regard to creating a synergy between the Commission and the\n"),
+            0);
+}
+
 // A line of Chinese is not one word: a line that ends a sentence with room
 // left for the next line's first character ended its paragraph.
 TEST(Paragraphs, ChineseLinesWithRoomLeftEndTheirParagraph) {

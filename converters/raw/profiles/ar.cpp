@@ -36,6 +36,13 @@ constexpr TitleSpec kTitles[] = {
     {"أمينة اللجنة", "committeeSecretary", "أمينة اللجنة", false, "Secretariat"},
 };
 
+// Openers of a paragraph (Flow weighs them where widths leave it open).
+constexpr std::string_view kParagraphOpeners[] = {
+    "أولا،", "ثانيا،", "ثالثا،", "رابعا،", "أخيرا،", "وأخيرا،", "ختاما،", "وختاما،", "في الختام،",
+    "وفي الختام،",
+    // With the tanween a careful typist adds.
+    "أولاً،", "ثانياً،", "ثالثاً،", "رابعاً،", "أخيراً،", "وأخيراً،", "ختاماً،", "وختاماً،"};
+
 constexpr std::string_view kHonorifics[] = {"السيدة", "السيد", "الآنسة", "الدكتورة", "الدكتور",
                                             "الشيخة", "الشيخ", "الأميرة", "الأمير", "السير",
                                             // Heads of State and Government by their office:
@@ -328,6 +335,7 @@ const LanguageProfile kArabic = {
     .labelRole = "role",
     .honorifics = kHonorifics,
     .stylesEndingInAStop = {},
+    .paragraphOpeners = kParagraphOpeners,
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^إقرار جدول الأعمال$",

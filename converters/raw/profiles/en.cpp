@@ -30,6 +30,21 @@ constexpr TitleSpec kTitles[] = {
 // "H.E." (His or Her Excellency) ending a line before the name.
 constexpr std::string_view kStylesEndingInAStop[] = {"H.E."};
 
+// Openers of a paragraph (Flow weighs them where widths leave it open).
+constexpr std::string_view kParagraphOpeners[] = {"First,",
+                                                  "Firstly,",
+                                                  "First of all,",
+                                                  "Secondly,",
+                                                  "Thirdly,",
+                                                  "Fourthly,",
+                                                  "Fifthly,",
+                                                  "Lastly,",
+                                                  "Finally,",
+                                                  "In conclusion,",
+                                                  "Last but not least,",
+                                                  "To conclude,",
+                                                  "In closing,"};
+
 constexpr std::string_view kHonorifics[] = {
     "Mr.", "Mrs.", "Ms.", "Miss", "Mme", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Prince",
     "Princess", "Sheikh", "Sheikha", "Archbishop", "Monsignor", "Cardinal", "Father", "Bishop",
@@ -365,6 +380,7 @@ const LanguageProfile kEnglish = {
     .labelRole = "role",
     .honorifics = kHonorifics,
     .stylesEndingInAStop = kStylesEndingInAStop,
+    .paragraphOpeners = kParagraphOpeners,
     .languages = kLanguages,
     .procedural = kProcedural,
     // The 1990s set headings in capitals: "ADOPTION OF THE AGENDA".

@@ -37,6 +37,12 @@ constexpr TitleSpec kTitles[] = {
     {"La Secretaria", "committeeSecretary", "Secretaria", false, "Secretariat"},
 };
 
+// Openers of a paragraph (Flow weighs them where widths leave it open).
+constexpr std::string_view kParagraphOpeners[] = {
+    "En primer lugar,", "En segundo lugar,", "En tercer lugar,", "En cuarto lugar,",
+    "Por último,",      "Finalmente,",       "Para concluir,",   "Para terminar,",
+    "En conclusión,",   "Primero,",          "Segundo,",         "Tercero,"};
+
 constexpr std::string_view kHonorifics[] = {
     "Sra.", "Srta.", "Sr.", "Dra.", "Dr.", "Sir", "Dame", "Lord", "Jeque", "Jequesa", "Arzobispo",
     "Monseñor", "Cardenal", "Obispo",
@@ -345,6 +351,7 @@ const LanguageProfile kSpanish = {
     .labelRole = "role",
     .honorifics = kHonorifics,
     .stylesEndingInAStop = {},
+    .paragraphOpeners = kParagraphOpeners,
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^(?i:Aprobación del orden del día)$",

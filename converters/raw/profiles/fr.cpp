@@ -40,6 +40,22 @@ constexpr std::string_view kStylesEndingInAStop[] = {"S. E.", "S.E."};
 
 // "Mme" before "M." would not matter (both are tried), but "MM." must not
 // pass for "M.": longest first.
+// Openers of a paragraph (Flow weighs them where widths leave it open).
+constexpr std::string_view kParagraphOpeners[] = {"Premièrement,",
+                                                  "Deuxièmement,",
+                                                  "Troisièmement,",
+                                                  "Quatrièmement,",
+                                                  "Enfin,",
+                                                  "En conclusion,",
+                                                  "Pour conclure,",
+                                                  "Pour terminer,",
+                                                  "Tout d’abord,",
+                                                  "En premier lieu,",
+                                                  "En deuxième lieu,",
+                                                  "En second lieu,",
+                                                  "En troisième lieu,",
+                                                  "En dernier lieu,"};
+
 constexpr std::string_view kHonorifics[] = {
     "Mme", "Mlle", "M.", "Dr", "Sir", "Dame", "Lord", "Lady", "Cheikh", "Cheikha", "Mgr", "Prince",
     "Princesse",
@@ -365,6 +381,7 @@ const LanguageProfile kFrench = {
     .labelRole = "role",
     .honorifics = kHonorifics,
     .stylesEndingInAStop = kStylesEndingInAStop,
+    .paragraphOpeners = kParagraphOpeners,
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^(?i:Adoption de l[’']ordre du jour)$",

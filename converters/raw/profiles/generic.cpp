@@ -26,6 +26,7 @@ const LanguageProfile kGeneric = {
     .labelRole = {},
     .honorifics = {},
     .stylesEndingInAStop = {},
+    .paragraphOpeners = {},
     .languages = {},
     .procedural = {},
     .agendaHeading = NEVER,

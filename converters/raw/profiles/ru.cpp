@@ -37,6 +37,11 @@ constexpr TitleSpec kTitles[] = {
 
 // Labels start a sentence ("Г-н"); the cover page writes them in running
 // text ("г-н"): both, so that the cover's names are told from its States.
+// Openers of a paragraph (Flow weighs them where widths leave it open).
+constexpr std::string_view kParagraphOpeners[] = {"Во-первых,",   "Во-вторых,",   "В-третьих,",
+                                                  "В-четвертых,", "В-четвёртых,", "Наконец,",
+                                                  "И наконец,",   "В заключение"};
+
 constexpr std::string_view kHonorifics[] = {
     "Г-жа", "Г-н", "г-жа", "г-н", "Д-р", "д-р",
     // As an invitation names them: "я приглашаю г-жу Амину Окафор, заместителя …".
@@ -448,6 +453,7 @@ const LanguageProfile kRussian = {
     .labelRole = "role",
     .honorifics = kHonorifics,
     .stylesEndingInAStop = {},
+    .paragraphOpeners = kParagraphOpeners,
     .languages = kLanguages,
     .procedural = kProcedural,
     .agendaHeading = "^(?i:Утверждение повестки дня)$",

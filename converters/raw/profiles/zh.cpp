@@ -17,6 +17,10 @@ constexpr TitleSpec kTitles[] = {
     {"委员会秘书", "committeeSecretary", "委员会秘书", false, "Secretariat"},
 };
 
+// Openers of a paragraph (Flow weighs them where widths leave it open).
+constexpr std::string_view kParagraphOpeners[] = {"第一，", "第二，", "第三，", "第四，",
+                                                  "首先，", "其次，", "最后，", "总之，"};
+
 constexpr std::string_view kHonorifics[] = {
     "先生", "女士", "夫人", "小姐", "阁下", "陛下", "殿下", "女爵士", "爵士",
     // Heads of State and Government by their office,
@@ -258,6 +262,7 @@ const LanguageProfile kChinese = {
     .labelRole = {},
     .honorifics = kHonorifics,
     .stylesEndingInAStop = {},
+    .paragraphOpeners = kParagraphOpeners,
     .honorificsFollowName = true,
     .languages = kLanguages,
     .procedural = kProcedural,
