@@ -188,13 +188,23 @@ class Flow {
         hasLabelDelimiter(line(i + 1).text) && grammar_.label(line(i + 1).text) &&
         leftRoomFor(line(i).text, firstWord(line(i + 1).text)))
       return line(i).text;
-    std::string out = withNext(i);
+    std::string out =
+        i + 1 < kept_.size() ? labelJoined(line(i).text, line(i + 1).text) : line(i).text;
     // Not over a line that is a label of its own: a heading's last lines
     // ("Mr. Hage Geingob, President of the Republic" / "of Namibia") are no
     // label with the chair's ("The President: Before we …").
     if (i + 2 < kept_.size() && !hasLabelDelimiter(out) && !grammar_.label(line(i + 2).text))
-      out = joined(out, line(i + 2).text);
+      out = labelJoined(out, line(i + 2).text);
     return out;
+  }
+  // A label's lines as one. A word its line's end broke at a hyphen goes on
+  // with no space, the hyphen kept ("(говорит по-" / "английски):"): the
+  // label then reads as the language prints it, where the extraction kept
+  // the hyphen (-layout).
+  std::string labelJoined(std::string_view left, std::string_view right) const {
+    if (text::endsWithLetterHyphen(left) && u_islower(static_cast<UChar32>(text::first(right))))
+      return std::string(left) + std::string(right);
+    return joined(left, right);
   }
   // Two lines as one, as the language joins them (a space, or none).
   std::string joined(std::string_view left, std::string_view right) const {

@@ -2780,6 +2780,42 @@ std::vector<std::string> layoutParagraphsOf(const std::string& text, const char*
   return out;
 }
 
+// A label wrapped at a hyphen ("(говорит по-" / "английски):"), where the
+// -layout extraction keeps it: the label reads as printed, and the turn it
+// opens goes on into the next paragraphs (no heading after a procedural
+// line takes them).
+TEST(LayoutColumns, ALabelWrappedAtAHyphenOpensItsTurn) {
+  // Columns by characters, not bytes (Cyrillic takes two a letter).
+  auto row = [](const std::string& left, const std::string& right) {
+    return left + std::string(46 - text::countCodePoints(left), ' ') + right + "\n";
+  };
+  std::string page;
+  const std::vector<std::string> left = {"        Члены Совета соблюдают минуту",
+                                         "      молчания.",
+                                         "   Председатель        (говорит     по-",
+                                         "английски): В соответствии с правилом 37",
+                                         "временных правил процедуры Совета я",
+                                         "приглашаю представителя Йемена принять",
+                                         "участие в этом заседании.",
+                                         "   В   соответствии   с   правилом   39",
+                                         "временных правил процедуры Совета я",
+                                         "приглашаю Специального посланника",
+                                         "принять участие в этом заседании."};
+  for (std::size_t i = 0; i < left.size(); ++i)
+    page += row(left[i], "строка " + std::to_string(i + 1) + " правой колонки страницы");
+  Audit audit;
+  auto lines = readColumns(splitLines("\f" + page, audit), false, audit);
+  cleanSpaces(lines, grammarOf("ru"), audit);  // the justification's spaces
+  const auto paragraphs =
+      reflowFlow(lines, grammarOf("ru"), {}, Vocabulary(lines, typesetMeasure(lines)), audit);
+  ASSERT_GE(paragraphs.size(), 3u);
+  EXPECT_TRUE(paragraphs[1].text.starts_with("Председатель (говорит по-английски): В соответствии"))
+      << paragraphs[1].text;
+  EXPECT_TRUE(paragraphs[2].text.starts_with("В соответствии с правилом 39 временных правил"))
+      << paragraphs[2].text;
+  EXPECT_FALSE(paragraphs[2].outsideSpeech);
+}
+
 // A page of a script written from right to left begins in its right column:
 // read that one first; a line across the page stays where it is.
 TEST(LayoutColumns, RightToLeftPagesBeginInTheirRightColumn) {
