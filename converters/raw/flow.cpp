@@ -900,14 +900,19 @@ class Flow {
   // States" / "Colombia 180"), the Council's seats being filled by group.
   // (As long as a line in Spanish: "Grupo de los Estados de África y de Asia
   // y el Pacífico".)
+  // A sentence is none: no group's name holds a comma, and no caption's line
+  // or candidate's row begins in lower case ("Habiendo obtenido la mayoría
+  // requerida, Hungría queda" / "elegida … por un período que comienza el 1").
   bool captionsCandidates(std::size_t i) const {
     constexpr std::size_t kCaptionLines = 2;
     for (std::size_t j = i; j < kept_.size() && j < i + kCaptionLines + 1; ++j) {
       const std::string& text = line(j).text;
+      if (u_islower(static_cast<UChar32>(text::first(text)))) return false;
       if (j > i && endsWithCount(text)) return true;
       const char32_t last = text::last(text);
       if (last == text::kInvalid || u_ispunct(static_cast<UChar32>(last)) ||
-          grammar_.startsBlock(text, labelAt(j)) || voteLabel(text))
+          text.find(',') != std::string::npos || grammar_.startsBlock(text, labelAt(j)) ||
+          voteLabel(text))
         return false;
     }
     return false;

@@ -385,6 +385,26 @@ TEST(Elections, AGroupsCaptionBetweenCandidatesKeepsTheTable) {
   }
 }
 
+// The chair's sentence after the table, wrapped where a line ends in a
+// number ("… por un período que comienza el 1" / "de enero de 2017."), is no
+// group's caption over a candidate's row: it is the election's result.
+TEST(Elections, AResultSentenceWrappedAtANumberIsNoCandidatesRow) {
+  const RawReading reading =
+      readIn("es",
+             "El Presidente (habla en inglés): El resultado de la votación es el siguiente:\n"
+             "Mayoría requerida: 126\n"
+             "Número de votos obtenidos:\n"
+             "Hungría 131\n"
+             "\n"
+             "Habiendo obtenido la mayoría requerida, Hungría queda\n"
+             "elegida miembro del Consejo por un período que comienza el 1\n"
+             "de enero de 2017.\n"
+             "El Presidente (habla en inglés): Felicito a Hungría.\n");
+  EXPECT_EQ(narrativeKinds(reading.meeting), (std::vector<NarrativeKind>{NarrativeKind::Election}));
+  EXPECT_EQ(ballotCounts(reading),
+            (std::vector<std::string>{"requiredMajority=126", "votesObtained=131"}));
+}
+
 // The chair names the office's holder giving the floor: the office's turn is
 // by that person (the record lets one know who it is); where the chair
 // names no one, by the office's body, as before.
