@@ -1547,6 +1547,21 @@ TEST(Furniture, TheMeetingsNumberAndDateOnEveryPageGoWhereverTheyFall) {
   EXPECT_EQ(decisions, 8);
 }
 
+// The same in any script: "2021年12月9日", a Chinese head's date, falls mid-page
+// and mid-sentence; it goes on every page all the same.
+TEST(Furniture, AChineseHeadsDateOnEveryPageGoesWhereverItFalls) {
+  std::string text;
+  for (int page = 1; page <= 5; ++page) {
+    for (int line = 0; line < 6; ++line)
+      text += "中方感谢秘书长提交的有关报告，也感谢新加坡代表团\n";
+    text += "在协调本年度海洋和海\n2021年12月9日\n洋法决议草案磋商中所作的努力。\n";
+    for (int line = 0; line < 6; ++line) text += "我们期待在下一届会议期间与各代表团继续合作。\n";
+    text += "\f";
+  }
+  for (const auto& line : afterFurniture("zh", text))
+    EXPECT_TRUE(line.text != "2021年12月9日" || line.removed) << "line " << line.number;
+}
+
 // A record of two pages repeats its head too seldom for recurrence to tell
 // it: the cover's body and session ("Security Council" / "Forty-ninth year"),
 // or its meeting and date ("3402nd meeting" / "7 July 1994"), two such lines
