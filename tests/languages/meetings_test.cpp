@@ -668,6 +668,10 @@ TEST(Votes, SeparateVotesNotesAndChairChangesInArabicAndChinese) {
   const Case cases[] = {
       {"zh", "执行部分第7段以21票赞成、5票反对、4票弃权获得保留。", NarrativeKind::Decision},
       {"zh", "[随后，刚果民主共和国代表团通知秘书处，它原本打算投赞成票。]", NarrativeKind::Note},
+      // Round BF: the decision's number, as English gives it ("It was so
+      // decided (decision 76/412).").
+      {"zh", "就这样决定（第76/412号决定）。", NarrativeKind::Decision},
+      {"zh", "就这样决定。", NarrativeKind::Decision},
       {"ar",
        "أُبقي على الفقرة 7 من المنطوق بأغلبية 21 صوتا مقابل 5 أصوات، مع امتناع 4 أعضاء عن التصويت.",
        NarrativeKind::Decision},

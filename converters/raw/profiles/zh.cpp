@@ -130,7 +130,9 @@ constexpr ProceduralSpec kProcedural[] = {
     {"[^。]{2,600}?获得(?:了)?所需(?:的)?(?:三分之二|绝对)?多数(?:票)?，[^。]{0,600}?当选[^。]{0,"
      "600}?。",
      NarrativeKind::Election},
-    {"就这样决定。", NarrativeKind::Decision},  // unverified
+    // With its number as the other languages give it: "就这样决定（第76/412号决定）。"
+    {"就这样决定(?:[（(]第[^）)。]{1,30}号(?:决定|决议)[）)])?。",
+     NarrativeKind::Decision},  // unverified
     // "决议草案二获得通过（第78/216号决议）。", "决议草案一以2票赞成、1票反对、2票弃权
     // 获得通过（第78/215号决议）。" (unverified): a draft's decision, with its
     // resolution's number or its count.
