@@ -14,9 +14,11 @@
 namespace verbatim {
 namespace {
 
-// Dot leaders between a State and its representative: "France . . . . ." or "France.......".
+// Dot leaders between a State and its representative: "France . . . . ." or
+// "France.......", or two only where a long State leaves room for no more
+// ("Royaume-Uni de Grande-Bretagne et d’Irlande du Nord . . Dame Barbara Woodward").
 const Pattern& leaders() {
-  static const Pattern compiled(R"(\s*\.(?:\s*\.){2,}\s*|(?:\s*\.){2,}\s*$)");
+  static const Pattern compiled(R"(\s*\.(?:\s*\.){2,}\s*|\s+\. \.\s+|(?:\s*\.){2,}\s*$)");
   return compiled;
 }
 

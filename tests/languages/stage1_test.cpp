@@ -838,6 +838,18 @@ TEST(Cover, AStateAndItsRepresentativeOnOneLine) {
                                      "维护国际和平与安全\n\f维护国际和平与安全\n");
   ASSERT_EQ(chinese.members.size(), 2u);
   EXPECT_EQ(chinese.members[0], (std::pair<std::string, std::string>{"阿尔巴尼亚", "霍查先生"}));
+  // A State so long that two dots are all its line has room for (round BF).
+  const CoverFacts french =
+      coverOf("fr",
+              "S/PV.9163\n\nConseil de sécurité\n\nProvisoire\n\n"
+              "9163e séance\nMercredi 19 octobre 2022, à 10 heures\nNew York\n\n"
+              "Membres :\n\nAlbanie . . . . . . . . . . . . M. Hoxha\n"
+              "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord . . Dame Barbara Woodward\n\n"
+              "Ordre du jour\nLa situation au Moyen-Orient\n\fLa situation au Moyen-Orient\n");
+  ASSERT_EQ(french.members.size(), 2u);
+  EXPECT_EQ(french.members[1],
+            (std::pair<std::string, std::string>{
+                "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "Dame Barbara Woodward"}));
 }
 
 // The cover's status in any case: "Documentos oficiales", "Documents Officiels".
