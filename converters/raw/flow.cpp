@@ -406,9 +406,12 @@ class Flow {
     if (i + 1 >= kept_.size()) return false;
     const std::string& next = line(i + 1).text;
     // Of two printed lines in one, the first (hyphenated, so full) is the one
-    // that may have been indented.
+    // that may have been indented; where its width cannot tell, a paragraph
+    // opener ("Thirdly, …") does.
     const Printed self = printed(text);
-    if (self.two) return !startsAnything(i + 1) && self.head < measure_ * firstLineShare_;
+    if (self.two)
+      return !startsAnything(i + 1) &&
+             (self.head < measure_ * firstLineShare_ || grammar_.opensParagraph(text));
     // A line that ends a sentence and leaves room is a paragraph's last line;
     // after a full line that ended a sentence it is the paragraph's tail more
     // often than a paragraph of its own.

@@ -2662,6 +2662,13 @@ TEST(Paragraphs, AParagraphOpenerTipsALineWhoseWidthLeavesItOpen) {
             1);
   EXPECT_EQ(opens("Moreover, with regard to creating a synergy between the Commission and the\n"),
             0);
+  // Two printed lines in one (the extraction undid the first one's hyphen):
+  // its first, hyphenated, is full whether indented or not; the opener tells.
+  const std::string merged =
+      "the members of the Council have before them the new report on the sealevel rise and "
+      "its implications, and the\n";
+  EXPECT_EQ(opens("Secondly, " + merged), 1);
+  EXPECT_EQ(opens("Moreover, " + merged), 0);
 }
 
 // A line of Chinese is not one word: a line that ends a sentence with room
