@@ -756,8 +756,12 @@ class Flow {
       // In a run of indented lines (a quotation set as a block), a new
       // paragraph begins only after a line that ended short. A speaker's
       // label line is indented as a paragraph's first line is, and no more.
-      const bool inBlock = previous.indent >= 2 && !(current_.firstLine == previous.number &&
-                                                     grammar_.label(current_.text));
+      // Where blank lines set paragraphs apart (a typed record), one after
+      // a sentence's end is a paragraph's end, however full its line.
+      const bool inBlock =
+          previous.indent >= 2 &&
+          !(current_.firstLine == previous.number && grammar_.label(current_.text)) &&
+          !(blankLinesEndParagraphs_ && afterBlank_.count(&current));
       if (current.indent >= 2 && !isQuotationsReference(i) &&
           (previous.indent < 2 || (grammar_.endsSentence(current_.text) &&
                                    (!inBlock || leftRoomFor(prevText, firstWord(current.text)))))) {

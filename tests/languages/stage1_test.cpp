@@ -2850,6 +2850,30 @@ TEST(LayoutColumns, ALabelWrappedAtAHyphenOpensItsTurn) {
   EXPECT_FALSE(paragraphs[2].outsideSpeech);
 }
 
+// A typed record (one column, -layout) sets its paragraphs apart with blank
+// lines and indents each first line: an indented line after a blank line and
+// a sentence's end begins a paragraph, even where the one before was a
+// single full line (round BG: "I now resume my functions as President of the
+// Security Council." ran on into the chair's next paragraph).
+TEST(LayoutColumns, ATypedRecordsBlankLineEndsAOneLineParagraph) {
+  std::string page =
+      "     The PRESIDENT (interpretation from Russian): I shall now\nmake a statement.\n\n";
+  for (int i = 0; i < 12; ++i)
+    page +=
+        "     The Chinese delegation abstained in the voting. China has\n"
+        "held that the question should be settled through dialogue\n"
+        "between the two communities, and we hope it will help to that end.\n\n";
+  page +=
+      "     I now resume my functions as President of the Security Council.\n\n"
+      "     There are no further speakers. The Security Council has thus\n"
+      "concluded the present stage of its consideration of the item.\n";
+  const auto paragraphs = layoutParagraphsOf(page);
+  ASSERT_GE(paragraphs.size(), 2u);
+  EXPECT_EQ(paragraphs[paragraphs.size() - 2],
+            "I now resume my functions as President of the Security Council.");
+  EXPECT_TRUE(paragraphs.back().starts_with("There are no further speakers.")) << paragraphs.back();
+}
+
 // A page of a script written from right to left begins in its right column:
 // read that one first; a line across the page stays where it is.
 TEST(LayoutColumns, RightToLeftPagesBeginInTheirRightColumn) {
