@@ -67,6 +67,7 @@ constexpr std::size_t kScatteredInAnyCase = 3;
 // "Abstaining:" are lines of their own.
 void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, Audit& audit) {
   if (!grammar.profile().spacesBetweenWords) return;
+  const bool rightToLeft = writesRightToLeft(grammar.profile());
   // (Nor a heading's document on a line of its own: "(A/78/481/Add.3)".)
   auto single = [&](const SourceLine& line) {
     return !line.blank() && !line.removed && text::countCodePoints(line.text) <= 24 &&
@@ -81,8 +82,15 @@ void gatherWordPerLine(std::vector<SourceLine>& lines, const Grammar& grammar, A
            (end == i || !grammar.endsSentence(lines[end - 1].text)))
       ++end;
     if (end - i >= 3) {
+      // A page set right to left gives the words back to front, whatever
+      // their script: "(تكلم" / "(ألمانيا)" / "هاوسمان" / "السيد" is "السيد
+      // هاوسمان (ألمانيا) (تكلم", and "les" / "toutes" / … / "Je" in an Arabic
+      // record is "Je … toutes les".
+      std::vector<std::string_view> run;
+      for (std::size_t j = i; j < end; ++j) run.emplace_back(lines[j].text);
+      if (rightToLeft) std::reverse(run.begin(), run.end());
       std::string words;
-      for (std::size_t j = i; j < end; ++j) words += (words.empty() ? "" : " ") + lines[j].text;
+      for (auto word : run) (words += words.empty() ? "" : " ") += word;
       audit.repaired("scattered-words", lines[i].number, lines[end - 1].number, words,
                      "a justified line that the extraction set one word to a line, put together");
       lines[i].text = words;

@@ -1806,6 +1806,10 @@ TEST(ScatteredWords, AJustifiedLineSetOneWordToALineIsPutTogether) {
   // A word's length is its letters', not its bytes' (Cyrillic takes two each).
   EXPECT_EQ(afterRepairs("ru", "подчеркнули\nнеобходимость\nсотрудничества\nгосударств\n"),
             std::vector<std::string>{"подчеркнули необходимость сотрудничества государств"});
+  // A page set right to left gives them back to front (round BG: a label's
+  // first line, so that the turn was lost).
+  EXPECT_EQ(afterRepairs("ar", "(تكلم\n(ألمانيا)\nهاوسمان\nالسيد\n"),
+            std::vector<std::string>{"السيد هاوسمان (ألمانيا) (تكلم"});
 }
 
 // A vote's labels and lists are short lines of their own, not scattered words.
