@@ -433,6 +433,7 @@ class CoverReader {
     const std::size_t first = k - 1;  // the "Members:" line
     // What the last lines taken were: a name alone, a State alone.
     bool lastWasName = false, lastWasState = false, nameBeforeState = false;
+    bool lastWasPair = false;  // a State and its representative on one line
     auto take = [&](const std::string& line) {
       // Dot leaders alone, a rule under the list ("_____"): no member.
       if (onlyLeaders(line) || isMarkOnly(line)) return;
@@ -447,6 +448,7 @@ class CoverReader {
       // representative's name ("Dame Barbara" / "Reino Unido … . . ." / "Woodward").
       const bool wasName = std::exchange(lastWasName, false) ||
                            (std::exchange(lastWasState, false) && nameBeforeState);
+      const bool wasPair = std::exchange(lastWasPair, false);
       nameBeforeState = false;
       if (auto pair = stateAndName(line)) {
         // "Argentina . . . . . Mr. Mayoral": the two on one line; or the rest
@@ -457,6 +459,7 @@ class CoverReader {
         else
           states.push_back(pair->first);
         names.push_back(pair->second);
+        lastWasPair = true;
       } else if (isName(line)) {
         names.push_back(withoutLeaders(line));
         lastWasName = true;
@@ -464,11 +467,12 @@ class CoverReader {
         // "Соединенное Королевство Великобритании и Северной" / "Ирландии . . .":
         // a State too long for its line.
         states.back() += " " + withoutLeaders(line);
-      } else if (!names.empty() && (wasName || names.back().ends_with('-')) &&
+      } else if (!names.empty() && (wasName || wasPair || names.back().ends_with('-')) &&
                  continuesName(line)) {
         // "Dame Barbara" / "Woodward": a name too long for its column, which
         // no State's leaders follow; or, -layout, "Sra. Thomas-" / "Estados
-        // Unidos de América . . ." / "Greenfield".
+        // Unidos de América . . ." / "Greenfield"; or after its State on one
+        // line ("Colombia . . . . Sr. Fernández de Soto" / "Valderrama").
         names.back() += (names.back().ends_with('-') ? "" : " ") + withoutLeaders(line);
         lastWasName = true;
       } else {

@@ -847,6 +847,19 @@ TEST(Cover, AStateAndItsRepresentativeOnOneLine) {
               "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord . . Dame Barbara Woodward\n\n"
               "Ordre du jour\nLa situation au Moyen-Orient\n\fLa situation au Moyen-Orient\n");
   ASSERT_EQ(french.members.size(), 2u);
+  // A name too long for its line after its State's (round BG).
+  const CoverFacts spanish =
+      coverOf("es",
+              "S/PV.10105\n\nConsejo de Seguridad\n\nProvisional\n\n10105ª sesión\n"
+              "Jueves 12 de febrero de 2026, a las 10.00 horas\nNueva York\n\n"
+              "Miembros: China . . . . . . . . . . . . Sr. Fu Cong\n"
+              "Colombia . . . . . . . . . . . . Sr. Fernández de Soto\nValderrama\n"
+              "Dinamarca . . . . . . . . . . . . Sra. Lassen\n"
+              "Orden del día\nLa situación en Colombia\n\fLa situación en Colombia\n");
+  ASSERT_EQ(spanish.members.size(), 3u);
+  EXPECT_EQ(spanish.members[1],
+            (std::pair<std::string, std::string>{"Colombia", "Sr. Fernández de Soto Valderrama"}));
+  EXPECT_EQ(spanish.members[2], (std::pair<std::string, std::string>{"Dinamarca", "Sra. Lassen"}));
   EXPECT_EQ(french.members[1],
             (std::pair<std::string, std::string>{
                 "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "Dame Barbara Woodward"}));
