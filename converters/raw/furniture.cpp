@@ -407,11 +407,13 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
     removeLine(lines[bare.line], "page-number", "the printed page number", audit);
   }
   // The speaker named at the head of a typed page, once the page's other
-  // furniture is out: the first line left at its head.
+  // furniture is out: the first line left at its head, however many the
+  // head had ("EMS/3", "3224th meeting, 14 May 1993", "S/PV.3224", "3",
+  // "(Mr. Mavrommatis, Cyprus)").
   for (const auto& [page, zone] : zones) {
-    if (page <= 1) continue;
-    for (auto i : zone.head) {
-      if (lines[i].removed) continue;
+    if (page <= 1 || zone.head.empty()) continue;
+    for (auto i = zone.head.front(); i < lines.size() && lines[i].page == page; ++i) {
+      if (lines[i].removed || lines[i].blank()) continue;
       if (namesTheSpeakerGoingOn(lines[i].text, grammar.profile()))
         removeLine(lines[i], "running-head",
                    "the speaker going on from the page before, named at the head of the page",

@@ -1511,6 +1511,16 @@ TEST(Furniture, TheTypistsCodeAndTheSpeakerGoingOnAtTheHeadOfATypedPageGo) {
       "for his kind words. EMS/4",
       "The meeting rose at 12.15 p.m."};
   EXPECT_EQ(kept, expected);
+  // Below a head of more lines than the zone holds (round BG: code, symbol,
+  // date, page number): still the first line left at the page's head.
+  const std::string longHead =
+      "S/PV.3402\nPROVISIONAL\n\f"
+      "EMS/2\n\nS/PV.3402\n07/07/1994\n2\n\n"
+      "Mr. KOVANDA (Czech Republic): The Czech Republic will vote in favour, and\n\f"
+      "EMS/3\n\nS/PV.3402\n07/07/1994\n3\n\n(Mr. Kovanda, Czech Republic)\n\n"
+      "the Council is once again asked to extend the mission.\n\f";
+  for (const auto& line : afterFurniture("en", longHead))
+    EXPECT_TRUE(line.text != "(Mr. Kovanda, Czech Republic)" || line.removed);
 }
 
 TEST(Furniture, ASymbolWithAStraySpaceIsARunningHead) {
