@@ -434,7 +434,17 @@ class CoverReader {
     // What the last lines taken were: a name alone, a State alone.
     bool lastWasName = false, lastWasState = false, nameBeforeState = false;
     bool lastWasPair = false;  // a State and its representative on one line
-    auto take = [&](const std::string& line) {
+    // A bracket opened and not closed on its line, which the next closes:
+    // the President's State wrapped ("(Russian" / "Federation)").
+    std::string opened;
+    auto take = [&](const std::string& printed) {
+      std::string line = printed;
+      if (!opened.empty()) {
+        line = std::exchange(opened, std::string()) + " " + printed;
+      } else if (text::trim(printed).starts_with('(') && printed.find(')') == std::string::npos) {
+        opened = printed;
+        return;
+      }
       // Dot leaders alone, a rule under the list ("_____"): no member.
       if (onlyLeaders(line) || isMarkOnly(line)) return;
       // The President's State, which the extraction set among the members
@@ -493,6 +503,7 @@ class CoverReader {
       take(line);
       last = k;
     }
+    if (!opened.empty()) states.push_back(withoutLeaders(opened));  // never closed
     // A title the profile does not know ("Дама Барбара Вудворд") makes a
     // representative pass for a State, and every pair after it wrong.
     if (!names.empty() && names.size() != states.size())
@@ -520,11 +531,26 @@ class CoverReader {
   }
 
   // Is `line` the rest of the State begun on the line before? Only where the
-  // two lines together name a State and the first alone does not.
+  // first alone names no State and the two together name one, or begin one
+  // that a third line ends ("United Kingdom of Great" / "Britain" / "and
+  // Northern Ireland").
   bool continuesState(const std::string& previous, const std::string& line) const {
     const auto language = grammar_.profile().code;
-    return countryCode(previous, language).empty() &&
-           !countryCode(previous + " " + withoutLeaders(line), language).empty();
+    if (!countryCode(previous, language).empty()) return false;
+    const std::string joined = previous + " " + withoutLeaders(line);
+    return !countryCode(joined, language).empty() || beginsStatesName(joined);
+  }
+
+  // Does some State's name in the record's language begin with these words?
+  bool beginsStatesName(std::string_view words) const {
+    const std::string start = std::string(words) + " ";
+    for (const auto& state : countryTable())
+      if (text::anyAlternative(namesIn(state, grammar_.profile().code), [&](std::string_view name) {
+            return name.size() > start.size() &&
+                   text::equalsIgnoringCase(name.substr(0, start.size()), start);
+          }))
+        return true;
+    return false;
   }
 
   // A line of marks alone, no letter or digit (S/PV.8422's cover prints "."

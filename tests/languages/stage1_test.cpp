@@ -676,6 +676,22 @@ TEST(Cover, AStateWrappedOverTwoLinesIsOneState) {
   EXPECT_EQ(oneLine.members[1].first, "Соединенное Королевство Великобритании и Северной Ирландии");
   EXPECT_EQ(oneLine.members[1].second, "г-н Кариуки");
   EXPECT_EQ(oneLine.members[2].second, "г-н Дармадхикари");
+  // Over three lines, and the President's State wrapped in its brackets
+  // among the members, as a typed cover of the 1990s sets them (round BG).
+  const CoverFacts typed =
+      coverOf("en",
+              "S/PV.3224\n\nSecurity Council\n\nPROVISIONAL\n\n"
+              "on Friday, 14 May 1993, at 11 a.m.\nPresident:\n\nMr. VORONTSOV\n\nMembers:\n\n"
+              "Spain\nUnited Kingdom of Great\nBritain\nand Northern Ireland\n"
+              "United States of America\n\n(Russian\nFederation)\n"
+              "Mr. YÁÑEZ BARNUEVO\nSir David HANNAY\nMrs. ALBRIGHT\n\n"
+              "Agenda\nThe situation in Cyprus\n\fThe situation in Cyprus\n");
+  EXPECT_EQ(typed.presidentCountry, "Russian Federation");
+  ASSERT_EQ(typed.members.size(), 3u);
+  EXPECT_EQ(typed.members[1],
+            (std::pair<std::string, std::string>{
+                "United Kingdom of Great Britain and Northern Ireland", "Sir David HANNAY"}));
+  EXPECT_EQ(typed.members[2].second, "Mrs. ALBRIGHT");
 }
 
 // "Дама Барбара Вудворд": a title the profile knows tells a representative
