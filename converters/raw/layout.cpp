@@ -1,5 +1,7 @@
 #include "raw/layout.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <map>
 
@@ -200,18 +202,50 @@ std::size_t margin(const std::vector<std::u32string>& segments, bool rightToLeft
   return most;
 }
 
+// A justified line of a right-to-left page that the extraction spread into
+// pieces (gaps of two spaces or more, each piece its own embedding) gives
+// them in the page's left-to-right order: the last word first ("(تكلم" …
+// "السيد"). Put back where every piece is right-to-left text; a piece in
+// another script (a French line, a number) leaves the line as it is.
+std::u32string inReadingOrder(std::u32string_view text) {
+  std::vector<std::u32string_view> pieces;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto begin = text.find_first_not_of(U' ', at);
+    if (begin == std::u32string_view::npos) break;
+    auto end = text.find(U"  ", begin);
+    if (end == std::u32string_view::npos) end = text.size();
+    pieces.push_back(text.substr(begin, end - begin));
+    at = end;
+  }
+  auto rightToLeft = [](std::u32string_view piece) {
+    return std::any_of(piece.begin(), piece.end(), [](char32_t c) {
+      const auto direction = u_charDirection(static_cast<UChar32>(c));
+      return direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
+    });
+  };
+  if (pieces.size() < 2 || !std::all_of(pieces.begin(), pieces.end(), rightToLeft))
+    return std::u32string(text);
+  std::u32string out;
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it)
+    (out += out.empty() ? U"" : U" ") += *it;
+  return out;
+}
+
+// `flushRight`: the columns are set flush right (their indents at the right);
+// `rightToLeft`: the page reads right to left.
 SourceLine lineOf(const SourceLine& source, std::u32string_view segment, std::size_t columnMargin,
-                  bool rightToLeft) {
+                  bool flushRight, bool rightToLeft) {
   SourceLine line = source;
   line.untrimmed.clear();
   line.pageStart = false;
   const auto first = segment.find_first_not_of(U' ');
-  line.text = std::string(text::trim(utf8(segment)));
+  const std::u32string ordered = rightToLeft ? inReadingOrder(segment) : std::u32string(segment);
+  line.text = std::string(text::trim(utf8(ordered)));
   if (first == std::u32string_view::npos) {
     line.indent = -1;
   } else if (columnMargin == std::u32string::npos) {
     line.indent = 0;
-  } else if (rightToLeft) {
+  } else if (flushRight) {
     const auto last = segment.find_last_not_of(U' ');
     line.indent = static_cast<int>(columnMargin - std::min(last, columnMargin));
   } else {
@@ -488,8 +522,7 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
     auto& chars = characterPages[page];
     // Spaces after a line's text say nothing of where its columns are (an
     // extraction may pad lines out): they are left out.
-    for (const auto* line : pageLines)
-      chars.push_back(characters(text::trimEnd(line->untrimmed)));
+    for (const auto* line : pageLines) chars.push_back(characters(text::trimEnd(line->untrimmed)));
     gutters[page] = findGutter(chars);
   }
   const CommonGutter shared = commonGutter(gutters);
@@ -544,7 +577,7 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
       auto parts = spansPage ? pieces(segment) : std::vector<std::u32string_view>{segment};
       if (rightToLeft) std::reverse(parts.begin(), parts.end());
       for (auto piece : parts) {
-        SourceLine line = lineOf(source, piece, columnMargin, flushRight);
+        SourceLine line = lineOf(source, piece, columnMargin, flushRight, rightToLeft);
         if (!line.blank() && !pageStarted) line.pageStart = pageStarted = true;
         out.push_back(std::move(line));
         columnMargin = std::u32string::npos;  // later pieces show no indent

@@ -2917,6 +2917,30 @@ TEST(LayoutColumns, ATypedRecordsBlankLineEndsAOneLineParagraph) {
   EXPECT_TRUE(paragraphs.back().starts_with("There are no further speakers.")) << paragraphs.back();
 }
 
+// A justified line of a right-to-left page that -layout spread into pieces
+// gives them left to right, the last word first: put back in reading order.
+// A line spread in another script (a French line) is in its order already.
+TEST(LayoutColumns, ARightToLeftLineSpreadIntoPiecesReadsRightToLeft) {
+  // Columns by characters, not bytes.
+  auto row = [](const std::string& left, const std::string& right) {
+    return left + std::string(50 - text::countCodePoints(left), ' ') + right + "\n";
+  };
+  std::string page;
+  for (int i = 1; i <= 6; ++i)
+    page += row("سطر من العمود الأيسر رقم " + std::to_string(i) + " في الصفحة",
+                "سطر من العمود الأيمن رقم " + std::to_string(i) + " في الصفحة");
+  page += row("(تكلم    (ألمانيا)  هاوسمان     السيد", "سطر من العمود الأيمن في الصفحة");
+  page += row("Je      voudrais      enfin     remercier", "سطر من العمود الأيمن في الصفحة");
+  Audit audit;
+  std::vector<std::string> texts;
+  for (const auto& line : readColumns(splitLines("\f" + page, audit), true, audit))
+    if (!line.blank()) texts.push_back(line.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "السيد هاوسمان (ألمانيا) (تكلم"), texts.end());
+  EXPECT_NE(std::find_if(texts.begin(), texts.end(),
+                         [](const std::string& t) { return t.starts_with("Je "); }),
+            texts.end());
+}
+
 // A page of a script written from right to left begins in its right column:
 // read that one first; a line across the page stays where it is.
 TEST(LayoutColumns, RightToLeftPagesBeginInTheirRightColumn) {
