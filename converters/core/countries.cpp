@@ -800,32 +800,51 @@ void eachDeclension(std::string_view name, std::string_view language, bool toNom
   }
 }
 
-std::string_view countryCode(std::string_view printedName, std::string_view language) {
-  const std::string primary = primaryLanguage(language);
+namespace {
+
+using Lookup = std::unordered_map<std::string, std::string_view>;
+
+// The language's spellings by their normalised form, built on first use;
+// null for a language with no column in the table.
+const Lookup* lookupFor(std::string_view primary) {
   const auto* known = std::find(std::begin(kLanguages), std::end(kLanguages), primary);
-  if (known == std::end(kLanguages)) return {};
-  using Lookup = std::unordered_map<std::string, std::string_view>;
+  if (known == std::end(kLanguages)) return nullptr;
   static std::array<std::once_flag, std::size(kLanguages)> built;
   static std::array<Lookup, std::size(kLanguages)> lookups;
   const auto index = static_cast<std::size_t>(known - std::begin(kLanguages));
   std::call_once(built[index], [&] { lookups[index] = buildLookup(*known); });
-  if (auto found = lookups[index].find(normalise(printedName)); found != lookups[index].end())
+  return &lookups[index];
+}
+
+}  // namespace
+
+std::string_view countryCode(std::string_view printedName, std::string_view language) {
+  const std::string primary = primaryLanguage(language);
+  const Lookup* lookup = lookupFor(primary);
+  if (!lookup) return {};
+  if (auto found = lookup->find(normalise(printedName)); found != lookup->end())
     return found->second;
   // Older lists invert at a comma: "Germany, Federal Republic of".
   if (const auto comma = printedName.rfind(", "); comma != std::string_view::npos && comma > 0) {
     const std::string bracketed = std::string(printedName.substr(0, comma)) + " (" +
                                   std::string(printedName.substr(comma + 2)) + ")";
-    if (auto found = lookups[index].find(normalise(readingOrder(bracketed)));
-        found != lookups[index].end())
+    if (auto found = lookup->find(normalise(readingOrder(bracketed))); found != lookup->end())
       return found->second;
   }
   std::string_view declined;
   eachDeclension(printedName, primary, true, [&](const std::string& named) {
-    if (auto found = lookups[index].find(normalise(named));
-        declined.empty() && found != lookups[index].end())
+    if (auto found = lookup->find(normalise(named)); declined.empty() && found != lookup->end())
       declined = found->second;
   });
   return declined;
+}
+
+bool beginsCountryName(std::string_view words, std::string_view language) {
+  const Lookup* lookup = lookupFor(primaryLanguage(language));
+  if (!lookup) return false;
+  const std::string start = normalise(words) + " ";
+  return std::any_of(lookup->begin(), lookup->end(),
+                     [&](const auto& entry) { return entry.first.starts_with(start); });
 }
 
 std::string_view stateNamedIn(std::string_view passage, std::string_view language) {

@@ -43,6 +43,10 @@ std::string_view namesIn(const CountryNames& names, std::string_view language);
 // Matching ignores case, surrounding spaces and the difference between ’ and '.
 std::string_view countryCode(std::string_view printedName, std::string_view language);
 
+// Do these words begin a State's name in `language`, matched as countryCode
+// matches ("United Kingdom of Great" does; the name itself does not)?
+bool beginsCountryName(std::string_view words, std::string_view language);
+
 // The longest State's name, as `language` prints it, that `passage` holds (a
 // heading "Address by Mr. X, President of the Republic of Kenya" → "Kenya"),
 // or empty. Case and spaces count.

@@ -52,6 +52,18 @@ bool isWide(char32_t c) {
   return width == U_EA_WIDE || width == U_EA_FULLWIDTH;
 }
 
+bool isRightToLeft(char32_t c) {
+  if (c == kInvalid) return false;
+  const auto direction = u_charDirection(static_cast<UChar32>(c));
+  return direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
+}
+
+bool hasLetter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (u_isalpha(static_cast<UChar32>(next(s, i)))) return true;
+  return false;
+}
+
 bool isSpacedAlnum(char32_t c) {
   if (c == kInvalid || isWide(c)) return false;
   return u_isalnum(static_cast<UChar32>(c)) != 0;

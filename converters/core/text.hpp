@@ -32,6 +32,10 @@ bool isSpacedWordCharacter(char32_t c);
 // space, punctuation or a wide character).
 std::size_t trailingWordBytes(std::string_view s);
 bool isSpace(char32_t c);  // any Unicode white space, no-break spaces included
+// A letter written right to left (Arabic, Hebrew, …).
+bool isRightToLeft(char32_t c);
+// Does `s` hold a letter of any script ("2021年12月9日" does)?
+bool hasLetter(std::string_view s);
 bool isControl(char32_t c);
 
 // Width in half-em units: wide characters count 2, everything else 1.

@@ -1,7 +1,5 @@
 #include "epub/inlines.hpp"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 
 #include "core/text.hpp"
@@ -18,10 +16,7 @@ bool isWebLink(std::string_view href) {
 
 bool hasRightToLeftLetters(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = text::next(text, i);
-    if (c == text::kInvalid) continue;
-    const auto direction = u_charDirection(static_cast<UChar32>(c));
-    if (direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC) return true;
+    if (text::isRightToLeft(text::next(text, i))) return true;
   }
   return false;
 }

@@ -538,19 +538,7 @@ class CoverReader {
     const auto language = grammar_.profile().code;
     if (!countryCode(previous, language).empty()) return false;
     const std::string joined = previous + " " + withoutLeaders(line);
-    return !countryCode(joined, language).empty() || beginsStatesName(joined);
-  }
-
-  // Does some State's name in the record's language begin with these words?
-  bool beginsStatesName(std::string_view words) const {
-    const std::string start = std::string(words) + " ";
-    for (const auto& state : countryTable())
-      if (text::anyAlternative(namesIn(state, grammar_.profile().code), [&](std::string_view name) {
-            return name.size() > start.size() &&
-                   text::equalsIgnoringCase(name.substr(0, start.size()), start);
-          }))
-        return true;
-    return false;
+    return !countryCode(joined, language).empty() || beginsCountryName(joined, language);
   }
 
   // A line of marks alone, no letter or digit (S/PV.8422's cover prints "."

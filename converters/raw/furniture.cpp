@@ -1,7 +1,5 @@
 #include "raw/furniture.hpp"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -284,18 +282,13 @@ Furniture removeFurniture(std::vector<SourceLine>& lines, const Grammar& grammar
   // line with a number in it, on many pages and never twice on one, that
   // ends no sentence, is furniture wherever it is. (Counted before any head
   // is out: where a page's head fell in mid-page, the others' are heads.)
-  // A letter of any script: "2021年12月9日" is such a line too.
-  auto hasLetter = [](std::string_view text) {
-    for (std::size_t i = 0; i < text.size();)
-      if (u_isalpha(static_cast<UChar32>(text::next(text, i)))) return true;
-    return false;
-  };
   std::map<std::string, std::pair<std::set<int>, int>> numberedLines;  // pages, occurrences
   for (const auto& line : lines) {
     const std::string& text = line.text;
     if (line.blank() || line.removed || characters(text) > kShortLine ||
-        text.find_first_of("0123456789") == std::string::npos || !hasLetter(text) ||
-        grammar.endsSentence(text) || text.back() == ':' ||
+        text.find_first_of("0123456789") == std::string::npos ||
+        // A letter of any script: "2021年12月9日" is such a line too.
+        !text::hasLetter(text) || grammar.endsSentence(text) || text.back() == ':' ||
         // A ballot's row repeats with each round ("Required majority: 126"):
         // the table's, not the head's.
         grammar.ballotCount(text))

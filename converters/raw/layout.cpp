@@ -1,7 +1,5 @@
 #include "raw/layout.hpp"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <map>
 
@@ -218,10 +216,7 @@ std::u32string inReadingOrder(std::u32string_view text) {
     at = end;
   }
   auto rightToLeft = [](std::u32string_view piece) {
-    return std::any_of(piece.begin(), piece.end(), [](char32_t c) {
-      const auto direction = u_charDirection(static_cast<UChar32>(c));
-      return direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
-    });
+    return std::any_of(piece.begin(), piece.end(), text::isRightToLeft);
   };
   if (pieces.size() < 2 || !std::all_of(pieces.begin(), pieces.end(), rightToLeft))
     return std::u32string(text);

@@ -129,12 +129,6 @@ void warnIfPagesOutOfOrder(const Furniture& furniture, const std::vector<SourceL
 // marks page starts with a leading space and has none.
 bool isPdfExtraction(std::string_view text) { return text.find('\f') != std::string_view::npos; }
 
-bool hasLetters(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();)
-    if (u_isalpha(static_cast<UChar32>(text::next(text, i)))) return true;
-  return false;
-}
-
 }  // namespace
 
 // Every output is XML and names files after the symbol: a value must be
@@ -241,7 +235,7 @@ Result<RawText> readRawText(std::string_view bytes, std::string_view fileName,
     profile = guessLanguage(text);
     // Text set in presentation forms ("ﺍﻟﺮﺋﻴﺲ") is guessed by the letters they show.
     if (!profile) profile = guessLanguage(unfoldPresentationForms(text).text);
-    if (!profile && !hasLetters(text))
+    if (!profile && !text::hasLetter(text))
       return refuse(ErrorKind::InputRejected, fileName,
                     "the file has no text, only white space and page furniture");
     if (!profile)
