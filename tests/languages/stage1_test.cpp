@@ -2831,8 +2831,9 @@ TEST(Paragraphs, HeadingsGoOnAfterACommaAndEndAfterAParenthesis) {
 
 // A row of a page of two columns as pdftotext -layout sets it: the left
 // column's text, spaces to the column `at` where the right one begins, its text.
+// Columns count characters, not bytes (Cyrillic and Arabic take two a letter).
 std::string columnsRow(const std::string& left, const std::string& right, std::size_t at) {
-  std::string line = left + std::string(at - left.size(), ' ');
+  std::string line = left + std::string(at - text::countCodePoints(left), ' ');
   return right.empty() ? line + "\n" : line + right + "\n";
 }
 
@@ -2852,9 +2853,8 @@ std::vector<std::string> layoutParagraphsOf(const std::string& text, const char*
 // opens goes on into the next paragraphs (no heading after a procedural
 // line takes them).
 TEST(LayoutColumns, ALabelWrappedAtAHyphenOpensItsTurn) {
-  // Columns by characters, not bytes (Cyrillic takes two a letter).
   auto row = [](const std::string& left, const std::string& right) {
-    return left + std::string(46 - text::countCodePoints(left), ' ') + right + "\n";
+    return columnsRow(left, right, 46);
   };
   std::string page;
   const std::vector<std::string> left = {"        Члены Совета соблюдают минуту",
@@ -2911,9 +2911,8 @@ TEST(LayoutColumns, ATypedRecordsBlankLineEndsAOneLineParagraph) {
 // gives them left to right, the last word first: put back in reading order.
 // A line spread in another script (a French line) is in its order already.
 TEST(LayoutColumns, ARightToLeftLineSpreadIntoPiecesReadsRightToLeft) {
-  // Columns by characters, not bytes.
   auto row = [](const std::string& left, const std::string& right) {
-    return left + std::string(50 - text::countCodePoints(left), ' ') + right + "\n";
+    return columnsRow(left, right, 50);
   };
   std::string page;
   for (int i = 1; i <= 6; ++i)
