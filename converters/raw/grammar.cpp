@@ -6,6 +6,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <map>
 #include <mutex>
@@ -188,6 +189,8 @@ struct Grammar::Compiled {
   std::vector<std::unique_ptr<icu::RegexPattern>> procedural;
   // For each procedural pattern, a word every match contains (or empty).
   std::vector<std::string> proceduralWords;
+  std::vector<BytePairs> proceduralWordPairs;  // each word's pairs, to rule words out at once
+  std::size_t longestProceduralWord = 0;
   std::vector<std::unique_ptr<icu::RegexPattern>> voteResults;
   std::vector<std::string> voteResultWords;  // a word every match of each contains
   std::vector<std::unique_ptr<icu::RegexPattern>> outcomes;
@@ -197,12 +200,19 @@ struct Grammar::Compiled {
   std::vector<std::unique_ptr<icu::RegexPattern>> invitees;
   std::string resolutionWord;          // a word every citation of a resolution contains
   std::vector<std::string> compounds;  // the profile's, each also with its initial capital
+  // The last bytes of the honorifics and styles whose stop ends no sentence:
+  // a text that ends otherwise is none of them (most texts, asked often).
+  std::bitset<256> stopWordEnds;
 };
 
 Grammar::Grammar(const LanguageProfile& profile)
     : profile_(profile), compiled_(std::make_unique<Compiled>()) {
   auto& c = *compiled_;
   c.personLabel = compile(profile.personLabel, "personLabel");
+  for (auto honorific : profile.honorifics)
+    if (honorific.ends_with('.')) c.stopWordEnds.set('.');
+  for (auto style : profile.stylesEndingInAStop)
+    if (!style.empty()) c.stopWordEnds.set(static_cast<unsigned char>(style.back()));
   std::string titles;
   for (const auto& title : profile.titles) {
     if (!titles.empty()) titles += '|';
@@ -325,6 +335,8 @@ Grammar::Grammar(const LanguageProfile& profile)
       pattern.replace(at, 7, time2Group);
     c.procedural.push_back(compile(pattern, "procedural"));
     c.proceduralWords.push_back(requiredLiteral(pattern));
+    c.proceduralWordPairs.emplace_back(c.proceduralWords.back());
+    c.longestProceduralWord = std::max(c.longestProceduralWord, c.proceduralWords.back().size());
   }
   c.wholeLine = compile(wholeLine, "whole-line units");
   if (c.procedural.size() > 32)
@@ -456,6 +468,10 @@ Grammar::ProceduralProbe Grammar::probeProcedural(std::string_view longer,
   probe.alive = 0;
   probe.wordFound = before.wordFound;
   probe.searched = longer.size();
+  // The text not searched before (a few bytes more: the text's end may have
+  // changed, a line-end hyphen removed), read once for every word's pairs.
+  constexpr std::size_t kRewritten = 8;
+  std::optional<BytePairs> newPairs;
   for (std::size_t i = 0; i < compiled_->procedural.size(); ++i) {
     const std::uint32_t bit = std::uint32_t{1} << i;
     if (!(before.alive & bit)) continue;
@@ -463,12 +479,17 @@ Grammar::ProceduralProbe Grammar::probeProcedural(std::string_view longer,
     // more text may bring the word: it is looked for in the new text only.
     if (const auto& word = compiled_->proceduralWords[i];
         !word.empty() && !(probe.wordFound & bit)) {
-      // (A few bytes more: the text's end may have changed, a line-end
-      // hyphen removed.)
-      constexpr std::size_t kRewritten = 8;
+      // A word may have begun in the text searched before.
       const std::size_t overlap = word.size() + kRewritten;
-      const std::size_t from = before.searched > overlap ? before.searched - overlap : 0;
-      if (longer.find(word, std::min(from, longer.size())) == std::string_view::npos) {
+      const std::size_t from =
+          std::min(before.searched > overlap ? before.searched - overlap : 0, longer.size());
+      if (!newPairs) {
+        const std::size_t longest = compiled_->longestProceduralWord + kRewritten;
+        newPairs.emplace(longer.substr(
+            std::min(before.searched > longest ? before.searched - longest : 0, longer.size())));
+      }
+      if (!newPairs->mayHold(compiled_->proceduralWordPairs[i]) ||
+          longer.find(word, from) == std::string_view::npos) {
         probe.alive |= bit;
         continue;
       }
@@ -935,15 +956,18 @@ std::string_view tailOf(std::string_view text) {
 
 bool Grammar::endsSentence(std::string_view text) const {
   text = text::trimEnd(tailOf(text));
-  // "… elected President of the Assembly. Mr." / "Thorn also held …": an
-  // honorific's full stop ends no sentence.
-  const auto space = text.rfind(' ');
-  const std::string_view lastWord = space == std::string_view::npos ? text : text.substr(space + 1);
-  for (auto honorific : profile_.honorifics)
-    if (lastWord == honorific && honorific.ends_with('.')) return false;
-  for (auto style : profile_.stylesEndingInAStop)
-    if (text == style || (text.ends_with(style) && text[text.size() - style.size() - 1] == ' '))
-      return false;
+  if (!text.empty() && compiled_->stopWordEnds.test(static_cast<unsigned char>(text.back()))) {
+    // "… elected President of the Assembly. Mr." / "Thorn also held …": an
+    // honorific's full stop ends no sentence.
+    const auto space = text.rfind(' ');
+    const std::string_view lastWord =
+        space == std::string_view::npos ? text : text.substr(space + 1);
+    for (auto honorific : profile_.honorifics)
+      if (lastWord == honorific && honorific.ends_with('.')) return false;
+    for (auto style : profile_.stylesEndingInAStop)
+      if (text == style || (text.ends_with(style) && text[text.size() - style.size() - 1] == ' '))
+        return false;
+  }
   // "… in the world at large.” (A/PV.1753, para. 54)": a reference after the
   // sentence it cites.
   if (text.ends_with(')')) {
@@ -1081,9 +1105,12 @@ bool Grammar::beginsProcedural(std::span<const std::string_view> lines) const {
 
 bool Grammar::isWholeLineUnit(std::string_view line) const {
   if (Match match(*compiled_->wholeLine, line); match.matches()) return true;
+  const BytePairs pairs(line);
   for (std::size_t i = 0; i < compiled_->procedural.size(); ++i) {
     const auto& word = compiled_->proceduralWords[i];
-    if (!word.empty() && line.find(word) == std::string_view::npos) continue;
+    if (!word.empty() && (!pairs.mayHold(compiled_->proceduralWordPairs[i]) ||
+                          line.find(word) == std::string_view::npos))
+      continue;
     if (Match match(*compiled_->procedural[i], line); match.matches()) return true;
   }
   return false;

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <cctype>
+#include <cstring>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -13,47 +14,64 @@
 
 namespace verbatim {
 
-icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern) {
-  thread_local std::unordered_map<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>
-      cache;
-  auto& slot = cache[&pattern];
-  if (!slot) {
+MatcherSlot& matcherFor(const icu::RegexPattern& pattern) {
+  thread_local std::unordered_map<const icu::RegexPattern*, MatcherSlot> cache;
+  auto [slot, made] = cache.try_emplace(&pattern);
+  if (made) {
     UErrorCode status = U_ZERO_ERROR;
-    slot.reset(pattern.matcher(status));
-    if (U_FAILURE(status)) slot.reset();
+    slot->second.matcher.reset(pattern.matcher(status));
+    if (U_FAILURE(status)) slot->second.matcher.reset();
   }
-  return slot.get();
+  return slot->second;
 }
 
-TextMatch::TextMatch(const icu::RegexPattern& pattern, std::string_view text)
-    : matcher_(matcherFor(pattern)), text_(text) {
-  if (!matcher_) return;
-  const auto length = static_cast<int32_t>(text.size());
-  bool valid = text.size() <= static_cast<std::size_t>(INT32_MAX / 2);
-  if (valid) {
-    UChar* buffer = units_.getBuffer(length);
-    valid = buffer != nullptr;  // no memory for the copy: the text is matched as it is
-    int32_t written = 0;
-    for (int32_t i = 0; valid && i < length;) {
-      const auto byte = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
-      if (byte < 0x80) {
-        buffer[written++] = byte;
-        ++i;
-        continue;
-      }
-      UChar32 c = 0;
-      U8_NEXT(text.data(), i, length, c);
-      if (c < 0) {
-        valid = false;
-        break;
-      }
-      direct_ = false;
-      U16_APPEND_UNSAFE(buffer, written, c);
-    }
-    if (buffer) units_.releaseBuffer(valid ? written : 0);
+namespace {
+
+// How many bytes `text` begins with that are ASCII, eight at a time.
+std::size_t asciiPrefix(std::string_view text) {
+  std::size_t n = 0;
+  for (std::uint64_t word = 0; n + 8 <= text.size(); n += 8) {
+    std::memcpy(&word, text.data() + n, 8);
+    if (word & 0x8080808080808080u) break;
   }
-  if (valid) {
-    matcher_->reset(units_);
+  while (n < text.size() && static_cast<unsigned char>(text[n]) < 0x80) ++n;
+  return n;
+}
+
+// `text` in UTF-16 in `units`, its buffer reused; false (and `units` empty)
+// where it is not valid UTF-8 or too long to index. `direct`: every unit is
+// one byte (the text is ASCII), so that unit offsets are byte offsets.
+bool toUtf16(std::string_view text, icu::UnicodeString& units, bool& direct) {
+  if (text.size() > static_cast<std::size_t>(INT32_MAX / 2)) return false;
+  const auto length = static_cast<int32_t>(text.size());
+  UChar* buffer = units.getBuffer(length);
+  if (!buffer) return false;  // no memory for the copy
+  const auto ascii = static_cast<int32_t>(asciiPrefix(text));
+  for (int32_t i = 0; i < ascii; ++i)
+    buffer[i] = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+  direct = ascii == length;
+  int32_t written = ascii;
+  for (int32_t i = ascii; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    if (c < 0) {
+      units.releaseBuffer(0);
+      return false;
+    }
+    U16_APPEND_UNSAFE(buffer, written, c);
+  }
+  units.releaseBuffer(written);
+  return true;
+}
+
+}  // namespace
+
+TextMatch::TextMatch(const icu::RegexPattern& pattern, std::string_view text) : text_(text) {
+  MatcherSlot& slot = matcherFor(pattern);
+  matcher_ = slot.matcher.get();
+  if (!matcher_) return;
+  if (toUtf16(text, slot.units, direct_)) {
+    matcher_->reset(slot.units);
     ok_ = true;
     return;
   }
@@ -106,6 +124,14 @@ std::size_t TextMatch::byteOffset(int64_t unit) const {
   }
   cursorByte_ = static_cast<std::size_t>(byte);
   return cursorByte_;
+}
+
+BytePairs::BytePairs(std::string_view text) {
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    const unsigned pair =
+        static_cast<unsigned char>(text[i - 1]) * 31u + static_cast<unsigned char>(text[i]);
+    bits_[(pair >> 6) & 3u] |= std::uint64_t{1} << (pair & 63u);
+  }
 }
 
 Pattern::Pattern(std::string_view source) : required_(requiredLiteral(source)) {

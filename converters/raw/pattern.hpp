@@ -8,6 +8,8 @@
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,10 +23,17 @@ U_NAMESPACE_END
 
 namespace verbatim {
 
-// This thread's matcher for `pattern` (null if ICU cannot make one). Matchers
-// are costly to make (they allocate their backtracking stack), so each thread
-// keeps one per pattern; `pattern` must live until the program exits.
-icu::RegexMatcher* matcherFor(const icu::RegexPattern& pattern);
+// This thread's matcher for `pattern`, and the UTF-16 copy of the text it
+// reads (matcher null if ICU cannot make one). Matchers are costly to make
+// (they allocate their backtracking stack), and a copy's buffer is costly to
+// allocate for every line, so each thread keeps one of each per pattern:
+// one TextMatch of a pattern at a time on a thread. `pattern` must live until
+// the program exits.
+struct MatcherSlot {
+  std::unique_ptr<icu::RegexMatcher> matcher;
+  icu::UnicodeString units;
+};
+MatcherSlot& matcherFor(const icu::RegexPattern& pattern);
 
 // A match of a pattern over a UTF-8 text, with byte offsets into it. The
 // engine runs on the text's UTF-16 form: ICU walks a UTF-16 string in one
@@ -53,8 +62,7 @@ class TextMatch {
 
   icu::RegexMatcher* matcher_;
   std::string_view text_;
-  icu::UnicodeString units_;        // the text in UTF-16, when it is valid UTF-8
-  UText utf8_ = UTEXT_INITIALIZER;  // otherwise the text itself
+  UText utf8_ = UTEXT_INITIALIZER;  // the text itself, when it is not valid UTF-8
   bool direct_ = true;              // unit indexes are byte offsets (ASCII, or the UTF-8 text)
   bool ok_ = false;
   // The last offset found, to walk on from: groups are asked in order.
@@ -68,6 +76,25 @@ class TextMatch {
 // or escapes this does not read. Looking for it is much cheaper than running
 // the pattern, and where it is absent the pattern cannot match.
 std::string requiredLiteral(std::string_view source);
+
+// The pairs of adjacent bytes in a text, as a set of 256 (pairs hashed):
+// a text that lacks a pair of a word's lacks the word. One pass over a line
+// answers for the many words of a profile's patterns at once, where looking
+// for each in turn ran through the line again for each (a long record's
+// procedural sentences asked that a million times).
+class BytePairs {
+ public:
+  explicit BytePairs(std::string_view text);
+  // False when `word` cannot be in the text; true when it may be.
+  bool mayHold(const BytePairs& word) const {
+    for (std::size_t i = 0; i < bits_.size(); ++i)
+      if (word.bits_[i] & ~bits_[i]) return false;
+    return true;
+  }
+
+ private:
+  std::array<std::uint64_t, 4> bits_{};
+};
 
 // The runs of letters the ICU pattern `source` matches as written, outside its
 // character classes, escapes and group names: the words of its phrases

@@ -74,5 +74,46 @@ TEST(LiteralLetterRuns, WordsOutsideClassesEscapesAndGroupNames) {
   EXPECT_EQ(literalLetterRuns("called (?<open"), (std::vector<std::string>{"called"}));
 }
 
+// BytePairs rules a word out only where the text cannot hold it: every
+// substring of a text, in any script, is held; a word with a pair the text
+// lacks is not.
+TEST(BytePairs, NeverRulesOutAWordTheTextHolds) {
+  for (std::string_view text :
+       {std::string_view("The meeting rose at 1.05 p.m."),
+        std::string_view("会议于下午1时05分散会。"), std::string_view("رُفعت الجلسة الساعة 13/05."),
+        std::string_view("Заседание закрывается")}) {
+    const BytePairs pairs(text);
+    for (std::size_t begin = 0; begin < text.size(); ++begin)
+      for (std::size_t end = begin; end <= text.size(); ++end)
+        ASSERT_TRUE(pairs.mayHold(BytePairs(text.substr(begin, end - begin))))
+            << text << " [" << begin << ", " << end << ")";
+  }
+  const BytePairs line("The draft resolution was adopted.");
+  EXPECT_FALSE(line.mayHold(BytePairs("vote was taken")));
+  EXPECT_FALSE(line.mayHold(BytePairs("散会")));
+  EXPECT_TRUE(line.mayHold(BytePairs("x")));  // one byte has no pair: the word is looked for
+}
+
+// A thread keeps one UTF-16 copy per pattern and reuses its buffer: a long
+// text, then a short one, then text that is not UTF-8 give the offsets of
+// each, in bytes of the text matched.
+TEST(TextMatch, OffsetsAreBytesOfEachTextWhateverCameBefore) {
+  const Pattern speaker("(?<name>\\p{L}+) \\((?<state>[^)]+)\\):.*");
+  const std::string long_text = "Chair (" + std::string(300, 'x') + "): ok";
+  auto state = [&](std::string_view text) -> std::string {
+    const auto groups = speaker.match(text);
+    return groups ? std::string((*groups)[2]) : "(none)";
+  };
+  EXPECT_EQ(state(long_text), std::string(300, 'x'));
+  EXPECT_EQ(state("Mr. Zhang (China): …"), "(none)");  // the stop is no letter
+  EXPECT_EQ(state("张军 (中国): 谢谢。"), "中国");
+  // ASCII for more than eight bytes, then a letter of two bytes: the offsets
+  // after it are bytes, not UTF-16 units.
+  EXPECT_EQ(state("Ambassador (Côte d’Ivoire): yes"), "Côte d’Ivoire");
+  EXPECT_EQ(state("Delegate (Chile): yes"), "Chile");
+  // Not UTF-8 (a Latin-1 "é"): matched as the bytes it is.
+  EXPECT_EQ(state("Delegate (Chile\xE9): yes"), "Chile\xE9");
+}
+
 }  // namespace
 }  // namespace verbatim
