@@ -191,6 +191,8 @@ struct Grammar::Compiled {
   std::vector<std::string> proceduralWords;
   std::vector<BytePairs> proceduralWordPairs;  // each word's pairs, to rule words out at once
   std::size_t longestProceduralWord = 0;
+  // For each procedural pattern, the text a whole line it matches ends with (or empty).
+  std::vector<std::string> proceduralEndings;
   std::vector<std::unique_ptr<icu::RegexPattern>> voteResults;
   std::vector<std::string> voteResultWords;  // a word every match of each contains
   std::vector<std::unique_ptr<icu::RegexPattern>> outcomes;
@@ -336,6 +338,7 @@ Grammar::Grammar(const LanguageProfile& profile)
     c.procedural.push_back(compile(pattern, "procedural"));
     c.proceduralWords.push_back(requiredLiteral(pattern));
     c.proceduralWordPairs.emplace_back(c.proceduralWords.back());
+    c.proceduralEndings.push_back(requiredEnding(pattern));
     c.longestProceduralWord = std::max(c.longestProceduralWord, c.proceduralWords.back().size());
   }
   c.wholeLine = compile(wholeLine, "whole-line units");
@@ -1107,6 +1110,7 @@ bool Grammar::isWholeLineUnit(std::string_view line) const {
   if (Match match(*compiled_->wholeLine, line); match.matches()) return true;
   const BytePairs pairs(line);
   for (std::size_t i = 0; i < compiled_->procedural.size(); ++i) {
+    if (!line.ends_with(compiled_->proceduralEndings[i])) continue;
     const auto& word = compiled_->proceduralWords[i];
     if (!word.empty() && (!pairs.mayHold(compiled_->proceduralWordPairs[i]) ||
                           line.find(word) == std::string_view::npos))

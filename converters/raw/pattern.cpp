@@ -218,8 +218,22 @@ constexpr std::string_view kLetterEscapes = "dDsSwWbBhHvVRXAzZG";
 
 }  // namespace
 
-std::string requiredLiteral(std::string_view source) {
+namespace {
+
+// The literal text a pattern requires: the longest run outside groups
+// (`within`, none where the pattern has top-level alternatives), and the run
+// each top-level alternative ends with, or none where one ends otherwise.
+struct RequiredText {
+  std::string within;
+  std::vector<std::string> endings;
+};
+
+// Nothing where the pattern holds what the scan does not read (flags for all
+// that follows, escapes such as \u, \Q or a backreference, unbalanced groups).
+std::optional<RequiredText> requiredText(std::string_view source) {
+  RequiredText required;
   std::string best, run;
+  bool alternatives = false;
   std::size_t lastAtom = 0;  // where the run's last character begins
   auto endRun = [&] {
     if (run.size() > best.size()) best = run;
@@ -229,18 +243,19 @@ std::string requiredLiteral(std::string_view source) {
   for (std::size_t i = 0; i < source.size();) {
     const char c = source[i];
     if (c == '\\') {
-      if (i + 1 >= source.size()) return {};
+      if (i + 1 >= source.size()) return std::nullopt;
       const char e = source[i + 1];
       if (e == 'p' || e == 'P') {
         const std::size_t close = source.find('}', i);
-        if (close == std::string_view::npos) return {};
+        if (close == std::string_view::npos) return std::nullopt;
         endRun();
         i = skipQuantifier(source, close + 1);
         continue;
       }
-      if (static_cast<unsigned char>(e) >= 0x80) return {};
+      if (static_cast<unsigned char>(e) >= 0x80) return std::nullopt;
       if (std::isalnum(static_cast<unsigned char>(e))) {
-        if (kLetterEscapes.find(e) == std::string_view::npos) return {};  // \u, \x, \1, \Q …
+        // \u, \x, \1, \Q …
+        if (kLetterEscapes.find(e) == std::string_view::npos) return std::nullopt;
         endRun();
         i = skipQuantifier(source, i + 2);
         continue;
@@ -263,14 +278,14 @@ std::string requiredLiteral(std::string_view source) {
         while (j < source.size() &&
                (std::isalpha(static_cast<unsigned char>(source[j])) || source[j] == '-'))
           ++j;
-        if (j > i + 2 && j < source.size() && source[j] == ')') return {};
+        if (j > i + 2 && j < source.size() && source[j] == ')') return std::nullopt;
       }
       endRun();
       ++depth;
       ++i;
       continue;
     } else if (c == ')') {
-      if (--depth < 0) return {};
+      if (--depth < 0) return std::nullopt;
       ++i;
       if (depth == 0) i = skipQuantifier(source, i);
       continue;
@@ -278,7 +293,11 @@ std::string requiredLiteral(std::string_view source) {
       ++i;
       continue;
     } else if (c == '|') {
-      return {};
+      alternatives = true;
+      required.endings.push_back(run);
+      endRun();
+      ++i;
+      continue;
     } else if (c == '.' || c == '^' || c == '$' || isQuantifier(source, i)) {
       endRun();
       i = skipQuantifier(source, i + 1);
@@ -299,9 +318,35 @@ std::string requiredLiteral(std::string_view source) {
       i = skipQuantifier(source, i);
     }
   }
-  if (depth != 0) return {};
+  if (depth != 0) return std::nullopt;
+  required.endings.push_back(run);
   endRun();
-  return best;
+  if (!alternatives) required.within = best;
+  return required;
+}
+
+}  // namespace
+
+std::string requiredLiteral(std::string_view source) {
+  const auto required = requiredText(source);
+  return required ? required->within : std::string();
+}
+
+std::string requiredEnding(std::string_view source) {
+  const auto required = requiredText(source);
+  if (!required) return {};
+  // The longest text every alternative ends with, whole characters only.
+  std::string_view common = required->endings.front();
+  for (std::string_view ending : required->endings) {
+    std::size_t n = 0;
+    while (n < common.size() && n < ending.size() &&
+           common[common.size() - 1 - n] == ending[ending.size() - 1 - n])
+      ++n;
+    common = common.substr(common.size() - n);
+  }
+  while (!common.empty() && (static_cast<unsigned char>(common.front()) & 0xC0) == 0x80)
+    common.remove_prefix(1);
+  return std::string(common);
 }
 
 std::vector<std::string> literalLetterRuns(std::string_view source) {

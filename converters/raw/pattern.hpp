@@ -77,6 +77,13 @@ class TextMatch {
 // the pattern, and where it is absent the pattern cannot match.
 std::string requiredLiteral(std::string_view source);
 
+// The text every whole match of the ICU pattern `source` ends with: the
+// literal run that ends it outside groups, or what the runs ending each of
+// its top-level alternatives have in common; empty where one ends otherwise
+// (a group, a class, a quantifier, an anchor). A line that ends otherwise is
+// no whole match, and asking that costs nothing.
+std::string requiredEnding(std::string_view source);
+
 // The pairs of adjacent bytes in a text, as a set of 256 (pairs hashed):
 // a text that lacks a pair of a word's lacks the word. One pass over a line
 // answers for the many words of a profile's patterns at once, where looking

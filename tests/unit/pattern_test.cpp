@@ -63,6 +63,35 @@ TEST(RequiredLiteral, NothingWhereThePatternHasAlternativesOrFlags) {
   EXPECT_EQ(requiredLiteral("(?i:the) meeting"), " meeting");  // flags within a group only
 }
 
+// requiredEnding: what every whole match ends with, checked against ICU on
+// texts each pattern matches; nothing where a match may end otherwise.
+void expectEveryMatchEndsWith(const char* pattern, std::string_view ending,
+                              std::initializer_list<const char*> texts) {
+  EXPECT_EQ(requiredEnding(pattern), ending) << pattern;
+  const Pattern compiled(pattern);
+  for (const char* text : texts) {
+    ASSERT_TRUE(compiled.matches(text)) << pattern << " / " << text;
+    EXPECT_TRUE(std::string_view(text).ends_with(ending)) << pattern << " / " << text;
+  }
+}
+
+TEST(RequiredEnding, TheRunThatEndsEachAlternative) {
+  expectEveryMatchEndsWith("(?:会议于)?(?:暂停|休会)。", "。", {"会议于暂停。", "休会。"});
+  expectEveryMatchEndsWith("(?:A|The) film was shown\\.|(?:A|The) dance took place\\.", ".",
+                           {"A film was shown.", "The dance took place."});
+  // In common, whole characters only: "é" and "ɩ" end in the same byte.
+  expectEveryMatchEndsWith("caf\\S*é\\.|ɩ\\.", ".", {"café.", "ɩ."});
+  expectEveryMatchEndsWith("会议休会。|散会。", "会。", {"会议休会。", "散会。"});
+  // A quantified last character, a group, a class, an anchor, or an
+  // alternative ending otherwise: nothing.
+  expectEveryMatchEndsWith("The meeting rose\\.?", "", {"The meeting rose"});
+  expectEveryMatchEndsWith("It was (?:so decided\\.)", "", {"It was so decided."});
+  expectEveryMatchEndsWith("\\[[^\\]]+\\]。?", "", {"[note]"});
+  expectEveryMatchEndsWith("adopted\\.$", "", {"adopted."});
+  expectEveryMatchEndsWith("adopted\\.|rejected", "", {"rejected"});
+  EXPECT_EQ(requiredEnding("(?i)adopted\\."), "");  // flags the scan does not read
+}
+
 // literalLetterRuns: the words a pattern prints, for the stray-space repair's
 // words of the language. Not a class's letters, an escape's or a group's name;
 // a group name left open ends the pattern, not the loop.
