@@ -64,6 +64,12 @@ bool hasLetter(std::string_view s) {
   return false;
 }
 
+bool hasDigit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (u_isdigit(static_cast<UChar32>(next(s, i)))) return true;
+  return false;
+}
+
 bool isSpacedAlnum(char32_t c) {
   if (c == kInvalid || isWide(c)) return false;
   return u_isalnum(static_cast<UChar32>(c)) != 0;

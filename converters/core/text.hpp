@@ -36,6 +36,8 @@ bool isSpace(char32_t c);  // any Unicode white space, no-break spaces included
 bool isRightToLeft(char32_t c);
 // Does `s` hold a letter of any script ("2021年12月9日" does)?
 bool hasLetter(std::string_view s);
+// Does `s` hold a digit of any script ("76/581", "٧٦")?
+bool hasDigit(std::string_view s);
 bool isControl(char32_t c);
 
 // Width in half-em units: wide characters count 2, everything else 1.

@@ -205,6 +205,7 @@ class Recogniser {
       // COMMITTEE:": set in capitals, as the 1990s set headings, it is one,
       // whatever ends it.
       if (grammar_.endsSentence(text) && !setInCapitals(withoutSubItemMark(text))) {
+        if (resumesTurnAfterSpokenDecision(paragraph)) return addParagraph(paragraph);
         if (readsSpeeches_)
           audit_.warn(paragraph.firstLine,
                       "a line outside any speech that is not a known "
@@ -223,6 +224,37 @@ class Recogniser {
       continueSpeech(*lastSpeaker_, paragraph);
     }
     addParagraph(paragraph);
+  }
+
+  // "Il en est ainsi décidé." / "Le Conseil de sécurité va maintenant …": the
+  // bare formula of a decision (no number, no document, no count), right after a turn and followed
+  // by the turn's own words, was said by the speaker (French prints the chair's spoken "It is so
+  // decided" in the words of the italic line). The record's own lines say what was decided (a
+  // document, a count, an outcome: "It was so decided (decision 76/581).", "The proposal was
+  // rejected by 4 votes to 4"): those stay, whatever follows them.
+  bool resumesTurnAfterSpokenDecision(const RawParagraph& paragraph) {
+    if (!readsSpeeches_ || meeting_.sections.empty()) return false;
+    // The turn's later paragraphs, up to its next label, go on with it.
+    if (resumedTurn_ && speaking_) return true;
+    auto& blocks = section().blocks;
+    if (blocks.size() < 2 || blocks.back().kind != BlockKind::Narrative ||
+        blocks.back().narrative.kind != NarrativeKind::Decision ||
+        blocks[blocks.size() - 2].kind != BlockKind::Speech)
+      return false;
+    const auto& said = blocks.back().narrative.text.content;
+    if (!std::all_of(said.begin(), said.end(), [](const Inline& run) {
+          return run.kind == InlineKind::Text && !text::hasDigit(run.text);
+        }))
+      return false;
+    Paragraph decided = std::move(blocks.back().narrative.text);
+    blocks.pop_back();
+    audit_.inferred("spoken-decision", paragraph.firstLine, paragraph.lastLine,
+                    "the decision's line is the speaker's: the turn goes on after it without "
+                    "a label");
+    speech().items.push_back({std::move(decided)});
+    speaking_ = true;
+    resumedTurn_ = true;
+    return true;
   }
 
   // "(f) CONFIRMATION …" without its sub-item's letter.
@@ -343,6 +375,7 @@ class Recogniser {
   // The section a new block goes in: after an address has ended, its item
   // going on (a section with no heading: model.hpp's outline).
   Section& sectionForNewBlock() {
+    resumedTurn_ = false;
     if (addressEnded_) openSection(SectionKind::AgendaItem);
     return section();
   }
@@ -1198,6 +1231,7 @@ class Recogniser {
   std::string coverTitle_;    // the cover's word for the President's office
   int pagesSeen_ = 0;
   bool speaking_ = false;
+  bool resumedTurn_ = false;  // a spoken decision went back into the turn, which goes on
   bool awaitingVoters_ = false;
   bool afterVote_ = false;       // no paragraph of a speech since a vote's list
   bool outcomeAwaited_ = false;  // the chair gave a vote's counts, not yet what was decided

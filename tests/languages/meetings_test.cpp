@@ -194,6 +194,35 @@ TEST(Elections, TheChairGoesOnAfterTheRecordSaysWhoWasElected) {
             "Je félicite la Lettonie de son élection.");
 }
 
+// French prints the chair's spoken "It is so decided" in the words of the
+// record's decision line. Followed by the turn's own words with no label, the
+// bare formula was said: it stays in the turn, which goes on (round BH). A
+// decision line that cites its decision stays the record's, whatever follows.
+TEST(Decisions, TheBareFormulaFollowedByTheTurnsWordsWasSpoken) {
+  const std::string opening =
+      "Le Président (parle en anglais) : Conformément à l’article 37 du Règlement intérieur "
+      "provisoire du Conseil, j’invite le représentant du Mali à participer à la présente "
+      "séance.\n";
+  const std::string after =
+      "Le Conseil de sécurité va maintenant aborder l’examen de la question inscrite à son "
+      "ordre du jour.\n"
+      "Je donne maintenant la parole à M. Smith.\n"
+      "M. Smith (parle en anglais) : Je vous remercie.\n";
+  const RawReading spoken = readIn("fr", opening + "Il en est ainsi décidé.\n" + after);
+  EXPECT_TRUE(blocksOf(spoken.meeting, BlockKind::Narrative).empty());
+  const auto speeches = blocksOf(spoken.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  ASSERT_EQ(speeches[0]->speech.items.size(), 4u);
+  EXPECT_EQ(plainText(speeches[0]->speech.items[1].paragraph.content), "Il en est ainsi décidé.");
+  EXPECT_EQ(plainText(speeches[0]->speech.items[3].paragraph.content),
+            "Je donne maintenant la parole à M. Smith.");
+
+  const RawReading cited =
+      readIn("fr", opening + "Il en est ainsi décidé (décision 65/501).\n" + after);
+  EXPECT_EQ(narrativeKinds(cited.meeting).front(), NarrativeKind::Decision);
+  EXPECT_EQ(blocksOf(cited.meeting, BlockKind::Speech).front()->speech.items.size(), 1u);
+}
+
 TEST(Elections, TheChairAnnouncingTheElectedSpeaksOn) {
   const std::string record =
       "主席（以英语发言）：索马里、巴基斯坦和巴拿马获得了所需的三分之二多数，当选为\n"
