@@ -534,7 +534,13 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
     const bool far = shared.pages >= 2 &&
                      (gap.end > common.end + kNear || gap.end + kNear < common.end) &&
                      gap.end - gap.start > common.end - common.start + kNear;
-    if ((gap.end == 0 || far) && common.end > 0 &&
+    // A page whose own gutter takes in the others' and parts its lines keeps
+    // it: the first page sets its columns out under the cover, wider apart
+    // than the others' (round BH), and read at theirs its lines came out a
+    // row at a time. (A table's gap lies inside a column, clear of theirs.)
+    const bool wider = gap.start <= common.end && common.start <= gap.end &&
+                       fitsGutter(characterPages[page], gap, rightToLeft);
+    if ((gap.end == 0 || (far && !wider)) && common.end > 0 &&
         fitsGutter(characterPages[page], common, rightToLeft))
       gap = common;
   }

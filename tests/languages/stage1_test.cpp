@@ -3087,6 +3087,44 @@ TEST(LayoutColumns, ALastPagesColumnsAFewCharactersOffTheOthersAreRead) {
 // A page whose left column holds an election's table, its counts set flush
 // right of their rows: the wide gap between the rows and their counts is no
 // gutter; the page is parted where the others are.
+// The first page sets its columns out wider apart than the later pages do
+// (under the cover), its left column reaching into the later pages' gutter.
+// It keeps its own gutter, which takes in theirs: read at theirs, its lines
+// came out a row at a time, left and right alternating (round BH, Russian).
+TEST(LayoutColumns, AFirstPageWithItsColumnsWiderApartKeepsItsGutter) {
+  Audit audit;
+  std::string first;
+  for (int i = 1; i <= 12; ++i) {
+    const std::string left = "first page, left column, line " + std::to_string(i) + " set out";
+    const std::string right = "first page, right column, line " + std::to_string(i);
+    // Now and then a row has text in one column only, as paragraphs end.
+    first += columnsRow(i % 4 == 0 ? "" : left + (i % 2 ? " wide" : ""), right, 73);
+    if (i % 5 == 0) first += columnsRow(left, "", 73);
+  }
+  std::string later;
+  for (int i = 1; i <= 14; ++i)
+    later += columnsRow("a later page, left line " + std::to_string(i) + " set full",
+                        "a later page, right line " + std::to_string(i), 54);
+  const auto lines =
+      readColumns(splitLines("\f" + first + "\f" + later + "\f" + later, audit), false, audit);
+  std::vector<std::string> texts;
+  for (const auto& line : lines)
+    if (!line.blank() && line.page == 1) texts.push_back(line.text);
+  ASSERT_FALSE(texts.empty());
+  // Every left line first, then every right line, each in order.
+  const auto firstRight = std::find_if(texts.begin(), texts.end(), [](const std::string& text) {
+    return text.starts_with("first page, right");
+  });
+  ASSERT_NE(firstRight, texts.end());
+  EXPECT_TRUE(std::all_of(texts.begin(), firstRight, [](const std::string& text) {
+    return text.starts_with("first page, left");
+  }));
+  EXPECT_TRUE(std::all_of(firstRight, texts.end(), [](const std::string& text) {
+    return text.starts_with("first page, right");
+  }));
+  EXPECT_EQ(texts.back(), "first page, right column, line 12");
+}
+
 TEST(LayoutColumns, ABallotTableInTheLeftColumnKeepsItsCounts) {
   Audit audit;
   auto row = [](const std::string& left, const std::string& right) {
