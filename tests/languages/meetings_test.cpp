@@ -250,6 +250,23 @@ std::vector<std::string> ballotCounts(const RawReading& reading) {
   return out;
 }
 
+// The rows' short wordings count as the long ones do: "Invalid ballots:",
+// "Valid ballots:", "Members present and voting:" (round BH).
+TEST(Elections, TheRowsShortWordingsKeepTheirCounts) {
+  const RawReading english = readIn("en",
+                                    "The President: The result of the voting is as follows:\n"
+                                    "Ballot papers: 190\nInvalid ballots: 1\nValid ballots: 189\n"
+                                    "Abstentions: 3\nMembers present and voting: 186\n"
+                                    "Required majority: 124\nNumber of votes obtained:\n"
+                                    "Ghana 179\nTogo 7\n"
+                                    "The President: I congratulate Ghana.\n");
+  EXPECT_EQ(
+      ballotCounts(english),
+      (std::vector<std::string>{"ballotPapers=190", "invalidBallots=1", "validBallots=189",
+                                "abstentions=3", "presentAndVoting=186", "requiredMajority=124",
+                                "votesObtained=179", "votesObtained=7"}));
+}
+
 // A table typeset without colons: each caption, then its count on the next
 // line, as pdftotext reads two cells (round BC: the six counts had run into
 // one paragraph with none marked).

@@ -349,10 +349,11 @@ constexpr std::string_view kCommonWords[] = {
 
 // What each ballot row counts.
 constexpr BallotRowKind kBallotRowKinds[] = {
-    {"Number of ballot papers", "ballotPapers"},
-    {"Number of invalid ballots", "invalidBallots"},
-    {"Number of valid ballots", "validBallots"},
-    {"Number of members (?:present and )?voting", "presentAndVoting"},
+    // "Invalid ballots:", "Members present and voting:": the rows' short wordings.
+    {"(?:Number of b|B)allot papers", "ballotPapers"},
+    {"(?:Number of i|I)nvalid ballots", "invalidBallots"},
+    {"(?:Number of v|V)alid ballots", "validBallots"},
+    {"(?:Number of m|M)embers (?:present and )?voting", "presentAndVoting"},
     {"Abstentions", "abstentions"},
     {"Required (?:two-thirds |absolute |simple )?majority|Absolute majority", "requiredMajority"},
     {"Number of votes obtained", "votesObtained"},
@@ -411,8 +412,9 @@ const LanguageProfile kEnglish = {
     // An election's result: "Number of ballot papers: 192", "Required
     // two-thirds majority: 128", "Number of votes obtained:".
     .ballotRow =
-        "^(?:Number of (?:ballot papers|invalid ballots|valid ballots|members (?:present and )?"
-        "voting|votes obtained)|Abstentions|Required (?:two-thirds |absolute |simple )?majority|"
+        "^(?:(?:Number of )?(?:[Bb]allot papers|[Ii]nvalid ballots|[Vv]alid ballots|[Mm]embers "
+        "(?:present and )?voting)|Number of votes obtained|Abstentions|Required (?:two-thirds "
+        "|absolute |simple )?majority|"
         "Absolute majority(?: required)?)\\s*:?(?:\\s*\\d[\\d,]*)?$",
     .ballotRowKinds = kBallotRowKinds,
     .invitesUnderRule39 = "\\brule 39\\b",
