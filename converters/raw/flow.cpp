@@ -556,6 +556,20 @@ class Flow {
   }
 
   // Did line i leave room for the next line's first word?
+  // Line i heads a page's next column (the reading went back up the page)
+  // after a sentence the column before left open in `previous`, and begins
+  // nothing of its own. (At a page's top the indent decides: pages may come
+  // out of order.)
+  bool resumesColumn(std::size_t i, const SourceLine& previous) const {
+    const SourceLine& current = line(i);
+    if (current.page != previous.page || current.number > previous.number) return false;
+    const std::string_view prevText = previous.text;
+    return !grammar_.endsSentence(prevText) && !text::endsWithColon(prevText) &&
+           !startsAnything(i) && !startsAgendaTitle(i) &&
+           !grammar_.isAgendaItemHeading(current.text) && !grammar_.startsHeading(current.text) &&
+           !grammar_.beginsAddressHeading(current.text);
+  }
+
   bool indented(std::size_t i) const {
     if (i + 1 >= kept_.size()) return true;
     return leftRoomFor(line(i).text, firstWord(line(i + 1).text));
@@ -753,6 +767,11 @@ class Flow {
     if (current.indent >= 0) {
       // The extraction shows indents: a paragraph's first line is indented.
       if (proceduralAhead(i)) return start(i, here);
+      // A column's first line after a sentence the column before left open
+      // goes on with it, whatever its indent says: right to left, pdftotext sets a
+      // line out by its characters' count, and a full line may stand short
+      // of the column's edge (round BH, Arabic).
+      if (resumesColumn(i, previous)) return join(i);
       // In a run of indented lines (a quotation set as a block), a new
       // paragraph begins only after a line that ended short. A speaker's
       // label line is indented as a paragraph's first line is, and no more.

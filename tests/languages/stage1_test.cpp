@@ -2907,6 +2907,38 @@ TEST(LayoutColumns, ATypedRecordsBlankLineEndsAOneLineParagraph) {
   EXPECT_TRUE(paragraphs.back().starts_with("There are no further speakers.")) << paragraphs.back();
 }
 
+// The next column's first line after a sentence the column before left
+// open goes on with it, though -layout shows it indented: right to left,
+// pdftotext sets a full line out by its characters' count, short of the
+// column's edge (round BH, Arabic). After a sentence's end an indent still
+// begins a paragraph.
+TEST(LayoutColumns, AColumnsFirstLineGoesOnWithTheSentenceLeftOpen) {
+  const char* left[] = {"  Mr. Smith (Canada): We voted against the draft",
+                        "resolution because it sets the State that defends",
+                        "its sovereignty and the armed groups that",
+                        "are financed from abroad on one footing, and",
+                        "because its text was never negotiated with",
+                        "the delegations concerned, whatever its",
+                        "sponsors have said in the debate today and"};
+  const char* right[] = {"  we cannot accept such a text as it stands.",
+                         "We shall keep to that position in the future.",
+                         "  The Syrian Arab Republic will go on working",
+                         "with the United Nations for peace.",
+                         "",
+                         "",
+                         ""};
+  std::string page;
+  for (int i = 0; i < 7; ++i) page += columnsRow(left[i], right[i], 54);
+  const auto paragraphs = layoutParagraphsOf(page);
+  ASSERT_EQ(paragraphs.size(), 2u) << ::testing::PrintToString(paragraphs);
+  EXPECT_TRUE(
+      paragraphs[0].ends_with("debate today and we cannot accept such a text as it "
+                              "stands. We shall keep to that position in the future."))
+      << paragraphs[0];
+  EXPECT_EQ(paragraphs[1],
+            "The Syrian Arab Republic will go on working with the United Nations for peace.");
+}
+
 // A justified line of a right-to-left page that -layout spread into pieces
 // gives them left to right, the last word first: put back in reading order.
 // A line spread in another script (a French line) is in its order already.
