@@ -373,6 +373,16 @@ TEST(Akn, TheGateRefusesWhatTheProfileForbids) {
        "name=\"opening\">"},
       {"the wrong namespace", "legaldocml/ns/akn/3.0", "legaldocml/ns/akn/3.0/WD17"},
       {"an unknown element", "<heading>通过议程</heading>", "<heading>通过议程</heading><foo/>"},
+      // A reference's form: "#" and the entry's eId exactly (the rules check
+      // it with what it names; the grammar types references as strings).
+      {"a reference without its '#'", R"(by="#克拉克")", R"(by="克拉克")"},
+      {"a reference with another mark for its '#'", R"(by="#克拉克")", R"(by="x克拉克")"},
+      {"two references in one", R"(by="#克拉克")", R"(by="#克拉克 #gbr")"},
+      {"a reference with a space after it", R"(by="#克拉克")", R"(by="#克拉克 ")"},
+      {"a reference with a tab before it", R"(by="#克拉克")", R"(by="&#9;#克拉克")"},
+      {"a language note's reference without its '#'", R"(refersTo="#lang_fra")",
+       R"(refersTo="lang_fra")"},
+      {"the presidency without its '#'", R"(presidency="#gbr")", R"(presidency="gbr")"},
   };
   for (const auto& c : cases) {
     const std::string broken = replaceAll(xml, c.from, c.to);
