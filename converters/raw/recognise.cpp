@@ -831,10 +831,16 @@ class Recogniser {
   // are said for its State: they stay in the turn, marked.
   void addParagraphFrom(const RawParagraph& paragraph, std::size_t offset) {
     const std::string_view text = std::string_view(paragraph.text).substr(offset);
+    // Giving the floor is the chair's, never its State's: where the record
+    // printed no "I now resume my functions as President" before it (round
+    // BH), the chair has resumed them.
     const bool resumes = presiding_ && nationalCapacity_ && grammar_.resumesPresidency(text);
-    if (resumes) {
+    const bool givesFloor =
+        presiding_ && nationalCapacity_ && !resumes && grammar_.givesFloor(text);
+    if (resumes || givesFloor) {
       audit_.inferred("resumes-presidency", paragraph.firstLine, paragraph.lastLine,
-                      "the chair resumes the presidency");
+                      resumes ? "the chair resumes the presidency"
+                              : "the chair gives the floor: it has resumed the presidency");
       nationalCapacity_ = false;
     }
     auto spans = symbolSpans(text, offset);

@@ -414,8 +414,7 @@ TEST(RecordedVotes, AParagraphNotRetainedIsRejected) {
                    "Por 98 votos contra 30 y 40 abstenciones, queda mantenido el párrafo 12 de la "
                    "parte dispositiva del proyecto de resolución III.",
                    NarrativeKind::Decision);
-  expectProcedural("es",
-                   "Por 30 votos contra 98 y 40 abstenciones, no se mantiene el párrafo 12.",
+  expectProcedural("es", "Por 30 votos contra 98 y 40 abstenciones, no se mantiene el párrafo 12.",
                    NarrativeKind::Decision);
 }
 
@@ -782,6 +781,24 @@ TEST(NationalCapacity, AnnouncedRightAfterTheLabelItIsAParagraphOfItsOwn) {
   const auto& items = speeches[0]->speech.items;
   ASSERT_EQ(items.size(), 3u);
   EXPECT_FALSE(items[0].nationalCapacity);
+  EXPECT_TRUE(items[1].nationalCapacity);
+  EXPECT_FALSE(items[2].nationalCapacity);
+}
+
+// Giving the floor is the chair's, never its State's: where the record
+// prints no "I now resume my functions" before it, the chair has resumed
+// them, and the floor's paragraph is no statement of its State (round BH).
+TEST(NationalCapacity, GivingTheFloorEndsIt) {
+  const RawReading reading =
+      readIn("zh",
+             "上午10时5分开会。\n主席（以英语发言）：我现在以大不列颠及北爱尔兰联合王国代表的身份"
+             "发言。\n今天的否决是可耻的。\n我现在请苏丹代表发言。\n"
+             "伊德里斯先生（苏丹）（以阿拉伯语发言）：我国代表团感谢安理会成员。\n"
+             "上午10时50分散会。\n");
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  const auto& items = speeches[0]->speech.items;
+  ASSERT_EQ(items.size(), 3u);
   EXPECT_TRUE(items[1].nationalCapacity);
   EXPECT_FALSE(items[2].nationalCapacity);
 }
