@@ -555,21 +555,24 @@ class Flow {
     return true;
   }
 
-  // Did line i leave room for the next line's first word?
-  // Line i heads a page's next column (the reading went back up the page)
-  // after a sentence the column before left open in `previous`, and begins
-  // nothing of its own. (At a page's top the indent decides: pages may come
-  // out of order.)
-  bool resumesColumn(std::size_t i, const SourceLine& previous) const {
+  // Line i goes on with the sentence `previous` left open (no sentence's
+  // end, no colon), beginning nothing of its own (a label, a heading, an
+  // agenda title): where a page or a column breaks, what the line's measure
+  // or indent says of the break is no evidence.
+  bool goesOnWithOpenSentence(std::size_t i, const SourceLine& previous) const {
     const SourceLine& current = line(i);
-    if (current.page != previous.page || current.number > previous.number) return false;
-    const std::string_view prevText = previous.text;
-    return !grammar_.endsSentence(prevText) && !text::endsWithColon(prevText) &&
+    return !grammar_.endsSentence(previous.text) && !text::endsWithColon(previous.text) &&
            !startsAnything(i) && !startsAgendaTitle(i) &&
            !grammar_.isAgendaItemHeading(current.text) && !grammar_.startsHeading(current.text) &&
            !grammar_.beginsAddressHeading(current.text);
   }
 
+  // Line i heads a page's next column (the reading went back up the page).
+  bool headsNextColumn(std::size_t i, const SourceLine& previous) const {
+    return line(i).page == previous.page && line(i).number < previous.number;
+  }
+
+  // Did line i leave room for the next line's first word?
   bool indented(std::size_t i) const {
     if (i + 1 >= kept_.size()) return true;
     return leftRoomFor(line(i).text, firstWord(line(i + 1).text));
@@ -756,10 +759,7 @@ class Flow {
       // "البوليفارية"): the line that ended the page says nothing of the
       // measure, and the next page's first line goes on with it unless it
       // begins something of its own.
-      if (current.page != previous.page && !here.ballotRow && !grammar_.endsSentence(prevText) &&
-          !text::endsWithColon(prevText) && !startsAnything(i) && !startsAgendaTitle(i) &&
-          !grammar_.isAgendaItemHeading(current.text) && !grammar_.startsHeading(current.text) &&
-          !grammar_.beginsAddressHeading(current.text))
+      if (current.page != previous.page && !here.ballotRow && goesOnWithOpenSentence(i, previous))
         return join(i);
       return start(i, here);
     }
@@ -771,7 +771,8 @@ class Flow {
       // goes on with it, whatever its indent says: right to left, pdftotext sets a
       // line out by its characters' count, and a full line may stand short
       // of the column's edge (round BH, Arabic).
-      if (resumesColumn(i, previous)) return join(i);
+      // (At a page's top the indent decides: pages may come out of order.)
+      if (headsNextColumn(i, previous) && goesOnWithOpenSentence(i, previous)) return join(i);
       // In a run of indented lines (a quotation set as a block), a new
       // paragraph begins only after a line that ended short. A speaker's
       // label line is indented as a paragraph's first line is, and no more.
