@@ -226,12 +226,14 @@ class Recogniser {
     addParagraph(paragraph);
   }
 
-  // "Il en est ainsi décidé." / "Le Conseil de sécurité va maintenant …": the
-  // bare formula of a decision (no number, no document, no count), right after a turn and followed
-  // by the turn's own words, was said by the speaker (French prints the chair's spoken "It is so
-  // decided" in the words of the italic line). The record's own lines say what was decided (a
-  // document, a count, an outcome: "It was so decided (decision 76/581).", "The proposal was
-  // rejected by 4 votes to 4"): those stay, whatever follows them.
+  // "Il en est ainsi décidé." / "Le Conseil de sécurité va maintenant …":
+  // the bare formula of a decision (no number, no document, no count), right
+  // after a turn and followed by the turn's own words, was said by the
+  // speaker (French prints the chair's spoken "It is so decided" in the
+  // words of the italic line). The record's own lines say what was decided
+  // (a document, a count, an outcome: "It was so decided (decision
+  // 76/581).", "The proposal was rejected by 4 votes to 4"): those stay,
+  // whatever follows them.
   bool resumesTurnAfterSpokenDecision(const RawParagraph& paragraph) {
     if (!readsSpeeches_ || meeting_.sections.empty()) return false;
     // The turn's later paragraphs, up to its next label, go on with it.
