@@ -786,7 +786,10 @@ class Recogniser {
   }
 
   std::optional<Span> languageSpan(const RawParagraph& paragraph, const LabelMatch& note) {
-    if (!note.note.found()) return std::nullopt;
+    // "(spoke via video-teleconference)": a note that names no language says
+    // nothing of one; it stays text of the label (round BI: it had become a
+    // language with no name, and the record failed the AKN profile).
+    if (!note.note.found() || !note.language.found()) return std::nullopt;
     const std::string_view name = note.language.in(paragraph.text);
     const std::string_view code = grammar_.languageCode(name);
     // A language the profile does not name is no language of the record's:

@@ -356,6 +356,42 @@ TEST(Akn, AHandCorrectionIsKept) {
   EXPECT_NE(plainText(first).find("我热烈地欢迎秘书长"), std::string::npos);
 }
 
+// A label's note that names no language, only a video link, says nothing
+// of a language: the turn is written and passes the gate, the note kept as
+// the label's text (round BI: it became a language with no name, and the
+// record failed the AKN profile: exit 3, nothing written).
+TEST(Akn, ALabelsVideoLinkNoteIsNoLanguage) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* note;
+  };
+  const Case cases[] = {
+      {"en", "Mr. Wennesland (spoke via video-teleconference): I brief the Council.\n",
+       "(spoke via video-teleconference)"},
+      {"es", "Sr. Pérez (habla por videoconferencia): Informo al Consejo.\n",
+       "(habla por videoconferencia)"},
+      {"fr", "M. Martin (parle par visioconférence) : J’informe le Conseil.\n",
+       "(parle par visioconférence)"},
+      {"ru", "Г-н Иванов (говорит по видеосвязи): Я информирую Совет.\n",
+       "(говорит по видеосвязи)"},
+  };
+  for (const auto& c : cases) {
+    RawOptions options;
+    options.meta.symbol = "S/PV.8911";
+    options.meta.date = "2021-11-23";
+    options.meta.language = c.language;
+    auto read = readRawRecord(c.text, "vtc.txt", options);
+    ASSERT_TRUE(read.ok()) << c.language << ": " << describe(read.error());
+    const std::string xml = writeAkn(read.value().meeting);
+    const auto problems = gate(xml);
+    EXPECT_TRUE(problems.empty()) << c.language << ": "
+                                  << (problems.empty() ? "" : problems[0].message);
+    EXPECT_NE(xml.find(c.note), std::string::npos) << c.language;
+    EXPECT_EQ(xml.find("name=\"originalLanguage\""), std::string::npos) << c.language;
+  }
+}
+
 TEST(Akn, TheGateRefusesWhatTheProfileForbids) {
   const std::string xml = writeAkn(chineseMeeting());
   struct Case {
