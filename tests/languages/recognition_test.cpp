@@ -193,6 +193,9 @@ TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
       {"en", "There were 15 votes in favour.", {15, 0, 0}},
       {"en", "There were 12 votes in favour, 3 against and no abstentions.", {12, 3, 0}},
       {"es", "Hay 15 votos a favor.", {15, 0, 0}},
+      // Round BI: the Chinese count in favour "against" the count against.
+      {"zh", "决议草案A/74/L.25以120票对3票、10票弃权获得通过（第74/18号决议）。", {120, 3, 10}},
+      {"zh", "决议草案以120票对3票获得通过。", {120, 3, 0}},
       // Round AX: Russian results with no one against.
       {"ru",
        "Результаты голосования следующие: 13 голосов за, ни одного голоса против и 2 "

@@ -142,7 +142,9 @@ constexpr ProceduralSpec kProcedural[] = {
     // Without a number to give, the whole line: "决定草案获得通过。" (unverified)
     {"(?:(?:决议|决定)草案|修正案)[^。]{0,20}?(?:获得通过|未获通过|被否决)。",
      NarrativeKind::Decision},
-    {"(?:(?:决议|决定)草案|修正案|(?:执行部分|序言部分)?第[^。]{1,10}段)[^。]{0,80}?以\\d+票赞成[^"
+    // The count in favour as earlier records give it too: "以5票对1票、2票弃权" (round BI).
+    {"(?:(?:决议|决定)草案|修正案|(?:执行部分|序言部分)?第[^。]{1,10}段)[^。]{0,80}?以\\d+票(?:"
+     "赞成|对)[^"
      "。]{0,80}?"
      "(?:获得通过|未获通过|被否决|予以保留|获得保留|被保留|被删除)[^。]{0,80}?。",
      NarrativeKind::Decision},
@@ -181,6 +183,9 @@ constexpr std::string_view kVoteResults[] = {
     // A count the sentence does not state is none ("以154票赞成、3票反对").
     // The last count may follow "和" ("13票赞成、1票反对和1票弃权").
     R"((?<inFavour>\d+)票赞成(?:(?:[，、]|和)(?<against>\d+)票反对)?(?:(?:[，、]|和)(?<abstaining>\d+)票弃权)?)",
+    // Earlier records' wording, in favour against against: "以5票对1票、2票弃权获得通过"
+    // (unverified; round BI).
+    R"(以(?<inFavour>\d+)票对(?<against>\d+)票(?:(?:[，、]|和)(?<abstaining>\d+)票弃权)?)",
     // The Council's show of hands, each side before its count: "表决结果如下：
     // 赞成13票，反对1票，弃权1票。", "赞成13票，无反对票，弃权2票。" (unverified).
     R"(赞成(?<inFavour>\d+)票(?:(?:[，、；]|和)(?:反对(?<against>\d+)票|无反对票))?(?:(?:[，、；]|和)(?:弃权(?<abstaining>\d+)票|无弃权票))?)",
