@@ -449,9 +449,12 @@ class Flow {
   // Rodríguez" / "Abreu (República Dominicana), Vicepresidenta, ocupa" / "la
   // Presidencia.").
   bool completesProcedural(std::size_t i, std::size_t ahead = 0) const {
-    // A row of a ballot's table ("黑山 2") begins no sentence of the chair's.
+    // A row of a ballot's table ("黑山 2") begins no sentence of the chair's,
+    // nor does an agenda item's heading ("议程项目27" over "副主席…主持会议。",
+    // which a script without spaces would read as one name, round BI).
     if (procedural_.match || !procedural_.longerCouldMatch || current_.ballotRow ||
-        current_.text.size() > kLongestProcedural || grammar_.endsSentence(current_.text))
+        current_.text.size() > kLongestProcedural || grammar_.endsSentence(current_.text) ||
+        grammar_.isAgendaItemHeading(current_.text))
       return false;
     std::string sentence = current_.text;
     Grammar::ProceduralProbe probe = procedural_;

@@ -1138,6 +1138,25 @@ std::vector<std::string> headingsOf(const Meeting& meeting) {
   return headings;
 }
 
+// A script without spaces joins lines where a sentence goes on: an agenda
+// item's heading and its title over the Vice-President's short chair line
+// ("副主席卡布拉尔先生（葡萄牙）主持会议。") had become one procedural sentence
+// whose chair was "议程项目27社会发展副主席卡布拉尔先生" (round BI). An item's
+// heading begins no procedural sentence, and no name holds the office.
+TEST(Headings, AnItemsHeadingAndTitleStayOverAShortChairLine) {
+  const RawReading reading =
+      readIn("zh",
+             "勒布朗先生（法国）（以法语发言）：法国投了赞成票。\n议程项目27\n社会发展\n"
+             "副主席卡布拉尔先生（葡萄牙）主持会议。\n"
+             "代理主席（以西班牙语发言）：大会就此结束了对议程项目27的审议。\n");
+  EXPECT_EQ(headingsOf(reading.meeting), (std::vector<std::string>{"议程项目27", "社会发展"}));
+  EXPECT_EQ(narrativeKinds(reading.meeting),
+            (std::vector<NarrativeKind>{NarrativeKind::ChairChange}));
+  const auto speeches = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(speeches.size(), 2u);
+  EXPECT_EQ(speeches[1]->speech.by, "卡布拉尔");
+}
+
 // A tribute's heading wraps at the title before the name ("… of His
 // Excellency" / "Mr. Hage Geingob, President of the Republic" / "of
 // Namibia"): one heading, and the chair's label under it is the chair's, not

@@ -159,9 +159,11 @@ constexpr ProceduralSpec kProcedural[] = {
      "担任主席)。",
      NarrativeKind::ChairChange},
     // No office: a member the Council's President leaves the chair to (unverified).
-    {"(?<chair>[^（），。：]{1,40}?(?:先生|女士|夫人|阁下))（(?<country>[^（）]{1,40})）(?:(?:重新)"
-     "?"
-     "主持会议|担任主席)。",
+    // No name holds "副主席": over a heading's line ("社会发展" / "副主席卡布拉尔先生（葡萄
+    // 牙）主持会议。") the office begins the sentence (round BI).
+    {"(?<chair>(?:(?!副主席)[^（），。：]){1,40}?(?:先生|女士|夫人|阁下))（(?<country>[^（）]{1,40}"
+     ")）"
+     "(?:(?:重新)?主持会议|担任主席)。",
      NarrativeKind::ChairChange},
     // The President returns to the chair (unverified).
     {"主席(?:重新|恢复)主持会议。", NarrativeKind::ChairChange},
