@@ -573,6 +573,53 @@ class Recogniser {
   // the paragraph.
   // "None" (in Spanish "Ninguno" or "Ninguna", as the list's noun takes it) is
   // an empty list.
+  // "In favour:" / "Brazil" / "Cape Verde" / "Djibouti": a list set one State
+  // to a line, with no commas between (round BI). A name no State has whose
+  // lines make States, each of one line or of lines running on ("República
+  // Popular" / "Democrática de Corea"), is those States; otherwise it stays
+  // as read (and is warned of). `pieces`: the names splitStates read in
+  // paragraph.text from `from`, offsets from there.
+  std::vector<Piece> statesOneToALine(const RawParagraph& paragraph, std::size_t from,
+                                      std::vector<Piece> pieces) const {
+    const std::string_view text = std::string_view(paragraph.text).substr(from);
+    auto isState = [&](Piece piece) { return !countryCode(piece.in(text), profile_.code).empty(); };
+    std::vector<Piece> parted;
+    for (const Piece& piece : pieces) {
+      if (isState(piece)) {
+        parted.push_back(piece);
+        continue;
+      }
+      // The piece's lines, the spaces that joined them left out.
+      std::vector<Piece> lines;
+      std::size_t begin = piece.begin;
+      auto addLine = [&](std::size_t end) {
+        while (end > begin && text[end - 1] == ' ') --end;
+        lines.push_back({begin, end});
+      };
+      for (const auto& [start, number] : paragraph.lineStarts) {
+        if (start < from || start - from <= piece.begin || start - from >= piece.end) continue;
+        addLine(start - from);
+        begin = start - from;
+      }
+      addLine(piece.end);
+      // Each State as soon as its lines name one.
+      std::vector<Piece> states;
+      std::size_t nameBegin = lines.front().begin;
+      bool open = false;
+      for (std::size_t k = 0; k < lines.size(); ++k) {
+        open = !isState({nameBegin, lines[k].end});
+        if (open) continue;
+        states.push_back({nameBegin, lines[k].end});
+        if (k + 1 < lines.size()) nameBegin = lines[k + 1].begin;
+      }
+      if (!open && states.size() > 1)
+        parted.insert(parted.end(), states.begin(), states.end());
+      else
+        parted.push_back(piece);
+    }
+    return parted;
+  }
+
   void addVoters(const RawParagraph& paragraph, std::size_t from = 0) {
     awaitingVoters_ = false;
     const std::string_view text = std::string_view(paragraph.text).substr(from);
@@ -582,7 +629,7 @@ class Recogniser {
     if (!text::anyAlternative(profile_.vote.none,
                               [&](std::string_view none) { return none == list; })) {
       std::vector<std::string> unknown;
-      for (const Piece& piece : splitStates(text, profile_)) {
+      for (const Piece& piece : statesOneToALine(paragraph, from, splitStates(text, profile_))) {
         const std::string_view name = piece.in(text);
         if (countryCode(name, profile_.code).empty()) unknown.emplace_back(name);
         spans.push_back({{piece.begin + from, piece.end + from},

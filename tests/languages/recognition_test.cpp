@@ -128,6 +128,26 @@ TEST(RecordedVotes, TheResultSentenceEndsTheLastList) {
   }
 }
 
+// A list set one State to a line, with no commas between, is those States;
+// a State's name wrapped over two lines stays one (round BI).
+TEST(RecordedVotes, AListOfOneStateToALineIsItsStates) {
+  const RawReading reading =
+      readIn("es",
+             "El PRESIDENTE: Someteré a votación el proyecto de resolución.\n"
+             "Se procede a votación ordinaria.\nVotos a favor:\nBrasil\nCabo Verde\n"
+             "República Popular\nDemocrática de Corea\nVenezuela\nVotos en contra: Ninguno\n"
+             "Abstenciones: China\n"
+             "El PRESIDENTE: El resultado de la votación es el siguiente: 4 votos a favor, "
+             "ninguno en contra y 1 abstención.\n");
+  const auto votes = blocksOf(reading.meeting, BlockKind::Vote);
+  ASSERT_EQ(votes.size(), 1u);
+  ASSERT_FALSE(votes[0]->vote.lists.empty());
+  std::vector<std::string> states;
+  for (const auto& run : votes[0]->vote.lists[0].members.content)
+    if (run.kind == InlineKind::Organization) states.push_back(run.ref);
+  EXPECT_EQ(states, (std::vector<std::string>{"bra", "cpv", "prk", "ven"}));
+}
+
 // Each language's result sentences give the three totals; a count the
 // sentence leaves out ("при 2 воздержавшихся", no one against) is none.
 TEST(RecordedVotes, EachLanguagesResultSentenceGivesItsTotals) {
