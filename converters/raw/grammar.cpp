@@ -262,7 +262,10 @@ Grammar::Grammar(const LanguageProfile& profile)
     const std::string next = style + "(?:" + honorifics + ")\\s";
     c.invitees.push_back(compile(
         "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?" + style + "(?:" + honorifics +
-            ")\\s+(?<name>\\p{L}[\\p{L}\\p{M}.'’\\- ]{1,60}?)\\s?[,،]\\s*(?<office>[^;؛]{3,240}?)"
+            ")\\s+(?<name>\\p{L}[\\p{L}\\p{M}.'’\\- ]{1,60}?)\\s?[,،]\\s*"
+            // "г-на Мартина Гриффитса, который участвует …": a clause of what the
+            // invitee does at the meeting is no office (the office came first).
+            "(?!\\s*(?:who|quien|qui|который|которая|الذي|التي)\\s)(?<office>[^;؛]{3,240}?)"
             // "…, and to Mr. Mohamed ElBaradei, …": the next, after "to".
             "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*(?:(?:to|à|a)\\s+)?" +
             next +

@@ -3013,6 +3013,25 @@ TEST(Labels, ARussianBrieferSpeaksInTheOfficeTheInvitationDeclines) {
             "директор Оперативного отдела Управления по координации гуманитарных вопросов");
 }
 
+// Russian may name the office first, the name then followed by what the
+// invitee does here ("Специального посланника … г-на Мартина Гриффитса, который
+// участвует … по видеосвязи"): that clause is no office, and the briefer
+// speaks in the office named before the name (round BI).
+TEST(Labels, ARussianClauseAfterTheNameIsNoOffice) {
+  const RawReading reading =
+      readIn("ru",
+             "Председатель (говорит по-испански): В соответствии с правилом 39 временных правил "
+             "процедуры Совета я приглашаю следующих брифинг-докладчиков принять участие в этом "
+             "заседании: Специального посланника Генерального секретаря по Йемену г-на Мартина "
+             "Гриффитса, который участвует в сегодняшнем заседании по видеосвязи из Аммана.\n"
+             "Г-н Гриффитс (говорит по-английски): Благодарю Вас.\n",
+             "S/PV.8597");
+  const auto turns = blocksOf(reading.meeting, BlockKind::Speech);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(officeOf(reading.meeting, *turns[1]),
+            "Специальный посланник Генерального секретаря по Йемену");
+}
+
 // What an invitee does at this meeting is no part of the office ("…, quien
 // participa en la sesión por videoconferencia").
 TEST(Labels, AnInviteesOfficeEndsBeforeWhatTheyDoHere) {
