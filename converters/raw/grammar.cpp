@@ -260,21 +260,24 @@ Grammar::Grammar(const LanguageProfile& profile)
         styles += "|\\p{Lu}\\p{L}{1,3}\\s+" + escapeForRegex(word);
     const std::string style = "(?:(?:" + styles + ")\\s+)?";
     const std::string next = style + "(?:" + honorifics + ")\\s";
+    // What the invitee does at this meeting, a clause of its own ("…, quien
+    // participa en la sesión por videoconferencia", "…, который участвует …"),
+    // is no part of the office: it ends one, and it begins none.
+    const std::string doesHere = "(?:who|quien|qui|который|которая|الذي|التي)\\s";
     c.invitees.push_back(compile(
         "(?:^|[:;,،؛]\\s*|\\s)(?:(?:and|et|y|и|و)\\s*)?" + style + "(?:" + honorifics +
             ")\\s+(?<name>\\p{L}[\\p{L}\\p{M}.'’\\- ]{1,60}?)\\s?[,،]\\s*"
-            // "г-на Мартина Гриффитса, который участвует …": a clause of what the
-            // invitee does at the meeting is no office (the office came first).
-            "(?!\\s*(?:who|quien|qui|который|которая|الذي|التي)\\s)(?<office>[^;؛]{3,240}?)"
+            // "г-на Мартина Гриффитса, который участвует …": the office came first.
+            "(?!\\s*" +
+            doesHere +
+            ")(?<office>[^;؛]{3,240}?)"
             // "…, and to Mr. Mohamed ElBaradei, …": the next, after "to".
             "(?=\\s?[;؛]|[,،]?\\s+(?:and|et|y|и|و)\\s*(?:(?:to|à|a)\\s+)?" +
             next +
             "|[,،]\\s+(?:to participate|à participer|a participar|(?:إلى )?المشاركة|للمشاركة|"
             "принять участие)"
-            // "…, quien participa en la sesión por videoconferencia": what the
-            // invitee does at this meeting is no part of the office.
-            "|[,،]\\s+(?:who|quien|qui|который|которая|الذي|التي)\\s"
-            "|\\s?\\.\\s*$|\\.\\s+(?=\\p{Lu})|$)",
+            "|[,،]\\s+" +
+            doesHere + "|\\s?\\.\\s*$|\\.\\s+(?=\\p{Lu})|$)",
         "invitee"));
   }
   if (c.invitation && !profile.inviteeOfficeFirst.empty())

@@ -538,9 +538,9 @@ std::vector<SourceLine> readColumns(const std::vector<SourceLine>& lines, bool r
     // it: the first page sets its columns out under the cover, wider apart
     // than the others' (round BH), and read at theirs its lines came out a
     // row at a time. (A table's gap lies inside a column, clear of theirs.)
-    const bool wider = gap.start <= common.end && common.start <= gap.end &&
-                       fitsGutter(characterPages[page], gap, rightToLeft);
-    if ((gap.end == 0 || (far && !wider)) && common.end > 0 &&
+    const bool keepsOwn = far && gap.start <= common.end && common.start <= gap.end &&
+                          fitsGutter(characterPages[page], gap, rightToLeft);
+    if ((gap.end == 0 || (far && !keepsOwn)) && common.end > 0 &&
         fitsGutter(characterPages[page], common, rightToLeft))
       gap = common;
   }

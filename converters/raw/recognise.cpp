@@ -569,10 +569,6 @@ class Recogniser {
     return head;
   }
 
-  // The list's States, each an Organization inline; they begin at `from` in
-  // the paragraph.
-  // "None" (in Spanish "Ninguno" or "Ninguna", as the list's noun takes it) is
-  // an empty list.
   // "In favour:" / "Brazil" / "Cape Verde" / "Djibouti": a list set one State
   // to a line, with no commas between (round BI). A name no State has whose
   // lines make States, each of one line or of lines running on ("República
@@ -620,6 +616,10 @@ class Recogniser {
     return parted;
   }
 
+  // The list's States, each an Organization inline; they begin at `from` in
+  // the paragraph.
+  // "None" (in Spanish "Ninguno" or "Ninguna", as the list's noun takes it) is
+  // an empty list.
   void addVoters(const RawParagraph& paragraph, std::size_t from = 0) {
     awaitingVoters_ = false;
     const std::string_view text = std::string_view(paragraph.text).substr(from);
